@@ -1,0 +1,137 @@
+// autocoin: the thin executable. Decides between the desktop and the headless application,
+// opens the session (data directory, lock, settings, log) and wires the engine to its face.
+
+#include "core/EngineController.h"
+#include "headless/EventWriter.h"
+#include "headless/HeadlessRunner.h"
+#include "logging/Logger.h"
+#include "main/MainWindow.h"
+#include "platform/DesktopIntegration.h"
+#include "platform/SingleInstance.h"
+#include "platform/TerminationSignals.h"
+#include "session/AppSession.h"
+#include "settings/CommandLine.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace autocoin;
+
+namespace {
+
+void printLine(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("autocoin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUTOCOIN_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("autocoin.app"));
+}
+
+int runHeadless(int argc, char **argv, const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    int exitCode = ExitOk;
+    QString message;
+    const auto session = AppSession::open(commandLine, true, &exitCode, &message);
+    if (!session) {
+        printLine(stderr, QStringLiteral("autocoin: ") + message);
+        return exitCode;
+    }
+
+    EventWriter events(stdout);
+    EngineController controller(session->settings().engineConfig());
+    HeadlessRunner runner(&controller, &events);
+    TerminationSignals signals;
+    QObject::connect(&signals, &TerminationSignals::terminationRequested, &runner, &HeadlessRunner::requestExit);
+    QObject::connect(&runner, &HeadlessRunner::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    if (commandLine.startEngine)
+        controller.start();
+
+    const int code = app.exec();
+    controller.shutdown();
+    Logger::info(QStringLiteral("app"), QStringLiteral("exited cleanly"));
+    return code;
+}
+
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("autocoin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+int runDesktop(int argc, char **argv, const CommandLine &commandLine)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/autocoin.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("app.autocoin.autocoin"));
+    installTranslations(app);
+
+    int exitCode = ExitOk;
+    QString message;
+    const auto session = AppSession::open(commandLine, false, &exitCode, &message);
+    if (!session) {
+        printLine(stderr, QStringLiteral("autocoin: ") + message);
+        if (exitCode != ExitRefused) // a second start just brought the first window forward
+            QMessageBox::critical(nullptr, QStringLiteral("autocoin"), message);
+        return exitCode;
+    }
+
+    EngineController controller(session->settings().engineConfig());
+    MainWindow window(&controller, &session->savedSettings());
+    window.setCloseToTray(session->settings().closeToTray);
+    QObject::connect(&session->instance(), &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    window.show();
+
+    const int code = app.exec();
+    // Shutdown sequence: stop the engine and join its thread, then the window and tray go.
+    controller.shutdown();
+    window.desktopIntegration()->hide();
+    Logger::info(QStringLiteral("app"), QStringLiteral("exited cleanly"));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = CommandLine::parse(arguments);
+
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Help:
+        printLine(stdout, commandLine.helpText);
+        return ExitOk;
+    case CommandLine::Mode::Version:
+        printLine(stdout, QStringLiteral("autocoin " AUTOCOIN_VERSION));
+        return ExitOk;
+    case CommandLine::Mode::Invalid:
+        printLine(stderr, QStringLiteral("autocoin: ") + commandLine.error + QStringLiteral(" (see autocoin --help)"));
+        return ExitBadInput;
+    case CommandLine::Mode::Headless:
+        return runHeadless(argc, argv, commandLine);
+    case CommandLine::Mode::Gui:
+        break;
+    }
+    return runDesktop(argc, argv, commandLine);
+}

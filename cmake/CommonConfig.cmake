@@ -1,0 +1,38 @@
+# One INTERFACE target carries the compiler settings, warnings and strict Qt defines
+# for every target of the project (app, libraries, tests, benchmarks).
+add_library(autocoin_common INTERFACE)
+add_library(autocoin::common ALIAS autocoin_common)
+
+target_compile_features(autocoin_common INTERFACE cxx_std_20)
+
+target_compile_definitions(autocoin_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    AUTOCOIN_VERSION="${PROJECT_VERSION}"
+)
+
+if(MSVC)
+    target_compile_options(autocoin_common INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    if(AUTOCOIN_WERROR)
+        target_compile_options(autocoin_common INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(autocoin_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+        -Wcast-align -Woverloaded-virtual -Wnull-dereference)
+    if(AUTOCOIN_WERROR)
+        target_compile_options(autocoin_common INTERFACE -Werror)
+    endif()
+endif()
+
+if(AUTOCOIN_SANITIZE)
+    target_compile_options(autocoin_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(autocoin_common INTERFACE -fsanitize=address,undefined)
+endif()

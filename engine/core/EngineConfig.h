@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace autocoin {
+
+/// What the engine needs to run, resolved from command line, environment and settings.
+struct EngineConfig
+{
+    QString exchange = QStringLiteral("upbit");
+    QUrl baseUrl; ///< empty: the exchange's public URL
+    QString market = QStringLiteral("KRW-BTC");
+    std::chrono::milliseconds interval{5000}; ///< pause between the end of one poll and the next
+    std::chrono::milliseconds requestTimeout{10000};
+    int maxConsecutiveFailures = 3;
+    bool paperMode = true;
+};
+
+} // namespace autocoin

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/EngineConfig.h"
+#include "core/EngineStatus.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace autocoin {
+
+class Clock;
+class TradingEngine;
+
+/// The GUI-side (main-thread) owner of the engine thread, and the one narrow face the UI and the
+/// headless runner talk to. Commands are queued into the engine thread; the engine's signals are
+/// relayed here, on the main thread, with the latest status cached for synchronous reads.
+///
+/// Shutdown sequence (also run by the destructor): ask the engine to stop and abandon any
+/// request in flight, wait for it to settle, then quit() and wait() the thread.
+class EngineController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineController)
+
+public:
+    explicit EngineController(const EngineConfig &config, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~EngineController() override;
+
+    EngineStatus status() const;
+    EngineState state() const { return m_status.state; }
+    EngineConfig config() const { return m_config; }
+    bool threadAlive() const;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    void reset();
+    void applyConfig(const autocoin::EngineConfig &config);
+    /// Stops the engine and joins its thread. Idempotent; afterwards every command is ignored.
+    void shutdown();
+
+Q_SIGNALS:
+    void stateChanged(autocoin::EngineState from, autocoin::EngineState to, const QString &reason);
+    void statusChanged(const autocoin::EngineStatus &status);
+    void tickReceived(const QString &market, const autocoin::Decimal &price, qint64 iteration);
+    void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
+    void commandRefused(const QString &command, const QString &reason);
+    /// Entered ERROR; `cause` is what the operator should read.
+    void errorRaised(const QString &cause);
+
+private:
+    void onStatus(const EngineStatus &status);
+
+    EngineConfig m_config;
+    QThread *m_thread;
+    QPointer<TradingEngine> m_engine;
+    EngineStatus m_status;
+};
+
+} // namespace autocoin

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/EngineConfig.h"
+#include "core/EngineState.h"
+#include "core/EngineStatus.h"
+#include "core/Result.h"
+#include "core/Ticker.h"
+
+#include <QObject>
+
+class QTimer;
+
+namespace autocoin {
+
+class Clock;
+class ExchangeClient;
+
+/// The worker that trades. Lives on its own QThread (EngineController moves it there); its
+/// exchange client and timers are created in `initialize()`, inside that thread. Commands come
+/// in as queued slot calls, state goes out as signals carrying values. Every slot catches
+/// exceptions and turns them into an ERROR with the cause.
+///
+/// While RUNNING it polls the ticker every `interval` (measured from the end of one poll to the
+/// start of the next, so polls never overlap). A failed poll (network, timeout, HTTP error,
+/// malformed answer) adds one to the consecutive-failure count, a good one resets it, and
+/// reaching `maxConsecutiveFailures` moves the engine to ERROR.
+class TradingEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradingEngine)
+
+public:
+    explicit TradingEngine(EngineConfig config, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~TradingEngine() override;
+
+    EngineState state() const { return m_status.state; }
+
+public Q_SLOTS:
+    /// Creates the network client and timers; call once, in the engine thread.
+    void initialize();
+    void start();
+    void stop();
+    void reset();
+    /// Replaces the configuration; refused while RUNNING or STOPPING.
+    void applyConfig(const autocoin::EngineConfig &config);
+    /// For application exit: abandons any request in flight and settles in IDLE (or stays in
+    /// ERROR) before returning, so the thread can be joined at once.
+    void shutdown();
+
+Q_SIGNALS:
+    void stateChanged(autocoin::EngineState from, autocoin::EngineState to, const QString &reason);
+    void statusChanged(const autocoin::EngineStatus &status);
+    void tickReceived(const QString &market, const autocoin::Decimal &price, qint64 iteration);
+    /// A failed poll: `failures` of `maxFailures` consecutive ones.
+    void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
+    /// A command that is not legal in the current state was refused.
+    void commandRefused(const QString &command, const QString &reason);
+
+private:
+    void handleCommand(EngineCommand command);
+    void transition(EngineState to, const QString &reason);
+    void poll();
+    void onTicker(const Result<Ticker> &result, quint64 generation);
+    void finishIteration();
+    void enterError(const QString &cause);
+    void publish();
+    template<typename Fn> void guarded(const char *where, Fn &&fn);
+
+    EngineConfig m_config;
+    const Clock *m_clock;
+    ExchangeClient *m_client = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    EngineStatus m_status;
+    bool m_requestInFlight = false;
+    quint64 m_generation = 0; ///< bumps on every Start so late answers of an earlier run are ignored
+};
+
+} // namespace autocoin

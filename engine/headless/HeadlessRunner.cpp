@@ -1,0 +1,58 @@
+#include "headless/HeadlessRunner.h"
+
+#include "core/EngineController.h"
+#include "headless/EventWriter.h"
+#include "logging/Logger.h"
+
+#include <QJsonObject>
+
+namespace autocoin {
+
+HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_events(events)
+{
+    connect(controller, &EngineController::stateChanged, this,
+            [this](EngineState from, EngineState to, const QString &reason) {
+                m_events->write(QStringLiteral("state"), {{QStringLiteral("from"), stateName(from)},
+                                                          {QStringLiteral("to"), stateName(to)},
+                                                          {QStringLiteral("reason"), reason}});
+                if (m_exiting && to == EngineState::Idle)
+                    Q_EMIT exitRequested(0);
+            });
+    connect(controller, &EngineController::tickReceived, this,
+            [this](const QString &market, const Decimal &price, qint64 iteration) {
+                m_events->write(QStringLiteral("tick"), {{QStringLiteral("market"), market},
+                                                         {QStringLiteral("price"), price.toString()},
+                                                         {QStringLiteral("iteration"), iteration}});
+            });
+    connect(controller, &EngineController::failureOccurred, this,
+            [this](const QString &kind, const QString &message, int failures, int maxFailures) {
+                m_events->write(QStringLiteral("error"), {{QStringLiteral("kind"), kind},
+                                                          {QStringLiteral("message"), message},
+                                                          {QStringLiteral("failures"), failures},
+                                                          {QStringLiteral("max_failures"), maxFailures}});
+            });
+}
+
+void HeadlessRunner::requestExit()
+{
+    if (m_exiting)
+        return;
+    m_exiting = true;
+    Logger::info(QStringLiteral("app"), QStringLiteral("termination requested"));
+    switch (m_controller->state()) {
+    case EngineState::Running:
+        m_controller->stop(); // exit follows the STOPPING -> IDLE transition
+        break;
+    case EngineState::Stopping:
+        break;
+    case EngineState::Idle:
+    case EngineState::Error:
+        Q_EMIT exitRequested(0);
+        break;
+    }
+}
+
+} // namespace autocoin

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "logging/LogEntry.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace autocoin {
+
+class Clock;
+class RotatingLogFile;
+
+/// The process-wide log: every line goes to the rotating file, to stderr when enabled (headless)
+/// and, through `entryLogged`, to whatever view listens. Thread-safe: the engine thread logs
+/// directly, listeners in other threads receive the signal queued. Registered secrets are
+/// replaced by "***" in every line before it goes anywhere.
+class Logger final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Logger)
+
+public:
+    struct Options
+    {
+        QString directory; ///< empty: no file
+        int backupCount = 7;
+        LogLevel level = LogLevel::Info;
+        bool toStderr = false;
+        QTimeZone zone = QTimeZone::utc();
+    };
+
+    static Logger &instance();
+
+    void configure(const Options &options);
+    void setClock(const Clock *clock);
+    LogLevel level() const;
+    /// Values (API keys, secrets, passwords) that must never appear in a log line.
+    void addSecret(const QString &secret);
+    /// Routes qDebug/qWarning/… into this log.
+    void installQtMessageHandler();
+    /// Path of today's log file, or empty.
+    QString filePath() const;
+
+    void log(LogLevel level, const QString &category, const QString &message);
+
+    static void debug(const QString &category, const QString &message);
+    static void info(const QString &category, const QString &message);
+    static void warning(const QString &category, const QString &message);
+    static void error(const QString &category, const QString &message);
+
+    /// "2026-11-22 22:31:05.123 +09:00 INFO [engine] message" in the configured zone.
+    QString format(const LogEntry &entry) const;
+
+Q_SIGNALS:
+    void entryLogged(const autocoin::LogEntry &entry);
+
+private:
+    Logger();
+    ~Logger() override;
+    QString redact(QString text) const;
+
+    mutable QMutex m_mutex;
+    Options m_options;
+    const Clock *m_clock;
+    QStringList m_secrets;
+    std::unique_ptr<RotatingLogFile> m_file;
+    bool m_fileFailureReported = false;
+};
+
+} // namespace autocoin

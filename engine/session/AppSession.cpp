@@ -1,0 +1,88 @@
+#include "session/AppSession.h"
+
+#include "logging/Logger.h"
+#include "platform/SingleInstance.h"
+#include "settings/CommandLine.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace autocoin {
+
+AppSession::~AppSession() = default;
+
+QString AppSession::resolveDataDir(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(requested));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, bool headless, int *exitCode,
+                                             QString *message)
+{
+    std::unique_ptr<AppSession> session(new AppSession);
+
+    const QString dataDir = resolveDataDir(commandLine.dataDir);
+    if (dataDir.isEmpty() || !QDir().mkpath(dataDir)) {
+        *exitCode = ExitFailure;
+        *message = QStringLiteral("cannot create the data directory %1: choose a writable one with --data-dir")
+                       .arg(QDir::toNativeSeparators(dataDir));
+        return nullptr;
+    }
+
+    session->m_instance = std::make_unique<SingleInstance>(dataDir);
+    QString whyNot;
+    if (!session->m_instance->tryAcquire(&whyNot)) {
+        if (!headless)
+            session->m_instance->activateRunningInstance();
+        *exitCode = ExitRefused;
+        *message = whyNot;
+        return nullptr;
+    }
+
+    session->m_saved =
+        std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+    SettingSources sources;
+    sources.commandLine = commandLine.settings;
+    sources.environment = processEnvironment();
+    for (const QString &key : session->m_saved->allKeys())
+        sources.saved.insert(key, session->m_saved->value(key).toString());
+
+    const ResolvedSettings resolved = resolveSettings(sources, dataDir);
+    session->m_settings = resolved.settings;
+
+    Logger::Options log;
+    log.directory = resolved.settings.logDir;
+    log.backupCount = resolved.settings.logBackupCount;
+    log.level = resolved.settings.logLevel;
+    log.toStderr = headless;
+    log.zone = QTimeZone(resolved.settings.timeZone.toUtf8());
+    Logger &logger = Logger::instance();
+    for (const QString &secret : resolved.settings.secrets())
+        logger.addSecret(secret);
+    logger.configure(log);
+    logger.installQtMessageHandler();
+
+    if (!resolved.ok()) {
+        QStringList lines;
+        for (const SettingError &error : resolved.errors) {
+            lines.append(error.describe());
+            Logger::error(QStringLiteral("settings"), error.describe());
+        }
+        *exitCode = ExitBadInput;
+        *message = QStringLiteral("invalid settings, the engine was not started:\n") + lines.join(u'\n');
+        return nullptr;
+    }
+
+    Logger::info(QStringLiteral("app"),
+                 QStringLiteral("autocoin %1 starting (%2, data directory %3, %4 %5, %6 mode)")
+                     .arg(QStringLiteral(AUTOCOIN_VERSION),
+                          headless ? QStringLiteral("headless") : QStringLiteral("desktop"),
+                          QDir::toNativeSeparators(dataDir), resolved.settings.exchange, resolved.settings.market,
+                          resolved.settings.paperMode ? QStringLiteral("paper") : QStringLiteral("live")));
+    return session;
+}
+
+} // namespace autocoin

@@ -1,0 +1,235 @@
+#include "settings/AppSettings.h"
+
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <chrono>
+#include <functional>
+
+namespace autocoin {
+
+QString SettingError::describe() const
+{
+    return QStringLiteral("%1=%2: %3").arg(source, value, message);
+}
+
+EngineConfig AppSettings::engineConfig() const
+{
+    EngineConfig config;
+    config.exchange = exchange;
+    config.baseUrl = exchange == u"upbit" ? upbitApiUrl : QUrl();
+    config.market = market;
+    config.interval = std::chrono::seconds(intervalSec);
+    config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
+    config.maxConsecutiveFailures = maxConsecutiveFailures;
+    config.paperMode = paperMode;
+    return config;
+}
+
+QStringList AppSettings::secrets() const
+{
+    QStringList out;
+    for (const QString &s : {upbitAccessKey, upbitSecretKey}) {
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+const QList<SettingSpec> &settingSpecs()
+{
+    static const QList<SettingSpec> specs = {
+        {QStringLiteral("exchange"), QStringLiteral("exchange"), QStringLiteral("TRADING_EXCHANGE"),
+         QStringLiteral("engine/exchange"), QStringLiteral("Exchange to trade on: upbit.")},
+        {QStringLiteral("market"), QStringLiteral("market"), QStringLiteral("TRADING_MARKET"),
+         QStringLiteral("engine/market"), QStringLiteral("Market code, e.g. KRW-BTC.")},
+        {QStringLiteral("interval"), QStringLiteral("interval"), QStringLiteral("LOOP_INTERVAL_SEC"),
+         QStringLiteral("engine/interval"), QStringLiteral("Seconds between polls (1-3600).")},
+        {QStringLiteral("timeout"), QStringLiteral("timeout"), QStringLiteral("REQUEST_TIMEOUT_SEC"),
+         QStringLiteral("engine/timeout"), QStringLiteral("Seconds before a request is abandoned (1-120).")},
+        {QStringLiteral("paper"), QString(), QStringLiteral("PAPER_MODE"), QStringLiteral("engine/paperMode"),
+         QStringLiteral("Paper trading (true/false).")},
+        {QStringLiteral("maxFailures"), QStringLiteral("max-failures"), QStringLiteral("MAX_CONSECUTIVE_FAILURES"),
+         QStringLiteral("engine/maxConsecutiveFailures"),
+         QStringLiteral("Consecutive failures before the engine enters ERROR (1-1000).")},
+        {QStringLiteral("logLevel"), QStringLiteral("log-level"), QStringLiteral("LOG_LEVEL"),
+         QStringLiteral("log/level"), QStringLiteral("DEBUG, INFO, WARNING, ERROR or CRITICAL.")},
+        {QStringLiteral("logDir"), QStringLiteral("log-dir"), QStringLiteral("LOG_DIR"), QString(),
+         QStringLiteral("Directory of the log files (default: <data-dir>/logs).")},
+        {QStringLiteral("logBackupCount"), QString(), QStringLiteral("LOG_BACKUP_COUNT"),
+         QStringLiteral("log/backupCount"), QStringLiteral("Daily log files kept (0-3650).")},
+        {QStringLiteral("timeZone"), QString(), QStringLiteral("APP_TIMEZONE"), QStringLiteral("app/timeZone"),
+         QStringLiteral("IANA time zone for days and display, e.g. Asia/Seoul.")},
+        {QStringLiteral("upbitApiUrl"), QString(), QStringLiteral("UPBIT_API_URL"), QString(),
+         QStringLiteral("Base URL of the Upbit REST API.")},
+        {QStringLiteral("closeToTray"), QString(), QString(), QStringLiteral("ui/closeToTray"),
+         QStringLiteral("Closing the window keeps the app in the tray.")},
+        {QStringLiteral("upbitAccessKey"), QString(), QStringLiteral("UPBIT_ACCESS_KEY"), QString(),
+         QStringLiteral("Upbit access key.")},
+        {QStringLiteral("upbitSecretKey"), QString(), QStringLiteral("UPBIT_SECRET_KEY"), QString(),
+         QStringLiteral("Upbit secret key.")},
+    };
+    return specs;
+}
+
+namespace {
+
+/// Reads a value into `settings`; returns an error message for an invalid one, else empty.
+using Apply = std::function<QString(AppSettings &, const QString &)>;
+
+QString applyInt(int &target, const QString &value, int low, int high, const QString &what)
+{
+    bool ok = false;
+    const int parsed = value.trimmed().toInt(&ok);
+    if (!ok || parsed < low || parsed > high)
+        return QStringLiteral("must be a whole number %1 from %2 to %3").arg(what).arg(low).arg(high);
+    target = parsed;
+    return {};
+}
+
+QString applyBool(bool &target, const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == u"true" || v == u"1" || v == u"yes" || v == u"on") {
+        target = true;
+        return {};
+    }
+    if (v == u"false" || v == u"0" || v == u"no" || v == u"off") {
+        target = false;
+        return {};
+    }
+    return QStringLiteral("must be true or false");
+}
+
+QString applyUrl(QUrl &target, const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return QStringLiteral("must be an http:// or https:// URL with a host");
+    target = url;
+    return {};
+}
+
+const QHash<QString, Apply> &appliers()
+{
+    static const QHash<QString, Apply> table = {
+        {QStringLiteral("exchange"),
+         [](AppSettings &s, const QString &v) {
+             const QString name = v.trimmed().toLower();
+             if (name != u"upbit")
+                 return QStringLiteral("must be upbit (Bithumb support is not built yet)");
+             s.exchange = name;
+             return QString();
+         }},
+        {QStringLiteral("market"),
+         [](AppSettings &s, const QString &v) {
+             static const QRegularExpression pattern(QStringLiteral("^KRW-[A-Z0-9]{1,15}$"));
+             const QString market = v.trimmed().toUpper();
+             if (!pattern.match(market).hasMatch())
+                 return QStringLiteral("must be a KRW market code such as KRW-BTC");
+             s.market = market;
+             return QString();
+         }},
+        {QStringLiteral("interval"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.intervalSec, v, 1, 3600, QStringLiteral("of seconds"));
+         }},
+        {QStringLiteral("timeout"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.requestTimeoutSec, v, 1, 120, QStringLiteral("of seconds"));
+         }},
+        {QStringLiteral("paper"), [](AppSettings &s, const QString &v) { return applyBool(s.paperMode, v); }},
+        {QStringLiteral("maxFailures"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.maxConsecutiveFailures, v, 1, 1000, QStringLiteral("of failures"));
+         }},
+        {QStringLiteral("logLevel"),
+         [](AppSettings &s, const QString &v) {
+             const auto level = logLevelFromName(v);
+             if (!level)
+                 return QStringLiteral("must be DEBUG, INFO, WARNING, ERROR or CRITICAL");
+             s.logLevel = *level;
+             return QString();
+         }},
+        {QStringLiteral("logDir"),
+         [](AppSettings &s, const QString &v) {
+             if (v.trimmed().isEmpty())
+                 return QStringLiteral("must not be empty");
+             s.logDir = QDir::cleanPath(QDir(s.dataDir).absoluteFilePath(v.trimmed()));
+             return QString();
+         }},
+        {QStringLiteral("logBackupCount"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.logBackupCount, v, 0, 3650, QStringLiteral("of files"));
+         }},
+        {QStringLiteral("timeZone"),
+         [](AppSettings &s, const QString &v) {
+             if (!QTimeZone(v.trimmed().toUtf8()).isValid())
+                 return QStringLiteral("must be an IANA time zone such as Asia/Seoul");
+             s.timeZone = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("upbitApiUrl"), [](AppSettings &s, const QString &v) { return applyUrl(s.upbitApiUrl, v); }},
+        {QStringLiteral("closeToTray"), [](AppSettings &s, const QString &v) { return applyBool(s.closeToTray, v); }},
+        {QStringLiteral("upbitAccessKey"),
+         [](AppSettings &s, const QString &v) {
+             s.upbitAccessKey = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("upbitSecretKey"),
+         [](AppSettings &s, const QString &v) {
+             s.upbitSecretKey = v.trimmed();
+             return QString();
+         }},
+    };
+    return table;
+}
+
+} // namespace
+
+ResolvedSettings resolveSettings(const SettingSources &sources, const QString &dataDir)
+{
+    ResolvedSettings result;
+    AppSettings &settings = result.settings;
+    settings.dataDir = dataDir;
+    settings.logDir = QDir(dataDir).filePath(QStringLiteral("logs"));
+
+    for (const SettingSpec &spec : settingSpecs()) {
+        QString value;
+        QString source;
+        if (!spec.option.isEmpty() && sources.commandLine.contains(spec.key)) {
+            value = sources.commandLine.value(spec.key);
+            source = QStringLiteral("--") + spec.option;
+        } else if (!spec.environment.isEmpty() && sources.environment.contains(spec.environment)) {
+            value = sources.environment.value(spec.environment);
+            source = spec.environment;
+        } else if (!spec.savedKey.isEmpty() && sources.saved.contains(spec.savedKey)) {
+            value = sources.saved.value(spec.savedKey);
+            source = QStringLiteral("saved setting ") + spec.savedKey;
+        } else {
+            continue; // the default stands
+        }
+        const QString problem = appliers().value(spec.key)(settings, value);
+        if (!problem.isEmpty()) {
+            const bool secret = spec.key.endsWith(u"Key");
+            result.errors.append({spec.key, source, secret ? QStringLiteral("***") : value, problem});
+        }
+    }
+    return result;
+}
+
+QHash<QString, QString> processEnvironment()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QHash<QString, QString> out;
+    for (const SettingSpec &spec : settingSpecs()) {
+        // An empty variable counts as unset, as shells and the seed's dotenv treat it.
+        if (!spec.environment.isEmpty() && !env.value(spec.environment).isEmpty())
+            out.insert(spec.environment, env.value(spec.environment));
+    }
+    return out;
+}
+
+} // namespace autocoin

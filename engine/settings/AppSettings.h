@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/EngineConfig.h"
+#include "logging/LogEntry.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace autocoin {
+
+/// One problem with one setting, naming where the bad value came from.
+struct SettingError
+{
+    QString key;    ///< the setting, e.g. "interval"
+    QString source; ///< "LOOP_INTERVAL_SEC", "--interval" or "saved setting engine/interval"
+    QString value;
+    QString message;
+
+    /// "LOOP_INTERVAL_SEC=0: must be a whole number of seconds from 1 to 3600"
+    QString describe() const;
+};
+
+/// Every setting the application runs with, after resolution. Secrets are held only in memory:
+/// they come from the environment (later: the OS keychain) and are never saved or logged.
+struct AppSettings
+{
+    QString dataDir;
+    QString exchange = QStringLiteral("upbit");
+    QString market = QStringLiteral("KRW-BTC");
+    int intervalSec = 5;
+    int requestTimeoutSec = 10;
+    bool paperMode = true;
+    int maxConsecutiveFailures = 3;
+    LogLevel logLevel = LogLevel::Info;
+    QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs
+    int logBackupCount = 7;
+    QString timeZone = QStringLiteral("Asia/Seoul");
+    QUrl upbitApiUrl; ///< empty: https://api.upbit.com
+    bool closeToTray = false;
+    QString upbitAccessKey;
+    QString upbitSecretKey;
+
+    EngineConfig engineConfig() const;
+    /// The secret values, for Logger::addSecret.
+    QStringList secrets() const;
+};
+
+/// Where setting values come from, highest precedence first. Each map is keyed by the
+/// setting's key ("market", "interval", …), except `environment`, keyed by variable name.
+struct SettingSources
+{
+    QHash<QString, QString> commandLine;
+    QHash<QString, QString> environment;
+    QHash<QString, QString> saved;
+};
+
+/// The result of resolution: settings built from every valid value, and every error.
+struct ResolvedSettings
+{
+    AppSettings settings;
+    QList<SettingError> errors;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// Static description of one setting: its key, command-line option, environment variable and
+/// key in the saved-settings file.
+struct SettingSpec
+{
+    QString key;
+    QString option;      ///< without dashes, empty if none
+    QString environment; ///< empty if none
+    QString savedKey;    ///< empty if never saved
+    QString description;
+};
+
+/// The table of settings; the command-line parser and the resolver both read it.
+const QList<SettingSpec> &settingSpecs();
+
+/// Command line > environment > saved settings > defaults, then validation. Pure: no I/O.
+ResolvedSettings resolveSettings(const SettingSources &sources, const QString &dataDir);
+
+/// Environment variables the resolver reads, from the process environment.
+QHash<QString, QString> processEnvironment();
+
+} // namespace autocoin

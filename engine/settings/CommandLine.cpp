@@ -1,0 +1,76 @@
+#include "settings/CommandLine.h"
+
+#include "settings/AppSettings.h"
+
+#include <QCommandLineParser>
+
+namespace autocoin {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "autocoin trades the KRW markets of Upbit automatically. Without options it opens the desktop app."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run the engine without a window; JSON-lines events on stdout."));
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Start the engine at once (headless)."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the database, logs, backups, settings and lock file."), QStringLiteral("DIR"));
+    parser.addOptions({help, version, headless, start, dataDir});
+
+    QList<QPair<QString, QCommandLineOption>> settingOptions;
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (spec.option.isEmpty())
+            continue;
+        QCommandLineOption option(spec.option, spec.description, QStringLiteral("VALUE"));
+        parser.addOption(option);
+        settingOptions.append({spec.key, option});
+    }
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("(none yet) — runs the app."));
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.mode = Mode::Invalid;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = QStringLiteral("unknown command: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
+    result.startEngine = parser.isSet(start);
+    if (result.startEngine && result.mode != Mode::Headless) {
+        result.mode = Mode::Invalid;
+        result.error = QStringLiteral("--start goes with --headless; in the window, press Start");
+        return result;
+    }
+    result.dataDir = parser.value(dataDir);
+    if (parser.isSet(dataDir) && result.dataDir.trimmed().isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = QStringLiteral("--data-dir needs a directory");
+        return result;
+    }
+    for (const auto &[key, option] : settingOptions) {
+        if (parser.isSet(option))
+            result.settings.insert(key, parser.value(option));
+    }
+    return result;
+}
+
+} // namespace autocoin

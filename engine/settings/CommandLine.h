@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace autocoin {
+
+/// What the user asked for on the command line (docs/INTERFACE.md). Parsing is pure: it needs
+/// no QCoreApplication, so main() can decide between a widget and a headless application first.
+struct CommandLine
+{
+    enum class Mode
+    {
+        Gui,
+        Headless,
+        Help,
+        Version,
+        Invalid
+    };
+
+    Mode mode = Mode::Gui;
+    bool startEngine = false;         ///< --start
+    QString dataDir;                  ///< --data-dir, empty for the platform default
+    QHash<QString, QString> settings; ///< setting key -> value, for resolveSettings()
+    QString error;                    ///< for Mode::Invalid: one line naming the problem
+    QString helpText;
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace autocoin

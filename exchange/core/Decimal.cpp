@@ -1,0 +1,362 @@
+#include "core/Decimal.h"
+
+#include <QLocale>
+
+#include <array>
+#include <stdexcept>
+
+namespace autocoin {
+
+namespace {
+
+using Int128 = Decimal::Int128;
+
+constexpr int kMaxDigits = 38; // 10^38 < 2^127
+
+constexpr std::array<Int128, kMaxDigits + 1> makePowers()
+{
+    std::array<Int128, kMaxDigits + 1> powers{};
+    Int128 value = 1;
+    for (int i = 0; i <= kMaxDigits; ++i) {
+        powers[static_cast<std::size_t>(i)] = value;
+        if (i < kMaxDigits)
+            value *= 10;
+    }
+    return powers;
+}
+
+constexpr auto kPowers = makePowers();
+
+Int128 pow10(int exponent)
+{
+    if (exponent < 0 || exponent > kMaxDigits)
+        throw std::overflow_error("Decimal: scale out of range");
+    return kPowers[static_cast<std::size_t>(exponent)];
+}
+
+Int128 checkedMul(Int128 a, Int128 b)
+{
+    Int128 result = 0;
+    if (__builtin_mul_overflow(a, b, &result))
+        throw std::overflow_error("Decimal: multiplication overflows");
+    return result;
+}
+
+Int128 checkedAdd(Int128 a, Int128 b)
+{
+    Int128 result = 0;
+    if (__builtin_add_overflow(a, b, &result))
+        throw std::overflow_error("Decimal: addition overflows");
+    return result;
+}
+
+Int128 absolute(Int128 v)
+{
+    return v < 0 ? -v : v;
+}
+
+/// n / d rounded as `mode` says; d != 0.
+Int128 divRound(Int128 n, Int128 d, Decimal::Rounding mode)
+{
+    Int128 q = n / d;
+    const Int128 r = n % d;
+    if (r == 0)
+        return q;
+    const int sign = ((n < 0) != (d < 0)) ? -1 : 1;
+    const Int128 absR = absolute(r);
+    const Int128 absD = absolute(d);
+    switch (mode) {
+    case Decimal::Rounding::Down:
+        break;
+    case Decimal::Rounding::Floor:
+        if (sign < 0)
+            q -= 1;
+        break;
+    case Decimal::Rounding::Ceiling:
+        if (sign > 0)
+            q += 1;
+        break;
+    case Decimal::Rounding::HalfUp:
+        if (absR >= absD - absR)
+            q += sign;
+        break;
+    case Decimal::Rounding::HalfEven:
+        if (absR > absD - absR || (absR == absD - absR && (q % 2) != 0))
+            q += sign;
+        break;
+    }
+    return q;
+}
+
+QString digitsOf(Int128 magnitude)
+{
+    if (magnitude == 0)
+        return QStringLiteral("0");
+    QString out;
+    while (magnitude > 0) {
+        out.prepend(QChar(u'0' + static_cast<char16_t>(magnitude % 10)));
+        magnitude /= 10;
+    }
+    return out;
+}
+
+/// Brings a and b to a common scale; returns false when that overflows (the caller then knows
+/// the one that could not be scaled up is the larger in magnitude).
+bool align(Int128 &a, int &scaleA, Int128 &b, int &scaleB)
+{
+    Int128 result = 0;
+    if (scaleA < scaleB) {
+        if (__builtin_mul_overflow(a, pow10(scaleB - scaleA), &result))
+            return false;
+        a = result;
+        scaleA = scaleB;
+    } else if (scaleB < scaleA) {
+        if (__builtin_mul_overflow(b, pow10(scaleA - scaleB), &result))
+            return false;
+        b = result;
+        scaleB = scaleA;
+    }
+    return true;
+}
+
+} // namespace
+
+Decimal::Decimal(std::int64_t integer)
+    : m_mantissa(integer)
+{}
+
+Decimal::Decimal(Int128 mantissa, int scale)
+    : m_mantissa(mantissa)
+    , m_scale(scale)
+{}
+
+Decimal Decimal::normalized() const
+{
+    Decimal d = *this;
+    while (d.m_scale > 0 && d.m_mantissa % 10 == 0) {
+        d.m_mantissa /= 10;
+        --d.m_scale;
+    }
+    if (d.m_mantissa == 0)
+        d.m_scale = 0;
+    return d;
+}
+
+std::optional<Decimal> Decimal::fromString(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < text.size() && (text[i] == u'+' || text[i] == u'-')) {
+        negative = text[i] == u'-';
+        ++i;
+    }
+    Int128 mantissa = 0;
+    int significant = 0;
+    int fractional = 0;
+    int digits = 0;
+    bool seenPoint = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'.') {
+            if (seenPoint)
+                return std::nullopt;
+            seenPoint = true;
+            continue;
+        }
+        if (!c.isDigit() || c.unicode() > u'9')
+            break;
+        ++digits;
+        if (seenPoint)
+            ++fractional;
+        if (mantissa == 0 && c == u'0')
+            continue; // leading zeros carry no information
+        if (++significant > kMaxDigits)
+            return std::nullopt;
+        mantissa = mantissa * 10 + (c.unicode() - u'0');
+    }
+    if (digits == 0)
+        return std::nullopt;
+    int exponent = 0;
+    if (i < text.size() && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        bool ok = false;
+        const qsizetype start = i;
+        if (i < text.size() && (text[i] == u'+' || text[i] == u'-'))
+            ++i;
+        while (i < text.size() && text[i].isDigit() && text[i].unicode() <= u'9')
+            ++i;
+        exponent = text.mid(start, i - start).toInt(&ok);
+        if (!ok || exponent < -kMaxDigits || exponent > kMaxDigits)
+            return std::nullopt;
+    }
+    if (i != text.size())
+        return std::nullopt;
+
+    int scale = fractional - exponent;
+    if (scale < 0) {
+        Int128 scaled = 0;
+        if (__builtin_mul_overflow(mantissa, pow10(-scale), &scaled))
+            return std::nullopt;
+        mantissa = scaled;
+        scale = 0;
+    }
+    Decimal result(negative ? -mantissa : mantissa, scale);
+    result = result.normalized();
+    if (result.m_scale > kMaxScale)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<Decimal> Decimal::fromDouble(double value)
+{
+    if (value != value || value - value != 0.0) // NaN or infinity
+        return std::nullopt;
+    return fromString(QString::number(value, 'g', QLocale::FloatingPointShortest));
+}
+
+QString Decimal::toString() const
+{
+    const Decimal d = normalized();
+    QString digits = digitsOf(absolute(d.m_mantissa));
+    if (d.m_scale > 0) {
+        if (digits.size() <= d.m_scale)
+            digits.prepend(QString(d.m_scale - digits.size() + 1, u'0'));
+        digits.insert(digits.size() - d.m_scale, u'.');
+    }
+    if (d.m_mantissa < 0)
+        digits.prepend(u'-');
+    return digits;
+}
+
+QString Decimal::toString(int fractionalDigits) const
+{
+    const Decimal r = rounded(fractionalDigits, Rounding::HalfUp);
+    QString text = r.toString();
+    if (fractionalDigits <= 0)
+        return text;
+    qsizetype point = text.indexOf(u'.');
+    if (point < 0) {
+        text.append(u'.');
+        point = text.size() - 1;
+    }
+    const qsizetype have = text.size() - point - 1;
+    if (have < fractionalDigits)
+        text.append(QString(fractionalDigits - have, u'0'));
+    return text;
+}
+
+double Decimal::toDouble() const
+{
+    return toString().toDouble();
+}
+
+Decimal Decimal::abs() const
+{
+    return Decimal(absolute(m_mantissa), m_scale);
+}
+
+Decimal Decimal::rounded(int newScale, Rounding mode) const
+{
+    if (newScale < 0)
+        newScale = 0;
+    if (newScale >= m_scale)
+        return Decimal(checkedMul(m_mantissa, pow10(newScale - m_scale)), newScale);
+    return Decimal(divRound(m_mantissa, pow10(m_scale - newScale), mode), newScale);
+}
+
+Decimal Decimal::floorToStep(const Decimal &step) const
+{
+    if (!step.isPositive())
+        throw std::domain_error("Decimal: step must be positive");
+    return divided(step, 0, Rounding::Floor) * step;
+}
+
+Decimal Decimal::ceilToStep(const Decimal &step) const
+{
+    if (!step.isPositive())
+        throw std::domain_error("Decimal: step must be positive");
+    return divided(step, 0, Rounding::Ceiling) * step;
+}
+
+Decimal Decimal::divided(const Decimal &divisor, int resultScale, Rounding mode) const
+{
+    if (divisor.isZero())
+        throw std::domain_error("Decimal: division by zero");
+    const Decimal a = normalized();
+    const Decimal b = divisor.normalized();
+    Int128 numerator = a.m_mantissa;
+    Int128 denominator = b.m_mantissa;
+    const int shift = resultScale + b.m_scale - a.m_scale;
+    if (shift >= 0)
+        numerator = checkedMul(numerator, pow10(shift));
+    else
+        denominator = checkedMul(denominator, pow10(-shift));
+    return Decimal(divRound(numerator, denominator, mode), resultScale).normalized();
+}
+
+Decimal Decimal::operator-() const
+{
+    return Decimal(-m_mantissa, m_scale);
+}
+
+Decimal Decimal::operator+(const Decimal &other) const
+{
+    Int128 a = m_mantissa;
+    Int128 b = other.m_mantissa;
+    int scaleA = m_scale;
+    int scaleB = other.m_scale;
+    if (!align(a, scaleA, b, scaleB))
+        throw std::overflow_error("Decimal: addition overflows");
+    return Decimal(checkedAdd(a, b), scaleA).normalized();
+}
+
+Decimal Decimal::operator-(const Decimal &other) const
+{
+    return *this + (-other);
+}
+
+Decimal Decimal::operator*(const Decimal &other) const
+{
+    const Decimal a = normalized();
+    const Decimal b = other.normalized();
+    const int scale = a.m_scale + b.m_scale;
+    if (scale > kMaxDigits)
+        throw std::overflow_error("Decimal: product has too many fractional digits");
+    return Decimal(checkedMul(a.m_mantissa, b.m_mantissa), scale).normalized();
+}
+
+Decimal &Decimal::operator+=(const Decimal &other)
+{
+    return *this = *this + other;
+}
+
+Decimal &Decimal::operator-=(const Decimal &other)
+{
+    return *this = *this - other;
+}
+
+bool Decimal::operator==(const Decimal &other) const
+{
+    return (*this <=> other) == 0;
+}
+
+std::strong_ordering Decimal::operator<=>(const Decimal &other) const
+{
+    Int128 a = m_mantissa;
+    Int128 b = other.m_mantissa;
+    int scaleA = m_scale;
+    int scaleB = other.m_scale;
+    if (!align(a, scaleA, b, scaleB)) {
+        // The side that could not be scaled up is larger in magnitude than the other.
+        const bool aIsHuge = scaleA < scaleB;
+        const Int128 huge = aIsHuge ? a : b;
+        const bool hugePositive = huge > 0;
+        if (aIsHuge)
+            return hugePositive ? std::strong_ordering::greater : std::strong_ordering::less;
+        return hugePositive ? std::strong_ordering::less : std::strong_ordering::greater;
+    }
+    return a <=> b;
+}
+
+} // namespace autocoin

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+
+namespace autocoin {
+
+/// Exact signed decimal number for money: prices, volumes, fees, balances and PnL.
+///
+/// The value is mantissa / 10^scale with a 128-bit mantissa and at most `kMaxScale` fractional
+/// digits, which covers every KRW amount (up to ~10^20 won) at satoshi precision and beyond.
+/// Arithmetic never rounds silently: addition, subtraction and multiplication are exact (an
+/// operation whose exact result does not fit throws std::overflow_error); division and
+/// re-scaling take an explicit scale and rounding mode.
+class Decimal
+{
+public:
+    __extension__ typedef __int128 Int128;
+
+    static constexpr int kMaxScale = 18;
+
+    enum class Rounding
+    {
+        Down,     ///< towards zero (truncate)
+        Floor,    ///< towards negative infinity
+        Ceiling,  ///< towards positive infinity
+        HalfUp,   ///< nearest, ties away from zero
+        HalfEven, ///< nearest, ties to even (banker's rounding)
+    };
+
+    constexpr Decimal() = default;
+    Decimal(std::int64_t integer); // NOLINT(google-explicit-constructor): integers are exact decimals
+
+    /// Parses "123", "-0.00123", "1.5e-3", "+7". Returns nullopt for anything else, including
+    /// more than kMaxScale significant fractional digits, so no input is ever rounded silently.
+    static std::optional<Decimal> fromString(QStringView text);
+    /// The shortest decimal that round-trips to `value` (what a JSON number was written as).
+    /// Returns nullopt for NaN and infinities.
+    static std::optional<Decimal> fromDouble(double value);
+
+    /// Plain notation, never an exponent, no trailing zeros: "63570000", "0.00123456", "-1.5".
+    QString toString() const;
+    /// Fixed number of fractional digits, rounded half-up: toString(2) of 1.005 is "1.01".
+    QString toString(int fractionalDigits) const;
+    /// Only for display and indicator maths, never for money arithmetic.
+    double toDouble() const;
+
+    bool isZero() const { return m_mantissa == 0; }
+    bool isNegative() const { return m_mantissa < 0; }
+    bool isPositive() const { return m_mantissa > 0; }
+    int scale() const { return m_scale; }
+
+    Decimal abs() const;
+    /// Re-scales to `newScale` fractional digits with the given rounding.
+    Decimal rounded(int newScale, Rounding mode = Rounding::HalfEven) const;
+    /// Rounds down (towards negative infinity) to a multiple of `step`; step must be positive.
+    Decimal floorToStep(const Decimal &step) const;
+    /// Rounds up (towards positive infinity) to a multiple of `step`; step must be positive.
+    Decimal ceilToStep(const Decimal &step) const;
+    /// Division rounded to `resultScale` fractional digits. Throws std::domain_error on zero.
+    Decimal divided(const Decimal &divisor, int resultScale, Rounding mode = Rounding::HalfEven) const;
+
+    Decimal operator-() const;
+    Decimal operator+(const Decimal &other) const;
+    Decimal operator-(const Decimal &other) const;
+    Decimal operator*(const Decimal &other) const;
+    Decimal &operator+=(const Decimal &other);
+    Decimal &operator-=(const Decimal &other);
+
+    bool operator==(const Decimal &other) const;
+    std::strong_ordering operator<=>(const Decimal &other) const;
+
+private:
+    Decimal(Int128 mantissa, int scale);
+    Decimal normalized() const;
+
+    Int128 m_mantissa = 0;
+    int m_scale = 0;
+};
+
+} // namespace autocoin
+
+Q_DECLARE_METATYPE(autocoin::Decimal)

@@ -1,0 +1,140 @@
+#include "FakeExchangeServer.h"
+#include "core/EngineController.h"
+#include "log/LogModel.h"
+#include "main/MainWindow.h"
+#include "platform/DesktopIntegration.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace autocoin;
+using autocoin::test::FakeUpbitServer;
+using autocoin::test::Fault;
+
+namespace {
+
+EngineConfig configFor(const FakeUpbitServer &server)
+{
+    EngineConfig config;
+    config.baseUrl = server.url();
+    config.interval = std::chrono::milliseconds(30);
+    config.requestTimeout = std::chrono::milliseconds(500);
+    config.maxConsecutiveFailures = 3;
+    return config;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString label(const MainWindow &window, const char *name)
+    {
+        auto *l = window.findChild<QLabel *>(QLatin1StringView(name));
+        return l ? l->text() : QStringLiteral("<missing %1>").arg(QLatin1StringView(name));
+    }
+    QToolButton *button(const MainWindow &window, const char *name)
+    {
+        return window.findChild<QToolButton *>(QLatin1StringView(name));
+    }
+    void verifyButtons(const MainWindow &window, bool start, bool stop, bool reset)
+    {
+        QCOMPARE(button(window, "startEngineButton")->isEnabled(), start);
+        QCOMPARE(button(window, "stopEngineButton")->isEnabled(), stop);
+        QCOMPARE(button(window, "resetEngineButton")->isEnabled(), reset);
+    }
+
+private Q_SLOTS:
+    void startAndStopDriveTheLabelsAndButtons()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(configFor(server));
+        MainWindow window(&engine, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTRY_COMPARE(label(window, "statusValueLabel"), QStringLiteral("IDLE"));
+        QCOMPARE(label(window, "signalValueLabel"), QStringLiteral("—"));
+        QCOMPARE(label(window, "lastPriceValueLabel"), QStringLiteral("—"));
+        QCOMPARE(label(window, "marketValueLabel"), QStringLiteral("KRW-BTC"));
+        QCOMPARE(label(window, "exchangeValueLabel"), QStringLiteral("upbit"));
+        QVERIFY(label(window, "paperModeValueLabel").startsWith(QStringLiteral("Yes")));
+        QCOMPARE(label(window, "threadAliveValueLabel"), QStringLiteral("Yes"));
+        verifyButtons(window, true, false, false);
+
+        QTest::mouseClick(button(window, "startEngineButton"), Qt::LeftButton);
+        QTRY_COMPARE(label(window, "statusValueLabel"), QStringLiteral("RUNNING"));
+        QTRY_COMPARE(label(window, "lastPriceValueLabel"), QStringLiteral("63,570,000 KRW"));
+        verifyButtons(window, false, true, false);
+        QVERIFY(label(window, "iterationValueLabel").toInt() >= 1);
+        QCOMPARE(label(window, "failuresValueLabel"), QStringLiteral("0 / 3"));
+        QVERIFY(label(window, "stateStatusLabel").contains(QStringLiteral("RUNNING")));
+
+        QTest::mouseClick(button(window, "stopEngineButton"), Qt::LeftButton);
+        QTRY_COMPARE(label(window, "statusValueLabel"), QStringLiteral("IDLE"));
+        verifyButtons(window, true, false, false);
+
+        // The engine's log lines reach the live log view.
+        window.logModel()->flush();
+        QTRY_VERIFY(window.logModel()->rowCount() > 0);
+    }
+
+    void errorRaisesTheAlertAndResetRecovers()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(500), 3);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(configFor(server));
+        MainWindow window(&engine, &settings);
+        window.show();
+        QSignalSpy alerts(window.desktopIntegration(), &DesktopIntegration::alertShown);
+
+        QTest::mouseClick(button(window, "startEngineButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(label(window, "statusValueLabel"), QStringLiteral("ERROR"), 10000);
+        verifyButtons(window, false, false, true);
+        QCOMPARE(label(window, "failuresValueLabel"), QStringLiteral("3 / 3"));
+        QVERIFY(label(window, "lastErrorValueLabel").contains(QStringLiteral("HTTP 500")));
+        QTRY_COMPARE(alerts.count(), 1);
+        QVERIFY(alerts.first().at(1).toString().contains(QStringLiteral("3 consecutive failures")));
+        QVERIFY(label(window, "stateStatusLabel").contains(QStringLiteral("ERROR")));
+
+        QTest::mouseClick(button(window, "resetEngineButton"), Qt::LeftButton);
+        QTRY_COMPARE(label(window, "statusValueLabel"), QStringLiteral("IDLE"));
+        QCOMPARE(label(window, "failuresValueLabel"), QStringLiteral("0 / 3"));
+        QCOMPARE(label(window, "lastErrorValueLabel"), QStringLiteral("—"));
+        verifyButtons(window, true, false, false);
+    }
+
+    void geometryIsRemembered()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(configFor(server));
+        {
+            MainWindow window(&engine, &settings);
+            window.show();
+            window.resize(777, 555);
+            QTRY_COMPARE(window.size(), QSize(777, 555));
+            window.close();
+        }
+        MainWindow again(&engine, &settings);
+        again.show();
+        QTRY_COMPARE(again.size(), QSize(777, 555));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

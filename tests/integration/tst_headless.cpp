@@ -1,0 +1,224 @@
+#include "FakeExchangeServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+using autocoin::test::FakeUpbitServer;
+
+namespace {
+
+const char *const kMadeUpSecret = "made-up-secret-key-for-tests-0000";
+
+/// The autocoin executable in a clean environment: only what the test sets.
+class Autocoin
+{
+public:
+    Autocoin(const QUrl &api, const QString &dataDir)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("HOME"), dataDir);
+        env.insert(QStringLiteral("UPBIT_API_URL"), api.toString());
+        env.insert(QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("made-up-access-key-for-tests"));
+        env.insert(QStringLiteral("UPBIT_SECRET_KEY"), QString::fromLatin1(kMadeUpSecret));
+        env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("DEBUG"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                         [this] { out += process.readAllStandardOutput(); });
+        QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                         [this] { err += process.readAllStandardError(); });
+    }
+    void setEnv(const QString &name, const QString &value)
+    {
+        QProcessEnvironment env = process.processEnvironment();
+        env.insert(name, value);
+        process.setProcessEnvironment(env);
+    }
+    void start(const QStringList &arguments) { process.start(QStringLiteral(AUTOCOIN_EXE), arguments); }
+    QList<QJsonObject> events() const
+    {
+        QList<QJsonObject> list;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                list.append(QJsonDocument::fromJson(line).object());
+        }
+        return list;
+    }
+    bool hasEvent(const QString &name) const
+    {
+        for (const QJsonObject &event : events()) {
+            if (event.value(QStringLiteral("event")).toString() == name)
+                return true;
+        }
+        return false;
+    }
+
+    QProcess process;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestHeadless final : public QObject
+{
+    Q_OBJECT
+
+private:
+    void runsAndStopsOnSignal(int signal)
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(app.process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("tick")), 20000);
+
+#ifdef Q_OS_UNIX
+        ::kill(static_cast<pid_t>(app.process.processId()), signal);
+#else
+        Q_UNUSED(signal);
+        app.process.terminate();
+#endif
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.process.exitCode(), 0);
+
+        // Every stdout line is a JSON event with "event" and "ts".
+        const QList<QJsonObject> events = app.events();
+        QStringList transitions;
+        for (const QJsonObject &event : events) {
+            QVERIFY2(!event.isEmpty(), app.out.constData());
+            QVERIFY(event.contains(QStringLiteral("ts")));
+            if (event.value(QStringLiteral("event")).toString() == u"state")
+                transitions.append(event.value(QStringLiteral("from")).toString() + QStringLiteral("->") +
+                                   event.value(QStringLiteral("to")).toString());
+            if (event.value(QStringLiteral("event")).toString() == u"tick") {
+                QCOMPARE(event.value(QStringLiteral("market")).toString(), QStringLiteral("KRW-BTC"));
+                QCOMPARE(event.value(QStringLiteral("price")).toString(), QStringLiteral("63570000"));
+                QVERIFY(event.value(QStringLiteral("iteration")).toInt() >= 1);
+            }
+        }
+        QCOMPARE(transitions, QStringList({QStringLiteral("IDLE->RUNNING"), QStringLiteral("RUNNING->STOPPING"),
+                                           QStringLiteral("STOPPING->IDLE")}));
+
+        // Logs went to stderr and to the file, never a secret, never a thread warning.
+        QVERIFY(app.err.contains("IDLE -> RUNNING"));
+        QVERIFY(!app.err.contains("QThread"));
+        QFile log(QDir(dir.path()).filePath(QStringLiteral("logs/autocoin.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logText = log.readAll();
+        QVERIFY(logText.contains("exited cleanly"));
+        QVERIFY(!logText.contains(kMadeUpSecret));
+        QVERIFY(!app.err.contains(kMadeUpSecret));
+        QVERIFY(!app.out.contains(kMadeUpSecret));
+    }
+
+private Q_SLOTS:
+    void sigtermStopsCleanly()
+    {
+        runsAndStopsOnSignal(SIGTERM);
+    }
+    void sigintStopsCleanly()
+    {
+        runsAndStopsOnSignal(SIGINT);
+    }
+
+    void errorEventsThenErrorState()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(autocoin::test::Fault::httpStatus(500), 100);
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.setEnv(QStringLiteral("MAX_CONSECUTIVE_FAILURES"), QStringLiteral("2"));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        QTRY_VERIFY_WITH_TIMEOUT(app.out.contains("\"to\":\"ERROR\""), 20000);
+        int errors = 0;
+        for (const QJsonObject &event : app.events()) {
+            if (event.value(QStringLiteral("event")).toString() == u"error") {
+                ++errors;
+                QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("http"));
+                QCOMPARE(event.value(QStringLiteral("max_failures")).toInt(), 2);
+            }
+        }
+        QCOMPARE(errors, 2);
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
+    }
+
+    void invalidSettingsAreRefusedNamingTheVariable()
+    {
+        QTemporaryDir dir;
+        Autocoin app(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
+        app.setEnv(QStringLiteral("LOOP_INTERVAL_SEC"), QStringLiteral("0"));
+        app.setEnv(QStringLiteral("TRADING_MARKET"), QStringLiteral("BTC"));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 2);
+        QVERIFY2(app.err.contains("LOOP_INTERVAL_SEC=0"), app.err.constData());
+        QVERIFY(app.err.contains("TRADING_MARKET=BTC"));
+        QVERIFY(!app.out.contains("RUNNING"));
+    }
+
+    void secondInstanceOnTheSameDataDirectoryIsRefused()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Autocoin first(server.url(), dir.path());
+        first.start({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(first.err.contains("starting"), 20000);
+
+        Autocoin second(server.url(), dir.path());
+        second.start(
+            {QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(second.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(second.process.exitCode(), 3);
+        QVERIFY2(second.err.contains("already running"), second.err.constData());
+        QCOMPARE(server.requestCount(), 0);
+
+        first.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(first.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(first.process.exitCode(), 0);
+    }
+
+    void helpVersionAndBadOptions()
+    {
+        QTemporaryDir dir;
+        Autocoin help(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
+        help.start({QStringLiteral("--help")});
+        QTRY_COMPARE_WITH_TIMEOUT(help.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(help.process.exitCode(), 0);
+        QVERIFY(help.out.contains("--headless"));
+
+        Autocoin version(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
+        version.start({QStringLiteral("--version")});
+        QTRY_COMPARE_WITH_TIMEOUT(version.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(version.process.exitCode(), 0);
+        QVERIFY(version.out.startsWith("autocoin " AUTOCOIN_VERSION));
+
+        Autocoin bad(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
+        bad.start({QStringLiteral("--headless"), QStringLiteral("--bogus")});
+        QTRY_COMPARE_WITH_TIMEOUT(bad.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(bad.process.exitCode(), 2);
+        QVERIFY(bad.err.contains("bogus"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

@@ -1,0 +1,238 @@
+#include "FakeExchangeServer.h"
+#include "core/EngineController.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace autocoin;
+using autocoin::test::FakeUpbitServer;
+using autocoin::test::Fault;
+
+Q_DECLARE_METATYPE(autocoin::test::Fault)
+
+namespace {
+
+EngineConfig configFor(const FakeUpbitServer &server, int maxFailures = 3)
+{
+    EngineConfig config;
+    config.baseUrl = server.url();
+    config.market = QStringLiteral("KRW-BTC");
+    config.interval = std::chrono::milliseconds(20);
+    config.requestTimeout = std::chrono::milliseconds(400);
+    config.maxConsecutiveFailures = maxFailures;
+    return config;
+}
+
+} // namespace
+
+class TestTradingEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pricesFlowToTheStatus()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineController engine(configFor(server));
+        QSignalSpy ticks(&engine, &EngineController::tickReceived);
+
+        engine.start();
+        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QCOMPARE(engine.state(), EngineState::Running);
+        QCOMPARE(engine.status().lastPrice->toString(), QStringLiteral("63570000"));
+        QVERIFY(engine.status().threadAlive);
+
+        server.setTickerPrice(QStringLiteral("KRW-BTC"), "63571000.0");
+        QTRY_COMPARE(engine.status().lastPrice->toString(), QStringLiteral("63571000"));
+        QVERIFY(engine.status().iteration >= 2);
+        QCOMPARE(engine.status().failures, 0);
+        QVERIFY(ticks.count() >= 2);
+        QCOMPARE(ticks.last().at(0).toString(), QStringLiteral("KRW-BTC"));
+
+        // The request is the documented one.
+        const auto request = server.requests().constFirst();
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(request.path, QStringLiteral("/v1/ticker"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("markets")), QStringLiteral("KRW-BTC"));
+        QVERIFY(!request.headers.contains("origin")); // an Origin header would cost 1 request per 10 s
+
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void failuresDriveToErrorAfterExactlyN_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("HTTP 500") << Fault::httpStatus(500) << "http";
+        QTest::newRow("timeout") << Fault::hang() << "timeout";
+        QTest::newRow("connection closed") << Fault::close() << "network";
+        QTest::newRow("malformed JSON") << Fault::malformed() << "malformed";
+        QTest::newRow("HTML error page") << Fault::malformed("<html>502</html>") << "malformed";
+        QTest::newRow("HTTP 429") << Fault::httpStatus(429, R"({"error":{"name":"too_many_requests"}})")
+                                  << "rate_limited";
+    }
+    void failuresDriveToErrorAfterExactlyN()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(QString, kind);
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(fault, 100);
+        EngineController engine(configFor(server, 3));
+        QSignalSpy failures(&engine, &EngineController::failureOccurred);
+        QSignalSpy errors(&engine, &EngineController::errorRaised);
+
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 10000);
+        QCOMPARE(failures.count(), 3);
+        QCOMPARE(failures.last().at(0).toString(), kind);
+        QCOMPARE(failures.last().at(2).toInt(), 3);
+        QCOMPARE(engine.status().failures, 3);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(!engine.status().lastError.isEmpty());
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("3 consecutive failures")));
+
+        // ERROR stops polling: no request after it. (For a dropped connection Qt itself may resend
+        // once, so the server can count more requests than the engine counted failures.)
+        const int requestsAtError = server.requestCount();
+        QVERIFY(requestsAtError >= 3);
+        QTest::qWait(150);
+        QCOMPARE(server.requestCount(), requestsAtError);
+    }
+
+    void aSuccessInBetweenResetsTheCount()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        const Fault ok = Fault::delay(0);
+        for (int round = 0; round < 3; ++round) {
+            server.injectFault(Fault::httpStatus(503), 2);
+            server.injectFault(ok);
+        }
+        EngineController engine(configFor(server, 3));
+        QSignalSpy failures(&engine, &EngineController::failureOccurred);
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+
+        engine.start();
+        QTRY_VERIFY(server.requestCount() >= 10);
+        QCOMPARE(engine.state(), EngineState::Running);
+        QList<int> counts;
+        for (const auto &call : failures)
+            counts.append(call.at(2).toInt());
+        QCOMPARE(counts, QList<int>({1, 2, 1, 2, 1, 2}));
+        QCOMPARE(engine.status().failures, 0);
+        for (const auto &call : states)
+            QVERIFY(call.at(1).value<EngineState>() != EngineState::Error);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void resetReturnsToIdleAndStartWorksAgain()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(500), 2);
+        EngineController engine(configFor(server, 2));
+        engine.start();
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+
+        engine.reset();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+        QCOMPARE(engine.status().failures, 0);
+        QVERIFY(engine.status().lastError.isEmpty());
+
+        engine.start();
+        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QCOMPARE(engine.state(), EngineState::Running);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void stopDuringAHangingRequestEndsIdleWithinTheTimeout()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::hang());
+        EngineController engine(configFor(server));
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+        engine.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Stopping);
+        // The 400 ms request timeout ends it; allow generous slack for a loaded machine.
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 5000);
+        QCOMPARE(states.last().at(0).value<EngineState>(), EngineState::Stopping);
+        QCOMPARE(states.last().at(1).value<EngineState>(), EngineState::Idle);
+        QTest::qWait(100);
+        QCOMPARE(server.requestCount(), 1); // nothing polled after the stop
+    }
+
+    void stopLetsASlowAnswerFinish()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::delay(150));
+        EngineController engine(configFor(server));
+        engine.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 5000);
+        QVERIFY(engine.status().lastPrice.has_value()); // the in-flight answer was used, not dropped
+        QCOMPARE(engine.status().failures, 0);
+    }
+
+    void illegalCommandsAreRefused()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineController engine(configFor(server));
+        QSignalSpy refused(&engine, &EngineController::commandRefused);
+        engine.stop();
+        engine.reset();
+        QTRY_COMPARE(refused.count(), 2);
+        QCOMPARE(engine.state(), EngineState::Idle);
+
+        engine.start();
+        QTRY_COMPARE(engine.state(), EngineState::Running);
+        engine.start();
+        engine.reset();
+        QTRY_COMPARE(refused.count(), 4);
+        QCOMPARE(refused.at(2).at(0).toString(), QStringLiteral("Start"));
+        QCOMPARE(engine.state(), EngineState::Running);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void shutdownWhileRunningJoinsTheThread()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::hang());
+        EngineController engine(configFor(server));
+        engine.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        engine.shutdown(); // abandons the hanging request instead of waiting for its timeout
+        QVERIFY(!engine.threadAlive());
+        QCOMPARE(engine.state(), EngineState::Idle);
+        engine.start(); // ignored after shutdown, no crash
+        engine.shutdown();
+    }
+
+    void unreachableExchangeCountsAsFailures()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineConfig config = configFor(server, 2);
+        config.baseUrl.setPort(1); // nothing listens there
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 10000);
+        QVERIFY(engine.status().lastError.contains(QStringLiteral("network")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTradingEngine)
+#include "tst_tradingengine.moc"

@@ -1,0 +1,212 @@
+#include "FakeExchangeServer.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace autocoin::test {
+
+Fault Fault::httpStatus(int status, QByteArray body)
+{
+    Fault f;
+    f.kind = Kind::Status;
+    f.status = status;
+    f.body = std::move(body);
+    return f;
+}
+
+Fault Fault::delay(int ms)
+{
+    Fault f;
+    f.kind = Kind::Delay;
+    f.delayMs = ms;
+    return f;
+}
+
+Fault Fault::hang()
+{
+    Fault f;
+    f.kind = Kind::Hang;
+    return f;
+}
+
+Fault Fault::close()
+{
+    Fault f;
+    f.kind = Kind::Close;
+    return f;
+}
+
+Fault Fault::malformed(QByteArray body)
+{
+    Fault f;
+    f.kind = Kind::Malformed;
+    f.body = std::move(body);
+    return f;
+}
+
+FakeExchangeServer::FakeExchangeServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+FakeExchangeServer::~FakeExchangeServer() = default;
+
+bool FakeExchangeServer::start()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FakeExchangeServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+void FakeExchangeServer::setRoute(const QByteArray &method, const QString &path, Handler handler)
+{
+    m_routes.insert(method + ' ' + path.toUtf8(), std::move(handler));
+}
+
+void FakeExchangeServer::injectFault(const Fault &fault, int count)
+{
+    for (int i = 0; i < count; ++i)
+        m_faults.push_back(fault);
+}
+
+void FakeExchangeServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+void FakeExchangeServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    FakeRequest request;
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    const QUrl target(QString::fromLatin1(requestLine.value(1)));
+    request.path = target.path();
+    request.query = QUrlQuery(target.query(QUrl::FullyEncoded));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    }
+    const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+    if (buffer.size() < headerEnd + 4 + length)
+        return; // body still arriving
+    request.body = buffer.mid(headerEnd + 4, length);
+    buffer.clear();
+    ++m_requestCount;
+    m_requests.append(request);
+    Q_EMIT requestReceived(request);
+    handle(socket, request);
+}
+
+void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
+{
+    const auto routeAnswer = [this, request]() -> FakeResponse {
+        const Handler handler = m_routes.value(request.method + ' ' + request.path.toUtf8());
+        if (!handler)
+            return {404, R"({"error":{"name":"not_found","message":"no such route"}})", {}};
+        return handler(request);
+    };
+
+    if (m_faults.empty())
+        return send(socket, routeAnswer());
+    const Fault fault = m_faults.front();
+    m_faults.pop_front();
+    switch (fault.kind) {
+    case Fault::Kind::Status:
+        return send(socket, {fault.status, fault.body, {}});
+    case Fault::Kind::Malformed:
+        return send(socket, {200, fault.body, {}});
+    case Fault::Kind::Close:
+        socket->abort();
+        return;
+    case Fault::Kind::Hang:
+        return;
+    case Fault::Kind::Delay: {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(fault.delayMs, this, [guard, routeAnswer] {
+            if (guard)
+                send(guard, routeAnswer());
+        });
+        return;
+    }
+    }
+}
+
+void FakeExchangeServer::send(QTcpSocket *socket, const FakeResponse &response)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n";
+    out += "Content-Type: application/json; charset=utf-8\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += "Connection: close\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n" + response.body;
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
+FakeUpbitServer::FakeUpbitServer(QObject *parent)
+    : FakeExchangeServer(parent)
+{
+    m_prices.insert(QStringLiteral("KRW-BTC"), "63570000.0");
+    setRoute("GET", QStringLiteral("/v1/ticker"), [this](const FakeRequest &request) -> FakeResponse {
+        const QStringList markets = request.query.queryItemValue(QStringLiteral("markets")).split(u',');
+        QByteArray body = "[";
+        for (const QString &market : markets) {
+            if (!m_prices.contains(market))
+                return {404, R"({"error":{"name":404,"message":"Code not found"}})", {}};
+            if (body.size() > 1)
+                body += ',';
+            // The shape of a recorded Upbit ticker (tests/data/upbit_ticker_krw_btc.json).
+            body +=
+                R"({"market":")" + market.toUtf8() +
+                R"(","trade_date":"20240311","trade_time":"052617",)"
+                R"("trade_date_kst":"20240311","trade_time_kst":"142617","trade_timestamp":1710134777000,)"
+                R"("opening_price":62800000.0,"high_price":64000000.0,"low_price":62500000.0,"trade_price":)" +
+                m_prices.value(market) +
+                R"(,"prev_closing_price":62800000.0,"change":"RISE","change_price":770000.0,)"
+                R"("change_rate":0.0122611465,"signed_change_price":770000.0,)"
+                R"("signed_change_rate":0.0122611465,"trade_volume":0.00039374,)"
+                R"("acc_trade_price":98231427418.2,"acc_trade_price_24h":210843781462.1,)"
+                R"("acc_trade_volume":1549.10221283,"acc_trade_volume_24h":3344.3872093,)"
+                R"("highest_52_week_price":73000000.0,"highest_52_week_date":"2024-03-05",)"
+                R"("lowest_52_week_price":24611000.0,"lowest_52_week_date":"2023-03-13","timestamp":1710134777123})";
+        }
+        body += ']';
+        return {200, body, {{"Remaining-Req", "group=ticker; min=600; sec=9"}}};
+    });
+}
+
+void FakeUpbitServer::setTickerPrice(const QString &market, const QByteArray &price)
+{
+    m_prices.insert(market, price);
+}
+
+} // namespace autocoin::test

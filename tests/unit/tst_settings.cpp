@@ -1,0 +1,189 @@
+#include "settings/AppSettings.h"
+#include "settings/CommandLine.h"
+
+#include <QTest>
+
+using namespace autocoin;
+
+namespace {
+
+QStringList argv(std::initializer_list<const char *> items)
+{
+    QStringList out{QStringLiteral("autocoin")};
+    for (const char *item : items)
+        out.append(QString::fromUtf8(item));
+    return out;
+}
+
+} // namespace
+
+class TestSettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsAreTheSeeds()
+    {
+        const ResolvedSettings r = resolveSettings({}, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.market, QStringLiteral("KRW-BTC"));
+        QCOMPARE(r.settings.intervalSec, 5);
+        QCOMPARE(r.settings.paperMode, true);
+        QCOMPARE(r.settings.maxConsecutiveFailures, 3);
+        QCOMPARE(r.settings.exchange, QStringLiteral("upbit"));
+        QCOMPARE(r.settings.logLevel, LogLevel::Info);
+        QCOMPARE(r.settings.logBackupCount, 7);
+        QCOMPARE(r.settings.timeZone, QStringLiteral("Asia/Seoul"));
+        QCOMPARE(r.settings.logDir, QStringLiteral("/data/logs"));
+        QVERIFY(r.settings.upbitApiUrl.isEmpty());
+        const EngineConfig config = r.settings.engineConfig();
+        QCOMPARE(config.interval, std::chrono::milliseconds(5000));
+        QCOMPARE(config.maxConsecutiveFailures, 3);
+    }
+
+    void commandLineBeatsEnvironmentBeatsSaved()
+    {
+        SettingSources sources;
+        sources.saved = {{QStringLiteral("engine/market"), QStringLiteral("KRW-XRP")},
+                         {QStringLiteral("engine/interval"), QStringLiteral("30")},
+                         {QStringLiteral("engine/maxConsecutiveFailures"), QStringLiteral("9")}};
+        sources.environment = {{QStringLiteral("TRADING_MARKET"), QStringLiteral("KRW-ETH")},
+                               {QStringLiteral("LOOP_INTERVAL_SEC"), QStringLiteral("10")}};
+        sources.commandLine = {{QStringLiteral("market"), QStringLiteral("KRW-SOL")}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.market, QStringLiteral("KRW-SOL")); // command line
+        QCOMPARE(r.settings.intervalSec, 10);                   // environment over saved
+        QCOMPARE(r.settings.maxConsecutiveFailures, 9);         // saved over default
+    }
+
+    void environmentNamesOfTheSeeds()
+    {
+        SettingSources sources;
+        sources.environment = {
+            {QStringLiteral("PAPER_MODE"), QStringLiteral("false")},
+            {QStringLiteral("MAX_CONSECUTIVE_FAILURES"), QStringLiteral("5")},
+            {QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")},
+            {QStringLiteral("LOG_DIR"), QStringLiteral("/var/log/autocoin")},
+            {QStringLiteral("LOG_BACKUP_COUNT"), QStringLiteral("14")},
+            {QStringLiteral("APP_TIMEZONE"), QStringLiteral("UTC")},
+            {QStringLiteral("UPBIT_API_URL"), QStringLiteral("http://127.0.0.1:8080")},
+            {QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("made-up-access-key")},
+            {QStringLiteral("UPBIT_SECRET_KEY"), QStringLiteral("made-up-secret-key")},
+        };
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.paperMode, false);
+        QCOMPARE(r.settings.maxConsecutiveFailures, 5);
+        QCOMPARE(r.settings.logLevel, LogLevel::Debug);
+        QCOMPARE(r.settings.logDir, QStringLiteral("/var/log/autocoin"));
+        QCOMPARE(r.settings.logBackupCount, 14);
+        QCOMPARE(r.settings.timeZone, QStringLiteral("UTC"));
+        QCOMPARE(r.settings.engineConfig().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(r.settings.secrets().size(), 2);
+    }
+
+    void invalidValuesNameTheirSource_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("interval zero") << "LOOP_INTERVAL_SEC"
+                                       << "0";
+        QTest::newRow("interval text") << "LOOP_INTERVAL_SEC"
+                                       << "five";
+        QTest::newRow("market not KRW") << "TRADING_MARKET"
+                                        << "BTC-ETH";
+        QTest::newRow("market junk") << "TRADING_MARKET"
+                                     << "KRW-";
+        QTest::newRow("failures zero") << "MAX_CONSECUTIVE_FAILURES"
+                                       << "0";
+        QTest::newRow("failures negative") << "MAX_CONSECUTIVE_FAILURES"
+                                           << "-2";
+        QTest::newRow("paper maybe") << "PAPER_MODE"
+                                     << "maybe";
+        QTest::newRow("log level") << "LOG_LEVEL"
+                                   << "LOUD";
+        QTest::newRow("time zone") << "APP_TIMEZONE"
+                                   << "Mars/Olympus";
+        QTest::newRow("url scheme") << "UPBIT_API_URL"
+                                    << "ftp://example";
+        QTest::newRow("exchange") << "TRADING_EXCHANGE"
+                                  << "binance";
+    }
+    void invalidValuesNameTheirSource()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        SettingSources sources;
+        sources.environment = {{variable, value}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().source, variable);
+        QVERIFY(r.errors.first().describe().startsWith(variable + u'=' + value + u':'));
+    }
+
+    void invalidCommandLineAndSavedValues()
+    {
+        SettingSources sources;
+        sources.commandLine = {{QStringLiteral("interval"), QStringLiteral("0")}};
+        sources.saved = {{QStringLiteral("engine/maxConsecutiveFailures"), QStringLiteral("0")}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors.at(0).source, QStringLiteral("--interval"));
+        QCOMPARE(r.errors.at(1).source, QStringLiteral("saved setting engine/maxConsecutiveFailures"));
+    }
+
+    void secretsNeverEchoedInErrors()
+    {
+        // No key value can be invalid today, but the error path must never print one.
+        SettingError error{QStringLiteral("upbitSecretKey"), QStringLiteral("UPBIT_SECRET_KEY"), QStringLiteral("***"),
+                           QStringLiteral("bad")};
+        QVERIFY(!error.describe().contains(QStringLiteral("made-up")));
+    }
+
+    void commandLineModes()
+    {
+        QCOMPARE(CommandLine::parse(argv({})).mode, CommandLine::Mode::Gui);
+        QCOMPARE(CommandLine::parse(argv({"--help"})).mode, CommandLine::Mode::Help);
+        QCOMPARE(CommandLine::parse(argv({"--version"})).mode, CommandLine::Mode::Version);
+        const CommandLine headless = CommandLine::parse(argv({"--headless", "--start", "--data-dir", "/tmp/x"}));
+        QCOMPARE(headless.mode, CommandLine::Mode::Headless);
+        QVERIFY(headless.startEngine);
+        QCOMPARE(headless.dataDir, QStringLiteral("/tmp/x"));
+    }
+
+    void commandLineSettings()
+    {
+        const CommandLine c = CommandLine::parse(
+            argv({"--market", "KRW-ETH", "--interval", "7", "--max-failures", "4", "--log-level", "DEBUG"}));
+        QCOMPARE(c.mode, CommandLine::Mode::Gui);
+        QCOMPARE(c.settings.value(QStringLiteral("market")), QStringLiteral("KRW-ETH"));
+        QCOMPARE(c.settings.value(QStringLiteral("interval")), QStringLiteral("7"));
+        QCOMPARE(c.settings.value(QStringLiteral("maxFailures")), QStringLiteral("4"));
+        QCOMPARE(c.settings.value(QStringLiteral("logLevel")), QStringLiteral("DEBUG"));
+    }
+
+    void commandLineErrors()
+    {
+        const CommandLine unknown = CommandLine::parse(argv({"--frobnicate"}));
+        QCOMPARE(unknown.mode, CommandLine::Mode::Invalid);
+        QVERIFY(unknown.error.contains(QStringLiteral("frobnicate")));
+        const CommandLine missing = CommandLine::parse(argv({"--market"}));
+        QCOMPARE(missing.mode, CommandLine::Mode::Invalid);
+        const CommandLine startWithoutHeadless = CommandLine::parse(argv({"--start"}));
+        QCOMPARE(startWithoutHeadless.mode, CommandLine::Mode::Invalid);
+        const CommandLine command = CommandLine::parse(argv({"fly"}));
+        QCOMPARE(command.mode, CommandLine::Mode::Invalid);
+        QVERIFY(command.error.contains(QStringLiteral("fly")));
+    }
+
+    void helpListsTheOptions()
+    {
+        const QString help = CommandLine::parse(argv({"--help"})).helpText;
+        for (const char *option : {"--headless", "--start", "--data-dir", "--market", "--interval", "--version"})
+            QVERIFY2(help.contains(QLatin1StringView(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,121 @@
+#include "log/LogModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace autocoin {
+
+LogModel::LogModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(std::max(1, capacity))
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(50);
+    connect(m_flushTimer, &QTimer::timeout, this, &LogModel::flush);
+}
+
+void LogModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_entries.empty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int LogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogEntry &entry = m_entries[static_cast<std::size_t>(index.row())];
+    if (role == LevelRole)
+        return static_cast<int>(entry.level);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return entry.time.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case LevelColumn:
+            return logLevelName(entry.level);
+        case CategoryColumn:
+            return entry.category;
+        case MessageColumn:
+            return entry.message;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == LevelColumn) {
+        switch (entry.level) {
+        case LogLevel::Debug:
+            return QBrush(QColor(0x6b, 0x72, 0x80));
+        case LogLevel::Info:
+            return {};
+        case LogLevel::Warning:
+            return QBrush(QColor(0xd9, 0x77, 0x06));
+        case LogLevel::Error:
+        case LogLevel::Critical:
+            return QBrush(QColor(0xdc, 0x26, 0x26));
+        }
+    }
+    return {};
+}
+
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case LevelColumn:
+        return tr("Level");
+    case CategoryColumn:
+        return tr("Source");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+void LogModel::append(const LogEntry &entry)
+{
+    m_pending.push_back(entry);
+    if (m_pending.size() > static_cast<std::size_t>(m_capacity)) // older pending ones would be dropped anyway
+        m_pending.erase(m_pending.begin());
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void LogModel::flush()
+{
+    m_flushTimer->stop();
+    if (m_pending.empty())
+        return;
+    const int incoming = static_cast<int>(m_pending.size());
+    const int overflow = rowCount() + incoming - m_capacity;
+    if (overflow > 0) {
+        const int removed = std::min(overflow, rowCount());
+        beginRemoveRows({}, 0, removed - 1);
+        m_entries.erase(m_entries.begin(), m_entries.begin() + removed);
+        endRemoveRows();
+    }
+    beginInsertRows({}, rowCount(), rowCount() + incoming - 1);
+    m_entries.insert(m_entries.end(), m_pending.begin(), m_pending.end());
+    endInsertRows();
+    m_pending.clear();
+}
+
+} // namespace autocoin
