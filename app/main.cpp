@@ -16,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <cstdio>
@@ -98,7 +99,11 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     EngineController controller(session->settings().engineConfig());
     MainWindow window(&controller, &session->savedSettings());
     window.setCloseToTray(session->settings().closeToTray);
+    window.setTimeZone(QTimeZone(session->settings().timeZone.toUtf8()));
     QObject::connect(&session->instance(), &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    // A session logout or `kill` ends the app through the same clean shutdown as Quit.
+    TerminationSignals signals;
+    QObject::connect(&signals, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     window.show();
 
     const int code = app.exec();

@@ -94,6 +94,12 @@ QString Logger::filePath() const
     return m_file ? m_file->currentPath() : QString();
 }
 
+QList<LogEntry> Logger::recentEntries() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_recent;
+}
+
 QString Logger::redact(QString text) const
 {
     for (const QString &secret : m_secrets)
@@ -124,6 +130,9 @@ void Logger::log(LogLevel level, const QString &category, const QString &message
         entry.level = level;
         entry.category = category;
         entry.message = redact(message);
+        m_recent.append(entry);
+        if (m_recent.size() > kRecentCapacity)
+            m_recent.removeFirst();
     }
     const QString line = format(entry);
     {

@@ -44,6 +44,10 @@ public:
     void installQtMessageHandler();
     /// Path of today's log file, or empty.
     QString filePath() const;
+    /// The newest entries (at most kRecentCapacity), oldest first: a view opened after start-up
+    /// still shows what happened before it existed.
+    QList<LogEntry> recentEntries() const;
+    static constexpr int kRecentCapacity = 500;
 
     void log(LogLevel level, const QString &category, const QString &message);
 
@@ -68,6 +72,7 @@ private:
     const Clock *m_clock;
     QStringList m_secrets;
     std::unique_ptr<RotatingLogFile> m_file;
+    QList<LogEntry> m_recent;
     bool m_fileFailureReported = false;
 };
 

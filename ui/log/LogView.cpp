@@ -67,7 +67,9 @@ LogView::LogView(LogModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(LogModel::TimeColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LogModel::LevelColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LogModel::CategoryColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LogModel::CategoryColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(LogModel::CategoryColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("exchange")) + 24);
 
     // Follow the newest line while the view is at the bottom; leave the user alone otherwise.
     auto following = std::make_shared<bool>(true);

@@ -56,6 +56,8 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_stateLabel->setObjectName(QStringLiteral("stateStatusLabel"));
     statusBar()->addPermanentWidget(m_stateLabel);
 
+    for (const LogEntry &entry : Logger::instance().recentEntries())
+        m_logModel->append(entry);
     connect(&Logger::instance(), &Logger::entryLogged, m_logModel, &LogModel::append, Qt::QueuedConnection);
     connect(controller, &EngineController::statusChanged, this, &MainWindow::applyStatus);
     connect(controller, &EngineController::errorRaised, this, &MainWindow::onError);
@@ -160,6 +162,8 @@ void MainWindow::setCloseToTray(bool enabled)
 {
     m_closeToTray = enabled;
 }
+
+void MainWindow::setTimeZone(const QTimeZone &zone) { m_logModel->setTimeZone(zone); }
 
 void MainWindow::bringToFront()
 {

@@ -3,6 +3,7 @@
 #include "core/EngineStatus.h"
 
 #include <QMainWindow>
+#include <QTimeZone>
 
 class QAction;
 class QLabel;
@@ -33,6 +34,8 @@ public:
     LogModel *logModel() const { return m_logModel; }
     /// Close hides to the tray instead of quitting (only where a tray exists).
     void setCloseToTray(bool enabled);
+    /// The zone times are shown in (APP_TIMEZONE).
+    void setTimeZone(const QTimeZone &zone);
 
 public Q_SLOTS:
     void bringToFront();

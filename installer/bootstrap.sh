@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The two README commands on Debian 12 / Ubuntu 22.04+:
+#   installer/bootstrap.sh run  [autocoin options]   install what is missing, build, start the app
+#   installer/bootstrap.sh test [ctest options]      install what is missing, build, run every test
+# Anything else it needs (a display for `run`) is the machine's. Safe to run again: it installs
+# only missing packages and rebuilds only what changed.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+run | test) shift ;;
+*)
+    echo "usage: $0 run|test [options]" >&2
+    exit 2
+    ;;
+esac
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$root/build"
+jobs=${AUTOCOIN_JOBS:-2}
+
+# Build and run-time packages. Test mode adds the tools the checks use.
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql
+    qtkeychain-qt6-dev libssl-dev libgl-dev
+    fonts-noto-cjk
+)
+if [ "$mode" = test ]; then
+    packages+=(clang-format xvfb xauth)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> installing: ${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+if [ "${CI:-}" = true ]; then werror=ON; fi
+echo "==> configuring ($build)"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTOCOIN_WERROR=$werror >/dev/null
+echo "==> building with $jobs jobs"
+cmake --build "$build" -j "$jobs"
+
+if [ "$mode" = run ]; then
+    echo "==> starting autocoin (paper mode; data under ~/.local/share/autocoin)"
+    exec "$build/app/autocoin" "$@"
+fi
+
+echo "==> checking formatting (.clang-format)"
+cd "$root"
+mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app engine exchange ui tests -name '*.cpp' -o -name '*.h')
+if ! clang-format --dry-run --Werror "${sources[@]}"; then
+    echo "formatting differs from .clang-format: run clang-format -i on the files above" >&2
+    exit 1
+fi
+
+echo "==> running the tests"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$build" --output-on-failure -j "$jobs" "$@"
