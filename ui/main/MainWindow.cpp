@@ -163,7 +163,10 @@ void MainWindow::setCloseToTray(bool enabled)
     m_closeToTray = enabled;
 }
 
-void MainWindow::setTimeZone(const QTimeZone &zone) { m_logModel->setTimeZone(zone); }
+void MainWindow::setTimeZone(const QTimeZone &zone)
+{
+    m_logModel->setTimeZone(zone);
+}
 
 void MainWindow::bringToFront()
 {
