@@ -1,6 +1,7 @@
 // autocoin: the thin executable. Decides between the desktop and the headless application,
 // opens the session (data directory, lock, settings, log) and wires the engine to its face.
 
+#include "commands/CheckConnection.h"
 #include "core/EngineController.h"
 #include "headless/EventWriter.h"
 #include "headless/HeadlessRunner.h"
@@ -37,6 +38,25 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("autocoin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTOCOIN_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("autocoin.app"));
+}
+
+int runCheckConnection(int argc, char **argv, const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    int exitCode = ExitOk;
+    QString message;
+    // The check needs the settings and log, but never competes for the data directory's lock
+    // with a running engine: it only reads balances.
+    const auto session = AppSession::open(commandLine, true, &exitCode, &message, AppSession::Lock::Shared);
+    if (!session) {
+        printLine(stderr, QStringLiteral("autocoin: ") + message);
+        return exitCode;
+    }
+    CheckConnection check(session->settings(), stdout, stderr);
+    QObject::connect(&check, &CheckConnection::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    check.run();
+    return app.exec();
 }
 
 int runHeadless(int argc, char **argv, const CommandLine &commandLine)
@@ -135,6 +155,8 @@ int main(int argc, char **argv)
         return ExitBadInput;
     case CommandLine::Mode::Headless:
         return runHeadless(argc, argv, commandLine);
+    case CommandLine::Mode::CheckConnection:
+        return runCheckConnection(argc, argv, commandLine);
     case CommandLine::Mode::Gui:
         break;
     }

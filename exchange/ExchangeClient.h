@@ -1,7 +1,14 @@
 #pragma once
 
+#include "core/Account.h"
+#include "core/Candle.h"
+#include "core/Credentials.h"
+#include "core/Market.h"
+#include "core/Order.h"
+#include "core/OrderBook.h"
 #include "core/Result.h"
 #include "core/Ticker.h"
+#include "rules/MarketRules.h"
 
 #include <QObject>
 #include <QUrl>
@@ -11,13 +18,27 @@
 
 namespace autocoin {
 
-/// How to reach one exchange. Credentials are added by the later private API and are never
-/// logged.
+class Clock;
+
+/// How to reach one exchange. Credentials are never logged.
 struct ExchangeConfig
 {
-    QString name; ///< "upbit" or "bithumb"
+    QString name; ///< "upbit", "bithumb" or "replay"
     QUrl baseUrl; ///< scheme and host, e.g. https://api.upbit.com (tests: a loopback server)
     std::chrono::milliseconds timeout{10000};
+    Credentials credentials;
+    QString replayData;     ///< replay: candle file (CSV or exchange JSON)
+    double replaySpeed = 0; ///< replay: candle periods per second; 0 = one per request
+};
+
+/// Which candles to fetch: the newest `count` closed and forming candles before `to` (exclusive;
+/// invalid = now), paging backwards past the exchanges' 200-per-request limit.
+struct CandleQuery
+{
+    QString market;
+    Timeframe timeframe;
+    int count = 200;
+    QDateTime to;
 };
 
 /// The one face every exchange shows the engine. Asynchronous: each call returns at once and
@@ -29,7 +50,8 @@ class ExchangeClient : public QObject
     Q_DISABLE_COPY_MOVE(ExchangeClient)
 
 public:
-    using TickerCallback = std::function<void(const Result<Ticker> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+    using TickerCallback = Callback<Ticker>;
 
     explicit ExchangeClient(QObject *parent = nullptr)
         : QObject(parent)
@@ -37,11 +59,41 @@ public:
     ~ExchangeClient() override = default;
 
     virtual QString name() const = 0;
-    /// Last price and day range of one market, e.g. "KRW-BTC".
-    virtual void fetchTicker(const QString &market, TickerCallback done) = 0;
+    /// Tick sizes, minimum totals and precision; refined as the client learns live values.
+    virtual MarketRules &rules() = 0;
+    /// The clock this exchange's time runs on, when it is not the wall clock (the replay
+    /// market drives the engine's clock); nullptr otherwise.
+    virtual const Clock *clock() const { return nullptr; }
+
+    // Public market data.
+    virtual void fetchMarkets(Callback<QList<Market>> done) = 0;
+    virtual void fetchTicker(const QString &market, Callback<Ticker> done) = 0;
+    /// Every KRW market's ticker.
+    virtual void fetchTickers(Callback<QList<Ticker>> done) = 0;
+    /// Oldest first, de-duplicated, gaps reported and left as gaps.
+    virtual void fetchCandles(const CandleQuery &query, Callback<CandleSeries> done) = 0;
+    virtual void fetchOrderBook(const QString &market, Callback<OrderBook> done) = 0;
+    virtual void fetchTrades(const QString &market, int count, Callback<QList<PublicTrade>> done) = 0;
+    /// The exchange's live tick size for `market` (stored into rules() too).
+    virtual void fetchTickSize(const QString &market, Callback<Decimal> done) = 0;
+
+    // Private account and orders (need credentials).
+    virtual void fetchBalances(Callback<QList<Balance>> done) = 0;
+    /// Fees and minimum totals (stored into rules() too).
+    virtual void fetchOrderChance(const QString &market, Callback<OrderChance> done) = 0;
+    /// Validates against rules() first, sends once, and if the answer is lost (timeout, dropped
+    /// connection, 5xx) looks the order up by its client order id before reporting anything: a
+    /// retry never creates a second order. An error with orderStateUnknown means even the lookup
+    /// failed; the caller must look again later.
+    virtual void placeOrder(const OrderRequest &request, Callback<Order> done) = 0;
+    virtual void fetchOrder(const OrderRef &ref, Callback<Order> done) = 0;
+    virtual void fetchOpenOrders(const QString &market, Callback<QList<Order>> done) = 0;
+    /// Cancellation is asynchronous on both exchanges: the order returned may still be open.
+    virtual void cancelOrder(const OrderRef &ref, Callback<Order> done) = 0;
+
     /// Abandons every request in flight; their callbacks see ExchangeError::Kind::Cancelled.
     virtual void cancelAll() = 0;
-    /// Number of requests in flight.
+    /// Number of requests queued or in flight.
     virtual int pendingRequests() const = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "ExchangeClient.h"
-#include "upbit/UpbitClient.h"
+#include "replay/ReplayClient.h"
+#include "rest/RestExchangeClient.h"
 
 namespace autocoin {
 
@@ -14,8 +15,15 @@ QUrl defaultBaseUrl(const QString &exchange)
 
 ExchangeClient *createExchangeClient(const ExchangeConfig &config, QObject *parent)
 {
+    ExchangeConfig resolved = config;
+    if (resolved.baseUrl.isEmpty())
+        resolved.baseUrl = defaultBaseUrl(config.name);
     if (config.name == u"upbit")
-        return new UpbitClient(config, parent);
+        return new UpbitClient(resolved, parent);
+    if (config.name == u"bithumb")
+        return new BithumbClient(resolved, parent);
+    if (config.name == u"replay")
+        return new ReplayClient(resolved, parent);
     return nullptr;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Credentials.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -17,6 +19,9 @@ struct EngineConfig
     std::chrono::milliseconds requestTimeout{10000};
     int maxConsecutiveFailures = 3;
     bool paperMode = true;
+    Credentials credentials; ///< never logged
+    QString replayData;      ///< exchange "replay": the candle file
+    double replaySpeed = 0;  ///< exchange "replay": candle periods per second, 0 = as fast as the engine goes
 };
 
 } // namespace autocoin

@@ -65,6 +65,9 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         exchange.name = config.exchange;
         exchange.baseUrl = config.baseUrl.isEmpty() ? defaultBaseUrl(config.exchange) : config.baseUrl;
         exchange.timeout = config.requestTimeout;
+        exchange.credentials = config.credentials;
+        exchange.replayData = config.replayData;
+        exchange.replaySpeed = config.replaySpeed;
         m_client = createExchangeClient(exchange, this);
         m_status.exchange = config.exchange;
         m_status.market = config.market;
@@ -157,9 +160,16 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
         finishIteration();
         return;
     }
+    if (!result.ok() && result.error().kind == ExchangeError::Kind::EndOfData) {
+        // The replay has shown every candle: a normal end, not a failure.
+        if (m_status.state == EngineState::Running)
+            transition(EngineState::Stopping, result.error().message);
+        finishIteration();
+        return;
+    }
 
     ++m_status.iteration;
-    m_status.lastUpdate = m_clock->nowUtc();
+    m_status.lastUpdate = now();
     if (result.ok()) {
         m_status.failures = 0;
         m_status.lastPrice = result.value().tradePrice;
@@ -221,6 +231,13 @@ void TradingEngine::shutdown()
         if (m_status.state == EngineState::Stopping)
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
     });
+}
+
+QDateTime TradingEngine::now() const
+{
+    // The replay market runs on its own clock; every other exchange on the injected one.
+    const Clock *exchangeClock = m_client ? m_client->clock() : nullptr;
+    return (exchangeClock ? exchangeClock : m_clock)->nowUtc();
 }
 
 void TradingEngine::publish()

@@ -64,6 +64,7 @@ private:
     void finishIteration();
     void enterError(const QString &cause);
     void publish();
+    QDateTime now() const;
     template<typename Fn> void guarded(const char *where, Fn &&fn);
 
     EngineConfig m_config;

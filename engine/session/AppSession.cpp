@@ -20,7 +20,7 @@ QString AppSession::resolveDataDir(const QString &requested)
 }
 
 std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, bool headless, int *exitCode,
-                                             QString *message)
+                                             QString *message, Lock lock)
 {
     std::unique_ptr<AppSession> session(new AppSession);
 
@@ -34,7 +34,7 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, boo
 
     session->m_instance = std::make_unique<SingleInstance>(dataDir);
     QString whyNot;
-    if (!session->m_instance->tryAcquire(&whyNot)) {
+    if (lock == Lock::Exclusive && !session->m_instance->tryAcquire(&whyNot)) {
         if (!headless)
             session->m_instance->activateRunningInstance();
         *exitCode = ExitRefused;

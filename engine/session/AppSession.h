@@ -16,9 +16,11 @@ class SingleInstance;
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1,  ///< a runtime failure (cannot write the data directory, …)
-    ExitBadInput = 2, ///< command line or settings invalid
-    ExitRefused = 3,  ///< refused state: another instance owns the data directory
+    ExitFailure = 1,        ///< a runtime failure (cannot write the data directory, …)
+    ExitBadInput = 2,       ///< command line or settings invalid
+    ExitRefused = 3,        ///< refused state: another instance owns the data directory
+    ExitAuthentication = 4, ///< the exchange refused the keys (wrong key, IP, permission, clock)
+    ExitNetwork = 5,        ///< the exchange could not be reached or failed
 };
 
 /// Everything a run of the application needs before it shows a window or starts an engine:
@@ -31,8 +33,16 @@ public:
 
     /// Opens the session; on failure returns nullptr and fills `exitCode` and `message`
     /// (one or more lines, each naming the setting or directory at fault).
+    /// Exclusive: this run trades and owns the data directory. Shared: a read-only command that
+    /// may run beside an engine (check-connection).
+    enum class Lock
+    {
+        Exclusive,
+        Shared
+    };
+
     static std::unique_ptr<AppSession> open(const CommandLine &commandLine, bool headless, int *exitCode,
-                                            QString *message);
+                                            QString *message, Lock lock = Lock::Exclusive);
 
     /// The platform's app-data location, or `requested` made absolute.
     static QString resolveDataDir(const QString &requested);

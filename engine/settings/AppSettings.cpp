@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -19,9 +20,17 @@ EngineConfig AppSettings::engineConfig() const
 {
     EngineConfig config;
     config.exchange = exchange;
-    config.baseUrl = exchange == u"upbit" ? upbitApiUrl : QUrl();
+    config.baseUrl = exchange == u"upbit" ? upbitApiUrl : exchange == u"bithumb" ? bithumbApiUrl : QUrl();
     config.market = market;
     config.interval = std::chrono::seconds(intervalSec);
+    if (exchange == u"upbit")
+        config.credentials = {upbitAccessKey, upbitSecretKey};
+    else if (exchange == u"bithumb")
+        config.credentials = {bithumbApiKey, bithumbApiSecret};
+    config.replayData = replayData;
+    config.replaySpeed = replaySpeed;
+    if (exchange == u"replay" && replaySpeed <= 0)
+        config.interval = std::chrono::milliseconds(1); // as fast as the engine goes, yet never a busy loop
     config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
     config.paperMode = paperMode;
@@ -31,7 +40,7 @@ EngineConfig AppSettings::engineConfig() const
 QStringList AppSettings::secrets() const
 {
     QStringList out;
-    for (const QString &s : {upbitAccessKey, upbitSecretKey}) {
+    for (const QString &s : {upbitAccessKey, upbitSecretKey, bithumbApiKey, bithumbApiSecret}) {
         if (!s.isEmpty())
             out.append(s);
     }
@@ -42,7 +51,7 @@ const QList<SettingSpec> &settingSpecs()
 {
     static const QList<SettingSpec> specs = {
         {QStringLiteral("exchange"), QStringLiteral("exchange"), QStringLiteral("TRADING_EXCHANGE"),
-         QStringLiteral("engine/exchange"), QStringLiteral("Exchange to trade on: upbit.")},
+         QStringLiteral("engine/exchange"), QStringLiteral("Exchange: upbit, bithumb or replay (offline).")},
         {QStringLiteral("market"), QStringLiteral("market"), QStringLiteral("TRADING_MARKET"),
          QStringLiteral("engine/market"), QStringLiteral("Market code, e.g. KRW-BTC.")},
         {QStringLiteral("interval"), QStringLiteral("interval"), QStringLiteral("LOOP_INTERVAL_SEC"),
@@ -62,14 +71,24 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("log/backupCount"), QStringLiteral("Daily log files kept (0-3650).")},
         {QStringLiteral("timeZone"), QString(), QStringLiteral("APP_TIMEZONE"), QStringLiteral("app/timeZone"),
          QStringLiteral("IANA time zone for days and display, e.g. Asia/Seoul.")},
-        {QStringLiteral("upbitApiUrl"), QString(), QStringLiteral("UPBIT_API_URL"), QString(),
-         QStringLiteral("Base URL of the Upbit REST API.")},
+        {QStringLiteral("upbitApiUrl"), QString(), QStringLiteral("UPBIT_API_URL"),
+         QStringLiteral("exchange/upbitApiUrl"), QStringLiteral("Base URL of the Upbit REST API.")},
+        {QStringLiteral("bithumbApiUrl"), QString(), QStringLiteral("BITHUMB_API_URL"),
+         QStringLiteral("exchange/bithumbApiUrl"), QStringLiteral("Base URL of the Bithumb REST API.")},
+        {QStringLiteral("replayData"), QStringLiteral("replay-data"), QStringLiteral("REPLAY_DATA"),
+         QStringLiteral("replay/data"), QStringLiteral("Candle file the replay exchange plays (CSV or JSON).")},
+        {QStringLiteral("replaySpeed"), QStringLiteral("replay-speed"), QStringLiteral("REPLAY_SPEED"),
+         QStringLiteral("replay/speed"), QStringLiteral("Replay candles per second; 0 = as fast as possible.")},
         {QStringLiteral("closeToTray"), QString(), QString(), QStringLiteral("ui/closeToTray"),
          QStringLiteral("Closing the window keeps the app in the tray.")},
         {QStringLiteral("upbitAccessKey"), QString(), QStringLiteral("UPBIT_ACCESS_KEY"), QString(),
          QStringLiteral("Upbit access key.")},
         {QStringLiteral("upbitSecretKey"), QString(), QStringLiteral("UPBIT_SECRET_KEY"), QString(),
          QStringLiteral("Upbit secret key.")},
+        {QStringLiteral("bithumbApiKey"), QString(), QStringLiteral("BITHUMB_API_KEY"), QString(),
+         QStringLiteral("Bithumb API key.")},
+        {QStringLiteral("bithumbApiSecret"), QString(), QStringLiteral("BITHUMB_API_SECRET"), QString(),
+         QStringLiteral("Bithumb API secret.")},
     };
     return specs;
 }
@@ -118,8 +137,8 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("exchange"),
          [](AppSettings &s, const QString &v) {
              const QString name = v.trimmed().toLower();
-             if (name != u"upbit")
-                 return QStringLiteral("must be upbit (Bithumb support is not built yet)");
+             if (name != u"upbit" && name != u"bithumb" && name != u"replay")
+                 return QStringLiteral("must be upbit, bithumb or replay");
              s.exchange = name;
              return QString();
          }},
@@ -172,6 +191,26 @@ const QHash<QString, Apply> &appliers()
              return QString();
          }},
         {QStringLiteral("upbitApiUrl"), [](AppSettings &s, const QString &v) { return applyUrl(s.upbitApiUrl, v); }},
+        {QStringLiteral("bithumbApiUrl"),
+         [](AppSettings &s, const QString &v) { return applyUrl(s.bithumbApiUrl, v); }},
+        {QStringLiteral("replayData"),
+         [](AppSettings &s, const QString &v) {
+             const QFileInfo file(QDir(s.dataDir).absoluteFilePath(v.trimmed()));
+             if (v.trimmed().isEmpty() || !file.isFile() || !file.isReadable())
+                 return QStringLiteral("must be a readable candle file");
+             s.replayData = file.absoluteFilePath();
+             return QString();
+         }},
+        {QStringLiteral("replaySpeed"),
+         [](AppSettings &s, const QString &v) {
+             bool ok = false;
+             const double speed = v.trimmed().toDouble(&ok);
+             if (!ok || speed < 0 || speed > 1000)
+                 return QStringLiteral(
+                     "must be a number of candles per second from 0 to 1000 (0 = as fast as possible)");
+             s.replaySpeed = speed;
+             return QString();
+         }},
         {QStringLiteral("closeToTray"), [](AppSettings &s, const QString &v) { return applyBool(s.closeToTray, v); }},
         {QStringLiteral("upbitAccessKey"),
          [](AppSettings &s, const QString &v) {
@@ -181,6 +220,16 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("upbitSecretKey"),
          [](AppSettings &s, const QString &v) {
              s.upbitSecretKey = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("bithumbApiSecret"),
+         [](AppSettings &s, const QString &v) {
+             s.bithumbApiSecret = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("bithumbApiKey"),
+         [](AppSettings &s, const QString &v) {
+             s.bithumbApiKey = v.trimmed();
              return QString();
          }},
     };
@@ -198,6 +247,7 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
 
     for (const SettingSpec &spec : settingSpecs()) {
         QString value;
+        // Secrets are read from the environment (and, later, the keychain) only.
         QString source;
         if (!spec.option.isEmpty() && sources.commandLine.contains(spec.key)) {
             value = sources.commandLine.value(spec.key);
@@ -213,10 +263,14 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
         }
         const QString problem = appliers().value(spec.key)(settings, value);
         if (!problem.isEmpty()) {
-            const bool secret = spec.key.endsWith(u"Key");
+            const bool secret = spec.key.endsWith(u"Key") || spec.key.endsWith(u"Secret");
             result.errors.append({spec.key, source, secret ? QStringLiteral("***") : value, problem});
         }
     }
+    if (result.ok() && settings.exchange == u"replay" && settings.replayData.isEmpty())
+        result.errors.append(
+            {QStringLiteral("replayData"), QStringLiteral("--replay-data"), QString(),
+             QStringLiteral("the replay exchange needs a candle file (--replay-data or REPLAY_DATA)")});
     return result;
 }
 

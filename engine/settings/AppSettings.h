@@ -37,10 +37,15 @@ struct AppSettings
     QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs
     int logBackupCount = 7;
     QString timeZone = QStringLiteral("Asia/Seoul");
-    QUrl upbitApiUrl; ///< empty: https://api.upbit.com
+    QUrl upbitApiUrl;   ///< empty: https://api.upbit.com
+    QUrl bithumbApiUrl; ///< empty: https://api.bithumb.com
+    QString replayData; ///< exchange "replay": candle file (CSV or exchange JSON)
+    double replaySpeed = 0;
     bool closeToTray = false;
     QString upbitAccessKey;
     QString upbitSecretKey;
+    QString bithumbApiKey;
+    QString bithumbApiSecret;
 
     EngineConfig engineConfig() const;
     /// The secret values, for Logger::addSecret.

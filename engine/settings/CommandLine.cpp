@@ -31,7 +31,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(option);
         settingOptions.append({spec.key, option});
     }
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("(none yet) — runs the app."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("check-connection: sign a balance request and print the balances "
+                                                "or why it failed. Without a command: the app."));
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -48,14 +50,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Version;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (!positional.isEmpty() && positional.constFirst() != u"check-connection")) {
         result.mode = Mode::Invalid;
-        result.error = QStringLiteral("unknown command: %1").arg(parser.positionalArguments().constFirst());
+        result.error = QStringLiteral("unknown command: %1").arg(positional.join(u' '));
         return result;
     }
-    result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
+    result.mode = !positional.isEmpty() ? Mode::CheckConnection : parser.isSet(headless) ? Mode::Headless : Mode::Gui;
     result.startEngine = parser.isSet(start);
-    if (result.startEngine && result.mode != Mode::Headless) {
+    if (result.startEngine && result.mode == Mode::Gui) {
         result.mode = Mode::Invalid;
         result.error = QStringLiteral("--start goes with --headless; in the window, press Start");
         return result;

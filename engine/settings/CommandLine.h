@@ -14,6 +14,7 @@ struct CommandLine
     {
         Gui,
         Headless,
+        CheckConnection,
         Help,
         Version,
         Invalid

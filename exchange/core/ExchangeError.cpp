@@ -9,20 +9,47 @@ QString ExchangeError::kindName(Kind kind)
         return QStringLiteral("network");
     case Kind::Timeout:
         return QStringLiteral("timeout");
-    case Kind::Http:
-        return QStringLiteral("http");
     case Kind::RateLimited:
         return QStringLiteral("rate_limited");
+    case Kind::Banned:
+        return QStringLiteral("banned");
     case Kind::Authentication:
         return QStringLiteral("authentication");
+    case Kind::InsufficientFunds:
+        return QStringLiteral("insufficient_funds");
+    case Kind::InvalidOrder:
+        return QStringLiteral("invalid_order");
+    case Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Kind::Server:
+        return QStringLiteral("server");
     case Kind::Rejected:
         return QStringLiteral("rejected");
     case Kind::Malformed:
         return QStringLiteral("malformed");
+    case Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    case Kind::EndOfData:
+        return QStringLiteral("end_of_data");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
+}
+
+bool ExchangeError::retryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::Server:
+        return true;
+    case Kind::Rejected:
+        return code == u"order_not_ready";
+    default:
+        return false;
+    }
 }
 
 QString ExchangeError::describe() const

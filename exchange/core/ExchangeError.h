@@ -10,22 +10,36 @@ struct ExchangeError
 {
     enum class Kind
     {
-        Network,        ///< connection refused, reset, closed, DNS, TLS
-        Timeout,        ///< no complete answer within the request timeout
-        Http,           ///< an HTTP error status without a more specific meaning (5xx, unexpected 4xx)
-        RateLimited,    ///< 429 / 418: the exchange refuses because of request rate
-        Authentication, ///< 401 / 403: keys, signature, permissions, IP whitelist
-        Rejected,       ///< the exchange understood and refused (400 with an error name, 404 not found)
-        Malformed,      ///< the answer is not the JSON the API documents
-        Cancelled,      ///< abandoned by us (engine stop, shutdown)
+        Network,           ///< connection refused, reset, closed, DNS, TLS
+        Timeout,           ///< no complete answer within the request timeout
+        RateLimited,       ///< 429: too many requests; back off
+        Banned,            ///< 418: temporarily banned for ignoring rate limits
+        Authentication,    ///< 401 / 403: keys, signature, permissions, IP whitelist, clock skew
+        InsufficientFunds, ///< not enough balance for the order
+        InvalidOrder,      ///< below the minimum total, off the tick grid, bad parameters
+        NotFound,          ///< no such order (or market)
+        Server,            ///< 5xx
+        Rejected,          ///< any other refusal the exchange explained
+        Malformed,         ///< the answer is not the JSON the API documents
+        Unsupported,       ///< this exchange (e.g. the replay market) cannot do that
+        EndOfData,         ///< the replay market has delivered its last candle
+        Cancelled,         ///< abandoned by us (engine stop, shutdown)
     };
 
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    QString code;    ///< the exchange's error name, e.g. "invalid_query_payload", when it sent one
-    QString message; ///< human readable, never contains credentials
+    QString code;    ///< the exchange's error name, e.g. "invalid_query_payload" or legacy "5300"
+    QString message; ///< the exchange's own message (Korean text kept intact) or ours; never credentials
+    /// For an order placement: the request may have reached the exchange and nobody knows whether
+    /// the order exists. The caller must look it up by client order id before anything else.
+    bool orderStateUnknown = false;
+    /// For RateLimited/Banned: how long to wait before the next request, when known.
+    int retryAfterMs = 0;
 
-    /// One line for a log or the status panel: "HTTP 500: server error", "timeout after 5000 ms".
+    /// True when the same request may succeed later unchanged (network, timeout, rate limit,
+    /// server errors, Bithumb's order_not_ready).
+    bool retryable() const;
+    /// One line for a log or the status panel: "server (HTTP 500): server error".
     QString describe() const;
     static QString kindName(Kind kind);
 };

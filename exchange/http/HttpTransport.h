@@ -1,50 +1,47 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-#include <QNetworkReply>
+#include "http/HttpResponse.h"
+#include "http/RateLimiter.h"
+
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPair>
 #include <QSet>
 #include <QUrl>
 
 #include <chrono>
+#include <deque>
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace autocoin {
 
-struct ExchangeError;
-
-/// What came back for one HTTP request, before any exchange-specific interpretation.
-struct HttpResponse
+/// One request to send. `authorize` runs at the moment the request leaves (not when it is
+/// queued), so nonces and Bithumb's timestamp are always fresh.
+struct HttpRequest
 {
-    int status = 0; ///< 0 when no HTTP answer arrived
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString errorString;
-    bool timedOut = false;
-    bool cancelled = false;
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    QByteArray header(const QByteArray &name) const;
+    QByteArray method = "GET"; ///< GET, POST, DELETE
+    QUrl url;
+    QByteArray body; ///< POST only
+    QByteArray contentType = "application/json; charset=utf-8";
+    QString group = QStringLiteral("default"); ///< rate-limit group
+    std::function<Headers()> authorize;
 };
 
-/// Turns a response into the error it stands for, or nullopt when it is a 2xx with a body.
-/// Understands the `{"error":{"name":…,"message":…}}` body both exchanges send.
-std::optional<ExchangeError> classifyResponse(const HttpResponse &response);
-
-/// Moves bytes: one QNetworkAccessManager, a hard per-request timeout, abort of everything in
-/// flight. Lives in (and must be created in) the thread that uses it.
+/// Moves bytes: one QNetworkAccessManager, per-group rate limits applied before sending, a hard
+/// per-request timeout, back-off on 429, a full stop on 418, and abort of everything queued or in
+/// flight. Lives in (and must be created in) the thread that uses it. TLS errors are never
+/// ignored.
 class HttpTransport final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpTransport)
 
 public:
-    using Headers = QList<QPair<QByteArray, QByteArray>>;
     using Callback = std::function<void(const HttpResponse &)>;
 
     explicit HttpTransport(QObject *parent = nullptr);
@@ -52,18 +49,42 @@ public:
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    /// Requests waiting beyond this many are refused at once (bounded queue).
+    void setMaxQueued(int max) { m_maxQueued = max; }
 
-    /// Sends a GET; `done` is called exactly once, also on timeout or abort.
-    void get(const QUrl &url, const Headers &headers, Callback done);
-    /// Abandons every request in flight; their callbacks see `cancelled`.
+    /// Queues the request; `done` is called exactly once, also on timeout, ban or abort.
+    void send(HttpRequest request, Callback done);
+    /// Shorthand for an unsigned GET in `group`.
+    void get(const QUrl &url, const QString &group, Callback done);
+    /// Abandons every request queued or in flight; their callbacks see `cancelled`.
     void abortAll();
-    int inFlight() const { return static_cast<int>(m_live.size()); }
+    int inFlight() const { return static_cast<int>(m_live.size() + m_queue.size()); }
+
+Q_SIGNALS:
+    /// The exchange answered 429; the group now waits `backoffMs`.
+    void rateLimited(const QString &group, qint64 backoffMs);
+    /// The exchange answered 418; nothing is sent for `durationMs`.
+    void banned(qint64 durationMs);
 
 private:
-    void track(QNetworkReply *reply, Callback done);
+    struct Pending
+    {
+        HttpRequest request;
+        Callback done;
+    };
+    void pump();
+    void dispatch(Pending pending);
+    void finish(QNetworkReply *reply, const QString &group, const Callback &done);
+    qint64 now() const { return m_clock.elapsed(); }
 
     QNetworkAccessManager *m_network;
+    QTimer *m_wake;
+    QElapsedTimer m_clock;
+    RateLimiter m_limiter;
     std::chrono::milliseconds m_timeout{10000};
+    int m_maxQueued = 1000;
+    std::deque<Pending> m_queue;
     QSet<QNetworkReply *> m_live;
 };
 

@@ -1,4 +1,4 @@
-#include "FakeExchangeServer.h"
+#include "FakeExchange.h"
 #include "core/EngineController.h"
 #include "log/LogModel.h"
 #include "main/MainWindow.h"

@@ -1,4 +1,4 @@
-#include "FakeExchangeServer.h"
+#include "FakeExchange.h"
 
 #include <QDir>
 #include <QFile>
@@ -151,7 +151,7 @@ private Q_SLOTS:
         for (const QJsonObject &event : app.events()) {
             if (event.value(QStringLiteral("event")).toString() == u"error") {
                 ++errors;
-                QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("http"));
+                QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("server"));
                 QCOMPARE(event.value(QStringLiteral("max_failures")).toInt(), 2);
             }
         }

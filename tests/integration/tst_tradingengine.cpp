@@ -1,4 +1,4 @@
-#include "FakeExchangeServer.h"
+#include "FakeExchange.h"
 #include "core/EngineController.h"
 
 #include <QSignalSpy>
@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Fault>("fault");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("HTTP 500") << Fault::httpStatus(500) << "http";
+        QTest::newRow("HTTP 500") << Fault::httpStatus(500) << "server";
         QTest::newRow("timeout") << Fault::hang() << "timeout";
         QTest::newRow("connection closed") << Fault::close() << "network";
         QTest::newRow("malformed JSON") << Fault::malformed() << "malformed";

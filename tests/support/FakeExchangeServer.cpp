@@ -38,6 +38,20 @@ Fault Fault::close()
     return f;
 }
 
+Fault Fault::truncated()
+{
+    Fault f;
+    f.kind = Kind::Truncated;
+    return f;
+}
+
+Fault Fault::loseResponse()
+{
+    Fault f;
+    f.kind = Kind::LoseResponse;
+    return f;
+}
+
 Fault Fault::malformed(QByteArray body)
 {
     Fault f;
@@ -82,6 +96,11 @@ void FakeExchangeServer::setRoute(const QByteArray &method, const QString &path,
     m_routes.insert(method + ' ' + path.toUtf8(), std::move(handler));
 }
 
+void FakeExchangeServer::setPrefixRoute(const QByteArray &method, const QString &prefix, Handler handler)
+{
+    m_prefixRoutes.append({method + ' ' + prefix.toUtf8(), std::move(handler)});
+}
+
 void FakeExchangeServer::injectFault(const Fault &fault, int count)
 {
     for (int i = 0; i < count; ++i)
@@ -107,6 +126,7 @@ void FakeExchangeServer::onReadyRead(QTcpSocket *socket)
     const QUrl target(QString::fromLatin1(requestLine.value(1)));
     request.path = target.path();
     request.query = QUrlQuery(target.query(QUrl::FullyEncoded));
+    request.decodedQuery = QUrl::fromPercentEncoding(target.query(QUrl::FullyEncoded).toUtf8());
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)
@@ -126,7 +146,12 @@ void FakeExchangeServer::onReadyRead(QTcpSocket *socket)
 void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
 {
     const auto routeAnswer = [this, request]() -> FakeResponse {
-        const Handler handler = m_routes.value(request.method + ' ' + request.path.toUtf8());
+        const QByteArray key = request.method + ' ' + request.path.toUtf8();
+        Handler handler = m_routes.value(key);
+        for (qsizetype i = 0; !handler && i < m_prefixRoutes.size(); ++i) {
+            if (key.startsWith(m_prefixRoutes[i].first))
+                handler = m_prefixRoutes[i].second;
+        }
         if (!handler)
             return {404, R"({"error":{"name":"not_found","message":"no such route"}})", {}};
         return handler(request);
@@ -143,6 +168,15 @@ void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
         return send(socket, {200, fault.body, {}});
     case Fault::Kind::Close:
         socket->abort();
+        return;
+    case Fault::Kind::Truncated: {
+        FakeResponse response = routeAnswer();
+        response.body.truncate(response.body.size() / 2);
+        return send(socket, response);
+    }
+    case Fault::Kind::LoseResponse:
+        routeAnswer();   // the exchange does the work …
+        socket->abort(); // … and the answer never arrives
         return;
     case Fault::Kind::Hang:
         return;
@@ -170,43 +204,6 @@ void FakeExchangeServer::send(QTcpSocket *socket, const FakeResponse &response)
     out += "\r\n" + response.body;
     socket->write(out);
     socket->disconnectFromHost();
-}
-
-FakeUpbitServer::FakeUpbitServer(QObject *parent)
-    : FakeExchangeServer(parent)
-{
-    m_prices.insert(QStringLiteral("KRW-BTC"), "63570000.0");
-    setRoute("GET", QStringLiteral("/v1/ticker"), [this](const FakeRequest &request) -> FakeResponse {
-        const QStringList markets = request.query.queryItemValue(QStringLiteral("markets")).split(u',');
-        QByteArray body = "[";
-        for (const QString &market : markets) {
-            if (!m_prices.contains(market))
-                return {404, R"({"error":{"name":404,"message":"Code not found"}})", {}};
-            if (body.size() > 1)
-                body += ',';
-            // The shape of a recorded Upbit ticker (tests/data/upbit_ticker_krw_btc.json).
-            body +=
-                R"({"market":")" + market.toUtf8() +
-                R"(","trade_date":"20240311","trade_time":"052617",)"
-                R"("trade_date_kst":"20240311","trade_time_kst":"142617","trade_timestamp":1710134777000,)"
-                R"("opening_price":62800000.0,"high_price":64000000.0,"low_price":62500000.0,"trade_price":)" +
-                m_prices.value(market) +
-                R"(,"prev_closing_price":62800000.0,"change":"RISE","change_price":770000.0,)"
-                R"("change_rate":0.0122611465,"signed_change_price":770000.0,)"
-                R"("signed_change_rate":0.0122611465,"trade_volume":0.00039374,)"
-                R"("acc_trade_price":98231427418.2,"acc_trade_price_24h":210843781462.1,)"
-                R"("acc_trade_volume":1549.10221283,"acc_trade_volume_24h":3344.3872093,)"
-                R"("highest_52_week_price":73000000.0,"highest_52_week_date":"2024-03-05",)"
-                R"("lowest_52_week_price":24611000.0,"lowest_52_week_date":"2023-03-13","timestamp":1710134777123})";
-        }
-        body += ']';
-        return {200, body, {{"Remaining-Req", "group=ticker; min=600; sec=9"}}};
-    });
-}
-
-void FakeUpbitServer::setTickerPrice(const QString &market, const QByteArray &price)
-{
-    m_prices.insert(market, price);
 }
 
 } // namespace autocoin::test

@@ -23,6 +23,7 @@ struct FakeRequest
     QByteArray method;
     QString path;
     QUrlQuery query;
+    QString decodedQuery;                  ///< the query string percent-decoded, as the exchange hashes it
     QHash<QByteArray, QByteArray> headers; ///< lower-case names
     QByteArray body;
 };
@@ -40,11 +41,13 @@ struct Fault
 {
     enum class Kind
     {
-        Status,    ///< answer `status` with `body` instead of the route's answer
-        Delay,     ///< answer normally after `delayMs`
-        Hang,      ///< never answer (the client's timeout must fire)
-        Close,     ///< close the connection without answering
-        Malformed, ///< 200 with a body that is not the JSON the API documents
+        Status,       ///< answer `status` with `body` instead of the route's answer
+        Delay,        ///< answer normally after `delayMs`
+        Hang,         ///< never answer (the client's timeout must fire)
+        Close,        ///< close the connection without answering
+        Malformed,    ///< 200 with a body that is not the JSON the API documents
+        Truncated,    ///< the route's answer cut in half
+        LoseResponse, ///< the route runs (an order is placed!) but the connection drops before the answer
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -56,6 +59,8 @@ struct Fault
     static Fault hang();
     static Fault close();
     static Fault malformed(QByteArray body = "{\"not\": \"what you expect\"");
+    static Fault truncated();
+    static Fault loseResponse();
 };
 
 /// A real HTTP/1.1 server on 127.0.0.1 with routes by path and injectable faults. Tests start it
@@ -75,6 +80,8 @@ public:
     QUrl url() const;
 
     void setRoute(const QByteArray &method, const QString &path, Handler handler);
+    /// A route for every path that starts with `prefix` (exact routes win).
+    void setPrefixRoute(const QByteArray &method, const QString &prefix, Handler handler);
     /// The next `count` requests get `fault` (in order after any already queued).
     void injectFault(const Fault &fault, int count = 1);
     void clearFaults();
@@ -92,25 +99,11 @@ private:
 
     QTcpServer *m_server;
     QHash<QByteArray, Handler> m_routes; ///< "GET /v1/ticker"
+    QList<QPair<QByteArray, Handler>> m_prefixRoutes;
     std::deque<Fault> m_faults;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<FakeRequest> m_requests;
     int m_requestCount = 0;
-};
-
-/// A fake Upbit: serves the quotation endpoints from recorded payloads, with a settable price.
-class FakeUpbitServer final : public FakeExchangeServer
-{
-    Q_OBJECT
-
-public:
-    explicit FakeUpbitServer(QObject *parent = nullptr);
-
-    /// The trade_price the ticker reports for `market` (a JSON number, as Upbit sends it).
-    void setTickerPrice(const QString &market, const QByteArray &price);
-
-private:
-    QHash<QString, QByteArray> m_prices;
 };
 
 } // namespace autocoin::test

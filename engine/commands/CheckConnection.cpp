@@ -1,0 +1,67 @@
+#include "commands/CheckConnection.h"
+
+#include "ExchangeClient.h"
+#include "rest/ConnectionDiagnosis.h"
+#include "session/AppSession.h"
+#include "settings/AppSettings.h"
+
+#include <QTimer>
+
+namespace autocoin {
+
+namespace {
+
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+CheckConnection::CheckConnection(const AppSettings &settings, std::FILE *out, std::FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_exchange(settings.exchange)
+    , m_out(out)
+    , m_err(err)
+{
+    const EngineConfig engine = settings.engineConfig();
+    ExchangeConfig config;
+    config.name = engine.exchange;
+    config.baseUrl = engine.baseUrl;
+    config.timeout = engine.requestTimeout;
+    config.credentials = engine.credentials;
+    config.replayData = engine.replayData;
+    m_client = createExchangeClient(config, this);
+}
+
+void CheckConnection::run()
+{
+    if (!m_client) {
+        print(m_err, QStringLiteral("autocoin: unknown exchange %1").arg(m_exchange));
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitBadInput); });
+        return;
+    }
+    m_client->fetchBalances([this](const Result<QList<Balance>> &balances) {
+        if (balances.ok()) {
+            print(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(m_exchange));
+            for (const Balance &b : balances.value()) {
+                print(m_out, QStringLiteral("  %1  available %2  locked %3")
+                                 .arg(b.currency, -6)
+                                 .arg(b.balance.toString(), b.locked.toString()));
+            }
+            Q_EMIT finished(ExitOk);
+            return;
+        }
+        const ConnectionDiagnosis d = ConnectionDiagnosis::fromError(balances.error());
+        print(m_err, QStringLiteral("autocoin: %1: %2").arg(m_exchange, d.summary));
+        print(m_err, QStringLiteral("  what to do: ") + d.advice);
+        const bool auth = d.reason != ConnectionDiagnosis::Reason::Network &&
+                          d.reason != ConnectionDiagnosis::Reason::RateLimited &&
+                          d.reason != ConnectionDiagnosis::Reason::Exchange;
+        Q_EMIT finished(auth ? ExitAuthentication : ExitNetwork);
+    });
+}
+
+} // namespace autocoin

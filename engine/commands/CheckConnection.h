@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+#include <cstdio>
+
+namespace autocoin {
+
+class ExchangeClient;
+struct AppSettings;
+
+/// `autocoin check-connection`: signs and sends one balance request with the configured keys and
+/// prints the balances, or the reason it failed and what to do. Finishes with `finished(code)`:
+/// 0 success, 4 authentication (wrong key, IP, permission, clock), 5 network or exchange.
+class CheckConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckConnection)
+
+public:
+    CheckConnection(const AppSettings &settings, std::FILE *out, std::FILE *err, QObject *parent = nullptr);
+
+    void run();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    ExchangeClient *m_client = nullptr;
+    QString m_exchange;
+    std::FILE *m_out;
+    std::FILE *m_err;
+};
+
+} // namespace autocoin

@@ -1,0 +1,45 @@
+#include "core/Order.h"
+
+#include <QUuid>
+
+namespace autocoin {
+
+QString orderSideName(OrderSide side)
+{
+    return side == OrderSide::Buy ? QStringLiteral("buy") : QStringLiteral("sell");
+}
+
+QString orderTypeName(OrderType type)
+{
+    switch (type) {
+    case OrderType::Limit:
+        return QStringLiteral("limit");
+    case OrderType::MarketBuy:
+        return QStringLiteral("market_buy");
+    case OrderType::MarketSell:
+        return QStringLiteral("market_sell");
+    }
+    return QStringLiteral("limit");
+}
+
+QString orderStateName(OrderState state)
+{
+    switch (state) {
+    case OrderState::Wait:
+        return QStringLiteral("wait");
+    case OrderState::Watch:
+        return QStringLiteral("watch");
+    case OrderState::Done:
+        return QStringLiteral("done");
+    case OrderState::Cancel:
+        return QStringLiteral("cancel");
+    }
+    return QStringLiteral("wait");
+}
+
+QString OrderRequest::newClientOrderId()
+{
+    return QStringLiteral("ac-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+} // namespace autocoin

@@ -1,0 +1,447 @@
+#include "rest/RestExchangeClient.h"
+
+#include "http/HttpTransport.h"
+#include "http/ResponseClassifier.h"
+#include "rest/RestParsers.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <memory>
+
+namespace autocoin {
+
+using rest::Endpoint;
+
+namespace {
+
+QByteArray jsonString(const QString &value)
+{
+    QByteArray out = "\"";
+    for (const QChar c : value) {
+        if (c == u'"' || c == u'\\')
+            out += '\\';
+        out += QString(c).toUtf8();
+    }
+    return out + '"';
+}
+
+/// The POST body: the same fields, in the same order, as the hashed query string.
+QByteArray jsonBody(const auth::Params &params)
+{
+    QByteArray body = "{";
+    for (const auto &[key, value] : params) {
+        if (body.size() > 1)
+            body += ',';
+        body += jsonString(key) + ':' + jsonString(value);
+    }
+    return body + '}';
+}
+
+} // namespace
+
+struct CandlePaging
+{
+    CandleQuery query;
+    QList<Candle> collected;
+    QDateTime to;
+    int remaining = 0;
+    ExchangeClient::Callback<CandleSeries> done;
+};
+
+RestExchangeClient::RestExchangeClient(rest::Dialect dialect, const ExchangeConfig &config, QObject *parent)
+    : ExchangeClient(parent)
+    , m_dialect(std::move(dialect))
+    , m_config(config)
+    , m_rules(MarketRules::forExchange(m_dialect.name))
+    , m_transport(new HttpTransport(this))
+{
+    m_transport->setTimeout(config.timeout);
+    for (auto it = m_dialect.limits.cbegin(); it != m_dialect.limits.cend(); ++it)
+        m_transport->rateLimiter().setLimit(it.key(), it.value());
+}
+
+RestExchangeClient::~RestExchangeClient() = default;
+
+QUrl RestExchangeClient::url(const QString &path, const auth::Params &params) const
+{
+    QUrl url = m_config.baseUrl;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    if (!params.isEmpty())
+        url.setQuery(auth::queryString(params));
+    return url;
+}
+
+QString RestExchangeClient::candleTo(const QDateTime &utc) const
+{
+    const QDateTime local = utc.toTimeZone(m_dialect.candleToZone);
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           (m_dialect.candleToSuffixZ ? QStringLiteral("Z") : QString());
+}
+
+void RestExchangeClient::publicGet(Endpoint endpoint, const QString &path, const auth::Params &params, Handler handler)
+{
+    HttpRequest request;
+    request.url = url(path, params);
+    request.group = m_dialect.groups.value(endpoint);
+    m_transport->send(std::move(request), std::move(handler));
+}
+
+void RestExchangeClient::privateRequest(Endpoint endpoint, const QByteArray &method, const QString &path,
+                                        const auth::Params &params, Handler handler)
+{
+    HttpRequest request;
+    request.method = method;
+    request.group = m_dialect.groups.value(endpoint);
+    if (method == "POST") {
+        request.url = url(path, {});
+        request.body = jsonBody(params);
+    } else {
+        request.url = url(path, params);
+    }
+    request.authorize = [credentials = m_config.credentials, dialect = m_dialect, query = auth::queryString(params)] {
+        const QByteArray hash = query.isEmpty() ? QByteArray() : auth::queryHash(query);
+        const QString nonce = auth::newNonce();
+        const QByteArray payload =
+            dialect.jwtTimestamp
+                ? auth::bithumbPayload(credentials.accessKey, nonce, QDateTime::currentMSecsSinceEpoch(), hash)
+                : auth::upbitPayload(credentials.accessKey, nonce, hash);
+        const QByteArray token = auth::signJwt(payload, credentials.secretKey, dialect.algorithm);
+        return HttpRequest::Headers{{"Authorization", "Bearer " + token}};
+    };
+    m_transport->send(std::move(request), std::move(handler));
+}
+
+bool RestExchangeClient::requireCredentials(const std::function<void(const ExchangeError &)> &fail) const
+{
+    if (m_config.credentials.isComplete())
+        return true;
+    ExchangeError error;
+    error.kind = ExchangeError::Kind::Authentication;
+    error.code = QStringLiteral("no_credentials");
+    error.message = QStringLiteral("no API keys are configured for %1").arg(m_dialect.name);
+    fail(error);
+    return false;
+}
+
+template<typename T>
+void RestExchangeClient::privateCall(Endpoint endpoint, const QByteArray &method, const QString &path,
+                                     const auth::Params &params, std::function<Result<T>(const QByteArray &)> parse,
+                                     Callback<T> done)
+{
+    if (!requireCredentials([&done](const ExchangeError &e) { done(e); }))
+        return;
+    privateRequest(endpoint, method, path, params,
+                   [parse = std::move(parse), done = std::move(done)](const HttpResponse &response) {
+                       if (auto error = classifyResponse(response))
+                           return done(*error);
+                       done(parse(response.body));
+                   });
+}
+
+namespace {
+
+/// A handler that classifies, then parses with `parse`.
+template<typename T, typename Parse>
+std::function<void(const HttpResponse &)> parsing(Parse parse, ExchangeClient::Callback<T> done)
+{
+    return [parse = std::move(parse), done = std::move(done)](const HttpResponse &response) {
+        if (auto error = classifyResponse(response))
+            return done(*error);
+        done(parse(response.body));
+    };
+}
+
+} // namespace
+
+void RestExchangeClient::fetchMarkets(Callback<QList<Market>> done)
+{
+    publicGet(Endpoint::Markets, QStringLiteral("/v1/market/all"),
+              {{m_dialect.marketsDetailParam, QStringLiteral("true")}},
+              parsing<QList<Market>>([](const QByteArray &body) { return rest::parseMarkets(body); }, std::move(done)));
+}
+
+void RestExchangeClient::fetchTicker(const QString &market, Callback<Ticker> done)
+{
+    publicGet(
+        Endpoint::Ticker, QStringLiteral("/v1/ticker"), {{QStringLiteral("markets"), market}},
+        parsing<Ticker>([market](const QByteArray &body) { return rest::parseTicker(body, market); }, std::move(done)));
+}
+
+void RestExchangeClient::fetchTickers(Callback<QList<Ticker>> done)
+{
+    if (m_dialect.hasTickerAll) {
+        publicGet(
+            Endpoint::Ticker, QStringLiteral("/v1/ticker/all"),
+            {{QStringLiteral("quote_currencies"), QStringLiteral("KRW")}},
+            parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); }, std::move(done)));
+        return;
+    }
+    // No "all" endpoint: list the KRW markets, then ask for them in chunks (a too-long URL is 414).
+    fetchMarkets([this, done = std::move(done)](const Result<QList<Market>> &markets) {
+        if (!markets.ok())
+            return done(markets.error());
+        QStringList codes;
+        for (const Market &market : markets.value()) {
+            if (market.quoteCurrency() == u"KRW")
+                codes.append(market.code);
+        }
+        struct Gather
+        {
+            QList<Ticker> tickers;
+            int outstanding = 0;
+            bool failed = false;
+        };
+        auto gather = std::make_shared<Gather>();
+        if (codes.isEmpty())
+            return done(gather->tickers);
+        for (qsizetype i = 0; i < codes.size(); i += m_dialect.tickerChunk) {
+            ++gather->outstanding;
+            const QString chunk = codes.mid(i, m_dialect.tickerChunk).join(u',');
+            publicGet(Endpoint::Ticker, QStringLiteral("/v1/ticker"), {{QStringLiteral("markets"), chunk}},
+                      parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); },
+                                             [gather, done](const Result<QList<Ticker>> &part) {
+                                                 --gather->outstanding;
+                                                 if (gather->failed)
+                                                     return;
+                                                 if (!part.ok()) {
+                                                     gather->failed = true;
+                                                     return done(part.error());
+                                                 }
+                                                 gather->tickers += part.value();
+                                                 if (gather->outstanding == 0)
+                                                     done(gather->tickers);
+                                             }));
+        }
+    });
+}
+
+void RestExchangeClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries> done)
+{
+    auto paging = std::make_shared<CandlePaging>();
+    paging->query = query;
+    paging->to = query.to;
+    paging->remaining = std::max(1, query.count);
+    paging->done = std::move(done);
+    fetchCandlePage(paging);
+}
+
+void RestExchangeClient::fetchCandlePage(std::shared_ptr<CandlePaging> paging)
+{
+    const CandleQuery &query = paging->query;
+    const int count = std::min(200, paging->remaining);
+    const QString path = query.timeframe.isDay()
+                             ? QStringLiteral("/v1/candles/days")
+                             : QStringLiteral("/v1/candles/minutes/%1").arg(query.timeframe.minutes());
+    auth::Params params = {{QStringLiteral("market"), query.market}, {QStringLiteral("count"), QString::number(count)}};
+    if (paging->to.isValid())
+        params.append({QStringLiteral("to"), candleTo(paging->to)});
+    const auto finish = [paging] {
+        CandleSeries series = CandleSeries::normalize(paging->collected, paging->query.timeframe);
+        if (series.candles.size() > paging->query.count)
+            series.candles = series.candles.mid(series.candles.size() - paging->query.count);
+        paging->done(series);
+    };
+    publicGet(Endpoint::Candle, path, params, [this, paging, count, finish](const HttpResponse &response) {
+        if (auto error = classifyResponse(response))
+            return paging->done(*error);
+        const auto page = rest::parseCandles(response.body);
+        if (!page.ok())
+            return paging->done(page.error());
+        paging->collected += page.value();
+        paging->remaining -= static_cast<int>(page.value().size());
+        if (page.value().size() < count || paging->remaining <= 0)
+            return finish();
+        // `to` is exclusive: the oldest candle of this page ends the next one, without overlap.
+        QDateTime oldest = page.value().constFirst().openTime;
+        for (const Candle &candle : page.value())
+            oldest = std::min(oldest, candle.openTime);
+        paging->to = oldest;
+        fetchCandlePage(paging);
+    });
+}
+
+void RestExchangeClient::fetchOrderBook(const QString &market, Callback<OrderBook> done)
+{
+    publicGet(Endpoint::OrderBook, QStringLiteral("/v1/orderbook"), {{QStringLiteral("markets"), market}},
+              parsing<OrderBook>([market](const QByteArray &body) { return rest::parseOrderBook(body, market); },
+                                 std::move(done)));
+}
+
+void RestExchangeClient::fetchTrades(const QString &market, int count, Callback<QList<PublicTrade>> done)
+{
+    publicGet(
+        Endpoint::Trade, QStringLiteral("/v1/trades/ticks"),
+        {{QStringLiteral("market"), market}, {QStringLiteral("count"), QString::number(std::clamp(count, 1, 500))}},
+        parsing<QList<PublicTrade>>([](const QByteArray &body) { return rest::parseTrades(body); }, std::move(done)));
+}
+
+void RestExchangeClient::fetchTickSize(const QString &market, Callback<Decimal> done)
+{
+    if (m_dialect.hasInstruments) {
+        publicGet(Endpoint::OrderBook, QStringLiteral("/v1/orderbook/instruments"),
+                  {{QStringLiteral("markets"), market}},
+                  parsing<Decimal>(
+                      [this, market](const QByteArray &body) {
+                          auto tick = rest::parseTickSize(body, market);
+                          if (tick.ok())
+                              m_rules.setLiveTickSize(market, tick.value());
+                          return tick;
+                      },
+                      std::move(done)));
+        return;
+    }
+    // Bithumb publishes no per-market tick endpoint: the table at the current price.
+    fetchTicker(market, [this, market, done = std::move(done)](const Result<Ticker> &ticker) {
+        if (!ticker.ok())
+            return done(ticker.error());
+        done(m_rules.tickSize(market, ticker.value().tradePrice));
+    });
+}
+
+void RestExchangeClient::fetchBalances(Callback<QList<Balance>> done)
+{
+    privateCall<QList<Balance>>(
+        Endpoint::Account, "GET", QStringLiteral("/v1/accounts"), {},
+        [](const QByteArray &body) { return rest::parseBalances(body); }, std::move(done));
+}
+
+void RestExchangeClient::fetchOrderChance(const QString &market, Callback<OrderChance> done)
+{
+    privateCall<OrderChance>(
+        Endpoint::Account, "GET", QStringLiteral("/v1/orders/chance"), {{QStringLiteral("market"), market}},
+        [this, market](const QByteArray &body) {
+            auto chance = rest::parseOrderChance(body, market);
+            if (chance.ok())
+                m_rules.applyChance(chance.value());
+            return chance;
+        },
+        std::move(done));
+}
+
+auth::Params RestExchangeClient::orderParams(const OrderRequest &request) const
+{
+    auth::Params params = {
+        {QStringLiteral("market"), request.market},
+        {QStringLiteral("side"), request.side == OrderSide::Buy ? QStringLiteral("bid") : QStringLiteral("ask")}};
+    switch (request.type) {
+    case OrderType::Limit:
+        params.append({QStringLiteral("volume"), request.volume.toString()});
+        params.append({QStringLiteral("price"), request.price.toString()});
+        params.append({m_dialect.orderTypeField, QStringLiteral("limit")});
+        break;
+    case OrderType::MarketBuy:
+        params.append({QStringLiteral("price"), request.price.toString()});
+        params.append({m_dialect.orderTypeField, QStringLiteral("price")});
+        break;
+    case OrderType::MarketSell:
+        params.append({QStringLiteral("volume"), request.volume.toString()});
+        params.append({m_dialect.orderTypeField, QStringLiteral("market")});
+        break;
+    }
+    params.append({m_dialect.clientIdField, request.clientOrderId});
+    return params;
+}
+
+void RestExchangeClient::placeOrder(const OrderRequest &request, Callback<Order> done)
+{
+    if (auto invalid = m_rules.validate(request))
+        return done(*invalid);
+    if (!requireCredentials([&done](const ExchangeError &e) { done(e); }))
+        return;
+    privateRequest(Endpoint::OrderCreate, "POST", m_dialect.createPath, orderParams(request),
+                   [this, request, done = std::move(done)](const HttpResponse &response) mutable {
+                       if (auto error = classifyResponse(response)) {
+                           if (error->kind == ExchangeError::Kind::Cancelled) {
+                               error->orderStateUnknown = true; // we stopped listening, not the exchange
+                               return done(*error);
+                           }
+                           if (error->retryable() && error->kind != ExchangeError::Kind::RateLimited)
+                               return recoverPlacement(request, *error, std::move(done));
+                           return done(*error);
+                       }
+                       if (!m_dialect.createReturnsAck)
+                           return done(rest::parseOrder(response.body));
+                       const auto ack = rest::parseOrderAck(response.body);
+                       if (!ack.ok())
+                           return recoverPlacement(request, ack.error(), std::move(done));
+                       // An acknowledgement only: read the order itself; keep the ack if that fails.
+                       fetchOrder(OrderRef::byId(ack.value().id), [ack = ack.value(), done](const Result<Order> &full) {
+                           done(full.ok() ? full : Result<Order>(ack));
+                       });
+                   });
+}
+
+void RestExchangeClient::recoverPlacement(const OrderRequest &request, ExchangeError cause, Callback<Order> done)
+{
+    // The request may have reached the exchange. Never send it again: ask for it by its id.
+    fetchOrder(OrderRef::byClientId(request.clientOrderId),
+               [cause, done = std::move(done)](const Result<Order> &found) mutable {
+                   if (found.ok())
+                       return done(found);
+                   if (found.error().kind == ExchangeError::Kind::NotFound) {
+                       cause.message += QStringLiteral("; the order was not placed (checked by client order id)");
+                       cause.orderStateUnknown = false;
+                   } else {
+                       cause.message +=
+                           QStringLiteral("; whether the order exists is unknown: ") + found.error().describe();
+                       cause.orderStateUnknown = true;
+                   }
+                   done(cause);
+               });
+}
+
+auth::Params RestExchangeClient::orderRefParams(const OrderRef &ref, const QString &idParam) const
+{
+    if (!ref.id.isEmpty())
+        return {{idParam, ref.id}};
+    return {{m_dialect.clientIdField, ref.clientOrderId}};
+}
+
+void RestExchangeClient::fetchOrder(const OrderRef &ref, Callback<Order> done)
+{
+    privateCall<Order>(
+        Endpoint::Account, "GET", QStringLiteral("/v1/order"), orderRefParams(ref, QStringLiteral("uuid")),
+        [](const QByteArray &body) { return rest::parseOrder(body); }, std::move(done));
+}
+
+void RestExchangeClient::fetchOpenOrders(const QString &market, Callback<QList<Order>> done)
+{
+    auth::Params params = {{QStringLiteral("market"), market}};
+    params += m_dialect.openOrdersStates;
+    privateCall<QList<Order>>(
+        Endpoint::Account, "GET", m_dialect.openOrdersPath, params,
+        [](const QByteArray &body) { return rest::parseOrders(body); }, std::move(done));
+}
+
+void RestExchangeClient::cancelOrder(const OrderRef &ref, Callback<Order> done)
+{
+    const bool ack = m_dialect.cancelReturnsAck;
+    privateCall<Order>(
+        Endpoint::OrderCancel, "DELETE", m_dialect.cancelPath, orderRefParams(ref, m_dialect.cancelIdParam),
+        [ack](const QByteArray &body) { return ack ? rest::parseOrderAck(body) : rest::parseOrder(body); },
+        std::move(done));
+}
+
+void RestExchangeClient::cancelAll()
+{
+    m_transport->abortAll();
+}
+
+int RestExchangeClient::pendingRequests() const
+{
+    return m_transport->inFlight();
+}
+
+UpbitClient::UpbitClient(const ExchangeConfig &config, QObject *parent)
+    : RestExchangeClient(rest::upbitDialect(), config, parent)
+{}
+
+BithumbClient::BithumbClient(const ExchangeConfig &config, QObject *parent)
+    : RestExchangeClient(rest::bithumbDialect(), config, parent)
+{}
+
+} // namespace autocoin

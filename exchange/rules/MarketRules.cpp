@@ -1,0 +1,158 @@
+#include "rules/MarketRules.h"
+
+namespace autocoin {
+
+namespace {
+
+Decimal dec(const char *text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+QList<QPair<Decimal, Decimal>> upbitTicks()
+{
+    return {{dec("1000000"), dec("1000")},  {dec("500000"), dec("500")},      {dec("100000"), dec("100")},
+            {dec("50000"), dec("50")},      {dec("10000"), dec("10")},        {dec("5000"), dec("5")},
+            {dec("1000"), dec("1")},        {dec("100"), dec("1")},           {dec("10"), dec("0.1")},
+            {dec("1"), dec("0.01")},        {dec("0.1"), dec("0.001")},       {dec("0.01"), dec("0.0001")},
+            {dec("0.001"), dec("0.00001")}, {dec("0.0001"), dec("0.000001")}, {dec("0.00001"), dec("0.0000001")},
+            {dec("0"), dec("0.00000001")}};
+}
+
+QList<QPair<Decimal, Decimal>> bithumbTicks()
+{
+    return {{dec("1000000"), dec("1000")}, {dec("500000"), dec("500")}, {dec("100000"), dec("100")},
+            {dec("50000"), dec("50")},     {dec("10000"), dec("10")},   {dec("5000"), dec("5")},
+            {dec("1000"), dec("1")},       {dec("100"), dec("1")},      {dec("10"), dec("0.01")},
+            {dec("1"), dec("0.001")},      {dec("0"), dec("0.0001")}};
+}
+
+ExchangeError invalid(const QString &message)
+{
+    ExchangeError error;
+    error.kind = ExchangeError::Kind::InvalidOrder;
+    error.code = QStringLiteral("local_validation");
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+MarketRules MarketRules::forExchange(const QString &exchange)
+{
+    MarketRules rules;
+    rules.m_exchange = exchange;
+    if (exchange == u"bithumb") {
+        rules.m_ticks = bithumbTicks();
+        rules.m_defaultFee = dec("0.0025");
+    } else {
+        rules.m_ticks = upbitTicks();
+        rules.m_defaultFee = dec("0.0005");
+    }
+    return rules;
+}
+
+Decimal MarketRules::tableTickSize(const Decimal &price) const
+{
+    for (const auto &[bound, tick] : m_ticks) {
+        if (price >= bound)
+            return tick;
+    }
+    return m_ticks.constLast().second;
+}
+
+Decimal MarketRules::tickSize(const QString &market, const Decimal &price) const
+{
+    const auto live = m_liveTicks.constFind(market);
+    return live != m_liveTicks.constEnd() ? live.value() : tableTickSize(price);
+}
+
+Decimal MarketRules::roundPriceDown(const QString &market, const Decimal &price) const
+{
+    // Coarser ticks are multiples of finer ones, so a price floored in its band is on the grid of
+    // the band it lands in too.
+    return price.floorToStep(tickSize(market, price));
+}
+
+Decimal MarketRules::roundPriceUp(const QString &market, const Decimal &price) const
+{
+    const Decimal up = price.ceilToStep(tickSize(market, price));
+    // Rounding up may cross into a coarser band (e.g. 999,999.5 → 1,000,000): snap again there.
+    return up.ceilToStep(tickSize(market, up));
+}
+
+bool MarketRules::isOnTick(const QString &market, const Decimal &price) const
+{
+    return price.floorToStep(tickSize(market, price)) == price;
+}
+
+Decimal MarketRules::minTotal(const QString &market, OrderSide side) const
+{
+    const auto it = m_minTotals.constFind(market);
+    if (it == m_minTotals.constEnd())
+        return m_defaultMinTotal;
+    return side == OrderSide::Buy ? it->first : it->second;
+}
+
+Decimal MarketRules::truncateVolume(const Decimal &volume) const
+{
+    return volume.rounded(m_volumeDecimals, Decimal::Rounding::Down);
+}
+
+void MarketRules::setLiveTickSize(const QString &market, const Decimal &tick)
+{
+    if (tick.isPositive())
+        m_liveTicks.insert(market, tick);
+}
+
+void MarketRules::applyChance(const OrderChance &chance)
+{
+    const Decimal bid = chance.minBidTotal.isPositive() ? chance.minBidTotal : m_defaultMinTotal;
+    const Decimal ask = chance.minAskTotal.isPositive() ? chance.minAskTotal : m_defaultMinTotal;
+    m_minTotals.insert(chance.market, {bid, ask});
+    if (chance.priceUnit)
+        setLiveTickSize(chance.market, *chance.priceUnit);
+}
+
+std::optional<ExchangeError> MarketRules::validate(const OrderRequest &request) const
+{
+    if (!request.market.startsWith(QStringLiteral("KRW-")))
+        return invalid(QStringLiteral("only KRW markets are traded, not %1").arg(request.market));
+    if (request.clientOrderId.isEmpty())
+        return invalid(QStringLiteral("an order needs a client order id"));
+    const Decimal minimum = minTotal(request.market, request.side);
+    switch (request.type) {
+    case OrderType::Limit: {
+        if (!request.price.isPositive() || !request.volume.isPositive())
+            return invalid(QStringLiteral("a limit order needs a positive price and volume"));
+        if (!isOnTick(request.market, request.price))
+            return invalid(QStringLiteral("price %1 is not on the %2 KRW tick grid")
+                               .arg(request.price.toString(), tickSize(request.market, request.price).toString()));
+        if (truncateVolume(request.volume) != request.volume)
+            return invalid(QStringLiteral("volume %1 has more than %2 decimals")
+                               .arg(request.volume.toString())
+                               .arg(m_volumeDecimals));
+        const Decimal total = request.price * request.volume;
+        if (total < minimum)
+            return invalid(QStringLiteral("order total %1 KRW is below the minimum of %2 KRW")
+                               .arg(total.toString(), minimum.toString()));
+        break;
+    }
+    case OrderType::MarketBuy:
+        if (request.price < minimum)
+            return invalid(QStringLiteral("a market buy of %1 KRW is below the minimum of %2 KRW")
+                               .arg(request.price.toString(), minimum.toString()));
+        break;
+    case OrderType::MarketSell:
+        if (!request.volume.isPositive())
+            return invalid(QStringLiteral("a market sell needs a positive volume"));
+        if (truncateVolume(request.volume) != request.volume)
+            return invalid(QStringLiteral("volume %1 has more than %2 decimals")
+                               .arg(request.volume.toString())
+                               .arg(m_volumeDecimals));
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace autocoin
