@@ -33,7 +33,8 @@ ReplayClient::ReplayClient(const ExchangeConfig &config, QObject *parent)
         m_timer->setTimerType(Qt::PreciseTimer);
         m_timer->setInterval(std::max(1, static_cast<int>(1000.0 / config.replaySpeed)));
         connect(m_timer, &QTimer::timeout, this, &ReplayClient::step);
-        step();
+        // The first candle closes once the event loop runs, so every close can be observed.
+        QTimer::singleShot(0, this, &ReplayClient::step);
         m_timer->start();
     }
 }

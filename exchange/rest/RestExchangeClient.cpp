@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace autocoin {
 
@@ -134,12 +135,24 @@ void RestExchangeClient::privateCall(Endpoint endpoint, const QByteArray &method
 {
     if (!requireCredentials([&done](const ExchangeError &e) { done(e); }))
         return;
-    privateRequest(endpoint, method, path, params,
-                   [parse = std::move(parse), done = std::move(done)](const HttpResponse &response) {
-                       if (auto error = classifyResponse(response))
-                           return done(*error);
-                       done(parse(response.body));
-                   });
+    // Qt's network stack may resend a request whose connection dropped before any answer; the
+    // copy carries the same nonce and is refused as nonce_used. For a query that is harmless:
+    // sign it again once.
+    auto handler = std::make_shared<Handler>();
+    *handler = [this, endpoint, method, path, params, parse = std::move(parse), done = std::move(done), handler,
+                retried = false](const HttpResponse &response) mutable {
+        auto error = classifyResponse(response);
+        if (error && error->code == u"nonce_used" && !retried) {
+            retried = true;
+            privateRequest(endpoint, method, path, params, [handler](const HttpResponse &again) { (*handler)(again); });
+            return;
+        }
+        const Handler keepAlive = std::exchange(*handler, nullptr); // breaks the self-reference
+        if (error)
+            return done(*error);
+        done(parse(response.body));
+    };
+    privateRequest(endpoint, method, path, params, [handler](const HttpResponse &response) { (*handler)(response); });
 }
 
 namespace {
@@ -359,7 +372,12 @@ void RestExchangeClient::placeOrder(const OrderRequest &request, Callback<Order>
                                error->orderStateUnknown = true; // we stopped listening, not the exchange
                                return done(*error);
                            }
-                           if (error->retryable() && error->kind != ExchangeError::Kind::RateLimited)
+                           // nonce_used: our request was delivered twice (a resend after a dropped
+                           // connection), so the first copy may have placed the order.
+                           const bool mayExist =
+                               (error->retryable() && error->kind != ExchangeError::Kind::RateLimited) ||
+                               error->code == u"nonce_used";
+                           if (mayExist)
                                return recoverPlacement(request, *error, std::move(done));
                            return done(*error);
                        }

@@ -109,6 +109,12 @@ private Q_SLOTS:
                                     << "ftp://example";
         QTest::newRow("exchange") << "TRADING_EXCHANGE"
                                   << "binance";
+        QTest::newRow("replay speed") << "REPLAY_SPEED"
+                                      << "-1";
+        QTest::newRow("replay file") << "REPLAY_DATA"
+                                     << "/nonexistent/candles.csv";
+        QTest::newRow("bithumb url") << "BITHUMB_API_URL"
+                                     << "not a url";
     }
     void invalidValuesNameTheirSource()
     {
@@ -133,6 +139,39 @@ private Q_SLOTS:
         QCOMPARE(r.errors.at(1).source, QStringLiteral("saved setting engine/maxConsecutiveFailures"));
     }
 
+    void exchangesAndTheirKeys()
+    {
+        SettingSources sources;
+        sources.environment = {{QStringLiteral("TRADING_EXCHANGE"), QStringLiteral("bithumb")},
+                               {QStringLiteral("BITHUMB_API_KEY"), QStringLiteral("made-up-bithumb-key")},
+                               {QStringLiteral("BITHUMB_API_SECRET"), QStringLiteral("made-up-bithumb-secret")},
+                               {QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("made-up-upbit-key")},
+                               {QStringLiteral("BITHUMB_API_URL"), QStringLiteral("http://127.0.0.1:9")}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        const EngineConfig config = r.settings.engineConfig();
+        QCOMPARE(config.exchange, QStringLiteral("bithumb"));
+        QCOMPARE(config.credentials.accessKey, QStringLiteral("made-up-bithumb-key"));
+        QCOMPARE(config.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(r.settings.secrets().size(), 3);
+    }
+
+    void replayNeedsAFile()
+    {
+        SettingSources sources;
+        sources.commandLine = {{QStringLiteral("exchange"), QStringLiteral("replay")}};
+        const ResolvedSettings missing = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(missing.errors.size(), 1);
+        QVERIFY(missing.errors.first().describe().contains(QStringLiteral("candle file")));
+
+        sources.commandLine.insert(QStringLiteral("replayData"),
+                                   QStringLiteral(AUTOCOIN_TEST_DATA "/upbit_candles_1m_krw_btc.json"));
+        sources.commandLine.insert(QStringLiteral("replaySpeed"), QStringLiteral("0"));
+        const ResolvedSettings ok = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.settings.engineConfig().interval, std::chrono::milliseconds(1)); // as fast as it goes
+    }
+
     void secretsNeverEchoedInErrors()
     {
         // No key value can be invalid today, but the error path must never print one.
@@ -150,6 +189,9 @@ private Q_SLOTS:
         QCOMPARE(headless.mode, CommandLine::Mode::Headless);
         QVERIFY(headless.startEngine);
         QCOMPARE(headless.dataDir, QStringLiteral("/tmp/x"));
+        const CommandLine check = CommandLine::parse(argv({"check-connection", "--exchange", "bithumb"}));
+        QCOMPARE(check.mode, CommandLine::Mode::CheckConnection);
+        QCOMPARE(check.settings.value(QStringLiteral("exchange")), QStringLiteral("bithumb"));
     }
 
     void commandLineSettings()

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -30,6 +31,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     , m_logModel(new LogModel(5000, this))
     , m_logView(new LogView(m_logModel, this))
     , m_stateLabel(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("autocoin"));
@@ -59,7 +61,21 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     for (const LogEntry &entry : Logger::instance().recentEntries())
         m_logModel->append(entry);
     connect(&Logger::instance(), &Logger::entryLogged, m_logModel, &LogModel::append, Qt::QueuedConnection);
-    connect(controller, &EngineController::statusChanged, this, &MainWindow::applyStatus);
+    // A fast feed (a replay at full speed) sends hundreds of snapshots a second: show the
+    // newest at most every 50 ms, but a change of state at once.
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(50);
+    connect(m_statusTimer, &QTimer::timeout, this, [this] { applyStatus(m_pendingStatus); });
+    connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
+        const bool stateChanged = status.state != m_pendingStatus.state;
+        m_pendingStatus = status;
+        if (stateChanged) {
+            m_statusTimer->stop();
+            applyStatus(status);
+        } else if (!m_statusTimer->isActive()) {
+            m_statusTimer->start();
+        }
+    });
     connect(controller, &EngineController::errorRaised, this, &MainWindow::onError);
     connect(controller, &EngineController::commandRefused, this,
             [this](const QString &, const QString &reason) { statusBar()->showMessage(reason, 8000); });
@@ -74,7 +90,8 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     restoreGeometry(settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("MainWindow/state")).toByteArray());
 
-    applyStatus(controller->status());
+    m_pendingStatus = controller->status();
+    applyStatus(m_pendingStatus);
 }
 
 MainWindow::~MainWindow() = default;

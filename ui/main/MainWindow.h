@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QSettings;
+class QTimer;
 
 namespace autocoin {
 
@@ -63,6 +64,8 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_closeToTray = false;
+    EngineStatus m_pendingStatus;
+    QTimer *m_statusTimer;
 };
 
 } // namespace autocoin

@@ -1,0 +1,161 @@
+#include "core/EngineController.h"
+#include "replay/ReplayClient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace autocoin;
+
+namespace {
+
+/// Twelve hourly candles (KST, as in shared/data) closing at 1,000,000 + i * 1,000, with one
+/// duplicated row and one missing hour, like real data.
+QString writeCandles(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("candles.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write test candles");
+    file.write("candle_date_time_kst,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n");
+    for (int i = 0; i < 13; ++i) {
+        if (i == 7)
+            continue; // a missing hour
+        const QByteArray close = QByteArray::number(1000000 + i * 1000);
+        const QByteArray row = "2021-04-01T" + QByteArray::number(i).rightJustified(2, '0') + ":00:00,1000000," +
+                               close + ",999000," + close + ",1.5\n";
+        file.write(row);
+        if (i == 3)
+            file.write(row); // a duplicated row
+    }
+    return path;
+}
+
+QList<QString> expectedCloses()
+{
+    QList<QString> closes;
+    for (int i = 0; i < 13; ++i) {
+        if (i != 7)
+            closes.append(QString::number(1000000 + i * 1000));
+    }
+    return closes;
+}
+
+} // namespace
+
+class TestReplay final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void engineRunsOfflineOnEveryCandleExactlyOnce()
+    {
+        QTemporaryDir dir;
+        EngineConfig config;
+        config.exchange = QStringLiteral("replay");
+        config.replayData = writeCandles(dir);
+        config.replaySpeed = 0;
+        config.interval = std::chrono::milliseconds(1);
+        config.market = QStringLiteral("KRW-BTC");
+        EngineController engine(config);
+        QSignalSpy ticks(&engine, &EngineController::tickReceived);
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 10000);
+        QTRY_VERIFY(states.count() >= 3);
+
+        QList<QString> prices;
+        for (const auto &tick : ticks)
+            prices.append(tick.at(1).value<Decimal>().toString());
+        QCOMPARE(prices, expectedCloses()); // in order, none skipped, the duplicate not repeated
+        QCOMPARE(states.at(1).at(1).value<EngineState>(), EngineState::Stopping);
+        QVERIFY(states.at(1).at(2).toString().contains(QStringLiteral("exhausted")));
+        // The engine's "now" is the replay's: the close of the last candle (12:00 KST + 1 h).
+        QCOMPARE(engine.status().lastUpdate,
+                 QDateTime(QDate(2021, 4, 1), QTime(13, 0), QTimeZone("Asia/Seoul")).toUTC());
+        QCOMPARE(engine.status().failures, 0);
+    }
+
+    void timedReplayClosesEveryCandleInOrder()
+    {
+        QTemporaryDir dir;
+        ExchangeConfig config;
+        config.name = QStringLiteral("replay");
+        config.replayData = writeCandles(dir);
+        config.replaySpeed = 200; // candle periods per second
+        ReplayClient replay(config);
+        QSignalSpy closed(&replay, &ReplayClient::candleClosed);
+        QTRY_COMPARE_WITH_TIMEOUT(replay.cursor(), replay.candleCount() - 1, 10000);
+        QList<int> indices;
+        for (const auto &call : closed)
+            indices.append(call.at(1).toInt());
+        QList<int> expected;
+        for (int i = 0; i < replay.candleCount(); ++i)
+            expected.append(i);
+        QCOMPARE(indices, expected);
+
+        // Candles up to the cursor are served as closed; the gap stays a gap.
+        std::optional<Result<CandleSeries>> series;
+        CandleQuery query;
+        query.market = QStringLiteral("KRW-BTC");
+        query.timeframe = Timeframe::minutes(60);
+        replay.fetchCandles(query, [&series](const Result<CandleSeries> &r) { series = r; });
+        QTRY_VERIFY(series.has_value());
+        QCOMPARE(series->value().candles.size(), 12);
+        QCOMPARE(series->value().gaps.size(), 1);
+
+        // The replay has no account.
+        std::optional<Result<QList<Balance>>> balances;
+        replay.fetchBalances([&balances](const Result<QList<Balance>> &r) { balances = r; });
+        QTRY_VERIFY(balances.has_value());
+        QCOMPARE(balances->error().kind, ExchangeError::Kind::Unsupported);
+    }
+
+    void aBadFileIsAClearError()
+    {
+        ExchangeConfig config;
+        config.name = QStringLiteral("replay");
+        config.replayData = QStringLiteral("/nonexistent.csv");
+        ReplayClient replay(config);
+        QVERIFY(replay.loadError().contains(QStringLiteral("cannot read")));
+        std::optional<Result<Ticker>> ticker;
+        replay.fetchTicker(QStringLiteral("KRW-BTC"), [&ticker](const Result<Ticker> &r) { ticker = r; });
+        QTRY_VERIFY(ticker.has_value());
+        QVERIFY(!ticker->ok());
+    }
+
+    void headlessOfflineDemo()
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        app.setProcessEnvironment(env);
+        QByteArray out;
+        connect(&app, &QProcess::readyReadStandardOutput, &app, [&] { out += app.readAllStandardOutput(); });
+        app.start(QStringLiteral(AUTOCOIN_EXE),
+                  {QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--exchange"), QStringLiteral("replay"), QStringLiteral("--replay-data"),
+                   writeCandles(dir), QStringLiteral("--replay-speed"), QStringLiteral("0")});
+        QTRY_VERIFY_WITH_TIMEOUT(out.contains("\"to\":\"IDLE\""), 20000);
+        QList<QString> prices;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.value(QStringLiteral("event")).toString() == u"tick")
+                prices.append(event.value(QStringLiteral("price")).toString());
+        }
+        QCOMPARE(prices, expectedCloses());
+        app.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplay)
+#include "tst_replay.moc"

@@ -1,0 +1,221 @@
+#include "http/ResponseClassifier.h"
+#include "rest/RestParsers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace autocoin;
+
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile file(QStringLiteral(AUTOCOIN_TEST_DATA "/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", name);
+    return file.readAll();
+}
+
+/// One payload of the recorded Bithumb fixture file, re-serialised.
+QByteArray bithumbFixture(const char *keyStart)
+{
+    const QJsonObject all = QJsonDocument::fromJson(readData("bithumb_v1_order_fixtures.json")).object();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.key().startsWith(QLatin1StringView(keyStart)))
+            return it.value().isArray() ? QJsonDocument(it.value().toArray()).toJson()
+                                        : QJsonDocument(it.value().toObject()).toJson();
+    }
+    qFatal("no fixture %s", keyStart);
+}
+
+HttpResponse response(int status, const QByteArray &body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = body;
+    return r;
+}
+
+} // namespace
+
+class TestRestParsers final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordedTickerWithStringNumbers()
+    {
+        const auto result = rest::parseTicker(readData("upbit_ticker_usdt_btc.json"), QStringLiteral("USDT-BTC"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().tradePrice.toString(), QStringLiteral("73578.655"));
+        QCOMPARE(result.value().signedChangeRate.toString(), QStringLiteral("0.0344811178"));
+        QCOMPARE(result.value().tradeTime.toMSecsSinceEpoch(), Q_INT64_C(1710328237798));
+    }
+
+    void recordedBithumbTickerWithJsonNumbers()
+    {
+        const auto result = rest::parseTicker(bithumbFixture("GET /v1/ticker"), QStringLiteral("KRW-BTC"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().tradePrice.toString(), QStringLiteral("45831000"));
+        QCOMPARE(result.value().accTradeVolume24h.toString(), QStringLiteral("8464.71765997"));
+    }
+
+    void recordedUpbitCandles()
+    {
+        // smtm's byte-for-byte Upbit response: 40 one-minute candles, newest first, JSON numbers.
+        const auto result = rest::parseCandles(readData("upbit_candles_1m_krw_btc.json"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().size(), 40);
+        const Candle &newest = result.value().constFirst();
+        QCOMPARE(newest.openTime, QDateTime(QDate(2020, 2, 20), QTime(11, 59), QTimeZone::utc()));
+        QCOMPARE(newest.close.toString(), QStringLiteral("11467000"));
+        const CandleSeries series = CandleSeries::normalize(result.value(), Timeframe::minutes(1));
+        QCOMPARE(series.candles.constFirst().openTime, QDateTime(QDate(2020, 2, 20), QTime(11, 20), QTimeZone::utc()));
+        QVERIFY(series.duplicatesDropped == 0);
+    }
+
+    void recordedBithumbOrders()
+    {
+        const auto placed = rest::parseOrder(bithumbFixture("POST /v1/orders"));
+        QVERIFY(placed.ok());
+        QCOMPARE(placed.value().id, QStringLiteral("cdd92199-2897-4e14-9448-f923320408ad"));
+        QCOMPARE(placed.value().state, OrderState::Wait);
+        QCOMPARE(placed.value().side, OrderSide::Buy);
+        QCOMPARE(placed.value().price.toString(), QStringLiteral("67000000"));
+        QCOMPARE(placed.value().locked.toString(), QStringLiteral("670100"));
+        QCOMPARE(placed.value().createdAt, QDateTime(QDate(2021, 4, 26), QTime(8, 42, 36), QTimeZone::utc()));
+        const auto cancelled = rest::parseOrder(bithumbFixture("DELETE /v1/order"));
+        QVERIFY(cancelled.ok());
+        QCOMPARE(cancelled.value().state, OrderState::Cancel);
+        const auto markets = rest::parseMarkets(bithumbFixture("GET /v1/market/all"));
+        QVERIFY(markets.ok());
+        QCOMPARE(markets.value().constFirst().koreanName, QStringLiteral("비트코인"));
+        QVERIFY(!markets.value().constFirst().warning);
+    }
+
+    void upbitMarketEvents()
+    {
+        const QByteArray body = R"([{"market":"KRW-XRP","korean_name":"리플","english_name":"XRP",)"
+                                R"("market_event":{"warning":true,"caution":{"PRICE_FLUCTUATIONS":true,)"
+                                R"("TRADING_VOLUME_SOARING":false}}}])";
+        const auto markets = rest::parseMarkets(body);
+        QVERIFY(markets.ok());
+        QVERIFY(markets.value().constFirst().warning);
+        QCOMPARE(markets.value().constFirst().cautions, QStringList{QStringLiteral("PRICE_FLUCTUATIONS")});
+    }
+
+    void bithumbAcknowledgement()
+    {
+        const auto ack = rest::parseOrderAck(R"({"order_id":"C0101000003152350309","market":"KRW-BTC","side":"bid",)"
+                                             R"("order_type":"limit","created_at":"2026-07-04T14:39:04+09:00"})");
+        QVERIFY(ack.ok());
+        QCOMPARE(ack.value().id, QStringLiteral("C0101000003152350309"));
+        QVERIFY(!ack.value().complete);
+    }
+
+    void chanceMinTotalAsNumberOrString()
+    {
+        const auto chance = rest::parseOrderChance(
+            R"({"bid_fee":"0.0005","ask_fee":"0.0005","market":{"bid":{"min_total":"5000"},"ask":{"min_total":5000},)"
+            R"("max_total":"1000000000.0"}})",
+            QStringLiteral("KRW-BTC"));
+        QVERIFY(chance.ok());
+        QCOMPARE(chance.value().minBidTotal, Decimal(5000));
+        QCOMPARE(chance.value().minAskTotal, Decimal(5000));
+        QCOMPARE(chance.value().bidFee.toString(), QStringLiteral("0.0005"));
+    }
+
+    void malformedAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>");
+        QTest::newRow("truncated") << QByteArray(R"([{"market":"KRW-BTC","trade_price":6357)");
+        QTest::newRow("object not array") << QByteArray(R"({"market":"KRW-BTC","trade_price":1})");
+        QTest::newRow("other market") << QByteArray(R"([{"market":"KRW-ETH","trade_price":1}])");
+        QTest::newRow("price missing") << QByteArray(R"([{"market":"KRW-BTC"}])");
+        QTest::newRow("price text") << QByteArray(R"([{"market":"KRW-BTC","trade_price":"abc"}])");
+        QTest::newRow("price zero") << QByteArray(R"([{"market":"KRW-BTC","trade_price":0}])");
+        QTest::newRow("empty array") << QByteArray("[]");
+    }
+    void malformedAnswers()
+    {
+        QFETCH(QByteArray, body);
+        const auto result = rest::parseTicker(body, QStringLiteral("KRW-BTC"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ExchangeError::Kind::Malformed);
+    }
+
+    void errorsAreTyped_data()
+    {
+        using Kind = ExchangeError::Kind;
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("500") << 500 << QByteArray("oops") << Kind::Server << true;
+        QTest::newRow("429") << 429 << QByteArray(R"({"error":{"name":"too_many_requests"}})") << Kind::RateLimited
+                             << true;
+        QTest::newRow("418") << 418 << QByteArray("banned for 60 seconds") << Kind::Banned << false;
+        QTest::newRow("jwt") << 401 << QByteArray(R"({"error":{"name":"jwt_verification","message":"x"}})")
+                             << Kind::Authentication << false;
+        QTest::newRow("ip") << 401 << QByteArray(R"({"error":{"name":"no_authorization_i_p","message":"x"}})")
+                            << Kind::Authentication << false;
+        QTest::newRow("funds")
+            << 400
+            << QByteArray(
+                   R"({"error":{"name":"insufficient_funds_bid","message":"주문가능한 금액(KRW)이 부족합니다."}})")
+            << Kind::InsufficientFunds << false;
+        QTest::newRow("min total") << 400 << QByteArray(R"({"error":{"name":"under_min_total_ask","message":"x"}})")
+                                   << Kind::InvalidOrder << false;
+        QTest::newRow("off tick") << 400 << QByteArray(R"({"error":{"name":"invalid_price_bid","message":"x"}})")
+                                  << Kind::InvalidOrder << false;
+        QTest::newRow("numeric name") << 400
+                                      << QByteArray(
+                                             R"({"error":{"name":400,"message":"Missing request parameter error"}})")
+                                      << Kind::Rejected << false;
+        QTest::newRow("not found") << 404 << QByteArray(R"({"error":{"name":"order_not_found","message":"x"}})")
+                                   << Kind::NotFound << false;
+        QTest::newRow("not ready") << 422 << QByteArray(R"({"error":{"name":"order_not_ready","message":"x"}})")
+                                   << Kind::Rejected << true;
+        QTest::newRow("error in a 200") << 200 << QByteArray(R"({"error":{"name":"invalid_parameter","message":"x"}})")
+                                        << Kind::InvalidOrder << false;
+        QTest::newRow("legacy key") << 200 << QByteArray(R"({"status":"5300","message":"Invalid Apikey"})")
+                                    << Kind::Authentication << false;
+        QTest::newRow("legacy busy") << 200 << QByteArray(R"({"status":"5600","message":"too many connections"})")
+                                     << Kind::RateLimited << true;
+    }
+    void errorsAreTyped()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(ExchangeError::Kind, kind);
+        QFETCH(bool, retryable);
+        const auto error = classifyResponse(response(status, body));
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind, kind);
+        QCOMPARE(error->retryable(), retryable);
+        QCOMPARE(error->httpStatus, status);
+    }
+
+    void koreanMessagesKeptIntact()
+    {
+        const auto error = classifyResponse(response(
+            400, R"({"error":{"name":"insufficient_funds_bid","message":"주문가능한 금액(KRW)이 부족합니다."}})"));
+        QCOMPARE(error->message, QStringLiteral("주문가능한 금액(KRW)이 부족합니다."));
+        QVERIFY(error->describe().contains(QStringLiteral("insufficient_funds_bid")));
+    }
+
+    void successIsNoError()
+    {
+        QVERIFY(!classifyResponse(response(200, "[]")).has_value());
+        QVERIFY(!classifyResponse(response(201, R"({"status":"0000"})")).has_value());
+    }
+};
+
+Q_DECLARE_METATYPE(autocoin::ExchangeError::Kind)
+QTEST_GUILESS_MAIN(TestRestParsers)
+#include "tst_restparsers.moc"
