@@ -66,6 +66,7 @@ public:
     virtual const Clock *clock() const { return nullptr; }
 
     // Public market data.
+    /// Every KRW market with its names and warning flags.
     virtual void fetchMarkets(Callback<QList<Market>> done) = 0;
     virtual void fetchTicker(const QString &market, Callback<Ticker> done) = 0;
     /// Every KRW market's ticker.

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 
@@ -29,8 +30,12 @@ EngineConfig AppSettings::engineConfig() const
         config.credentials = {bithumbApiKey, bithumbApiSecret};
     config.replayData = replayData;
     config.replaySpeed = replaySpeed;
-    if (exchange == u"replay" && replaySpeed <= 0)
-        config.interval = std::chrono::milliseconds(1); // as fast as the engine goes, yet never a busy loop
+    if (exchange == u"replay") {
+        // The replay sets the pace: one poll per candle period (speed 0: as fast as the engine
+        // goes, yet never a busy loop).
+        config.interval =
+            std::chrono::milliseconds(replaySpeed > 0 ? std::max(1, static_cast<int>(1000 / replaySpeed)) : 1);
+    }
     config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
     config.paperMode = paperMode;

@@ -47,3 +47,4 @@ struct ExchangeError
 } // namespace autocoin
 
 Q_DECLARE_METATYPE(autocoin::ExchangeError)
+Q_DECLARE_METATYPE(autocoin::ExchangeError::Kind)

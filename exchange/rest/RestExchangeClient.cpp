@@ -174,7 +174,19 @@ void RestExchangeClient::fetchMarkets(Callback<QList<Market>> done)
 {
     publicGet(Endpoint::Markets, QStringLiteral("/v1/market/all"),
               {{m_dialect.marketsDetailParam, QStringLiteral("true")}},
-              parsing<QList<Market>>([](const QByteArray &body) { return rest::parseMarkets(body); }, std::move(done)));
+              parsing<QList<Market>>(
+                  [](const QByteArray &body) -> Result<QList<Market>> {
+                      auto all = rest::parseMarkets(body);
+                      if (!all.ok())
+                          return all;
+                      QList<Market> krw; // autocoin trades KRW markets only
+                      for (const Market &market : all.value()) {
+                          if (market.quoteCurrency() == u"KRW")
+                              krw.append(market);
+                      }
+                      return krw;
+                  },
+                  std::move(done)));
 }
 
 void RestExchangeClient::fetchTicker(const QString &market, Callback<Ticker> done)
@@ -198,10 +210,8 @@ void RestExchangeClient::fetchTickers(Callback<QList<Ticker>> done)
         if (!markets.ok())
             return done(markets.error());
         QStringList codes;
-        for (const Market &market : markets.value()) {
-            if (market.quoteCurrency() == u"KRW")
-                codes.append(market.code);
-        }
+        for (const Market &market : markets.value())
+            codes.append(market.code);
         struct Gather
         {
             QList<Ticker> tickers;

@@ -8,8 +8,6 @@ using namespace autocoin;
 using autocoin::test::FakeUpbitServer;
 using autocoin::test::Fault;
 
-Q_DECLARE_METATYPE(autocoin::test::Fault)
-
 namespace {
 
 EngineConfig configFor(const FakeUpbitServer &server, int maxFailures = 3)
@@ -219,6 +217,25 @@ private Q_SLOTS:
         QCOMPARE(engine.state(), EngineState::Idle);
         engine.start(); // ignored after shutdown, no crash
         engine.shutdown();
+    }
+
+    void runsOnBithumbBySettingAlone()
+    {
+        test::FakeExchange bithumb(test::FakeExchange::Dialect::Bithumb);
+        QVERIFY(bithumb.start());
+        bithumb.setPrice(QStringLiteral("KRW-BTC"), QStringLiteral("45831000"));
+        EngineConfig config;
+        config.exchange = QStringLiteral("bithumb");
+        config.baseUrl = bithumb.url();
+        config.interval = std::chrono::milliseconds(20);
+        EngineController engine(config);
+        engine.start();
+        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QCOMPARE(engine.status().lastPrice->toString(), QStringLiteral("45831000"));
+        QCOMPARE(engine.status().exchange, QStringLiteral("bithumb"));
+        QCOMPARE(bithumb.requests().constFirst().path, QStringLiteral("/v1/ticker"));
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
     void unreachableExchangeCountsAsFailures()

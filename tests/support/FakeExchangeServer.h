@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -107,3 +108,5 @@ private:
 };
 
 } // namespace autocoin::test
+
+Q_DECLARE_METATYPE(autocoin::test::Fault)

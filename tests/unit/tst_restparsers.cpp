@@ -216,6 +216,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(autocoin::ExchangeError::Kind)
 QTEST_GUILESS_MAIN(TestRestParsers)
 #include "tst_restparsers.moc"
