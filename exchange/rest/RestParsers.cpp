@@ -48,6 +48,20 @@ Result<QJsonObject> objectOf(const QByteArray &body, const QString &what)
     return document.object();
 }
 
+/// The object for `market` in an array answer ("order book answer", …).
+Result<QJsonObject> entryFor(const QByteArray &body, const QString &what, const QString &market)
+{
+    const auto array = arrayOf(body, what);
+    if (!array.ok())
+        return array.error();
+    for (const QJsonValue &entry : array.value()) {
+        const QJsonObject object = entry.toObject();
+        if (object.value(QLatin1StringView("market")).toString() == market)
+            return object;
+    }
+    return malformed(QStringLiteral("%1 has no entry for %2").arg(what, market));
+}
+
 Decimal amount(const QJsonObject &object, const char *key)
 {
     return decimalField(object, QLatin1StringView(key)).value_or(Decimal());
@@ -215,29 +229,23 @@ Result<QList<Candle>> parseCandles(const QByteArray &body)
 
 Result<OrderBook> parseOrderBook(const QByteArray &body, const QString &market)
 {
-    const auto array = arrayOf(body, QStringLiteral("order book answer"));
-    if (!array.ok())
-        return array.error();
-    for (const QJsonValue &entry : array.value()) {
-        const QJsonObject object = entry.toObject();
-        if (object.value(QLatin1StringView("market")).toString() != market)
-            continue;
-        OrderBook book;
-        book.market = market;
-        book.time = msTime(object.value(QLatin1StringView("timestamp")));
-        const QJsonArray units = object.value(QLatin1StringView("orderbook_units")).toArray();
-        for (const QJsonValue &unitValue : units) {
-            const QJsonObject unit = unitValue.toObject();
-            const auto askPrice = decimalField(unit, QLatin1StringView("ask_price"));
-            const auto bidPrice = decimalField(unit, QLatin1StringView("bid_price"));
-            if (!askPrice || !bidPrice)
-                return malformed(QStringLiteral("order book level without prices"));
-            book.asks.append({*askPrice, amount(unit, "ask_size")});
-            book.bids.append({*bidPrice, amount(unit, "bid_size")});
-        }
-        return book;
+    const auto entry = entryFor(body, QStringLiteral("order book answer"), market);
+    if (!entry.ok())
+        return entry.error();
+    OrderBook book;
+    book.market = market;
+    book.time = msTime(entry.value().value(QLatin1StringView("timestamp")));
+    const QJsonArray units = entry.value().value(QLatin1StringView("orderbook_units")).toArray();
+    for (const QJsonValue &unitValue : units) {
+        const QJsonObject unit = unitValue.toObject();
+        const auto askPrice = decimalField(unit, QLatin1StringView("ask_price"));
+        const auto bidPrice = decimalField(unit, QLatin1StringView("bid_price"));
+        if (!askPrice || !bidPrice)
+            return malformed(QStringLiteral("order book level without prices"));
+        book.asks.append({*askPrice, amount(unit, "ask_size")});
+        book.bids.append({*bidPrice, amount(unit, "bid_size")});
     }
-    return malformed(QStringLiteral("order book answer has no entry for %1").arg(market));
+    return book;
 }
 
 Result<QList<PublicTrade>> parseTrades(const QByteArray &body)
@@ -265,19 +273,13 @@ Result<QList<PublicTrade>> parseTrades(const QByteArray &body)
 
 Result<Decimal> parseTickSize(const QByteArray &body, const QString &market)
 {
-    const auto array = arrayOf(body, QStringLiteral("instruments answer"));
-    if (!array.ok())
-        return array.error();
-    for (const QJsonValue &entry : array.value()) {
-        const QJsonObject object = entry.toObject();
-        if (object.value(QLatin1StringView("market")).toString() != market)
-            continue;
-        const auto tick = decimalField(object, QLatin1StringView("tick_size"));
-        if (!tick || !tick->isPositive())
-            return malformed(QStringLiteral("instruments answer without a tick_size"));
-        return *tick;
-    }
-    return malformed(QStringLiteral("instruments answer has no entry for %1").arg(market));
+    const auto entry = entryFor(body, QStringLiteral("instruments answer"), market);
+    if (!entry.ok())
+        return entry.error();
+    const auto tick = decimalField(entry.value(), QLatin1StringView("tick_size"));
+    if (!tick || !tick->isPositive())
+        return malformed(QStringLiteral("instruments answer without a tick_size"));
+    return *tick;
 }
 
 Result<QList<Balance>> parseBalances(const QByteArray &body)
