@@ -2,6 +2,7 @@
 // opens the session (data directory, lock, settings, log) and wires the engine to its face.
 
 #include "commands/CheckConnection.h"
+#include "commands/StorageCommands.h"
 #include "core/EngineController.h"
 #include "headless/EventWriter.h"
 #include "headless/HeadlessRunner.h"
@@ -48,7 +49,7 @@ int runCheckConnection(int argc, char **argv, const CommandLine &commandLine)
     QString message;
     // The check needs the settings and log, but never competes for the data directory's lock
     // with a running engine: it only reads balances.
-    const auto session = AppSession::open(commandLine, true, &exitCode, &message, AppSession::Lock::Shared);
+    const auto session = AppSession::open(commandLine, {true, AppSession::Lock::Shared, false}, &exitCode, &message);
     if (!session) {
         printLine(stderr, QStringLiteral("autocoin: ") + message);
         return exitCode;
@@ -59,13 +60,33 @@ int runCheckConnection(int argc, char **argv, const CommandLine &commandLine)
     return app.exec();
 }
 
+int runStorageCommand(int argc, char **argv, const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const bool restore = commandLine.mode == CommandLine::Mode::Restore;
+    int exitCode = ExitOk;
+    QString message;
+    // A backup runs beside an engine (VACUUM INTO is safe while it writes); a restore must not.
+    AppSession::Options options{true, restore ? AppSession::Lock::Exclusive : AppSession::Lock::Shared, !restore};
+    const auto session = AppSession::open(commandLine, options, &exitCode, &message);
+    if (!session) {
+        if (restore && exitCode == ExitRefused)
+            message += QStringLiteral(" Restore refuses while an engine runs: stop autocoin first.");
+        printLine(stderr, QStringLiteral("autocoin: ") + message);
+        return exitCode;
+    }
+    return restore ? runRestoreCommand(*session, commandLine.restoreFile, stdout, stderr)
+                   : runBackupCommand(*session, stdout, stderr);
+}
+
 int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
     int exitCode = ExitOk;
     QString message;
-    const auto session = AppSession::open(commandLine, true, &exitCode, &message);
+    const auto session = AppSession::open(commandLine, {true, AppSession::Lock::Exclusive, true}, &exitCode, &message);
     if (!session) {
         printLine(stderr, QStringLiteral("autocoin: ") + message);
         return exitCode;
@@ -108,7 +129,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
 
     int exitCode = ExitOk;
     QString message;
-    const auto session = AppSession::open(commandLine, false, &exitCode, &message);
+    const auto session = AppSession::open(commandLine, {false, AppSession::Lock::Exclusive, true}, &exitCode, &message);
     if (!session) {
         printLine(stderr, QStringLiteral("autocoin: ") + message);
         if (exitCode != ExitRefused) // a second start just brought the first window forward
@@ -157,6 +178,9 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv, commandLine);
     case CommandLine::Mode::CheckConnection:
         return runCheckConnection(argc, argv, commandLine);
+    case CommandLine::Mode::Backup:
+    case CommandLine::Mode::Restore:
+        return runStorageCommand(argc, argv, commandLine);
     case CommandLine::Mode::Gui:
         break;
     }

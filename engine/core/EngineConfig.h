@@ -22,6 +22,11 @@ struct EngineConfig
     Credentials credentials; ///< never logged
     QString replayData;      ///< exchange "replay": the candle file
     double replaySpeed = 0;  ///< exchange "replay": candle periods per second, 0 = as fast as the engine goes
+    QString databaseUrl;     ///< empty: no storage (tests of the loop alone)
+    QString dataDir;         ///< backups go to <dataDir>/backups
+    QString timeZone = QStringLiteral("Asia/Seoul");
+    int marketSyncMinutes = 10;
+    int backupRetentionDays = 7;
 };
 
 } // namespace autocoin

@@ -49,6 +49,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::tickReceived, this, &EngineController::tickReceived);
     connect(engine, &TradingEngine::failureOccurred, this, &EngineController::failureOccurred);
     connect(engine, &TradingEngine::commandRefused, this, &EngineController::commandRefused);
+    connect(engine, &TradingEngine::marketsSynced, this, &EngineController::marketsSynced);
 
     m_thread->start();
 }

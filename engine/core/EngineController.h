@@ -47,6 +47,7 @@ Q_SIGNALS:
     void tickReceived(const QString &market, const autocoin::Decimal &price, qint64 iteration);
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     void commandRefused(const QString &command, const QString &reason);
+    void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
     /// Entered ERROR; `cause` is what the operator should read.
     void errorRaised(const QString &cause);
 

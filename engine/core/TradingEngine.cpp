@@ -3,7 +3,11 @@
 #include "ExchangeClient.h"
 #include "core/Clock.h"
 #include "logging/Logger.h"
+#include "market/MarketSync.h"
+#include "storage/Backup.h"
+#include "storage/Storage.h"
 
+#include <QTimeZone>
 #include <QTimer>
 
 #include <exception>
@@ -47,6 +51,11 @@ void TradingEngine::initialize()
         m_pollTimer = new QTimer(this);
         m_pollTimer->setSingleShot(true);
         connect(m_pollTimer, &QTimer::timeout, this, [this] { guarded("poll", [this] { poll(); }); });
+        m_syncTimer = new QTimer(this);
+        connect(m_syncTimer, &QTimer::timeout, this, [this] { guarded("market sync", [this] { syncMarkets(); }); });
+        m_backupTimer = new QTimer(this);
+        m_backupTimer->setInterval(std::chrono::hours(1));
+        connect(m_backupTimer, &QTimer::timeout, this, [this] { guarded("backup", [this] { backupIfDue(); }); });
         applyConfig(m_config);
         publish();
     });
@@ -74,8 +83,87 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         m_status.paperMode = config.paperMode;
         m_status.maxFailures = config.maxConsecutiveFailures;
         m_status.lastPrice.reset();
+        openStorage();
         publish();
     });
+}
+
+void TradingEngine::openStorage()
+{
+    m_marketSync.reset();
+    m_database.reset();
+    m_storageError.clear();
+    if (m_config.databaseUrl.isEmpty())
+        return;
+    QString parseError;
+    const auto url = DatabaseUrl::parse(m_config.databaseUrl, m_config.dataDir, &parseError);
+    if (!url) {
+        m_storageError = parseError;
+        return;
+    }
+    StorageError error;
+    m_database =
+        Storage::open(*url, QStringLiteral("engine"), m_config.dataDir, QTimeZone(m_config.timeZone.toUtf8()), &error);
+    if (!m_database) {
+        m_storageError = error.describe();
+        Logger::error(kCategory, QStringLiteral("database unavailable: ") + m_storageError);
+        return;
+    }
+    if (m_client)
+        m_marketSync = std::make_unique<MarketSync>(m_client, m_database.get(), m_config.exchange, m_clock);
+    backupIfDue();
+    m_backupTimer->start();
+}
+
+void TradingEngine::syncMarkets()
+{
+    if (!m_marketSync || m_syncInFlight || m_status.state != EngineState::Running)
+        return;
+    m_syncInFlight = true;
+    const quint64 generation = m_generation;
+    m_marketSync->run([this, generation](const MarketSync::Outcome &outcome) {
+        guarded("market sync", [&] {
+            m_syncInFlight = false;
+            if (generation != m_generation || m_status.state != EngineState::Running)
+                return;
+            if (outcome.exchangeError) {
+                if (outcome.exchangeError->kind != ExchangeError::Kind::Cancelled)
+                    recordFailure(*outcome.exchangeError, QStringLiteral("market sync"));
+                return;
+            }
+            if (!outcome.storageError.isEmpty()) {
+                enterError(QStringLiteral("database: ") + outcome.storageError);
+                return;
+            }
+            const auto &c = outcome.changes;
+            if (c.changed())
+                Logger::info(kCategory, QStringLiteral("markets: %1 added, %2 deactivated, %3 warning changes (%4)")
+                                            .arg(c.added.size())
+                                            .arg(c.deactivated.size())
+                                            .arg(c.warningsChanged.size())
+                                            .arg((c.added + c.deactivated + c.warningsChanged).mid(0, 10).join(u' ')));
+            Q_EMIT marketsSynced(c.added, c.deactivated, c.warningsChanged);
+        });
+    });
+}
+
+void TradingEngine::backupIfDue()
+{
+    if (!m_database || !m_database->isSqlite())
+        return;
+    const QTimeZone zone(m_config.timeZone.toUtf8());
+    Backup backup(*m_database, Storage::backupDir(m_config.dataDir), zone);
+    const QDateTime now = m_clock->nowUtc();
+    if (backup.hasBackupOn(now.toTimeZone(zone).date()))
+        return;
+    StorageError error;
+    if (const auto path = backup.write(now, &error)) {
+        Logger::info(QStringLiteral("storage"), QStringLiteral("daily backup written: %1").arg(*path));
+        for (const QString &removed : backup.prune(m_config.backupRetentionDays, now))
+            Logger::info(QStringLiteral("storage"), QStringLiteral("old backup removed: %1").arg(removed));
+    } else {
+        Logger::error(QStringLiteral("storage"), error.describe());
+    }
 }
 
 void TradingEngine::start()
@@ -114,10 +202,17 @@ void TradingEngine::handleCommand(EngineCommand command)
             enterError(QStringLiteral("exchange \"%1\" is not supported").arg(m_config.exchange));
             return;
         }
+        if (!m_storageError.isEmpty()) {
+            enterError(QStringLiteral("database: ") + m_storageError);
+            return;
+        }
         poll();
+        syncMarkets();
+        m_syncTimer->start(std::chrono::minutes(std::max(1, m_config.marketSyncMinutes)));
         break;
     case EngineCommand::Stop:
         m_pollTimer->stop();
+        m_syncTimer->stop();
         transition(EngineState::Stopping, QStringLiteral("stop requested"));
         if (!m_requestInFlight) // otherwise the answer (or its timeout) completes the stop
             transition(EngineState::Idle, QStringLiteral("stopped"));
@@ -175,24 +270,30 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
         m_status.lastPrice = result.value().tradePrice;
         Logger::debug(kCategory, QStringLiteral("%1 %2").arg(m_config.market, result.value().tradePrice.toString()));
         Q_EMIT tickReceived(m_config.market, result.value().tradePrice, m_status.iteration);
-    } else {
-        const ExchangeError &error = result.error();
-        ++m_status.failures;
-        m_status.lastError = error.describe();
-        Logger::warning(kCategory, QStringLiteral("ticker failed (%1/%2): %3")
-                                       .arg(m_status.failures)
-                                       .arg(m_config.maxConsecutiveFailures)
-                                       .arg(m_status.lastError));
-        Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, m_status.failures,
-                               m_config.maxConsecutiveFailures);
-        if (m_status.state == EngineState::Running && m_status.failures >= m_config.maxConsecutiveFailures) {
-            enterError(
-                QStringLiteral("%1 consecutive failures, last: %2").arg(m_status.failures).arg(m_status.lastError));
-            return;
-        }
+    } else if (recordFailure(result.error(), QStringLiteral("ticker"))) {
+        return;
     }
     publish();
     finishIteration();
+}
+
+bool TradingEngine::recordFailure(const ExchangeError &error, const QString &what)
+{
+    ++m_status.failures;
+    m_status.lastError = error.describe();
+    Logger::warning(kCategory, QStringLiteral("%1 failed (%2/%3): %4")
+                                   .arg(what)
+                                   .arg(m_status.failures)
+                                   .arg(m_config.maxConsecutiveFailures)
+                                   .arg(m_status.lastError));
+    Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, m_status.failures,
+                           m_config.maxConsecutiveFailures);
+    if (m_status.state == EngineState::Running && m_status.failures >= m_config.maxConsecutiveFailures) {
+        enterError(QStringLiteral("%1 consecutive failures, last: %2").arg(m_status.failures).arg(m_status.lastError));
+        return true;
+    }
+    publish();
+    return false;
 }
 
 void TradingEngine::finishIteration()
@@ -207,6 +308,8 @@ void TradingEngine::enterError(const QString &cause)
 {
     if (m_pollTimer)
         m_pollTimer->stop();
+    if (m_syncTimer)
+        m_syncTimer->stop();
     m_status.lastError = cause;
     Logger::error(kCategory, QStringLiteral("engine error: ") + cause);
     if (m_status.state == EngineState::Running) {
@@ -222,6 +325,8 @@ void TradingEngine::shutdown()
     guarded("shutdown", [this] {
         if (m_pollTimer)
             m_pollTimer->stop();
+        if (m_syncTimer)
+            m_syncTimer->stop();
         if (m_status.state == EngineState::Running)
             transition(EngineState::Stopping, QStringLiteral("application is closing"));
         if (m_client)
@@ -230,6 +335,8 @@ void TradingEngine::shutdown()
         ++m_generation;
         if (m_status.state == EngineState::Stopping)
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
+        m_marketSync.reset();
+        m_database.reset(); // the connection is closed in the thread that opened it
     });
 }
 

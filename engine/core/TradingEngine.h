@@ -8,12 +8,16 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QTimer;
 
 namespace autocoin {
 
 class Clock;
+class Database;
 class ExchangeClient;
+class MarketSync;
 
 /// The worker that trades. Lives on its own QThread (EngineController moves it there); its
 /// exchange client and timers are created in `initialize()`, inside that thread. Commands come
@@ -55,12 +59,19 @@ Q_SIGNALS:
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     /// A command that is not legal in the current state was refused.
     void commandRefused(const QString &command, const QString &reason);
+    /// A market sync finished (every `marketSyncMinutes` while RUNNING).
+    void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
 
 private:
     void handleCommand(EngineCommand command);
     void transition(EngineState to, const QString &reason);
     void poll();
     void onTicker(const Result<Ticker> &result, quint64 generation);
+    /// Counts one failed exchange call; returns true when that moved the engine to ERROR.
+    bool recordFailure(const ExchangeError &error, const QString &what);
+    void openStorage();
+    void syncMarkets();
+    void backupIfDue();
     void finishIteration();
     void enterError(const QString &cause);
     void publish();
@@ -71,6 +82,12 @@ private:
     const Clock *m_clock;
     ExchangeClient *m_client = nullptr;
     QTimer *m_pollTimer = nullptr;
+    QTimer *m_syncTimer = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MarketSync> m_marketSync;
+    QString m_storageError;
+    bool m_syncInFlight = false;
     EngineStatus m_status;
     bool m_requestInFlight = false;
     quint64 m_generation = 0; ///< bumps on every Start so late answers of an earlier run are ignored

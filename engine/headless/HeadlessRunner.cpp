@@ -4,6 +4,7 @@
 #include "headless/EventWriter.h"
 #include "logging/Logger.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace autocoin {
@@ -26,6 +27,13 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                 m_events->write(QStringLiteral("tick"), {{QStringLiteral("market"), market},
                                                          {QStringLiteral("price"), price.toString()},
                                                          {QStringLiteral("iteration"), iteration}});
+            });
+    connect(controller, &EngineController::marketsSynced, this,
+            [this](const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged) {
+                m_events->write(QStringLiteral("markets"),
+                                {{QStringLiteral("added"), QJsonArray::fromStringList(added)},
+                                 {QStringLiteral("deactivated"), QJsonArray::fromStringList(deactivated)},
+                                 {QStringLiteral("warnings_changed"), QJsonArray::fromStringList(warningsChanged)}});
             });
     connect(controller, &EngineController::failureOccurred, this,
             [this](const QString &kind, const QString &message, int failures, int maxFailures) {

@@ -3,6 +3,8 @@
 #include "logging/Logger.h"
 #include "platform/SingleInstance.h"
 #include "settings/CommandLine.h"
+#include "storage/Migrations.h"
+#include "storage/Storage.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -19,9 +21,11 @@ QString AppSession::resolveDataDir(const QString &requested)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, bool headless, int *exitCode,
-                                             QString *message, Lock lock)
+std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, const Options &options, int *exitCode,
+                                             QString *message)
 {
+    const bool headless = options.headless;
+    const Lock lock = options.lock;
     std::unique_ptr<AppSession> session(new AppSession);
 
     const QString dataDir = resolveDataDir(commandLine.dataDir);
@@ -74,6 +78,25 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, boo
         *exitCode = ExitBadInput;
         *message = QStringLiteral("invalid settings, the engine was not started:\n") + lines.join(u'\n');
         return nullptr;
+    }
+
+    if (options.openStorage) {
+        QString ignored;
+        const auto url = DatabaseUrl::parse(resolved.settings.databaseUrl, dataDir, &ignored);
+        StorageError error;
+        session->m_database = url ? Storage::open(*url, QStringLiteral("app"), dataDir, log.zone, &error) : nullptr;
+        if (!session->m_database) {
+            const bool refused = error.kind == StorageError::Kind::NewerSchema ||
+                                 error.kind == StorageError::Kind::NotADatabase ||
+                                 error.kind == StorageError::Kind::Corrupt;
+            *exitCode = refused ? ExitRefused : ExitFailure;
+            *message = error.describe();
+            Logger::error(QStringLiteral("storage"), *message);
+            return nullptr;
+        }
+        Logger::info(
+            QStringLiteral("storage"),
+            QStringLiteral("database %1 at schema version %2").arg(url->redacted()).arg(Migrations::latestVersion()));
     }
 
     Logger::info(QStringLiteral("app"),

@@ -10,6 +10,7 @@
 namespace autocoin {
 
 struct CommandLine;
+class Database;
 class SingleInstance;
 
 /// Exit codes of the autocoin executable (docs/INTERFACE.md).
@@ -31,18 +32,25 @@ class AppSession
 public:
     ~AppSession();
 
-    /// Opens the session; on failure returns nullptr and fills `exitCode` and `message`
-    /// (one or more lines, each naming the setting or directory at fault).
-    /// Exclusive: this run trades and owns the data directory. Shared: a read-only command that
-    /// may run beside an engine (check-connection).
+    /// Exclusive: this run trades and owns the data directory. Shared: a command that may run
+    /// beside an engine (check-connection, backup).
     enum class Lock
     {
         Exclusive,
         Shared
     };
 
-    static std::unique_ptr<AppSession> open(const CommandLine &commandLine, bool headless, int *exitCode,
-                                            QString *message, Lock lock = Lock::Exclusive);
+    struct Options
+    {
+        bool headless = false;
+        Lock lock = Lock::Exclusive;
+        bool openStorage = true; ///< check, migrate and keep a main-thread connection
+    };
+
+    /// Opens the session; on failure returns nullptr and fills `exitCode` and `message`
+    /// (one or more lines, each naming the setting, directory or database at fault).
+    static std::unique_ptr<AppSession> open(const CommandLine &commandLine, const Options &options, int *exitCode,
+                                            QString *message);
 
     /// The platform's app-data location, or `requested` made absolute.
     static QString resolveDataDir(const QString &requested);
@@ -50,6 +58,8 @@ public:
     const AppSettings &settings() const { return m_settings; }
     QSettings &savedSettings() { return *m_saved; }
     SingleInstance &instance() { return *m_instance; }
+    /// The main thread's connection (the UI reads through it); nullptr without storage.
+    Database *database() const { return m_database.get(); }
     QString dataDir() const { return m_settings.dataDir; }
 
 private:
@@ -58,6 +68,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<QSettings> m_saved;
     std::unique_ptr<SingleInstance> m_instance;
+    std::unique_ptr<Database> m_database;
 };
 
 } // namespace autocoin

@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "storage/DatabaseUrl.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -30,6 +32,11 @@ EngineConfig AppSettings::engineConfig() const
         config.credentials = {bithumbApiKey, bithumbApiSecret};
     config.replayData = replayData;
     config.replaySpeed = replaySpeed;
+    config.databaseUrl = databaseUrl;
+    config.dataDir = dataDir;
+    config.timeZone = timeZone;
+    config.marketSyncMinutes = marketSyncMinutes;
+    config.backupRetentionDays = backupRetentionDays;
     if (exchange == u"replay") {
         // The replay sets the pace: one poll per candle period (speed 0: as fast as the engine
         // goes, yet never a busy loop).
@@ -49,6 +56,9 @@ QStringList AppSettings::secrets() const
         if (!s.isEmpty())
             out.append(s);
     }
+    QString ignored;
+    if (const auto url = DatabaseUrl::parse(databaseUrl, dataDir, &ignored); url && !url->password.isEmpty())
+        out.append(url->password);
     return out;
 }
 
@@ -80,6 +90,14 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("exchange/upbitApiUrl"), QStringLiteral("Base URL of the Upbit REST API.")},
         {QStringLiteral("bithumbApiUrl"), QString(), QStringLiteral("BITHUMB_API_URL"),
          QStringLiteral("exchange/bithumbApiUrl"), QStringLiteral("Base URL of the Bithumb REST API.")},
+        {QStringLiteral("databaseUrl"), QStringLiteral("database-url"), QStringLiteral("DATABASE_URL"),
+         QStringLiteral("storage/databaseUrl"),
+         QStringLiteral("sqlite:///path.db (relative: in the data directory) or postgresql://user:pw@host:5432/db.")},
+        {QStringLiteral("marketSyncMinutes"), QString(), QStringLiteral("MARKET_SYNC_MINUTES"),
+         QStringLiteral("storage/marketSyncMinutes"), QStringLiteral("Minutes between market list syncs (1-1440).")},
+        {QStringLiteral("backupRetentionDays"), QStringLiteral("retention-days"),
+         QStringLiteral("BACKUP_RETENTION_DAYS"), QStringLiteral("storage/backupRetentionDays"),
+         QStringLiteral("Days a database backup is kept (0-3650).")},
         {QStringLiteral("replayData"), QStringLiteral("replay-data"), QStringLiteral("REPLAY_DATA"),
          QStringLiteral("replay/data"), QStringLiteral("Candle file the replay exchange plays (CSV or JSON).")},
         {QStringLiteral("replaySpeed"), QStringLiteral("replay-speed"), QStringLiteral("REPLAY_SPEED"),
@@ -198,6 +216,23 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("upbitApiUrl"), [](AppSettings &s, const QString &v) { return applyUrl(s.upbitApiUrl, v); }},
         {QStringLiteral("bithumbApiUrl"),
          [](AppSettings &s, const QString &v) { return applyUrl(s.bithumbApiUrl, v); }},
+        {QStringLiteral("databaseUrl"),
+         [](AppSettings &s, const QString &v) {
+             QString why;
+             const auto url = DatabaseUrl::parse(v, s.dataDir, &why);
+             if (!url)
+                 return why;
+             s.databaseUrl = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("marketSyncMinutes"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.marketSyncMinutes, v, 1, 1440, QStringLiteral("of minutes"));
+         }},
+        {QStringLiteral("backupRetentionDays"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.backupRetentionDays, v, 0, 3650, QStringLiteral("of days"));
+         }},
         {QStringLiteral("replayData"),
          [](AppSettings &s, const QString &v) {
              const QFileInfo file(QDir(s.dataDir).absoluteFilePath(v.trimmed()));
@@ -249,6 +284,7 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
     AppSettings &settings = result.settings;
     settings.dataDir = dataDir;
     settings.logDir = QDir(dataDir).filePath(QStringLiteral("logs"));
+    settings.databaseUrl = DatabaseUrl::defaultFor(dataDir).redacted(); // no password in a default
 
     for (const SettingSpec &spec : settingSpecs()) {
         QString value;
@@ -269,7 +305,10 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
         const QString problem = appliers().value(spec.key)(settings, value);
         if (!problem.isEmpty()) {
             const bool secret = spec.key.endsWith(u"Key") || spec.key.endsWith(u"Secret");
-            result.errors.append({spec.key, source, secret ? QStringLiteral("***") : value, problem});
+            QString shown = secret ? QStringLiteral("***") : value;
+            if (spec.key == u"databaseUrl") // a PostgreSQL URL may carry a password
+                shown = QStringLiteral("(hidden)");
+            result.errors.append({spec.key, source, shown, problem});
         }
     }
     if (result.ok() && settings.exchange == u"replay" && settings.replayData.isEmpty())

@@ -37,8 +37,11 @@ struct AppSettings
     QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs
     int logBackupCount = 7;
     QString timeZone = QStringLiteral("Asia/Seoul");
-    QUrl upbitApiUrl;   ///< empty: https://api.upbit.com
-    QUrl bithumbApiUrl; ///< empty: https://api.bithumb.com
+    QUrl upbitApiUrl;    ///< empty: https://api.upbit.com
+    QUrl bithumbApiUrl;  ///< empty: https://api.bithumb.com
+    QString databaseUrl; ///< resolved: DATABASE_URL or sqlite:///<dataDir>/autocoin.db
+    int marketSyncMinutes = 10;
+    int backupRetentionDays = 7;
     QString replayData; ///< exchange "replay": candle file (CSV or exchange JSON)
     double replaySpeed = 0;
     bool closeToTray = false;

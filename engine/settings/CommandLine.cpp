@@ -31,9 +31,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(option);
         settingOptions.append({spec.key, option});
     }
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("check-connection: sign a balance request and print the balances "
-                                                "or why it failed. Without a command: the app."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("check-connection | backup [--retention-days N] | restore FILE. Without a command: the app."));
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -51,12 +51,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (!positional.isEmpty() && positional.constFirst() != u"check-connection")) {
+    const QString command = positional.value(0);
+    const int expected = command == u"restore" ? 2 : positional.isEmpty() ? 0 : 1;
+    if (command == u"restore" && positional.size() < 2) {
+        result.mode = Mode::Invalid;
+        result.error = QStringLiteral("restore needs the backup file: autocoin restore FILE");
+        return result;
+    }
+    const QStringList known = {QStringLiteral("check-connection"), QStringLiteral("backup"), QStringLiteral("restore")};
+    if (positional.size() > expected || (!command.isEmpty() && !known.contains(command))) {
         result.mode = Mode::Invalid;
         result.error = QStringLiteral("unknown command: %1").arg(positional.join(u' '));
         return result;
     }
-    result.mode = !positional.isEmpty() ? Mode::CheckConnection : parser.isSet(headless) ? Mode::Headless : Mode::Gui;
+    if (command == u"check-connection")
+        result.mode = Mode::CheckConnection;
+    else if (command == u"backup")
+        result.mode = Mode::Backup;
+    else if (command == u"restore")
+        result.mode = Mode::Restore;
+    else
+        result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
+    result.restoreFile = positional.value(1);
     result.startEngine = parser.isSet(start);
     if (result.startEngine && result.mode == Mode::Gui) {
         result.mode = Mode::Invalid;

@@ -15,6 +15,8 @@ struct CommandLine
         Gui,
         Headless,
         CheckConnection,
+        Backup,
+        Restore,
         Help,
         Version,
         Invalid
@@ -23,6 +25,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     bool startEngine = false;         ///< --start
     QString dataDir;                  ///< --data-dir, empty for the platform default
+    QString restoreFile;              ///< `restore FILE`
     QHash<QString, QString> settings; ///< setting key -> value, for resolveSettings()
     QString error;                    ///< for Mode::Invalid: one line naming the problem
     QString helpText;

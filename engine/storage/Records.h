@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/Decimal.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace autocoin {
+
+/// One fill, as stored in `trades`. (exchange, tradeId) is unique: a fill is recorded once.
+struct TradeRecord
+{
+    qint64 id = 0;
+    QString exchange;
+    QString tradeId;
+    QString orderId;
+    QString symbol;
+    QString side; ///< "buy" / "sell"
+    Decimal price;
+    Decimal quantity;
+    Decimal fee;
+    QDateTime executedAt;
+    bool paper = true;
+};
+
+/// One order as autocoin tracks it in `order_history`, written before it is sent.
+struct OrderRecord
+{
+    qint64 id = 0;
+    QString exchange;
+    QString clientOrderId;
+    QString orderId; ///< the exchange's id, once known
+    QString symbol;
+    QString side;
+    QString orderType;
+    std::optional<Decimal> price;
+    std::optional<Decimal> volume;
+    QString status; ///< "intent", "wait", "done", "cancel", "failed", …
+    bool paper = true;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct PositionRecord
+{
+    qint64 id = 0;
+    QString exchange;
+    QString symbol;
+    Decimal quantity;
+    Decimal avgPrice;
+    QDateTime entryTime;
+    QString status = QStringLiteral("open"); ///< "open" / "closed"
+};
+
+struct PnlDay
+{
+    QDate date; ///< in APP_TIMEZONE
+    Decimal realizedPnl;
+    Decimal unrealizedPnl;
+    Decimal totalEquity;
+    Decimal returnRate;
+};
+
+/// One strategy decision, as stored in `strategy_signals`.
+struct SignalRecord
+{
+    qint64 id = 0;
+    QString symbol;
+    QString timeframe;
+    QString signalType; ///< BUY / SELL / HOLD
+    Decimal price;
+    double strength = 0;
+    std::optional<double> emaFast;
+    std::optional<double> emaSlow;
+    std::optional<double> rsi;
+    std::optional<double> atr;
+    std::optional<Decimal> riskAmount;
+    QString reason;
+    QDateTime candleTime;
+    QDateTime createdAt;
+};
+
+/// A market as `markets` keeps it: never deleted, only deactivated.
+struct MarketRecord
+{
+    QString exchange;
+    QString symbol;
+    QString koreanName;
+    QString englishName;
+    QString warningLevel = QStringLiteral("NONE"); ///< NONE, CAUTION (유의) or a list of 주의 flags
+    bool active = true;
+};
+
+/// ISO-8601 UTC with milliseconds, as every time column stores it.
+QString storedTime(const QDateTime &time);
+QDateTime loadTime(const QVariant &value);
+/// A money column: TEXT in SQLite, NUMERIC in PostgreSQL; both read back exactly.
+Decimal loadMoney(const QVariant &value);
+
+} // namespace autocoin

@@ -1,0 +1,472 @@
+#include "storage/Repositories.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace autocoin {
+
+namespace {
+
+/// A typed NULL where an optional amount is absent (PostgreSQL wants a type for NULL).
+QVariant money(const std::optional<Decimal> &value)
+{
+    return value ? QVariant(value->toString()) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant real(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optionalReal(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toDouble());
+}
+
+std::optional<Decimal> optionalMoney(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(loadMoney(value));
+}
+
+TradeRecord tradeFrom(const QSqlQuery &q)
+{
+    TradeRecord t;
+    t.id = q.value(0).toLongLong();
+    t.exchange = q.value(1).toString();
+    t.tradeId = q.value(2).toString();
+    t.orderId = q.value(3).toString();
+    t.symbol = q.value(4).toString();
+    t.side = q.value(5).toString();
+    t.price = loadMoney(q.value(6));
+    t.quantity = loadMoney(q.value(7));
+    t.fee = loadMoney(q.value(8));
+    t.executedAt = loadTime(q.value(9));
+    t.paper = q.value(10).toInt() != 0;
+    return t;
+}
+
+const QString kTradeColumns =
+    QStringLiteral("id, exchange, trade_id, order_id, symbol, side, price, quantity, fee, executed_at, paper");
+
+OrderRecord orderFrom(const QSqlQuery &q)
+{
+    OrderRecord o;
+    o.id = q.value(0).toLongLong();
+    o.exchange = q.value(1).toString();
+    o.clientOrderId = q.value(2).toString();
+    o.orderId = q.value(3).toString();
+    o.symbol = q.value(4).toString();
+    o.side = q.value(5).toString();
+    o.orderType = q.value(6).toString();
+    o.price = optionalMoney(q.value(7));
+    o.volume = optionalMoney(q.value(8));
+    o.status = q.value(9).toString();
+    o.paper = q.value(10).toInt() != 0;
+    o.createdAt = loadTime(q.value(11));
+    o.updatedAt = loadTime(q.value(12));
+    return o;
+}
+
+const QString kOrderColumns =
+    QStringLiteral("id, exchange, client_order_id, order_id, symbol, side, order_type, price, "
+                   "volume, status, paper, created_at, updated_at");
+
+SignalRecord signalFrom(const QSqlQuery &q)
+{
+    SignalRecord s;
+    s.id = q.value(0).toLongLong();
+    s.symbol = q.value(1).toString();
+    s.timeframe = q.value(2).toString();
+    s.signalType = q.value(3).toString();
+    s.price = loadMoney(q.value(4));
+    s.strength = q.value(5).toDouble();
+    s.emaFast = optionalReal(q.value(6));
+    s.emaSlow = optionalReal(q.value(7));
+    s.rsi = optionalReal(q.value(8));
+    s.atr = optionalReal(q.value(9));
+    s.riskAmount = optionalMoney(q.value(10));
+    s.reason = q.value(11).toString();
+    s.candleTime = loadTime(q.value(12));
+    s.createdAt = loadTime(q.value(13));
+    return s;
+}
+
+const QString kSignalColumns =
+    QStringLiteral("id, symbol, timeframe, signal_type, price, strength, ema_fast, ema_slow, "
+                   "rsi, atr, risk_amount, reason, candle_time, created_at");
+
+/// Runs `query` (already bound) and collects rows through `read`.
+template<typename T, typename Read> QList<T> collect(QSqlQuery &query, Read read, StorageError *error)
+{
+    QList<T> rows;
+    if (!Database::exec(query, error))
+        return rows;
+    while (query.next())
+        rows.append(read(query));
+    return rows;
+}
+
+} // namespace
+
+std::optional<MarketRepository::SyncResult> MarketRepository::sync(const QString &exchange,
+                                                                   const QList<MarketRecord> &listed,
+                                                                   const QDateTime &now, StorageError *error)
+{
+    const QList<MarketRecord> known = all(exchange, error);
+    QHash<QString, MarketRecord> bySymbol;
+    for (const MarketRecord &m : known)
+        bySymbol.insert(m.symbol, m);
+    SyncResult result;
+    const bool ok = m_db.inTransaction(
+        [&] {
+            QSqlQuery insert = m_db.prepare(QStringLiteral(
+                "INSERT INTO markets (exchange, symbol, korean_name, english_name, warning_level, is_active, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (exchange, symbol) DO UPDATE SET korean_name = "
+                "excluded.korean_name, english_name = excluded.english_name, warning_level = excluded.warning_level, "
+                "is_active = 1, updated_at = excluded.updated_at"));
+            QSet<QString> listedSymbols;
+            for (const MarketRecord &m : listed) {
+                listedSymbols.insert(m.symbol);
+                const auto it = bySymbol.constFind(m.symbol);
+                const bool isNew = it == bySymbol.constEnd() || !it->active;
+                const bool warningChanged = !isNew && it->warningLevel != m.warningLevel;
+                const bool namesChanged =
+                    !isNew && (it->koreanName != m.koreanName || it->englishName != m.englishName);
+                if (!isNew && !warningChanged && !namesChanged)
+                    continue;
+                if (isNew)
+                    result.added.append(m.symbol);
+                if (warningChanged)
+                    result.warningsChanged.append(m.symbol);
+                insert.addBindValue(exchange);
+                insert.addBindValue(m.symbol);
+                insert.addBindValue(m.koreanName);
+                insert.addBindValue(m.englishName);
+                insert.addBindValue(m.warningLevel);
+                insert.addBindValue(storedTime(now));
+                if (!Database::exec(insert, error))
+                    return false;
+            }
+            QSqlQuery deactivate = m_db.prepare(
+                QStringLiteral("UPDATE markets SET is_active = 0, updated_at = ? WHERE exchange = ? AND symbol = ?"));
+            for (const MarketRecord &m : known) {
+                if (!m.active || listedSymbols.contains(m.symbol))
+                    continue;
+                deactivate.addBindValue(storedTime(now));
+                deactivate.addBindValue(exchange);
+                deactivate.addBindValue(m.symbol);
+                if (!Database::exec(deactivate, error))
+                    return false;
+                result.deactivated.append(m.symbol);
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+QList<MarketRecord> MarketRepository::all(const QString &exchange, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT exchange, symbol, korean_name, english_name, warning_level, "
+                                                  "is_active FROM markets WHERE exchange = ? ORDER BY symbol"));
+    query.addBindValue(exchange);
+    return collect<MarketRecord>(
+        query,
+        [](const QSqlQuery &q) {
+            return MarketRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0};
+        },
+        error);
+}
+
+int TradeRepository::insert(const QList<TradeRecord> &trades, StorageError *error)
+{
+    int inserted = 0;
+    const bool ok = m_db.inTransaction(
+        [&] {
+            QSqlQuery query = m_db.prepare(QStringLiteral(
+                "INSERT INTO trades (exchange, trade_id, order_id, symbol, side, price, quantity, fee, executed_at, "
+                "paper) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange, trade_id) DO NOTHING"));
+            for (const TradeRecord &t : trades) {
+                query.addBindValue(t.exchange);
+                query.addBindValue(t.tradeId);
+                query.addBindValue(t.orderId);
+                query.addBindValue(t.symbol);
+                query.addBindValue(t.side);
+                query.addBindValue(t.price.toString());
+                query.addBindValue(t.quantity.toString());
+                query.addBindValue(t.fee.toString());
+                query.addBindValue(storedTime(t.executedAt));
+                query.addBindValue(t.paper ? 1 : 0);
+                if (!Database::exec(query, error))
+                    return false;
+                inserted += query.numRowsAffected() > 0 ? 1 : 0;
+            }
+            return true;
+        },
+        error);
+    return ok ? inserted : -1;
+}
+
+QList<TradeRecord> TradeRepository::byMarket(const QString &symbol, const QDateTime &from, const QDateTime &to,
+                                             StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM trades WHERE symbol = ? AND executed_at >= ? AND "
+                                                  "executed_at < ? ORDER BY executed_at, id")
+                                       .arg(kTradeColumns));
+    query.addBindValue(symbol);
+    query.addBindValue(storedTime(from));
+    query.addBindValue(storedTime(to));
+    return collect<TradeRecord>(query, tradeFrom, error);
+}
+
+QList<TradeRecord> TradeRepository::latest(int count, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM trades ORDER BY id DESC LIMIT ?").arg(kTradeColumns));
+    query.addBindValue(count);
+    return collect<TradeRecord>(query, tradeFrom, error);
+}
+
+bool OrderRepository::insertIntent(const OrderRecord &order, StorageError *error)
+{
+    return m_db.inTransaction(
+        [&] {
+            QSqlQuery query = m_db.prepare(QStringLiteral(
+                "INSERT INTO order_history (exchange, client_order_id, order_id, symbol, side, order_type, price, "
+                "volume, status, paper, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(order.exchange);
+            query.addBindValue(order.clientOrderId);
+            query.addBindValue(order.orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(order.orderId));
+            query.addBindValue(order.symbol);
+            query.addBindValue(order.side);
+            query.addBindValue(order.orderType);
+            query.addBindValue(money(order.price));
+            query.addBindValue(money(order.volume));
+            query.addBindValue(order.status);
+            query.addBindValue(order.paper ? 1 : 0);
+            query.addBindValue(storedTime(order.createdAt));
+            query.addBindValue(storedTime(order.createdAt));
+            if (!Database::exec(query, error))
+                return false;
+            QSqlQuery event = m_db.prepare(
+                QStringLiteral("INSERT INTO order_events (client_order_id, status, detail, at) VALUES (?, ?, ?, ?)"));
+            event.addBindValue(order.clientOrderId);
+            event.addBindValue(order.status);
+            event.addBindValue(QStringLiteral("recorded before sending"));
+            event.addBindValue(storedTime(order.createdAt));
+            return Database::exec(event, error);
+        },
+        error);
+}
+
+bool OrderRepository::updateStatus(const QString &clientOrderId, const QString &status, const QString &orderId,
+                                   const QString &detail, const QDateTime &now, StorageError *error)
+{
+    return m_db.inTransaction(
+        [&] {
+            QSqlQuery query =
+                m_db.prepare(QStringLiteral("UPDATE order_history SET status = ?, order_id = "
+                                            "COALESCE(?, order_id), updated_at = ? WHERE client_order_id = ?"));
+            query.addBindValue(status);
+            query.addBindValue(orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(orderId));
+            query.addBindValue(storedTime(now));
+            query.addBindValue(clientOrderId);
+            if (!Database::exec(query, error))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                error->kind = StorageError::Kind::Query;
+                error->message = QStringLiteral("no order with client order id %1").arg(clientOrderId);
+                return false;
+            }
+            QSqlQuery event = m_db.prepare(
+                QStringLiteral("INSERT INTO order_events (client_order_id, status, detail, at) VALUES (?, ?, ?, ?)"));
+            event.addBindValue(clientOrderId);
+            event.addBindValue(status);
+            event.addBindValue(detail);
+            event.addBindValue(storedTime(now));
+            return Database::exec(event, error);
+        },
+        error);
+}
+
+std::optional<OrderRecord> OrderRepository::byClientId(const QString &clientOrderId, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM order_history WHERE client_order_id = ?").arg(kOrderColumns));
+    query.addBindValue(clientOrderId);
+    const QList<OrderRecord> rows = collect<OrderRecord>(query, orderFrom, error);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+QList<OrderRecord> OrderRepository::unfinished(StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM order_history WHERE status NOT IN ('done', 'cancel', "
+                                                  "'failed', 'rejected') ORDER BY id")
+                                       .arg(kOrderColumns));
+    return collect<OrderRecord>(query, orderFrom, error);
+}
+
+QList<OrderRecord> OrderRepository::latest(int count, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM order_history ORDER BY id DESC LIMIT ?").arg(kOrderColumns));
+    query.addBindValue(count);
+    return collect<OrderRecord>(query, orderFrom, error);
+}
+
+qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, StorageError *error)
+{
+    QSqlQuery query =
+        p.id == 0
+            ? m_db.prepare(
+                  QStringLiteral("INSERT INTO positions (exchange, symbol, quantity, avg_price, entry_time, status, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"))
+            : m_db.prepare(QStringLiteral("UPDATE positions SET exchange = ?, symbol = ?, quantity = ?, avg_price = ?, "
+                                          "entry_time = ?, status = ?, updated_at = ? WHERE id = ? RETURNING id"));
+    query.addBindValue(p.exchange);
+    query.addBindValue(p.symbol);
+    query.addBindValue(p.quantity.toString());
+    query.addBindValue(p.avgPrice.toString());
+    query.addBindValue(storedTime(p.entryTime));
+    query.addBindValue(p.status);
+    query.addBindValue(storedTime(now));
+    if (p.id != 0)
+        query.addBindValue(p.id);
+    if (!Database::exec(query, error) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<PositionRecord> PositionRepository::open(StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT id, exchange, symbol, quantity, avg_price, entry_time, status "
+                                    "FROM positions WHERE status = 'open' ORDER BY id"));
+    return collect<PositionRecord>(
+        query,
+        [](const QSqlQuery &q) {
+            return PositionRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                  loadMoney(q.value(3)),   loadMoney(q.value(4)), loadTime(q.value(5)),
+                                  q.value(6).toString()};
+        },
+        error);
+}
+
+bool PnlRepository::upsert(const PnlDay &day, const QDateTime &now, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO pnl_daily (date, realized_pnl, unrealized_pnl, total_equity, return_rate, updated_at) VALUES (?, "
+        "?, ?, ?, ?, ?) ON CONFLICT (date) DO UPDATE SET realized_pnl = excluded.realized_pnl, unrealized_pnl = "
+        "excluded.unrealized_pnl, total_equity = excluded.total_equity, return_rate = excluded.return_rate, "
+        "updated_at = excluded.updated_at"));
+    query.addBindValue(day.date.toString(Qt::ISODate));
+    query.addBindValue(day.realizedPnl.toString());
+    query.addBindValue(day.unrealizedPnl.toString());
+    query.addBindValue(day.totalEquity.toString());
+    query.addBindValue(day.returnRate.toString());
+    query.addBindValue(storedTime(now));
+    return Database::exec(query, error);
+}
+
+QList<PnlDay> PnlRepository::range(const QDate &from, const QDate &to, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT date, realized_pnl, unrealized_pnl, total_equity, "
+                                    "return_rate FROM pnl_daily WHERE date >= ? AND date <= ? ORDER BY date"));
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    return collect<PnlDay>(
+        query,
+        [](const QSqlQuery &q) {
+            return PnlDay{QDate::fromString(q.value(0).toString(), Qt::ISODate), loadMoney(q.value(1)),
+                          loadMoney(q.value(2)), loadMoney(q.value(3)), loadMoney(q.value(4))};
+        },
+        error);
+}
+
+std::optional<QString> ConfigRepository::get(const QString &key, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT value FROM configs WHERE key = ?"));
+    query.addBindValue(key);
+    if (!Database::exec(query, error) || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+bool ConfigRepository::set(const QString &key, const QString &value, const QString &description, const QDateTime &now,
+                           StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO configs (key, value, description, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE "
+        "SET value = excluded.value, description = excluded.description, updated_at = excluded.updated_at"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    query.addBindValue(description);
+    query.addBindValue(storedTime(now));
+    return Database::exec(query, error);
+}
+
+bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageError *error)
+{
+    return m_db.inTransaction(
+        [&] {
+            QSqlQuery query = m_db.prepare(QStringLiteral(
+                "INSERT INTO strategy_signals (symbol, timeframe, signal_type, price, strength, ema_fast, ema_slow, "
+                "rsi, atr, risk_amount, reason, candle_time, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)"));
+            for (const SignalRecord &s : signalRecords) {
+                query.addBindValue(s.symbol);
+                query.addBindValue(s.timeframe);
+                query.addBindValue(s.signalType);
+                query.addBindValue(s.price.toString());
+                query.addBindValue(s.strength);
+                query.addBindValue(real(s.emaFast));
+                query.addBindValue(real(s.emaSlow));
+                query.addBindValue(real(s.rsi));
+                query.addBindValue(real(s.atr));
+                query.addBindValue(money(s.riskAmount));
+                query.addBindValue(s.reason);
+                query.addBindValue(storedTime(s.candleTime));
+                query.addBindValue(storedTime(s.createdAt));
+                if (!Database::exec(query, error))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<SignalRecord> SignalRepository::byPeriod(const QString &symbol, const QDateTime &from, const QDateTime &to,
+                                               StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM strategy_signals WHERE symbol = ? AND created_at >= ? "
+                                    "AND created_at < ? ORDER BY created_at, id")
+                         .arg(kSignalColumns));
+    query.addBindValue(symbol);
+    query.addBindValue(storedTime(from));
+    query.addBindValue(storedTime(to));
+    return collect<SignalRecord>(query, signalFrom, error);
+}
+
+QList<SignalRecord> SignalRepository::latest(int count, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM strategy_signals ORDER BY id DESC LIMIT ?").arg(kSignalColumns));
+    query.addBindValue(count);
+    return collect<SignalRecord>(query, signalFrom, error);
+}
+
+qint64 SignalRepository::count(StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM strategy_signals"));
+    if (!Database::exec(query, error) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace autocoin
