@@ -29,7 +29,7 @@ packages=(
     fonts-noto-cjk
 )
 if [ "$mode" = test ]; then
-    packages+=(clang-format xvfb xauth)
+    packages+=(clang-format xvfb xauth postgresql)
 fi
 
 missing=()

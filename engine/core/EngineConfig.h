@@ -25,7 +25,7 @@ struct EngineConfig
     QString databaseUrl;     ///< empty: no storage (tests of the loop alone)
     QString dataDir;         ///< backups go to <dataDir>/backups
     QString timeZone = QStringLiteral("Asia/Seoul");
-    int marketSyncMinutes = 10;
+    std::chrono::milliseconds marketSyncInterval{std::chrono::minutes(10)};
     int backupRetentionDays = 7;
 };
 

@@ -208,7 +208,7 @@ void TradingEngine::handleCommand(EngineCommand command)
         }
         poll();
         syncMarkets();
-        m_syncTimer->start(std::chrono::minutes(std::max(1, m_config.marketSyncMinutes)));
+        m_syncTimer->start(m_config.marketSyncInterval);
         break;
     case EngineCommand::Stop:
         m_pollTimer->stop();

@@ -35,7 +35,7 @@ EngineConfig AppSettings::engineConfig() const
     config.databaseUrl = databaseUrl;
     config.dataDir = dataDir;
     config.timeZone = timeZone;
-    config.marketSyncMinutes = marketSyncMinutes;
+    config.marketSyncInterval = std::chrono::minutes(marketSyncMinutes);
     config.backupRetentionDays = backupRetentionDays;
     if (exchange == u"replay") {
         // The replay sets the pace: one poll per candle period (speed 0: as fast as the engine

@@ -111,6 +111,8 @@ private:
                 QVERIFY(event.value(QStringLiteral("iteration")).toInt() >= 1);
             }
         }
+        QVERIFY(app.hasEvent(QStringLiteral("markets"))); // the market sync at start
+        QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("autocoin.db"))));
         QCOMPARE(transitions, QStringList({QStringLiteral("IDLE->RUNNING"), QStringLiteral("RUNNING->STOPPING"),
                                            QStringLiteral("STOPPING->IDLE")}));
 

@@ -1,5 +1,9 @@
 #include "FakeExchange.h"
 #include "core/EngineController.h"
+#include "storage/Repositories.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -236,6 +240,84 @@ private Q_SLOTS:
         QCOMPARE(bithumb.requests().constFirst().path, QStringLiteral("/v1/ticker"));
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void marketSyncAddsDeactivatesAndUpdates()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        EngineConfig config = configFor(server);
+        config.interval = std::chrono::milliseconds(200);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.marketSyncInterval = std::chrono::milliseconds(150);
+        EngineController engine(config);
+        QSignalSpy synced(&engine, &EngineController::marketsSynced);
+        engine.start();
+        QTRY_VERIFY(synced.count() >= 1);
+        QCOMPARE(synced.first().at(0).toStringList(),
+                 QStringList({QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")}));
+
+        server.exchange().delist(QStringLiteral("KRW-ETH"));
+        server.exchange().setWarning(QStringLiteral("KRW-BTC"), true);
+        QTRY_VERIFY([&] {
+            for (const auto &call : synced) {
+                if (call.at(1).toStringList() == QStringList{QStringLiteral("KRW-ETH")} &&
+                    call.at(2).toStringList() == QStringList{QStringLiteral("KRW-BTC")})
+                    return true;
+            }
+            return false;
+        }());
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+        engine.shutdown();
+
+        StorageError error;
+        auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);
+        const auto markets = MarketRepository(*db).all(QStringLiteral("upbit"), &error);
+        QCOMPARE(markets.size(), 3); // never deleted
+        QCOMPARE(markets.at(1).symbol, QStringLiteral("KRW-ETH"));
+        QVERIFY(!markets.at(1).active);
+        QCOMPARE(markets.at(0).warningLevel, QStringLiteral("CAUTION"));
+        QVERIFY(!newestBackup(dir.filePath(QStringLiteral("backups"))).isEmpty()); // the daily backup
+    }
+
+    void aSyncFailureCountsLikeAnyOther()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        EngineConfig config = configFor(server, 2);
+        config.interval = std::chrono::hours(1); // one poll only: the next failures come from syncs
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.marketSyncInterval = std::chrono::milliseconds(100);
+        EngineController engine(config);
+        engine.start();
+        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        server.injectFault(Fault::httpStatus(503), 10);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 10000);
+        QVERIFY(engine.status().lastError.contains(QStringLiteral("503")));
+    }
+
+    void unusableDatabaseIsAFatalError()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QFile notADb(dir.filePath(QStringLiteral("autocoin.db")));
+        QVERIFY(notADb.open(QIODevice::WriteOnly));
+        notADb.write("hello");
+        notADb.close();
+        EngineConfig config = configFor(server);
+        config.databaseUrl = QStringLiteral("sqlite:///") + notADb.fileName();
+        config.dataDir = dir.path();
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+        QVERIFY(engine.status().lastError.startsWith(QStringLiteral("database:")));
+        QCOMPARE(server.requestCount(), 0);
     }
 
     void unreachableExchangeCountsAsFailures()

@@ -340,6 +340,9 @@ FakeResponse FakeExchange::markets() const
 {
     QJsonArray list;
     const auto add = [&list, this](const char *code, const char *ko, const char *en, bool warning) {
+        if (m_delisted.contains(QLatin1StringView(code)))
+            return;
+        warning = m_warnings.value(QLatin1StringView(code), warning);
         QJsonObject entry{{QStringLiteral("market"), QLatin1StringView(code)},
                           {QStringLiteral("korean_name"), QString::fromUtf8(ko)},
                           {QStringLiteral("english_name"), QLatin1StringView(en)}};

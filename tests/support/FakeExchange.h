@@ -54,6 +54,9 @@ public:
     int rateLimitRefusals() const { return m_refusals; }
     /// Requests whose authentication the fake refused, by error name.
     QStringList authFailures() const { return m_authFailures; }
+    /// Takes a market off the listing (it disappears from /v1/market/all).
+    void delist(const QString &market) { m_delisted.insert(market); }
+    void setWarning(const QString &market, bool warning) { m_warnings.insert(market, warning); }
     /// Shifts the fake's clock for Bithumb's timestamp check (positive: the fake runs ahead).
     void setClockOffsetMs(qint64 offset) { m_clockOffsetMs = offset; }
 
@@ -124,6 +127,8 @@ private:
     int m_refusals = 0;
     QStringList m_authFailures;
     qint64 m_clockOffsetMs = 0;
+    QSet<QString> m_delisted;
+    QHash<QString, bool> m_warnings;
 };
 
 /// The fake Upbit the foundation tests use.
