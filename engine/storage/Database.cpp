@@ -114,6 +114,10 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
                            QStringLiteral("cannot open the database %1: %2").arg(url.redacted(), reason));
         return nullptr;
     }
+    if (!url.isSqlite()) {
+        StorageError ignored; // "relation … already exists, skipping" notices are not for the user
+        database->execute(QStringLiteral("SET client_min_messages TO WARNING"), &ignored);
+    }
     if (url.isSqlite()) {
         StorageError pragmaError;
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",

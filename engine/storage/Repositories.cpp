@@ -96,6 +96,26 @@ const QString kSignalColumns =
     QStringLiteral("id, symbol, timeframe, signal_type, price, strength, ema_fast, ema_slow, "
                    "rsi, atr, risk_amount, reason, candle_time, created_at");
 
+/// Inserts `count` rows into `table` through one prepared statement, binding row `i` with
+/// `bind`; adds the rows the database reports inserted to `*affected` when given. Runs inside the
+/// caller's transaction. (Multi-row VALUES lists were measured and bought nothing: Qt's
+/// positional binding grows with the placeholder count; see the storage benchmark notes.)
+bool insertRows(Database &db, const QString &table, const QStringList &columns, int count, const QString &suffix,
+                const std::function<void(QSqlQuery &, int)> &bind, int *affected, StorageError *error)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) %4")
+                                     .arg(table, columns.join(QStringLiteral(", ")),
+                                          QStringList(columns.size(), QStringLiteral("?")).join(u','), suffix));
+    for (int i = 0; i < count; ++i) {
+        bind(query, i);
+        if (!Database::exec(query, error))
+            return false;
+        if (affected)
+            *affected += std::max(0, query.numRowsAffected());
+    }
+    return true;
+}
+
 /// Runs `query` (already bound) and collects rows through `read`.
 template<typename T, typename Read> QList<T> collect(QSqlQuery &query, Read read, StorageError *error)
 {
@@ -187,25 +207,28 @@ int TradeRepository::insert(const QList<TradeRecord> &trades, StorageError *erro
     int inserted = 0;
     const bool ok = m_db.inTransaction(
         [&] {
-            QSqlQuery query = m_db.prepare(QStringLiteral(
-                "INSERT INTO trades (exchange, trade_id, order_id, symbol, side, price, quantity, fee, executed_at, "
-                "paper) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (exchange, trade_id) DO NOTHING"));
-            for (const TradeRecord &t : trades) {
-                query.addBindValue(t.exchange);
-                query.addBindValue(t.tradeId);
-                query.addBindValue(t.orderId);
-                query.addBindValue(t.symbol);
-                query.addBindValue(t.side);
-                query.addBindValue(t.price.toString());
-                query.addBindValue(t.quantity.toString());
-                query.addBindValue(t.fee.toString());
-                query.addBindValue(storedTime(t.executedAt));
-                query.addBindValue(t.paper ? 1 : 0);
-                if (!Database::exec(query, error))
-                    return false;
-                inserted += query.numRowsAffected() > 0 ? 1 : 0;
-            }
-            return true;
+            static const QStringList columns = {QStringLiteral("exchange"),    QStringLiteral("trade_id"),
+                                                QStringLiteral("order_id"),    QStringLiteral("symbol"),
+                                                QStringLiteral("side"),        QStringLiteral("price"),
+                                                QStringLiteral("quantity"),    QStringLiteral("fee"),
+                                                QStringLiteral("executed_at"), QStringLiteral("paper")};
+            return insertRows(
+                m_db, QStringLiteral("trades"), columns, static_cast<int>(trades.size()),
+                QStringLiteral("ON CONFLICT (exchange, trade_id) DO NOTHING"),
+                [&trades](QSqlQuery &query, int i) {
+                    const TradeRecord &t = trades[i];
+                    query.addBindValue(t.exchange);
+                    query.addBindValue(t.tradeId);
+                    query.addBindValue(t.orderId);
+                    query.addBindValue(t.symbol);
+                    query.addBindValue(t.side);
+                    query.addBindValue(t.price.toString());
+                    query.addBindValue(t.quantity.toString());
+                    query.addBindValue(t.fee.toString());
+                    query.addBindValue(storedTime(t.executedAt));
+                    query.addBindValue(t.paper ? 1 : 0);
+                },
+                &inserted, error);
         },
         error);
     return ok ? inserted : -1;
@@ -412,30 +435,32 @@ bool ConfigRepository::set(const QString &key, const QString &value, const QStri
 
 bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageError *error)
 {
+    static const QStringList columns = {
+        QStringLiteral("symbol"),      QStringLiteral("timeframe"), QStringLiteral("signal_type"),
+        QStringLiteral("price"),       QStringLiteral("strength"),  QStringLiteral("ema_fast"),
+        QStringLiteral("ema_slow"),    QStringLiteral("rsi"),       QStringLiteral("atr"),
+        QStringLiteral("risk_amount"), QStringLiteral("reason"),    QStringLiteral("candle_time"),
+        QStringLiteral("created_at")};
+    const auto bind = [&signalRecords](QSqlQuery &query, int i) {
+        const SignalRecord &s = signalRecords[i];
+        query.addBindValue(s.symbol);
+        query.addBindValue(s.timeframe);
+        query.addBindValue(s.signalType);
+        query.addBindValue(s.price.toString());
+        query.addBindValue(s.strength);
+        query.addBindValue(real(s.emaFast));
+        query.addBindValue(real(s.emaSlow));
+        query.addBindValue(real(s.rsi));
+        query.addBindValue(real(s.atr));
+        query.addBindValue(money(s.riskAmount));
+        query.addBindValue(s.reason);
+        query.addBindValue(storedTime(s.candleTime));
+        query.addBindValue(storedTime(s.createdAt));
+    };
     return m_db.inTransaction(
         [&] {
-            QSqlQuery query = m_db.prepare(QStringLiteral(
-                "INSERT INTO strategy_signals (symbol, timeframe, signal_type, price, strength, ema_fast, ema_slow, "
-                "rsi, atr, risk_amount, reason, candle_time, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?)"));
-            for (const SignalRecord &s : signalRecords) {
-                query.addBindValue(s.symbol);
-                query.addBindValue(s.timeframe);
-                query.addBindValue(s.signalType);
-                query.addBindValue(s.price.toString());
-                query.addBindValue(s.strength);
-                query.addBindValue(real(s.emaFast));
-                query.addBindValue(real(s.emaSlow));
-                query.addBindValue(real(s.rsi));
-                query.addBindValue(real(s.atr));
-                query.addBindValue(money(s.riskAmount));
-                query.addBindValue(s.reason);
-                query.addBindValue(storedTime(s.candleTime));
-                query.addBindValue(storedTime(s.createdAt));
-                if (!Database::exec(query, error))
-                    return false;
-            }
-            return true;
+            return insertRows(m_db, QStringLiteral("strategy_signals"), columns, static_cast<int>(signalRecords.size()),
+                              QString(), bind, nullptr, error);
         },
         error);
 }
