@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -197,6 +198,70 @@ private Q_SLOTS:
         first.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(first.process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(first.process.exitCode(), 0);
+    }
+
+    void backupAndRestoreCommands()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const auto run = [&](const QStringList &arguments) {
+            auto app = std::make_unique<Autocoin>(server.url(), dir.path());
+            app->start(arguments + QStringList{QStringLiteral("--data-dir"), dir.path()});
+            return app;
+        };
+        auto backup = run({QStringLiteral("backup"), QStringLiteral("--retention-days"), QStringLiteral("7")});
+        QTRY_COMPARE_WITH_TIMEOUT(backup->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(backup->process.exitCode(), 0);
+        QVERIFY2(backup->out.startsWith("backup written: "), backup->err.constData());
+        const QString file = QString::fromLocal8Bit(backup->out.mid(16).trimmed());
+        QVERIFY(QFile::exists(file));
+        QVERIFY(QFileInfo(file).fileName().startsWith(QStringLiteral("app-")));
+
+        // While an engine runs on the data directory, a backup is fine and a restore refused.
+        auto engine = run({QStringLiteral("--headless")});
+        QTRY_VERIFY_WITH_TIMEOUT(engine->err.contains("starting"), 20000);
+        auto second = run({QStringLiteral("backup")});
+        QTRY_COMPARE_WITH_TIMEOUT(second->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(second->process.exitCode(), 0);
+        auto refused = run({QStringLiteral("restore"), file});
+        QTRY_COMPARE_WITH_TIMEOUT(refused->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(refused->process.exitCode(), 3);
+        QVERIFY2(refused->err.contains("stop autocoin first"), refused->err.constData());
+        engine->process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(engine->process.state(), QProcess::NotRunning, 20000);
+
+        auto restore = run({QStringLiteral("restore"), file});
+        QTRY_COMPARE_WITH_TIMEOUT(restore->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(restore->process.exitCode(), 0);
+        QVERIFY(restore->out.contains("restored"));
+        QVERIFY(restore->out.contains("current database kept as"));
+
+        auto notAFile = run({QStringLiteral("restore"), dir.filePath(QStringLiteral("missing.db"))});
+        QTRY_COMPARE_WITH_TIMEOUT(notAFile->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(notAFile->process.exitCode(), 2);
+    }
+
+    void aDamagedDatabaseIsRefusedWithTheNewestBackupNamed()
+    {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("backups"));
+        QFile backup(dir.filePath(QStringLiteral("backups/app-20261120093000.db")));
+        QVERIFY(backup.open(QIODevice::WriteOnly));
+        backup.close();
+        QFile db(dir.filePath(QStringLiteral("autocoin.db")));
+        QVERIFY(db.open(QIODevice::WriteOnly));
+        db.write("PK\x03\x04 this is a zip file, not a database");
+        db.close();
+        Autocoin app(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 3);
+        QVERIFY2(app.err.contains("not an SQLite database"), app.err.constData());
+        QVERIFY(app.err.contains("app-20261120093000.db"));
+        QVERIFY(!app.out.contains("RUNNING"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(db.readAll().startsWith("PK")); // untouched
     }
 
     void helpVersionAndBadOptions()
