@@ -1,0 +1,134 @@
+#include "strategy/RiskManager.h"
+
+#include <algorithm>
+
+namespace autocoin {
+
+namespace {
+
+Decimal fromDouble(double value, int scale = 8)
+{
+    return Decimal::fromDouble(value).value_or(Decimal()).rounded(scale, Decimal::Rounding::Down);
+}
+
+QString krw(const Decimal &amount)
+{
+    return amount.rounded(0, Decimal::Rounding::Down).toString() + QStringLiteral(" KRW");
+}
+
+} // namespace
+
+RiskManager::RiskManager(StrategyParameters parameters, MarketRules rules, QTimeZone zone)
+    : m_parameters(std::move(parameters))
+    , m_rules(std::move(rules))
+    , m_zone(std::move(zone))
+{}
+
+Decimal RiskManager::initialStop(const QString &market, const Decimal &entry, double atr) const
+{
+    const Decimal stop = entry - fromDouble(m_parameters.stopAtr * atr);
+    return stop.isPositive() ? m_rules.roundPriceDown(market, stop) : Decimal();
+}
+
+Decimal RiskManager::trailingStop(const QString &market, const Decimal &entry, const Decimal &highestClose, double atr,
+                                  const Decimal &currentStop) const
+{
+    const Decimal activation = fromDouble(m_parameters.trailingActivationAtr * atr);
+    if (highestClose - entry < activation)
+        return currentStop;
+    const Decimal candidate = m_rules.roundPriceDown(market, highestClose - fromDouble(m_parameters.trailingAtr * atr));
+    return std::max(currentStop, candidate);
+}
+
+void RiskManager::observeEquity(const Decimal &equity, const QDateTime &now)
+{
+    const QDate today = now.toTimeZone(m_zone).date();
+    if (today != m_day) {
+        m_day = today;
+        m_dayStartEquity = equity;
+        m_dailyLimitHit = false;
+    }
+    const Decimal loss = m_dayStartEquity - equity;
+    Decimal limit;
+    if (m_parameters.dailyLossPct > 0)
+        limit = m_dayStartEquity * fromDouble(m_parameters.dailyLossPct);
+    if (m_parameters.dailyLossKrw > 0) {
+        const Decimal fixed = fromDouble(m_parameters.dailyLossKrw, 0);
+        limit = limit.isPositive() ? std::min(limit, fixed) : fixed;
+    }
+    if (limit.isPositive() && loss >= limit)
+        m_dailyLimitHit = true;
+}
+
+QString RiskManager::blockReason() const
+{
+    if (m_killed)
+        return QStringLiteral("kill switch");
+    if (m_dailyLimitHit)
+        return QStringLiteral("daily loss limit reached; no new entries until 00:00 %1")
+            .arg(QString::fromUtf8(m_zone.id()));
+    return {};
+}
+
+RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price, double atr, const AccountView &account,
+                                    const PerformanceTracker &tracker, const QDateTime &now)
+{
+    observeEquity(account.equity, now);
+    RiskDecision decision;
+    if (entriesBlocked()) {
+        decision.reason = blockReason();
+        return decision;
+    }
+    if (!price.isPositive() || !(atr > 0)) {
+        decision.reason = QStringLiteral("no price or ATR to size against");
+        return decision;
+    }
+    const StrategyParameters &p = m_parameters;
+    const bool kellyReady = tracker.closedTrades() >= p.kellyMinTrades;
+    const double fraction =
+        kellyReady ? std::clamp(tracker.kellyFraction(), 0.0, p.kellyCap) : std::min(p.defaultFraction, p.kellyCap);
+    if (fraction <= 0) {
+        decision.reason =
+            QStringLiteral("Kelly fraction is %1: the record shows no edge").arg(tracker.kellyFraction(), 0, 'f', 3);
+        return decision;
+    }
+    decision.stopPrice = initialStop(market, price, atr);
+    const Decimal stopDistance = price - decision.stopPrice;
+    struct Candidate
+    {
+        Decimal amount;
+        QString why;
+    };
+    QList<Candidate> limits = {
+        {account.equity * fromDouble(fraction), kellyReady ? QStringLiteral("Kelly %1").arg(fraction, 0, 'f', 3)
+                                                           : QStringLiteral("default fraction %1").arg(fraction)},
+        {fromDouble(p.orderCapKrw, 0), QStringLiteral("per-order cap")},
+        {account.cash, QStringLiteral("cash available")},
+        {std::max(Decimal(), account.equity * fromDouble(p.maxExposure) - account.positionsValue),
+         QStringLiteral("maximum exposure")},
+    };
+    if (stopDistance.isPositive()) {
+        // Volume at which hitting the stop loses risk-per-trade of equity, in KRW at this price.
+        const Decimal riskBudget = account.equity * fromDouble(p.riskPerTrade);
+        limits.append(
+            {riskBudget.divided(stopDistance, 8, Decimal::Rounding::Down) * price, QStringLiteral("risk per trade")});
+    }
+    const auto smallest = std::min_element(limits.cbegin(), limits.cend(),
+                                           [](const Candidate &a, const Candidate &b) { return a.amount < b.amount; });
+    decision.volume = m_rules.truncateVolume(smallest->amount.divided(price, 12, Decimal::Rounding::Down));
+    decision.amount = decision.volume * price;
+    decision.riskAmount = decision.volume * stopDistance;
+    const Decimal minimum = m_rules.minTotal(market, OrderSide::Buy);
+    if (decision.amount < minimum) {
+        decision.reason = QStringLiteral("size %1 (limited by %2) is below the minimum order of %3")
+                              .arg(krw(decision.amount), smallest->why, krw(minimum));
+        return decision;
+    }
+    decision.allowed = true;
+    decision.reason =
+        QStringLiteral("%1 limited by %2; stop %3, risk %4")
+            .arg(krw(decision.amount), smallest->why, decision.stopPrice.toString(), krw(decision.riskAmount));
+    return decision;
+}
+
+} // namespace autocoin

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Decimal.h"
+#include "rules/MarketRules.h"
+#include "strategy/PerformanceTracker.h"
+#include "strategy/StrategyParameters.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace autocoin {
+
+/// What the account looks like when a decision is made. Money is exact.
+struct AccountView
+{
+    Decimal equity;         ///< cash + positions at market
+    Decimal cash;           ///< KRW available
+    Decimal positionsValue; ///< KRW in positions at market
+};
+
+/// The answer to "may I buy, and how much".
+struct RiskDecision
+{
+    bool allowed = false;
+    QString reason; ///< why not, or how the size was chosen
+    Decimal amount; ///< KRW to spend (price × volume)
+    Decimal volume; ///< base currency, on the exchange's precision
+    Decimal stopPrice;
+    Decimal riskAmount; ///< KRW lost if the stop is hit
+};
+
+/// Turns a BUY into a size and protective levels, and vetoes entries: capped Kelly sizing (a
+/// default fraction until enough closed trades), the per-order cap, the size at which the ATR stop
+/// loses at most risk-per-trade of equity, maximum exposure and the cash at hand; the daily loss
+/// limit (day boundary at 00:00 in the app's time zone) and the kill switch block entries.
+class RiskManager
+{
+public:
+    RiskManager(StrategyParameters parameters, MarketRules rules, QTimeZone zone);
+
+    void setParameters(const StrategyParameters &parameters) { m_parameters = parameters; }
+    const StrategyParameters &parameters() const { return m_parameters; }
+
+    RiskDecision sizeEntry(const QString &market, const Decimal &price, double atr, const AccountView &account,
+                           const PerformanceTracker &tracker, const QDateTime &now);
+
+    /// Entry − stop-atr × ATR, on the tick grid (rounded down).
+    Decimal initialStop(const QString &market, const Decimal &entry, double atr) const;
+    /// Highest close − trailing-atr × ATR once the gain reached trailing-activation-atr × ATR;
+    /// never below `currentStop` (it only ratchets up).
+    Decimal trailingStop(const QString &market, const Decimal &entry, const Decimal &highestClose, double atr,
+                         const Decimal &currentStop) const;
+
+    /// Tracks the day's starting equity and blocks entries once the loss limit is reached; the
+    /// block lifts at the next local midnight. Call on every evaluation.
+    void observeEquity(const Decimal &equity, const QDateTime &now);
+    bool entriesBlocked() const { return m_killed || m_dailyLimitHit; }
+    QString blockReason() const;
+    bool dailyLimitHit() const { return m_dailyLimitHit; }
+
+    /// Blocks new entries for good (until reset); the engine then asks to close positions and
+    /// enters ERROR with the reason "kill switch".
+    void kill() { m_killed = true; }
+    bool killed() const { return m_killed; }
+    void resetKill() { m_killed = false; }
+
+private:
+    StrategyParameters m_parameters;
+    MarketRules m_rules;
+    QTimeZone m_zone;
+    QDate m_day;
+    Decimal m_dayStartEquity;
+    bool m_dailyLimitHit = false;
+    bool m_killed = false;
+};
+
+} // namespace autocoin

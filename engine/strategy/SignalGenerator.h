@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Candle.h"
+#include "strategy/Indicators.h"
+#include "strategy/StrategyParameters.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace autocoin {
+
+/// The indicator values at one closed candle.
+struct IndicatorSnapshot
+{
+    QDateTime candleTime;
+    double close = 0;
+    double volume = 0;
+    std::optional<double> emaFast;
+    std::optional<double> emaSlow;
+    std::optional<double> rsi;
+    std::optional<double> atr;
+    std::optional<double> volumeAverage;
+
+    bool ready() const { return emaFast && emaSlow && rsi && atr; }
+};
+
+/// The strategy's indicators, fed one closed candle at a time (O(1) each).
+class IndicatorSet
+{
+public:
+    explicit IndicatorSet(const StrategyParameters &parameters);
+    IndicatorSnapshot update(const Candle &candle);
+    int candlesSeen() const { return m_seen; }
+
+private:
+    Ema m_fast;
+    Ema m_slow;
+    Rsi m_rsi;
+    Atr m_atr;
+    Sma m_volume;
+    int m_seen = 0;
+};
+
+/// A decision on one closed candle.
+struct Signal
+{
+    enum class Type
+    {
+        Buy,
+        Sell,
+        Hold
+    };
+    Type type = Type::Hold;
+    double strength = 0; ///< [0, 1]: how decisive the cross and the filters were
+    QString reason;
+    IndicatorSnapshot values;
+
+    static QString typeName(Type type); ///< "BUY", "SELL", "HOLD"
+};
+
+/// The EMA-crossover + RSI filter + volume filter rules of the seed, on closed candles only:
+/// - BUY when the fast EMA crosses above the slow one, RSI is below rsi-overbought (and above
+///   rsi-floor when set) and volume ≥ volume-multiple × its average (0 turns that off);
+/// - SELL when the fast EMA crosses below the slow one, or RSI rises above rsi-exit while a
+///   position is open;
+/// - HOLD otherwise, with the reason.
+/// Strength = ½·cross (|fast − slow| / ATR, capped at 1) + ¼·RSI room + ¼·volume surplus.
+Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
+                      const StrategyParameters &parameters, bool positionOpen);
+
+} // namespace autocoin

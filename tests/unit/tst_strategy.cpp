@@ -1,0 +1,429 @@
+#include "replay/CandleFile.h"
+#include "strategy/Indicators.h"
+#include "strategy/RiskManager.h"
+#include "strategy/SignalGenerator.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace autocoin;
+
+namespace {
+
+Decimal d(const char *text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+bool close(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+/// Independent reference implementations: one plain loop each, long double, written from the
+/// TA-Lib definitions without sharing code with engine/strategy.
+QList<std::optional<double>> refEma(const QList<double> &x, int n)
+{
+    QList<std::optional<double>> out(x.size());
+    long double e = 0;
+    for (int i = 0; i < x.size(); ++i) {
+        if (i < n - 1)
+            continue;
+        if (i == n - 1) {
+            long double s = 0;
+            for (int j = 0; j < n; ++j)
+                s += x[j];
+            e = s / n;
+        } else {
+            e = e + (2.0L / (n + 1)) * (x[i] - e);
+        }
+        out[i] = static_cast<double>(e);
+    }
+    return out;
+}
+
+QList<std::optional<double>> refRsi(const QList<double> &x, int n)
+{
+    QList<std::optional<double>> out(x.size());
+    long double g = 0, l = 0;
+    for (int i = 1; i < x.size(); ++i) {
+        const long double c = static_cast<long double>(x[i]) - x[i - 1];
+        const long double up = c > 0 ? c : 0, down = c < 0 ? -c : 0;
+        if (i <= n) {
+            g += up / n;
+            l += down / n;
+        } else {
+            g = (g * (n - 1) + up) / n;
+            l = (l * (n - 1) + down) / n;
+        }
+        if (i >= n)
+            out[i] = static_cast<double>(g + l > 0 ? 100 * g / (g + l) : 0);
+    }
+    return out;
+}
+
+QList<std::optional<double>> refAtr(const QList<Candle> &c, int n)
+{
+    QList<std::optional<double>> out(c.size());
+    long double a = 0;
+    for (int i = 1; i < c.size(); ++i) {
+        const long double h = c[i].high.toDouble(), lo = c[i].low.toDouble(), pc = c[i - 1].close.toDouble();
+        const long double tr = std::max({h - lo, std::fabs(h - pc), std::fabs(lo - pc)});
+        a = i <= n ? a + tr / n : (a * (n - 1) + tr) / n;
+        if (i >= n)
+            out[i] = static_cast<double>(a);
+    }
+    return out;
+}
+
+Candle candle(const QDateTime &t, double o, double h, double l, double c, double v = 1)
+{
+    Candle k;
+    k.openTime = t;
+    k.open = *Decimal::fromDouble(o);
+    k.high = *Decimal::fromDouble(h);
+    k.low = *Decimal::fromDouble(l);
+    k.close = *Decimal::fromDouble(c);
+    k.volume = *Decimal::fromDouble(v);
+    return k;
+}
+
+IndicatorSnapshot snapshot(double fast, double slow, double rsi, double atr, double volume = 100,
+                           double volumeAverage = 100)
+{
+    IndicatorSnapshot s;
+    s.close = 60000000;
+    s.emaFast = fast;
+    s.emaSlow = slow;
+    s.rsi = rsi;
+    s.atr = atr;
+    s.volume = volume;
+    s.volumeAverage = volumeAverage;
+    return s;
+}
+
+} // namespace
+
+class TestStrategy final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<Candle> m_hourly;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto file = CandleFile::load(
+            QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv"));
+        QVERIFY(file.ok());
+        m_hourly = file.value().series.candles;
+    }
+
+    void handComputedValues()
+    {
+        const auto ema = emaSeries({1, 2, 3, 4, 5}, 3);
+        QVERIFY(!ema[1].has_value());
+        QCOMPARE(*ema[2], 2.0);
+        QCOMPARE(*ema[3], 3.0);
+        QCOMPARE(*ema[4], 4.0);
+        const auto rsi = rsiSeries({1, 2, 3, 2}, 2);
+        QVERIFY(!rsi[1].has_value());
+        QCOMPARE(*rsi[2], 100.0);
+        QCOMPARE(*rsi[3], 50.0);
+        const auto atr = atrSeries({10, 11, 12, 11}, {8, 9, 9, 10}, {9, 10, 11, 10}, 2);
+        QVERIFY(!atr[1].has_value());
+        QCOMPARE(*atr[2], 2.5);
+        QCOMPARE(*atr[3], 1.75);
+        const auto sma = smaSeries({2, 4, 6, 8}, 3);
+        QVERIFY(!sma[1].has_value());
+        QCOMPARE(*sma[2], 4.0);
+        QCOMPARE(*sma[3], 6.0);
+        QCOMPARE(*rsiSeries({5, 5, 5, 5}, 2)[3], 0.0); // no movement: 0, as TA-Lib
+    }
+
+    void matchTheReferenceOnRealCandles()
+    {
+        QList<double> closes;
+        for (const Candle &c : m_hourly)
+            closes.append(c.close.toDouble());
+        for (int n : {12, 26, 9}) {
+            const auto mine = emaSeries(closes, n);
+            const auto ref = refEma(closes, n);
+            for (int i = 0; i < closes.size(); ++i) {
+                QCOMPARE(mine[i].has_value(), ref[i].has_value()); // the same look-back
+                if (mine[i])
+                    QVERIFY2(close(*mine[i], *ref[i]), qPrintable(QStringLiteral("EMA%1 at %2").arg(n).arg(i)));
+            }
+        }
+        const auto rsi = rsiSeries(closes, 14);
+        const auto refR = refRsi(closes, 14);
+        QList<double> highs, lows;
+        for (const Candle &c : m_hourly) {
+            highs.append(c.high.toDouble());
+            lows.append(c.low.toDouble());
+        }
+        const auto atr = atrSeries(highs, lows, closes, 14);
+        const auto refA = refAtr(m_hourly, 14);
+        for (int i = 0; i < closes.size(); ++i) {
+            QCOMPARE(rsi[i].has_value(), refR[i].has_value());
+            QCOMPARE(atr[i].has_value(), refA[i].has_value());
+            if (rsi[i])
+                QVERIFY2(close(*rsi[i], *refR[i]), qPrintable(QString::number(i)));
+            if (atr[i]) {
+                QVERIFY2(close(*atr[i], *refA[i]), qPrintable(QString::number(i)));
+                QVERIFY(std::isfinite(*atr[i]));
+            }
+        }
+        QVERIFY(!rsi[13].has_value() && rsi[14].has_value()); // TA-Lib look-back 14
+        QVERIFY(!atr[13].has_value() && atr[14].has_value());
+    }
+
+    void incrementalEqualsBatchOnAllCandles()
+    {
+        StrategyParameters p;
+        IndicatorSet set(p);
+        QList<double> closes, highs, lows, volumes;
+        QList<IndicatorSnapshot> incremental;
+        for (const Candle &c : m_hourly) {
+            incremental.append(set.update(c));
+            closes.append(c.close.toDouble());
+            highs.append(c.high.toDouble());
+            lows.append(c.low.toDouble());
+            volumes.append(c.volume.toDouble());
+        }
+        const auto fast = emaSeries(closes, p.emaFast);
+        const auto slow = emaSeries(closes, p.emaSlow);
+        const auto rsi = rsiSeries(closes, p.rsiPeriod);
+        const auto atr = atrSeries(highs, lows, closes, p.atrPeriod);
+        const auto vol = smaSeries(volumes, p.volumePeriod);
+        QCOMPARE(incremental.size(), 31148);
+        for (int i = 0; i < incremental.size(); ++i) {
+            QCOMPARE(incremental[i].emaFast, fast[i]);
+            QCOMPARE(incremental[i].emaSlow, slow[i]);
+            QCOMPARE(incremental[i].rsi, rsi[i]);
+            QCOMPARE(incremental[i].atr, atr[i]);
+            QVERIFY(!vol[i] || close(*incremental[i].volumeAverage, *vol[i]));
+        }
+    }
+
+    void flatAndGappySeriesStayFinite()
+    {
+        StrategyParameters p;
+        IndicatorSet set(p);
+        const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int i = 0; i < 300; ++i) {
+            const auto s = set.update(candle(t0.addSecs(3600LL * (i % 7 == 0 ? i + 5 : i)), 100, 100, 100, 100, 0));
+            for (const auto &v : {s.emaFast, s.emaSlow, s.rsi, s.atr, s.volumeAverage})
+                QVERIFY(!v || std::isfinite(*v));
+        }
+    }
+
+    void buyRulesAtTheirBoundaries()
+    {
+        StrategyParameters p; // overbought 70, floor 30, volume 1x
+        const auto prev = snapshot(99, 100, 50, 10);
+        QCOMPARE(evaluateSignal(prev, snapshot(101, 100, 50, 10), p, false).type, Signal::Type::Buy);
+        QCOMPARE(evaluateSignal(prev, snapshot(101, 100, 69.99, 10), p, false).type, Signal::Type::Buy);
+        const Signal overbought = evaluateSignal(prev, snapshot(101, 100, 70, 10), p, false);
+        QCOMPARE(overbought.type, Signal::Type::Hold);
+        QVERIFY(overbought.reason.contains(QStringLiteral("RSI 70.00")));
+        QCOMPARE(evaluateSignal(prev, snapshot(101, 100, 30, 10), p, false).type, Signal::Type::Hold); // floor
+        const Signal thin = evaluateSignal(prev, snapshot(101, 100, 50, 10, 99.9, 100), p, false);
+        QCOMPARE(thin.type, Signal::Type::Hold);
+        QVERIFY(thin.reason.contains(QStringLiteral("volume")));
+        QCOMPARE(evaluateSignal(prev, snapshot(101, 100, 50, 10, 100, 100), p, false).type, Signal::Type::Buy);
+        p.volumeMultiple = 0; // filter off
+        QCOMPARE(evaluateSignal(prev, snapshot(101, 100, 50, 10, 1, 100), p, false).type, Signal::Type::Buy);
+        // No cross: the fast EMA was already above.
+        const Signal stay = evaluateSignal(snapshot(101, 100, 50, 10), snapshot(102, 100, 50, 10), p, false);
+        QCOMPARE(stay.type, Signal::Type::Hold);
+        QVERIFY(stay.reason.contains(QStringLiteral("no crossover")));
+        // Equal EMAs before the cross count as "at or below".
+        QCOMPARE(evaluateSignal(snapshot(100, 100, 50, 10), snapshot(100.5, 100, 50, 10), p, false).type,
+                 Signal::Type::Buy);
+    }
+
+    void sellRulesAndStrength()
+    {
+        const StrategyParameters p;
+        const Signal down = evaluateSignal(snapshot(101, 100, 50, 10), snapshot(99, 100, 50, 10), p, false);
+        QCOMPARE(down.type, Signal::Type::Sell);
+        QVERIFY(down.strength > 0 && down.strength <= 1);
+        QCOMPARE(evaluateSignal(snapshot(102, 100, 76, 10), snapshot(103, 100, 76, 10), p, true).type,
+                 Signal::Type::Sell);
+        QCOMPARE(evaluateSignal(snapshot(102, 100, 76, 10), snapshot(103, 100, 76, 10), p, false).type,
+                 Signal::Type::Hold);
+        QCOMPARE(evaluateSignal(snapshot(102, 100, 75, 10), snapshot(103, 100, 75, 10), p, true).type,
+                 Signal::Type::Hold);
+        const Signal decisive = evaluateSignal(snapshot(99, 100, 40, 10), snapshot(120, 100, 35, 10, 300, 100),
+                                               StrategyParameters{}, false);
+        const Signal marginal =
+            evaluateSignal(snapshot(99, 100, 69, 10), snapshot(100.1, 100, 69, 10), StrategyParameters{}, false);
+        QVERIFY(decisive.strength > marginal.strength);
+        QVERIFY(decisive.strength <= 1.0);
+        // Warming up: nothing decided on incomplete values.
+        IndicatorSnapshot empty;
+        QCOMPARE(evaluateSignal(empty, snapshot(101, 100, 50, 10), p, false).type, Signal::Type::Hold);
+    }
+
+    void noSignalFromTheFormingCandle()
+    {
+        // Feeding a candle changes the decision only through that candle: evaluating with the
+        // values up to the previous close gives the same signal whatever the next candle holds.
+        StrategyParameters p;
+        IndicatorSet a(p), b(p);
+        IndicatorSnapshot lastA, lastB, prevA;
+        for (int i = 0; i < 400; ++i) {
+            prevA = lastA;
+            lastA = a.update(m_hourly[i]);
+            lastB = b.update(m_hourly[i]);
+        }
+        const Signal decided = evaluateSignal(prevA, lastA, p, false);
+        b.update(m_hourly[400]); // the next candle arrives
+        QCOMPARE(evaluateSignal(prevA, lastB, p, false).type, decided.type);
+    }
+
+    void riskSizing()
+    {
+        StrategyParameters p;
+        p.orderCapKrw = 1000000;
+        RiskManager risk(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        PerformanceTracker tracker;
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone("Asia/Seoul"));
+        const AccountView account{d("10000000"), d("10000000"), Decimal()};
+        // Default fraction 0.1 of 10,000,000 = 1,000,000; risk 1 % = 100,000 at a 2×500,000 stop
+        // distance allows 0.1 BTC = 6,000,000: the default fraction and the cap bind.
+        const RiskDecision decision =
+            risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000, account, tracker, now);
+        QVERIFY2(decision.allowed, qPrintable(decision.reason));
+        QCOMPARE(decision.volume, d("0.01666666"));
+        QCOMPARE(decision.amount, d("0.01666666") * d("60000000"));
+        QCOMPARE(decision.stopPrice, d("59000000"));
+        QCOMPARE(decision.riskAmount, d("0.01666666") * d("1000000"));
+        // A wide stop makes risk-per-trade bind.
+        const RiskDecision wide =
+            risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 30000000, account, tracker, now);
+        QVERIFY(wide.reason.contains(QStringLiteral("risk per trade")));
+        QVERIFY(wide.riskAmount <= d("100000"));
+        // Below the minimum order: refused with the reason, not an invalid order. (Fresh managers:
+        // this one has seen equity fall from 10,000,000 and would rightly apply the daily limit.)
+        RiskManager small(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        const RiskDecision tiny = small.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000,
+                                                  {d("30000"), d("30000"), Decimal()}, tracker, now);
+        QVERIFY(!tiny.allowed);
+        QVERIFY(tiny.reason.contains(QStringLiteral("below the minimum")));
+        // Exposure: positions already at the limit.
+        RiskManager exposed(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        const RiskDecision full = exposed.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000,
+                                                    {d("10000000"), d("5000000"), d("5000000")}, tracker, now);
+        QVERIFY(!full.allowed);
+    }
+
+    void kellyAfterEnoughTrades()
+    {
+        StrategyParameters p;
+        p.kellyMinTrades = 4;
+        p.orderCapKrw = 100000000;
+        RiskManager risk(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        PerformanceTracker tracker;
+        for (const char *pnl : {"300", "300", "300", "-100"})
+            tracker.recordClosedTrade(d(pnl));
+        QCOMPARE(tracker.winRate(), 0.75);
+        QCOMPARE(tracker.payoffRatio(), 3.0);
+        QCOMPARE(tracker.kellyFraction(), 0.75 - 0.25 / 3); // 0.666…, capped at 0.25
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone("Asia/Seoul"));
+        const RiskDecision capped = risk.sizeEntry(QStringLiteral("KRW-BTC"), d("1000000"), 100,
+                                                   {d("1000000"), d("1000000"), Decimal()}, tracker, now);
+        QVERIFY(capped.reason.contains(QStringLiteral("Kelly 0.250")));
+        QCOMPARE(capped.amount, d("250000"));
+        PerformanceTracker losing;
+        for (const char *pnl : {"-300", "-300", "100", "-100"})
+            losing.recordClosedTrade(d(pnl));
+        QVERIFY(!risk.sizeEntry(QStringLiteral("KRW-BTC"), d("1000000"), 100, {d("1000000"), d("1000000"), Decimal()},
+                                losing, now)
+                     .allowed);
+    }
+
+    void trailingStopOnlyRatchetsUp()
+    {
+        RiskManager risk(StrategyParameters{}, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone::utc());
+        const QString m = QStringLiteral("KRW-BTC");
+        const Decimal entry = d("60000000");
+        const Decimal stop = risk.initialStop(m, entry, 500000);
+        QCOMPARE(stop, d("59000000"));
+        QCOMPARE(risk.trailingStop(m, entry, d("60400000"), 500000, stop), stop); // gain below 1 ATR
+        const Decimal raised = risk.trailingStop(m, entry, d("62000000"), 500000, stop);
+        QCOMPARE(raised, d("61000000"));
+        QCOMPARE(risk.trailingStop(m, entry, d("61500000"), 500000, raised), raised); // never down
+    }
+
+    void dailyLossLimitAcrossASeoulMidnight()
+    {
+        StrategyParameters p; // 3 % of the day's starting equity
+        RiskManager risk(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        PerformanceTracker tracker;
+        const QTimeZone kst("Asia/Seoul");
+        const QDateTime morning(QDate(2026, 11, 22), QTime(9, 0), kst);
+        risk.observeEquity(d("1000000"), morning);
+        risk.observeEquity(d("970001"), morning.addSecs(3600));
+        QVERIFY(!risk.entriesBlocked());
+        risk.observeEquity(d("970000"), morning.addSecs(7200)); // exactly 3 %
+        QVERIFY(risk.entriesBlocked());
+        const RiskDecision blocked =
+            risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000, {d("975000"), d("975000"), Decimal()},
+                           tracker, QDateTime(QDate(2026, 11, 22), QTime(23, 59), kst));
+        QVERIFY(!blocked.allowed);
+        QVERIFY(blocked.reason.contains(QStringLiteral("daily loss limit")));
+        // 00:00 KST is 15:00 UTC the day before: the new day starts in Seoul, not in UTC.
+        const QDateTime seoulMidnight(QDate(2026, 11, 23), QTime(0, 0), kst);
+        QCOMPARE(seoulMidnight.toUTC().time(), QTime(15, 0));
+        const RiskDecision nextDay = risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000,
+                                                    {d("975000"), d("975000"), Decimal()}, tracker, seoulMidnight);
+        QVERIFY2(nextDay.allowed, qPrintable(nextDay.reason));
+    }
+
+    void killSwitch()
+    {
+        RiskManager risk(StrategyParameters{}, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone::utc());
+        risk.kill();
+        const RiskDecision d1 =
+            risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000, {d("10000000"), d("10000000"), Decimal()},
+                           PerformanceTracker{}, QDateTime::currentDateTimeUtc());
+        QVERIFY(!d1.allowed);
+        QCOMPARE(d1.reason, QStringLiteral("kill switch"));
+    }
+
+    void parameterValidationMessages()
+    {
+        StrategyParameters p;
+        QVERIFY(p.validate().isEmpty());
+        p.emaFast = 30;
+        p.rsiFloor = 80;
+        p.kellyCap = 1.5;
+        p.rsiPeriod = 1;
+        const QStringList errors = p.validate();
+        QVERIFY(errors.contains(QStringLiteral("ema-fast (30) must be below ema-slow (26)")));
+        QVERIFY(errors.contains(QStringLiteral("rsi-period (1) must be a period from 2 to 1000")));
+        QVERIFY(errors.contains(QStringLiteral("rsi-floor (80) must be from 0 up to below rsi-overbought (70)")));
+        QVERIFY(errors.contains(QStringLiteral("kelly-cap (1.5) must be a fraction within (0, 1]")));
+        QCOMPARE(errors.size(), 4);
+
+        QStringList parseErrors;
+        const StrategyParameters parsed =
+            StrategyParameters::fromMap({{QStringLiteral("ema-fast"), QStringLiteral("9")},
+                                         {QStringLiteral("stop-atr"), QStringLiteral("1.5")},
+                                         {QStringLiteral("bogus"), QStringLiteral("1")},
+                                         {QStringLiteral("rsi-exit"), QStringLiteral("x")}},
+                                        StrategyParameters{}, &parseErrors);
+        QCOMPARE(parsed.emaFast, 9);
+        QCOMPARE(parsed.stopAtr, 1.5);
+        QCOMPARE(parseErrors.size(), 2);
+        QCOMPARE(StrategyParameters::fromMap(StrategyParameters{}.toMap(), parsed, &parseErrors).emaFast, 12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStrategy)
+#include "tst_strategy.moc"
