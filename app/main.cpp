@@ -2,6 +2,7 @@
 // opens the session (data directory, lock, settings, log) and wires the engine to its face.
 
 #include "commands/CheckConnection.h"
+#include "commands/SignalsCommand.h"
 #include "commands/StorageCommands.h"
 #include "core/EngineController.h"
 #include "headless/EventWriter.h"
@@ -178,6 +179,8 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv, commandLine);
     case CommandLine::Mode::CheckConnection:
         return runCheckConnection(argc, argv, commandLine);
+    case CommandLine::Mode::Signals:
+        return runSignalsCommand(commandLine.dataFile, commandLine.outFile, commandLine.strategy, stdout, stderr);
     case CommandLine::Mode::Backup:
     case CommandLine::Mode::Restore:
         return runStorageCommand(argc, argv, commandLine);

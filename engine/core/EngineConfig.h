@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/Credentials.h"
+#include "core/Decimal.h"
+#include "core/Timeframe.h"
+
+#include <QHash>
 
 #include <QString>
 #include <QUrl>
@@ -27,6 +31,9 @@ struct EngineConfig
     QString timeZone = QStringLiteral("Asia/Seoul");
     std::chrono::milliseconds marketSyncInterval{std::chrono::minutes(10)};
     int backupRetentionDays = 7;
+    Timeframe timeframe = Timeframe::minutes(60);
+    QHash<QString, QString> strategyOverrides; ///< --ema-fast N …, on top of the stored parameters
+    Decimal paperBalance{1000000};
 };
 
 } // namespace autocoin

@@ -16,6 +16,7 @@ void registerMetaTypes()
     qRegisterMetaType<EngineStatus>("autocoin::EngineStatus");
     qRegisterMetaType<EngineConfig>("autocoin::EngineConfig");
     qRegisterMetaType<Decimal>("autocoin::Decimal");
+    qRegisterMetaType<SignalRecord>("autocoin::SignalRecord");
 }
 
 } // namespace
@@ -50,6 +51,9 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::failureOccurred, this, &EngineController::failureOccurred);
     connect(engine, &TradingEngine::commandRefused, this, &EngineController::commandRefused);
     connect(engine, &TradingEngine::marketsSynced, this, &EngineController::marketsSynced);
+    connect(engine, &TradingEngine::signalGenerated, this, &EngineController::signalGenerated);
+    connect(engine, &TradingEngine::dataExhausted, this, &EngineController::dataExhausted);
+    connect(engine, &TradingEngine::parametersApplied, this, &EngineController::parametersApplied);
 
     m_thread->start();
 }
@@ -102,6 +106,14 @@ void EngineController::applyConfig(const EngineConfig &config)
     if (m_engine) {
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, config] { engine->applyConfig(config); }, Qt::QueuedConnection);
+    }
+}
+
+void EngineController::applyStrategyParameters(const QHash<QString, QString> &values)
+{
+    if (m_engine) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, values] { engine->applyStrategyParameters(values); }, Qt::QueuedConnection);
     }
 }
 

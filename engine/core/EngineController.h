@@ -2,6 +2,7 @@
 
 #include "core/EngineConfig.h"
 #include "core/EngineStatus.h"
+#include "storage/Records.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,6 +39,8 @@ public Q_SLOTS:
     void stop();
     void reset();
     void applyConfig(const autocoin::EngineConfig &config);
+    /// New strategy parameters by name ("ema-fast" -> "9"); see parametersApplied.
+    void applyStrategyParameters(const QHash<QString, QString> &values);
     /// Stops the engine and joins its thread. Idempotent; afterwards every command is ignored.
     void shutdown();
 
@@ -48,6 +51,9 @@ Q_SIGNALS:
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     void commandRefused(const QString &command, const QString &reason);
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
+    void signalGenerated(const autocoin::SignalRecord &signal);
+    void dataExhausted();
+    void parametersApplied(const QStringList &problems);
     /// Entered ERROR; `cause` is what the operator should read.
     void errorRaised(const QString &cause);
 

@@ -5,7 +5,9 @@
 #include "logging/Logger.h"
 #include "market/MarketSync.h"
 #include "storage/Backup.h"
+#include "storage/Repositories.h"
 #include "storage/Storage.h"
+#include "strategy/ParameterStore.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -83,7 +85,13 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         m_status.paperMode = config.paperMode;
         m_status.maxFailures = config.maxConsecutiveFailures;
         m_status.lastPrice.reset();
+        m_status.signal.clear();
+        m_strategy.reset();
         openStorage();
+        QStringList problems;
+        m_parameters = ParameterStore::load(m_database.get(), config.strategyOverrides, &problems);
+        for (const QString &problem : problems)
+            Logger::warning(QStringLiteral("strategy"), problem);
         publish();
     });
 }
@@ -206,6 +214,17 @@ void TradingEngine::handleCommand(EngineCommand command)
             enterError(QStringLiteral("database: ") + m_storageError);
             return;
         }
+        {
+            StrategyRunner::Settings settings;
+            settings.exchange = m_config.exchange;
+            settings.market = m_config.market;
+            settings.timeframe = m_config.timeframe;
+            settings.parameters = m_parameters;
+            settings.paperEquity = m_config.paperBalance;
+            settings.zone = QTimeZone(m_config.timeZone.toUtf8());
+            const Clock *clock = m_client->clock() ? m_client->clock() : m_clock;
+            m_strategy = std::make_unique<StrategyRunner>(m_client, m_database.get(), settings, clock);
+        }
         poll();
         syncMarkets();
         m_syncTimer->start(m_config.marketSyncInterval);
@@ -257,8 +276,10 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
     }
     if (!result.ok() && result.error().kind == ExchangeError::Kind::EndOfData) {
         // The replay has shown every candle: a normal end, not a failure.
-        if (m_status.state == EngineState::Running)
+        if (m_status.state == EngineState::Running) {
             transition(EngineState::Stopping, result.error().message);
+            Q_EMIT dataExhausted();
+        }
         finishIteration();
         return;
     }
@@ -270,11 +291,83 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
         m_status.lastPrice = result.value().tradePrice;
         Logger::debug(kCategory, QStringLiteral("%1 %2").arg(m_config.market, result.value().tradePrice.toString()));
         Q_EMIT tickReceived(m_config.market, result.value().tradePrice, m_status.iteration);
+        if (m_strategy && m_status.state == EngineState::Running) {
+            publish();
+            runStrategy(generation); // the iteration ends when the strategy has caught up
+            return;
+        }
     } else if (recordFailure(result.error(), QStringLiteral("ticker"))) {
         return;
     }
     publish();
     finishIteration();
+}
+
+void TradingEngine::runStrategy(quint64 generation)
+{
+    m_requestInFlight = true;
+    m_strategy->refresh([this, generation](const StrategyRunner::Outcome &outcome) {
+        guarded("strategy", [&] { onStrategy(outcome, generation); });
+    });
+}
+
+void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 generation)
+{
+    m_requestInFlight = false;
+    if (generation != m_generation)
+        return;
+    if (outcome.error) {
+        if (outcome.error->kind != ExchangeError::Kind::Cancelled &&
+            recordFailure(*outcome.error, QStringLiteral("candles")))
+            return;
+        finishIteration();
+        return;
+    }
+    if (!outcome.storageError.isEmpty()) {
+        enterError(QStringLiteral("database: ") + outcome.storageError);
+        return;
+    }
+    if (m_database && !outcome.signalRecords.isEmpty()) {
+        // Stored before anyone is told: the history is the record of what the engine decided.
+        StorageError error;
+        if (!SignalRepository(*m_database).insert(outcome.signalRecords, &error)) {
+            enterError(QStringLiteral("database: ") + error.describe());
+            return;
+        }
+    }
+    for (const SignalRecord &signal : outcome.signalRecords) {
+        Logger::info(QStringLiteral("strategy"), QStringLiteral("%1 %2 at %3 (strength %4): %5")
+                                                     .arg(signal.signalType, m_config.market, signal.price.toString())
+                                                     .arg(signal.strength, 0, 'f', 2)
+                                                     .arg(signal.reason));
+        Q_EMIT signalGenerated(signal);
+    }
+    if (!outcome.signalRecords.isEmpty())
+        m_status.signal = outcome.signalRecords.constLast().signalType;
+    publish();
+    finishIteration();
+}
+
+void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &values)
+{
+    guarded("parameters", [&] {
+        QStringList problems;
+        const StrategyParameters next = StrategyParameters::fromMap(values, m_parameters, &problems);
+        problems += next.validate();
+        if (problems.isEmpty() && m_database)
+            ParameterStore::save(*m_database, next, now(), &problems);
+        if (!problems.isEmpty()) {
+            Logger::warning(QStringLiteral("strategy"),
+                            QStringLiteral("parameters refused: ") + problems.join(QStringLiteral("; ")));
+            Q_EMIT parametersApplied(problems);
+            return;
+        }
+        m_parameters = next;
+        if (m_strategy)
+            m_strategy->setParameters(next); // from the next candle on, without a restart
+        Logger::info(QStringLiteral("strategy"), QStringLiteral("parameters applied from the next candle"));
+        Q_EMIT parametersApplied({});
+    });
 }
 
 bool TradingEngine::recordFailure(const ExchangeError &error, const QString &what)
@@ -336,6 +429,7 @@ void TradingEngine::shutdown()
         if (m_status.state == EngineState::Stopping)
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
         m_marketSync.reset();
+        m_strategy.reset();
         m_database.reset(); // the connection is closed in the thread that opened it
     });
 }

@@ -5,6 +5,8 @@
 #include "core/EngineStatus.h"
 #include "core/Result.h"
 #include "core/Ticker.h"
+#include "storage/Records.h"
+#include "strategy/StrategyRunner.h"
 
 #include <QObject>
 
@@ -50,6 +52,8 @@ public Q_SLOTS:
     /// For application exit: abandons any request in flight and settles in IDLE (or stays in
     /// ERROR) before returning, so the thread can be joined at once.
     void shutdown();
+    /// Validates and applies new strategy parameters from the next candle on, and stores them.
+    void applyStrategyParameters(const QHash<QString, QString> &values);
 
 Q_SIGNALS:
     void stateChanged(autocoin::EngineState from, autocoin::EngineState to, const QString &reason);
@@ -61,6 +65,12 @@ Q_SIGNALS:
     void commandRefused(const QString &command, const QString &reason);
     /// A market sync finished (every `marketSyncMinutes` while RUNNING).
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
+    /// The replay market has delivered its last candle; the engine is stopping.
+    void dataExhausted();
+    /// A decision on a closed candle (stored in strategy_signals before this is emitted).
+    void signalGenerated(const autocoin::SignalRecord &signal);
+    /// The parameters in force changed (or a change was refused: `problems` says why).
+    void parametersApplied(const QStringList &problems);
 
 private:
     void handleCommand(EngineCommand command);
@@ -72,6 +82,8 @@ private:
     void openStorage();
     void syncMarkets();
     void backupIfDue();
+    void runStrategy(quint64 generation);
+    void onStrategy(const StrategyRunner::Outcome &outcome, quint64 generation);
     void finishIteration();
     void enterError(const QString &cause);
     void publish();
@@ -86,6 +98,8 @@ private:
     QTimer *m_backupTimer = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MarketSync> m_marketSync;
+    std::unique_ptr<StrategyRunner> m_strategy;
+    StrategyParameters m_parameters;
     QString m_storageError;
     bool m_syncInFlight = false;
     EngineStatus m_status;

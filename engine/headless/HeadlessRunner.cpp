@@ -35,6 +35,21 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                                  {QStringLiteral("deactivated"), QJsonArray::fromStringList(deactivated)},
                                  {QStringLiteral("warnings_changed"), QJsonArray::fromStringList(warningsChanged)}});
             });
+    connect(controller, &EngineController::signalGenerated, this, [this](const SignalRecord &s) {
+        const auto value = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+        m_events->write(QStringLiteral("signal"), {{QStringLiteral("market"), s.symbol},
+                                                   {QStringLiteral("signal"), s.signalType},
+                                                   {QStringLiteral("strength"), s.strength},
+                                                   {QStringLiteral("price"), s.price.toString()},
+                                                   {QStringLiteral("ema_fast"), value(s.emaFast)},
+                                                   {QStringLiteral("ema_slow"), value(s.emaSlow)},
+                                                   {QStringLiteral("rsi"), value(s.rsi)},
+                                                   {QStringLiteral("atr"), value(s.atr)},
+                                                   {QStringLiteral("candle_time"), s.candleTime.toString(Qt::ISODate)},
+                                                   {QStringLiteral("reason"), s.reason}});
+    });
+    // A headless replay is a batch job: when its data ends, the process ends (exit 0).
+    connect(controller, &EngineController::dataExhausted, this, [this] { m_exiting = true; });
     connect(controller, &EngineController::failureOccurred, this,
             [this](const QString &kind, const QString &message, int failures, int maxFailures) {
                 m_events->write(QStringLiteral("error"), {{QStringLiteral("kind"), kind},

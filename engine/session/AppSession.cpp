@@ -5,6 +5,7 @@
 #include "settings/CommandLine.h"
 #include "storage/Migrations.h"
 #include "storage/Storage.h"
+#include "strategy/ParameterStore.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -54,7 +55,8 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, con
     for (const QString &key : session->m_saved->allKeys())
         sources.saved.insert(key, session->m_saved->value(key).toString());
 
-    const ResolvedSettings resolved = resolveSettings(sources, dataDir);
+    ResolvedSettings resolved = resolveSettings(sources, dataDir);
+    resolved.settings.strategyOverrides = commandLine.strategy;
     session->m_settings = resolved.settings;
 
     Logger::Options log;
@@ -92,6 +94,13 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, con
             *exitCode = refused ? ExitRefused : ExitFailure;
             *message = error.describe();
             Logger::error(QStringLiteral("storage"), *message);
+            return nullptr;
+        }
+        QStringList problems; // stored parameters plus the command line's, checked before any start
+        ParameterStore::load(session->m_database.get(), commandLine.strategy, &problems);
+        if (!problems.isEmpty()) {
+            *exitCode = ExitBadInput;
+            *message = QStringLiteral("invalid strategy parameters:\n") + problems.join(u'\n');
             return nullptr;
         }
         Logger::info(

@@ -36,12 +36,14 @@ EngineConfig AppSettings::engineConfig() const
     config.dataDir = dataDir;
     config.timeZone = timeZone;
     config.marketSyncInterval = std::chrono::minutes(marketSyncMinutes);
+    config.timeframe = timeframe;
+    config.strategyOverrides = strategyOverrides;
     config.backupRetentionDays = backupRetentionDays;
     if (exchange == u"replay") {
-        // The replay sets the pace: one poll per candle period (speed 0: as fast as the engine
-        // goes, yet never a busy loop).
+        // The replay sets the pace: one poll per candle period; speed 0: as fast as the engine
+        // goes (each iteration still waits for the exchange's asynchronous answers).
         config.interval =
-            std::chrono::milliseconds(replaySpeed > 0 ? std::max(1, static_cast<int>(1000 / replaySpeed)) : 1);
+            std::chrono::milliseconds(replaySpeed > 0 ? std::max(1, static_cast<int>(1000 / replaySpeed)) : 0);
     }
     config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
@@ -69,6 +71,9 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("engine/exchange"), QStringLiteral("Exchange: upbit, bithumb or replay (offline).")},
         {QStringLiteral("market"), QStringLiteral("market"), QStringLiteral("TRADING_MARKET"),
          QStringLiteral("engine/market"), QStringLiteral("Market code, e.g. KRW-BTC.")},
+        {QStringLiteral("timeframe"), QStringLiteral("timeframe"), QStringLiteral("TRADING_TIMEFRAME"),
+         QStringLiteral("engine/timeframe"),
+         QStringLiteral("Candle timeframe: minutes 1, 3, 5, 10, 15, 30, 60, 240 or day.")},
         {QStringLiteral("interval"), QStringLiteral("interval"), QStringLiteral("LOOP_INTERVAL_SEC"),
          QStringLiteral("engine/interval"), QStringLiteral("Seconds between polls (1-3600).")},
         {QStringLiteral("timeout"), QStringLiteral("timeout"), QStringLiteral("REQUEST_TIMEOUT_SEC"),
@@ -174,6 +179,14 @@ const QHash<QString, Apply> &appliers()
              s.market = market;
              return QString();
          }},
+        {QStringLiteral("timeframe"),
+         [](AppSettings &s, const QString &v) {
+             const auto timeframe = Timeframe::parse(v);
+             if (!timeframe)
+                 return QStringLiteral("must be 1, 3, 5, 10, 15, 30, 60 or 240 (minutes) or day");
+             s.timeframe = *timeframe;
+             return QString();
+         }},
         {QStringLiteral("interval"),
          [](AppSettings &s, const QString &v) {
              return applyInt(s.intervalSec, v, 1, 3600, QStringLiteral("of seconds"));
@@ -235,7 +248,7 @@ const QHash<QString, Apply> &appliers()
          }},
         {QStringLiteral("replayData"),
          [](AppSettings &s, const QString &v) {
-             const QFileInfo file(QDir(s.dataDir).absoluteFilePath(v.trimmed()));
+             const QFileInfo file(QDir::current().absoluteFilePath(v.trimmed())); // relative to where it was typed
              if (v.trimmed().isEmpty() || !file.isFile() || !file.isReadable())
                  return QStringLiteral("must be a readable candle file");
              s.replayData = file.absoluteFilePath();

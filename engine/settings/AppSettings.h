@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "core/Timeframe.h"
 #include "logging/LogEntry.h"
 
 #include <QHash>
@@ -41,6 +42,8 @@ struct AppSettings
     QUrl bithumbApiUrl;  ///< empty: https://api.bithumb.com
     QString databaseUrl; ///< resolved: DATABASE_URL or sqlite:///<dataDir>/autocoin.db
     int marketSyncMinutes = 10;
+    Timeframe timeframe = Timeframe::minutes(60);
+    QHash<QString, QString> strategyOverrides; ///< from the command line (--ema-fast N …)
     int backupRetentionDays = 7;
     QString replayData; ///< exchange "replay": candle file (CSV or exchange JSON)
     double replaySpeed = 0;

@@ -1,6 +1,7 @@
 #include "settings/CommandLine.h"
 
 #include "settings/AppSettings.h"
+#include "strategy/StrategyParameters.h"
 
 #include <QCommandLineParser>
 
@@ -31,9 +32,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(option);
         settingOptions.append({spec.key, option});
     }
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("signals: the candle file."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("signals: the CSV to write."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({data, outFile});
+    QList<QPair<QString, QCommandLineOption>> strategyOptions;
+    for (const StrategyParameters::Field &field : StrategyParameters::fields()) {
+        QCommandLineOption option(field.name, QStringLiteral("Strategy: ") + field.description + u'.',
+                                  QStringLiteral("VALUE"));
+        parser.addOption(option);
+        strategyOptions.append({field.name, option});
+    }
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("check-connection | backup [--retention-days N] | restore FILE. Without a command: the app."));
+        QStringLiteral(
+            "check-connection | backup [--retention-days N] | restore FILE | signals --data FILE --out FILE. "
+            "Without a command: the app."));
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -58,7 +73,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QStringLiteral("restore needs the backup file: autocoin restore FILE");
         return result;
     }
-    const QStringList known = {QStringLiteral("check-connection"), QStringLiteral("backup"), QStringLiteral("restore")};
+    const QStringList known = {QStringLiteral("check-connection"), QStringLiteral("backup"), QStringLiteral("restore"),
+                               QStringLiteral("signals")};
     if (positional.size() > expected || (!command.isEmpty() && !known.contains(command))) {
         result.mode = Mode::Invalid;
         result.error = QStringLiteral("unknown command: %1").arg(positional.join(u' '));
@@ -70,9 +86,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Backup;
     else if (command == u"restore")
         result.mode = Mode::Restore;
+    else if (command == u"signals")
+        result.mode = Mode::Signals;
     else
         result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
     result.restoreFile = positional.value(1);
+    result.dataFile = parser.value(data);
+    result.outFile = parser.value(outFile);
+    for (const auto &[name, option] : strategyOptions) {
+        if (parser.isSet(option))
+            result.strategy.insert(name, parser.value(option));
+    }
     result.startEngine = parser.isSet(start);
     if (result.startEngine && result.mode == Mode::Gui) {
         result.mode = Mode::Invalid;

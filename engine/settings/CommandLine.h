@@ -17,6 +17,7 @@ struct CommandLine
         CheckConnection,
         Backup,
         Restore,
+        Signals,
         Help,
         Version,
         Invalid
@@ -26,6 +27,9 @@ struct CommandLine
     bool startEngine = false;         ///< --start
     QString dataDir;                  ///< --data-dir, empty for the platform default
     QString restoreFile;              ///< `restore FILE`
+    QString dataFile;                 ///< `signals --data FILE`
+    QString outFile;                  ///< `signals --out FILE`
+    QHash<QString, QString> strategy; ///< strategy parameters given as --ema-fast N …
     QHash<QString, QString> settings; ///< setting key -> value, for resolveSettings()
     QString error;                    ///< for Mode::Invalid: one line naming the problem
     QString helpText;

@@ -102,3 +102,5 @@ QDateTime loadTime(const QVariant &value);
 Decimal loadMoney(const QVariant &value);
 
 } // namespace autocoin
+
+Q_DECLARE_METATYPE(autocoin::SignalRecord)

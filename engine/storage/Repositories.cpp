@@ -433,6 +433,65 @@ bool ConfigRepository::set(const QString &key, const QString &value, const QStri
     return Database::exec(query, error);
 }
 
+bool CandleRepository::upsert(const QString &exchange, const QString &symbol, const QString &timeframe,
+                              const QList<Candle> &candles, StorageError *error)
+{
+    static const QStringList columns = {
+        QStringLiteral("exchange"),  QStringLiteral("symbol"), QStringLiteral("timeframe"),
+        QStringLiteral("open_time"), QStringLiteral("open"),   QStringLiteral("high"),
+        QStringLiteral("low"),       QStringLiteral("close"),  QStringLiteral("volume")};
+    const auto bind = [&](QSqlQuery &query, int i) {
+        const Candle &c = candles[i];
+        query.addBindValue(exchange);
+        query.addBindValue(symbol);
+        query.addBindValue(timeframe);
+        query.addBindValue(storedTime(c.openTime));
+        query.addBindValue(c.open.toString());
+        query.addBindValue(c.high.toString());
+        query.addBindValue(c.low.toString());
+        query.addBindValue(c.close.toString());
+        query.addBindValue(c.volume.toString());
+    };
+    return m_db.inTransaction(
+        [&] {
+            return insertRows(
+                m_db, QStringLiteral("candles"), columns, static_cast<int>(candles.size()),
+                QStringLiteral("ON CONFLICT (exchange, symbol, timeframe, open_time) DO UPDATE SET open = "
+                               "excluded.open, high = excluded.high, low = excluded.low, close = "
+                               "excluded.close, volume = excluded.volume"),
+                bind, nullptr, error);
+        },
+        error);
+}
+
+QList<Candle> CandleRepository::latest(const QString &exchange, const QString &symbol, const QString &timeframe,
+                                       int count, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT open_time, open, high, low, close, volume FROM candles WHERE "
+                                    "exchange = ? AND symbol = ? AND timeframe = ? ORDER BY open_time DESC "
+                                    "LIMIT ?"));
+    query.addBindValue(exchange);
+    query.addBindValue(symbol);
+    query.addBindValue(timeframe);
+    query.addBindValue(count);
+    QList<Candle> rows = collect<Candle>(
+        query,
+        [](const QSqlQuery &q) {
+            Candle c;
+            c.openTime = loadTime(q.value(0));
+            c.open = loadMoney(q.value(1));
+            c.high = loadMoney(q.value(2));
+            c.low = loadMoney(q.value(3));
+            c.close = loadMoney(q.value(4));
+            c.volume = loadMoney(q.value(5));
+            return c;
+        },
+        error);
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
 bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageError *error)
 {
     static const QStringList columns = {

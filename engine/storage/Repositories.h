@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Candle.h"
 #include "storage/Database.h"
 #include "storage/Records.h"
 
@@ -109,6 +110,24 @@ public:
     std::optional<QString> get(const QString &key, StorageError *error);
     bool set(const QString &key, const QString &value, const QString &description, const QDateTime &now,
              StorageError *error);
+
+private:
+    Database &m_db;
+};
+
+/// `candles`: the candle cache, so a restart does not fetch all history again.
+class CandleRepository
+{
+public:
+    explicit CandleRepository(Database &db)
+        : m_db(db)
+    {}
+    /// Stores (or replaces) candles in one transaction.
+    bool upsert(const QString &exchange, const QString &symbol, const QString &timeframe, const QList<Candle> &candles,
+                StorageError *error);
+    /// The newest `count` cached candles, oldest first.
+    QList<Candle> latest(const QString &exchange, const QString &symbol, const QString &timeframe, int count,
+                         StorageError *error);
 
 private:
     Database &m_db;

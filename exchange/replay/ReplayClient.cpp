@@ -122,14 +122,13 @@ void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries>
 {
     if (auto error = notReady())
         return answer<CandleSeries>(std::move(done), *error);
+    // Walk back from the cursor: O(count), not O(history), per request.
     QList<Candle> closed;
     const auto &all = m_file.series.candles;
-    for (int i = 0; i <= m_cursor; ++i) {
+    for (int i = m_cursor; i >= 0 && closed.size() < query.count; --i) {
         if (!query.to.isValid() || all[i].openTime < query.to)
-            closed.append(all[i]);
+            closed.prepend(all[i]);
     }
-    if (closed.size() > query.count)
-        closed = closed.mid(closed.size() - query.count);
     answer<CandleSeries>(std::move(done), CandleSeries::normalize(closed, m_file.timeframe));
 }
 

@@ -85,7 +85,7 @@ private:
         app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
                    QStringLiteral("--interval"), QStringLiteral("1")});
         QVERIFY(app.process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("tick")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("signal")), 20000);
 
 #ifdef Q_OS_UNIX
         ::kill(static_cast<pid_t>(app.process.processId()), signal);
@@ -113,6 +113,7 @@ private:
             }
         }
         QVERIFY(app.hasEvent(QStringLiteral("markets"))); // the market sync at start
+        QVERIFY(app.hasEvent(QStringLiteral("signal")));  // a decision on the newest closed candle
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("autocoin.db"))));
         QCOMPARE(transitions, QStringList({QStringLiteral("IDLE->RUNNING"), QStringLiteral("RUNNING->STOPPING"),
                                            QStringLiteral("STOPPING->IDLE")}));

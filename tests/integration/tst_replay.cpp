@@ -1,5 +1,6 @@
 #include "core/EngineController.h"
 #include "replay/ReplayClient.h"
+#include "storage/Repositories.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -79,6 +80,52 @@ private Q_SLOTS:
         QCOMPARE(engine.status().lastUpdate,
                  QDateTime(QDate(2021, 4, 1), QTime(13, 0), QTimeZone("Asia/Seoul")).toUTC());
         QCOMPARE(engine.status().failures, 0);
+    }
+
+    void recordsOneSignalPerClosedCandle()
+    {
+        QTemporaryDir dir;
+        EngineConfig config;
+        config.exchange = QStringLiteral("replay");
+        config.replayData =
+            QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv");
+        config.interval = std::chrono::milliseconds(0);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.marketSyncInterval = std::chrono::hours(1);
+        EngineController engine(config);
+        QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
+        QSignalSpy applied(&engine, &EngineController::parametersApplied);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(signalSpy.count() >= 500, 20000);
+        // A change takes effect on the next candle, without a restart; an invalid one is refused.
+        engine.applyStrategyParameters({{QStringLiteral("ema-fast"), QStringLiteral("30")}});
+        QTRY_COMPARE(applied.count(), 1);
+        QVERIFY(applied.first().first().toStringList().first().contains(QStringLiteral("ema-fast (30)")));
+        engine.applyStrategyParameters({{QStringLiteral("rsi-exit"), QStringLiteral("80")}});
+        QTRY_COMPARE(applied.count(), 2);
+        QVERIFY(applied.at(1).first().toStringList().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 60000);
+        QCOMPARE(signalSpy.count(), 31148); // one decision per closed candle, none twice
+        QDateTime previous;
+        for (const auto &call : signalSpy) {
+            const auto s = call.first().value<SignalRecord>();
+            QVERIFY(!previous.isValid() || s.candleTime > previous);
+            previous = s.candleTime;
+        }
+        QCOMPARE(engine.status().signal, signalSpy.last().first().value<SignalRecord>().signalType);
+        engine.shutdown();
+        StorageError error;
+        auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);
+        QCOMPARE(SignalRepository(*db).count(&error), 31148);
+        const auto latest = SignalRepository(*db).latest(1, &error).first();
+        QVERIFY(latest.rsi.has_value() && latest.emaFast.has_value());
+        QCOMPARE(ConfigRepository(*db).get(QStringLiteral("strategy.rsi-exit"), &error),
+                 std::optional(QStringLiteral("80")));
+        // The candle cache holds what the engine saw.
+        QVERIFY(CandleRepository(*db)
+                    .latest(QStringLiteral("replay"), QStringLiteral("KRW-BTC"), QStringLiteral("60"), 10, &error)
+                    .size() == 10);
     }
 
     void timedReplayClosesEveryCandleInOrder()

@@ -12,6 +12,8 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <cmath>
+
 namespace autocoin::test {
 
 namespace {
@@ -803,6 +805,23 @@ FakeUpbitServer::FakeUpbitServer(QObject *parent)
     , m_exchange(FakeExchange::Dialect::Upbit)
 {
     m_exchange.setRateLimit(QStringLiteral("ticker"), 0); // the engine tests poll quickly on purpose
+    m_exchange.setRateLimit(QStringLiteral("candle"), 0);
+    // 300 hourly candles up to the current hour, so the strategy has history to warm up on.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime hour(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
+    QList<Candle> candles;
+    for (int i = 299; i >= 0; --i) {
+        Candle c;
+        c.openTime = hour.addSecs(-3600LL * i);
+        const qint64 wave = static_cast<qint64>(1000000 * std::sin(i / 9.0));
+        c.close = Decimal(63000000 + wave - wave % 1000);
+        c.open = c.close - Decimal(2000);
+        c.high = c.close + Decimal(50000);
+        c.low = c.open - Decimal(50000);
+        c.volume = Decimal(3);
+        candles.append(c);
+    }
+    m_exchange.setCandles(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), candles);
 }
 
 void FakeUpbitServer::setTickerPrice(const QString &market, const QByteArray &price)

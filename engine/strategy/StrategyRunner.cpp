@@ -1,0 +1,158 @@
+#include "strategy/StrategyRunner.h"
+
+#include "ExchangeClient.h"
+#include "core/Clock.h"
+#include "storage/Repositories.h"
+
+#include <algorithm>
+
+namespace autocoin {
+
+StrategyRunner::StrategyRunner(ExchangeClient *client, Database *database, Settings settings, const Clock *clock)
+    : m_client(client)
+    , m_database(database)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_indicators(m_settings.parameters)
+    , m_risk(m_settings.parameters, client->rules(), m_settings.zone)
+{}
+
+int StrategyRunner::warmupCount() const
+{
+    return std::max(200, 5 * m_settings.parameters.slowestPeriod());
+}
+
+void StrategyRunner::setParameters(const StrategyParameters &parameters)
+{
+    m_settings.parameters = parameters;
+    m_risk.setParameters(parameters);
+    rebuild();
+}
+
+void StrategyRunner::rebuild()
+{
+    m_indicators = IndicatorSet(m_settings.parameters);
+    m_previous = {};
+    for (const Candle &candle : m_history)
+        m_previous = m_indicators.update(candle);
+}
+
+void StrategyRunner::refresh(std::function<void(const Outcome &)> done)
+{
+    const qint64 step = m_settings.timeframe.seconds();
+    const QDateTime now = m_clock->nowUtc();
+    CandleQuery query;
+    query.market = m_settings.market;
+    query.timeframe = m_settings.timeframe;
+    QList<Candle> cached;
+    if (!warmedUp()) {
+        query.count = warmupCount() + 1;
+        if (m_database) {
+            StorageError ignored; // a cache that cannot be read is simply not used
+            cached = CandleRepository(*m_database)
+                         .latest(m_settings.exchange, m_settings.market, m_settings.timeframe.toString(), query.count,
+                                 &ignored);
+            // Fetch only what the cache lacks (plus one candle that may have been forming then).
+            if (cached.size() >= warmupCount()) {
+                const qint64 behind = cached.constLast().openTime.secsTo(now) / step;
+                query.count = static_cast<int>(std::clamp<qint64>(behind + 2, 2, query.count));
+            }
+        }
+    } else {
+        const qint64 behind = m_lastDecided.secsTo(now) / step;
+        query.count = static_cast<int>(std::clamp<qint64>(behind + 2, 2, 10000));
+    }
+    m_client->fetchCandles(query, [this, cached, done = std::move(done)](const Result<CandleSeries> &series) {
+        Outcome outcome;
+        if (!series.ok()) {
+            outcome.error = series.error();
+            return done(outcome);
+        }
+        // Closed candles only: the forming one is never decided on.
+        const QDateTime answeredAt = m_clock->nowUtc();
+        QList<Candle> fresh;
+        for (const Candle &candle : series.value().candles) {
+            if (candle.openTime.addSecs(m_settings.timeframe.seconds()) <= answeredAt)
+                fresh.append(candle);
+        }
+        if (m_database && !fresh.isEmpty()) {
+            StorageError error;
+            if (!CandleRepository(*m_database)
+                     .upsert(m_settings.exchange, m_settings.market, m_settings.timeframe.toString(), fresh, &error))
+                outcome.storageError = error.describe();
+        }
+        QList<Candle> all = cached + fresh;
+        const CandleSeries merged = CandleSeries::normalize(all, m_settings.timeframe);
+        process(merged.candles, &outcome, !warmedUp());
+        done(outcome);
+    });
+}
+
+void StrategyRunner::process(const QList<Candle> &candles, Outcome *outcome, bool warmupOnly)
+{
+    QList<Candle> pending;
+    for (const Candle &candle : candles) {
+        if (!m_lastDecided.isValid() || candle.openTime > m_lastDecided)
+            pending.append(candle);
+    }
+    if (pending.isEmpty())
+        return;
+    if (warmupOnly) {
+        // History warms the indicators up; the decision is on the newest closed candle.
+        for (qsizetype i = 0; i + 1 < pending.size(); ++i) {
+            m_previous = m_indicators.update(pending[i]);
+            m_history.append(pending[i]);
+        }
+        pending = {pending.constLast()};
+    }
+    for (const Candle &candle : pending) {
+        outcome->signalRecords.append(decide(candle));
+        m_history.append(candle);
+        m_lastDecided = candle.openTime;
+    }
+    const int keep = warmupCount();
+    if (m_history.size() > keep)
+        m_history.erase(m_history.begin(), m_history.begin() + (m_history.size() - keep));
+}
+
+SignalRecord StrategyRunner::decide(const Candle &candle)
+{
+    const IndicatorSnapshot current = m_indicators.update(candle);
+    Signal signal = evaluateSignal(m_previous, current, m_settings.parameters, m_positionOpen);
+    m_previous = current;
+
+    SignalRecord record;
+    record.symbol = m_settings.market;
+    record.timeframe = m_settings.timeframe.toString();
+    record.price = candle.close;
+    record.emaFast = current.emaFast;
+    record.emaSlow = current.emaSlow;
+    record.rsi = current.rsi;
+    record.atr = current.atr;
+    record.candleTime = candle.openTime;
+    record.createdAt = m_clock->nowUtc();
+    if (signal.type == Signal::Type::Buy) {
+        const AccountView account{m_settings.paperEquity, m_settings.paperEquity, Decimal()};
+        const RiskDecision risk = m_risk.sizeEntry(m_settings.market, candle.close, current.atr.value_or(0), account,
+                                                   m_tracker, record.createdAt);
+        if (risk.allowed) {
+            record.riskAmount = risk.riskAmount;
+            signal.reason += QStringLiteral("; size ") + risk.reason;
+            m_positionOpen = true; // until execution exists: the position the signal would open
+        } else {
+            signal.type = Signal::Type::Hold;
+            signal.reason =
+                QStringLiteral("BUY vetoed by risk: ") + risk.reason + QStringLiteral(" (") + signal.reason + u')';
+            signal.strength = 0;
+        }
+    } else if (signal.type == Signal::Type::Sell) {
+        m_positionOpen = false;
+    }
+    record.signalType = Signal::typeName(signal.type);
+    record.strength = signal.strength;
+    record.reason = signal.reason;
+    m_tracker.recordSignal(record.signalType);
+    return record;
+}
+
+} // namespace autocoin

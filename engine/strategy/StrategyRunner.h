@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/Candle.h"
+#include "core/Result.h"
+#include "storage/Records.h"
+#include "strategy/PerformanceTracker.h"
+#include "strategy/RiskManager.h"
+#include "strategy/SignalGenerator.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace autocoin {
+
+class Clock;
+class Database;
+class ExchangeClient;
+
+/// Runs the strategy on the closed candles of one market and timeframe. The first refresh loads
+/// enough history (5× the slowest period, at least 200 candles; from the candle cache where it
+/// can) to warm the indicators up and decides on the newest closed candle; every later refresh
+/// decides once on each candle that has closed since — never on the forming one. Every decision,
+/// HOLD included, becomes a SignalRecord.
+class StrategyRunner
+{
+public:
+    struct Settings
+    {
+        QString exchange;
+        QString market;
+        Timeframe timeframe;
+        StrategyParameters parameters;
+        Decimal paperEquity{1000000}; ///< the account the risk manager sizes against (until execution exists)
+        QTimeZone zone = QTimeZone::utc();
+    };
+    struct Outcome
+    {
+        QList<SignalRecord> signalRecords; ///< oldest first
+        std::optional<ExchangeError> error;
+        QString storageError;
+    };
+
+    StrategyRunner(ExchangeClient *client, Database *database, Settings settings, const Clock *clock);
+
+    /// Brings the strategy up to the newest closed candle; `done` runs once.
+    void refresh(std::function<void(const Outcome &)> done);
+    /// Takes effect on the next candle; the indicators are rebuilt from the kept history.
+    void setParameters(const StrategyParameters &parameters);
+    const StrategyParameters &parameters() const { return m_settings.parameters; }
+    bool warmedUp() const { return m_lastDecided.isValid(); }
+    int warmupCount() const;
+    const PerformanceTracker &tracker() const { return m_tracker; }
+
+private:
+    void process(const QList<Candle> &candles, Outcome *outcome, bool warmupOnly);
+    SignalRecord decide(const Candle &candle);
+    void rebuild();
+
+    ExchangeClient *m_client;
+    Database *m_database;
+    Settings m_settings;
+    const Clock *m_clock;
+    IndicatorSet m_indicators;
+    IndicatorSnapshot m_previous;
+    QList<Candle> m_history; ///< the last warmupCount() closed candles, for rebuilding
+    QDateTime m_lastDecided; ///< open time of the last candle decided on
+    RiskManager m_risk;
+    PerformanceTracker m_tracker;
+    bool m_positionOpen = false;
+};
+
+} // namespace autocoin
