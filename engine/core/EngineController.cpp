@@ -109,6 +109,12 @@ void EngineController::applyConfig(const EngineConfig &config)
     }
 }
 
+void EngineController::killSwitch()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &TradingEngine::killSwitch, Qt::QueuedConnection);
+}
+
 void EngineController::applyStrategyParameters(const QHash<QString, QString> &values)
 {
     if (m_engine) {

@@ -39,6 +39,8 @@ public Q_SLOTS:
     void stop();
     void reset();
     void applyConfig(const autocoin::EngineConfig &config);
+    /// Blocks new entries; a RUNNING engine goes to ERROR with the reason "kill switch".
+    void killSwitch();
     /// New strategy parameters by name ("ema-fast" -> "9"); see parametersApplied.
     void applyStrategyParameters(const QHash<QString, QString> &values);
     /// Stops the engine and joins its thread. Idempotent; afterwards every command is ignored.

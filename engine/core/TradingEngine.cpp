@@ -224,6 +224,8 @@ void TradingEngine::handleCommand(EngineCommand command)
             settings.zone = QTimeZone(m_config.timeZone.toUtf8());
             const Clock *clock = m_client->clock() ? m_client->clock() : m_clock;
             m_strategy = std::make_unique<StrategyRunner>(m_client, m_database.get(), settings, clock);
+            if (m_killed)
+                m_strategy->kill();
         }
         poll();
         syncMarkets();
@@ -237,6 +239,7 @@ void TradingEngine::handleCommand(EngineCommand command)
             transition(EngineState::Idle, QStringLiteral("stopped"));
         break;
     case EngineCommand::Reset:
+        m_killed = false; // the operator has looked at what happened
         m_status.failures = 0;
         m_status.lastError.clear();
         transition(EngineState::Idle, QStringLiteral("reset requested"));
@@ -346,6 +349,18 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
         m_status.signal = outcome.signalRecords.constLast().signalType;
     publish();
     finishIteration();
+}
+
+void TradingEngine::killSwitch()
+{
+    guarded("kill switch", [this] {
+        m_killed = true;
+        if (m_strategy)
+            m_strategy->kill();
+        Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked; no open positions to close yet"));
+        if (m_status.state == EngineState::Running)
+            enterError(QStringLiteral("kill switch"));
+    });
 }
 
 void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &values)

@@ -52,6 +52,9 @@ public Q_SLOTS:
     /// For application exit: abandons any request in flight and settles in IDLE (or stays in
     /// ERROR) before returning, so the thread can be joined at once.
     void shutdown();
+    /// The kill switch: blocks new entries, asks to close positions and, while RUNNING, moves the
+    /// engine to ERROR with the reason "kill switch". Reset clears it.
+    void killSwitch();
     /// Validates and applies new strategy parameters from the next candle on, and stores them.
     void applyStrategyParameters(const QHash<QString, QString> &values);
 
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<StrategyRunner> m_strategy;
     StrategyParameters m_parameters;
     QString m_storageError;
+    bool m_killed = false;
     bool m_syncInFlight = false;
     EngineStatus m_status;
     bool m_requestInFlight = false;

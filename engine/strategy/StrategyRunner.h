@@ -52,6 +52,8 @@ public:
     bool warmedUp() const { return m_lastDecided.isValid(); }
     int warmupCount() const;
     const PerformanceTracker &tracker() const { return m_tracker; }
+    /// Blocks every new entry from now on (the kill switch).
+    void kill() { m_risk.kill(); }
 
 private:
     void process(const QList<Candle> &candles, Outcome *outcome, bool warmupOnly);

@@ -176,6 +176,41 @@ private Q_SLOTS:
         QVERIFY(!ticker->ok());
     }
 
+    void signalsCommandWritesOneRowPerCandle()
+    {
+        QTemporaryDir dir;
+        const auto run = [&dir](const QStringList &extra) {
+            QProcess app;
+            app.start(QStringLiteral(AUTOCOIN_EXE), QStringList{QStringLiteral("signals")} + extra);
+            app.waitForFinished(20000);
+            return std::pair(app.exitCode(), app.readAllStandardError());
+        };
+        const QString out = dir.filePath(QStringLiteral("bars.csv"));
+        const auto ok =
+            run({QStringLiteral("--data"), writeCandles(dir), QStringLiteral("--out"), out,
+                 QStringLiteral("--ema-fast"), QStringLiteral("2"), QStringLiteral("--ema-slow"), QStringLiteral("3"),
+                 QStringLiteral("--rsi-period"), QStringLiteral("2"), QStringLiteral("--atr-period"),
+                 QStringLiteral("2"), QStringLiteral("--volume-period"), QStringLiteral("2")});
+        QCOMPARE(ok.first, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(),
+                 QByteArray("time,open,high,low,close,volume,ema_fast,ema_slow,rsi,atr,signal,strength,reason"));
+        QCOMPARE(lines.size(), 1 + 12);                   // the duplicated row once, the missing hour not invented
+        QVERIFY(lines.at(1).contains(",,,,,HOLD,"));      // no indicator values before their look-back
+        QVERIFY(lines.at(5).split(',').at(6).size() > 0); // EMA values once warmed up
+
+        const auto bad = run({QStringLiteral("--data"), writeCandles(dir), QStringLiteral("--out"), out,
+                              QStringLiteral("--ema-fast"), QStringLiteral("40")});
+        QCOMPARE(bad.first, 2);
+        QVERIFY(bad.second.contains("ema-fast (40) must be below ema-slow (26)"));
+        const auto missing =
+            run({QStringLiteral("--data"), dir.filePath(QStringLiteral("none.csv")), QStringLiteral("--out"), out});
+        QCOMPARE(missing.first, 2);
+        QVERIFY(missing.second.contains("cannot read"));
+    }
+
     void headlessOfflineDemo()
     {
         QTemporaryDir dir;

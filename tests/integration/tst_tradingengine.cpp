@@ -320,6 +320,58 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 0);
     }
 
+    void killSwitchMovesToErrorAndResetClearsIt()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineController engine(configFor(server));
+        QSignalSpy errors(&engine, &EngineController::errorRaised);
+        engine.start();
+        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        engine.killSwitch();
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("kill switch"));
+        QCOMPARE(engine.status().lastError, QStringLiteral("kill switch"));
+        engine.reset();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void candleCacheSpareARestartTheFullHistory()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        EngineConfig config = configFor(server);
+        config.interval = std::chrono::hours(1);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        const auto candleCounts = [&server] {
+            QList<int> counts;
+            for (const auto &r : server.requests()) {
+                if (r.path.startsWith(QStringLiteral("/v1/candles/")))
+                    counts.append(r.query.queryItemValue(QStringLiteral("count")).toInt());
+            }
+            return counts;
+        };
+        {
+            EngineController first(config);
+            QSignalSpy signalSpy(&first, &EngineController::signalGenerated);
+            first.start();
+            QTRY_COMPARE(signalSpy.count(), 1);
+        }
+        const QList<int> firstRun = candleCounts();
+        QCOMPARE(firstRun.size(), 2); // 201 candles in pages of 200 + 1
+        {
+            EngineController second(config);
+            QSignalSpy signalSpy(&second, &EngineController::signalGenerated);
+            second.start();
+            QTRY_COMPARE(signalSpy.count(), 1);
+        }
+        const QList<int> all = candleCounts();
+        QCOMPARE(all.size(), 3);
+        QVERIFY2(all.last() <= 3, qPrintable(QString::number(all.last()))); // only what the cache lacks
+    }
+
     void unreachableExchangeCountsAsFailures()
     {
         FakeUpbitServer server;

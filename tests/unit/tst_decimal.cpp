@@ -130,6 +130,12 @@ private Q_SLOTS:
         QCOMPARE(d("63571000").floorToStep(d("1000")), d("63571000"));
     }
 
+    void toDoubleMatchesTheText()
+    {
+        for (const char *text : {"63570000", "0.00123456", "-1.5", "73578.655", "0.1", "99999999999.99999999", "0"})
+            QCOMPARE(d(text).toDouble(), QString::fromLatin1(text).toDouble());
+    }
+
     void overflowThrows()
     {
         const Decimal huge = d("99999999999999999999");
