@@ -339,10 +339,13 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
         }
     }
     for (const SignalRecord &signal : outcome.signalRecords) {
-        Logger::info(QStringLiteral("strategy"), QStringLiteral("%1 %2 at %3 (strength %4): %5")
-                                                     .arg(signal.signalType, m_config.market, signal.price.toString())
-                                                     .arg(signal.strength, 0, 'f', 2)
-                                                     .arg(signal.reason));
+        // Every decision is stored and emitted; the log keeps HOLDs at DEBUG so BUY/SELL stand out.
+        Logger::instance().log(signal.signalType == u"HOLD" ? LogLevel::Debug : LogLevel::Info,
+                               QStringLiteral("strategy"),
+                               QStringLiteral("%1 %2 at %3 (strength %4): %5")
+                                   .arg(signal.signalType, m_config.market, signal.price.toString())
+                                   .arg(signal.strength, 0, 'f', 2)
+                                   .arg(signal.reason));
         Q_EMIT signalGenerated(signal);
     }
     if (!outcome.signalRecords.isEmpty())
