@@ -2,6 +2,7 @@
 // opens the session (data directory, lock, settings, log) and wires the engine to its face.
 
 #include "commands/CheckConnection.h"
+#include "commands/Output.h"
 #include "commands/SignalsCommand.h"
 #include "commands/StorageCommands.h"
 #include "core/EngineController.h"
@@ -27,13 +28,6 @@
 using namespace autocoin;
 
 namespace {
-
-void printLine(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 void setIdentity()
 {

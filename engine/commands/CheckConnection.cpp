@@ -1,5 +1,7 @@
 #include "commands/CheckConnection.h"
 
+#include "commands/Output.h"
+
 #include "ExchangeClient.h"
 #include "rest/ConnectionDiagnosis.h"
 #include "session/AppSession.h"
@@ -8,17 +10,6 @@
 #include <QTimer>
 
 namespace autocoin {
-
-namespace {
-
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
 
 CheckConnection::CheckConnection(const AppSettings &settings, std::FILE *out, std::FILE *err, QObject *parent)
     : QObject(parent)
@@ -39,24 +30,24 @@ CheckConnection::CheckConnection(const AppSettings &settings, std::FILE *out, st
 void CheckConnection::run()
 {
     if (!m_client) {
-        print(m_err, QStringLiteral("autocoin: unknown exchange %1").arg(m_exchange));
+        printLine(m_err, QStringLiteral("autocoin: unknown exchange %1").arg(m_exchange));
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitBadInput); });
         return;
     }
     m_client->fetchBalances([this](const Result<QList<Balance>> &balances) {
         if (balances.ok()) {
-            print(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(m_exchange));
+            printLine(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(m_exchange));
             for (const Balance &b : balances.value()) {
-                print(m_out, QStringLiteral("  %1  available %2  locked %3")
-                                 .arg(b.currency, -6)
-                                 .arg(b.balance.toString(), b.locked.toString()));
+                printLine(m_out, QStringLiteral("  %1  available %2  locked %3")
+                                     .arg(b.currency, -6)
+                                     .arg(b.balance.toString(), b.locked.toString()));
             }
             Q_EMIT finished(ExitOk);
             return;
         }
         const ConnectionDiagnosis d = ConnectionDiagnosis::fromError(balances.error());
-        print(m_err, QStringLiteral("autocoin: %1: %2").arg(m_exchange, d.summary));
-        print(m_err, QStringLiteral("  what to do: ") + d.advice);
+        printLine(m_err, QStringLiteral("autocoin: %1: %2").arg(m_exchange, d.summary));
+        printLine(m_err, QStringLiteral("  what to do: ") + d.advice);
         const bool auth = d.reason != ConnectionDiagnosis::Reason::Network &&
                           d.reason != ConnectionDiagnosis::Reason::RateLimited &&
                           d.reason != ConnectionDiagnosis::Reason::Exchange;

@@ -1,5 +1,7 @@
 #include "commands/SignalsCommand.h"
 
+#include "commands/Output.h"
+
 #include "replay/CandleFile.h"
 #include "session/AppSession.h"
 #include "strategy/SignalGenerator.h"
@@ -11,12 +13,6 @@
 namespace autocoin {
 
 namespace {
-
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-}
 
 QString cell(const std::optional<double> &value)
 {
@@ -35,25 +31,25 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
                       std::FILE *out, std::FILE *err)
 {
     if (dataFile.isEmpty() || outFile.isEmpty()) {
-        print(err, QStringLiteral("autocoin: signals needs --data FILE and --out FILE"));
+        printLine(err, QStringLiteral("autocoin: signals needs --data FILE and --out FILE"));
         return ExitBadInput;
     }
     QStringList problems;
     const StrategyParameters p = StrategyParameters::fromMap(parameters, StrategyParameters{}, &problems);
     problems += p.validate();
     if (!problems.isEmpty()) {
-        print(err,
-              QStringLiteral("autocoin: invalid strategy parameters:\n  ") + problems.join(QStringLiteral("\n  ")));
+        printLine(err,
+                  QStringLiteral("autocoin: invalid strategy parameters:\n  ") + problems.join(QStringLiteral("\n  ")));
         return ExitBadInput;
     }
     const auto file = CandleFile::load(dataFile);
     if (!file.ok()) {
-        print(err, QStringLiteral("autocoin: ") + file.error().message);
+        printLine(err, QStringLiteral("autocoin: ") + file.error().message);
         return ExitBadInput;
     }
     QSaveFile output(outFile); // all or nothing: a failed run leaves no half-written file
     if (!output.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        print(err, QStringLiteral("autocoin: cannot write %1: %2").arg(outFile, output.errorString()));
+        printLine(err, QStringLiteral("autocoin: cannot write %1: %2").arg(outFile, output.errorString()));
         return ExitFailure;
     }
     QTextStream csv(&output);
@@ -80,17 +76,17 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
     }
     csv.flush();
     if (!output.commit()) {
-        print(err, QStringLiteral("autocoin: cannot write %1: %2").arg(outFile, output.errorString()));
+        printLine(err, QStringLiteral("autocoin: cannot write %1: %2").arg(outFile, output.errorString()));
         return ExitFailure;
     }
-    print(out, QStringLiteral("%1 candles (%2 duplicates dropped, %3 gaps) -> %4: %5 BUY, %6 SELL, %7 HOLD")
-                   .arg(file.value().series.candles.size())
-                   .arg(file.value().series.duplicatesDropped)
-                   .arg(file.value().series.gaps.size())
-                   .arg(outFile)
-                   .arg(counts.value(QStringLiteral("BUY")))
-                   .arg(counts.value(QStringLiteral("SELL")))
-                   .arg(counts.value(QStringLiteral("HOLD"))));
+    printLine(out, QStringLiteral("%1 candles (%2 duplicates dropped, %3 gaps) -> %4: %5 BUY, %6 SELL, %7 HOLD")
+                       .arg(file.value().series.candles.size())
+                       .arg(file.value().series.duplicatesDropped)
+                       .arg(file.value().series.gaps.size())
+                       .arg(outFile)
+                       .arg(counts.value(QStringLiteral("BUY")))
+                       .arg(counts.value(QStringLiteral("SELL")))
+                       .arg(counts.value(QStringLiteral("HOLD"))));
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "commands/StorageCommands.h"
 
+#include "commands/Output.h"
+
 #include "session/AppSession.h"
 #include "storage/Backup.h"
 #include "storage/Migrations.h"
@@ -12,17 +14,6 @@
 
 namespace autocoin {
 
-namespace {
-
-void print(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
-
 int runBackupCommand(AppSession &session, std::FILE *out, std::FILE *err)
 {
     const AppSettings &settings = session.settings();
@@ -31,14 +22,14 @@ int runBackupCommand(AppSession &session, std::FILE *out, std::FILE *err)
     StorageError error;
     const auto written = backup.write(now, &error);
     if (!written) {
-        print(err, QStringLiteral("autocoin: ") + error.describe());
+        printLine(err, QStringLiteral("autocoin: ") + error.describe());
         return ExitFailure;
     }
-    print(out, QStringLiteral("backup written: %1").arg(QDir::toNativeSeparators(*written)));
+    printLine(out, QStringLiteral("backup written: %1").arg(QDir::toNativeSeparators(*written)));
     for (const QString &removed : backup.prune(settings.backupRetentionDays, now))
-        print(out, QStringLiteral("removed (older than %1 days): %2")
-                       .arg(settings.backupRetentionDays)
-                       .arg(QDir::toNativeSeparators(removed)));
+        printLine(out, QStringLiteral("removed (older than %1 days): %2")
+                           .arg(settings.backupRetentionDays)
+                           .arg(QDir::toNativeSeparators(removed)));
     return ExitOk;
 }
 
@@ -48,12 +39,13 @@ int runRestoreCommand(AppSession &session, const QString &file, std::FILE *out, 
     QString why;
     const auto target = DatabaseUrl::parse(settings.databaseUrl, settings.dataDir, &why);
     if (!target || !target->isSqlite()) {
-        print(err, QStringLiteral("autocoin: restore works on an SQLite database; restore PostgreSQL with pg_restore"));
+        printLine(err,
+                  QStringLiteral("autocoin: restore works on an SQLite database; restore PostgreSQL with pg_restore"));
         return ExitBadInput;
     }
     const QString source = QFileInfo(file).absoluteFilePath();
     if (!QFileInfo(source).isFile()) {
-        print(err, QStringLiteral("autocoin: %1 is not a file").arg(QDir::toNativeSeparators(source)));
+        printLine(err, QStringLiteral("autocoin: %1 is not a file").arg(QDir::toNativeSeparators(source)));
         return ExitBadInput;
     }
     {
@@ -64,15 +56,15 @@ int runRestoreCommand(AppSession &session, const QString &file, std::FILE *out, 
         auto candidate = Database::open(candidateUrl, QStringLiteral("restore-check"), QString(), &error);
         const int version = candidate ? Migrations::currentVersion(*candidate, &error) : -1;
         if (!candidate || version < 0) {
-            print(err, QStringLiteral("autocoin: cannot restore: ") + error.describe());
+            printLine(err, QStringLiteral("autocoin: cannot restore: ") + error.describe());
             return ExitBadInput;
         }
         if (version > Migrations::latestVersion()) {
-            print(err,
-                  QStringLiteral("autocoin: cannot restore: %1 has schema version %2, newer than this autocoin's %3")
-                      .arg(QDir::toNativeSeparators(source))
-                      .arg(version)
-                      .arg(Migrations::latestVersion()));
+            printLine(
+                err, QStringLiteral("autocoin: cannot restore: %1 has schema version %2, newer than this autocoin's %3")
+                         .arg(QDir::toNativeSeparators(source))
+                         .arg(version)
+                         .arg(Migrations::latestVersion()));
             return ExitRefused;
         }
     }
@@ -85,22 +77,22 @@ int runRestoreCommand(AppSession &session, const QString &file, std::FILE *out, 
                                                                    .toTimeZone(QTimeZone(settings.timeZone.toUtf8()))
                                                                    .toString(QStringLiteral("yyyyMMddHHmmss"))));
         if (!QFile::copy(target->path, keep)) {
-            print(err,
-                  QStringLiteral("autocoin: cannot keep the current database as %1; nothing was changed").arg(keep));
+            printLine(
+                err, QStringLiteral("autocoin: cannot keep the current database as %1; nothing was changed").arg(keep));
             return ExitFailure;
         }
-        print(out, QStringLiteral("current database kept as %1").arg(QDir::toNativeSeparators(keep)));
+        printLine(out, QStringLiteral("current database kept as %1").arg(QDir::toNativeSeparators(keep)));
     }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(target->path + suffix);
     if (!QFile::copy(source, target->path)) {
-        print(err, QStringLiteral("autocoin: copying %1 failed; the previous database is in %2")
-                       .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(backupDir)));
+        printLine(err, QStringLiteral("autocoin: copying %1 failed; the previous database is in %2")
+                           .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(backupDir)));
         return ExitFailure;
     }
     QFile(target->path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    print(out, QStringLiteral("restored %1 into %2")
-                   .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(target->path)));
+    printLine(out, QStringLiteral("restored %1 into %2")
+                       .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(target->path)));
     return ExitOk;
 }
 

@@ -146,14 +146,7 @@ void FakeExchange::setCandles(const QString &market, const Timeframe &timeframe,
 
 int FakeExchange::peakPerSecond(const QString &group) const
 {
-    const QList<qint64> times = m_groupTimes.value(group);
-    int peak = 0;
-    for (qsizetype i = 0, j = 0; i < times.size(); ++i) {
-        while (times[i] - times[j] >= 1000)
-            ++j;
-        peak = std::max(peak, static_cast<int>(i - j + 1));
-    }
-    return peak;
+    return test::peakPerSecond(m_groupTimes.value(group));
 }
 
 FakeResponse FakeExchange::error(int status, const QString &name, const QString &message)

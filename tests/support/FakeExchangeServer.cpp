@@ -7,6 +7,17 @@
 
 namespace autocoin::test {
 
+int peakPerSecond(const QList<qint64> &times)
+{
+    int peak = 0;
+    for (qsizetype i = 0, j = 0; i < times.size(); ++i) {
+        while (times[i] - times[j] >= 1000)
+            ++j;
+        peak = std::max(peak, static_cast<int>(i - j + 1));
+    }
+    return peak;
+}
+
 Fault Fault::httpStatus(int status, QByteArray body)
 {
     Fault f;

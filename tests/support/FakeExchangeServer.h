@@ -18,6 +18,9 @@ class QTcpSocket;
 
 namespace autocoin::test {
 
+/// The largest number of `times` (milliseconds, ascending) inside any sliding one-second window.
+int peakPerSecond(const QList<qint64> &times);
+
 /// One HTTP request as the fake server received it.
 struct FakeRequest
 {

@@ -1,3 +1,4 @@
+#include "FakeExchangeServer.h"
 #include "http/RateLimiter.h"
 
 #include <QTest>
@@ -21,17 +22,6 @@ QList<qint64> burst(RateLimiter &limiter, const QString &group, int count, qint6
     return times;
 }
 
-int peakInAnySecond(const QList<qint64> &times)
-{
-    int peak = 0;
-    for (qsizetype i = 0, j = 0; i < times.size(); ++i) {
-        while (times[i] - times[j] >= 1000)
-            ++j;
-        peak = std::max(peak, static_cast<int>(i - j + 1));
-    }
-    return peak;
-}
-
 } // namespace
 
 class TestRateLimiter final : public QObject
@@ -44,7 +34,7 @@ private Q_SLOTS:
         RateLimiter limiter;
         limiter.setLimit(QStringLiteral("ticker"), {10, 1000});
         const QList<qint64> times = burst(limiter, QStringLiteral("ticker"), 100);
-        QCOMPARE(peakInAnySecond(times), 10);
+        QCOMPARE(autocoin::test::peakPerSecond(times), 10);
         // … and it is not needlessly slow: 100 requests at 10/s take nine seconds and a bit.
         QVERIFY(times.last() <= 9000);
         // Every aligned wall-clock second holds at most ten as well.
