@@ -1,0 +1,270 @@
+#include "execution/PaperBroker.h"
+
+#include <algorithm>
+
+namespace autocoin {
+
+namespace {
+
+ExchangeError refusal(ExchangeError::Kind kind, const QString &code, const QString &message)
+{
+    ExchangeError error;
+    error.kind = kind;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+Decimal PaperPosition::averagePrice() const
+{
+    return volume.isPositive() ? cost.divided(volume, 8) : Decimal();
+}
+
+PaperBroker::PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, Decimal startingKrw)
+    : m_rules(std::move(rules))
+    , m_feeRate(feeRate)
+    , m_slippage(slippage)
+    , m_krw(startingKrw)
+{}
+
+QString PaperBroker::nextId()
+{
+    return QStringLiteral("paper-%1").arg(++m_sequence, 8, 10, QLatin1Char('0'));
+}
+
+std::optional<PaperPosition> PaperBroker::position(const QString &market) const
+{
+    const auto it = m_positions.constFind(market);
+    return it == m_positions.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+Decimal PaperBroker::equity(const QHash<QString, Decimal> &prices) const
+{
+    Decimal total = m_krw + m_krwLocked;
+    for (auto it = prices.cbegin(); it != prices.cend(); ++it) {
+        const QString coin = it.key().section(u'-', 1);
+        total += (m_coins.value(coin) + m_coinsLocked.value(coin)) * it.value();
+    }
+    return total;
+}
+
+QList<Order> PaperBroker::openOrders() const
+{
+    return m_open.values();
+}
+
+void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now)
+{
+    const QString coin = order.market.section(u'-', 1);
+    const Decimal funds = price * volume;
+    const Decimal fee = funds * m_feeRate;
+    PaperFill fill{order.id, order.market, order.side, price, volume, funds, fee, Decimal(), now};
+    if (order.side == OrderSide::Buy) {
+        if (order.type == OrderType::Limit) { // paid from what the order reserved
+            m_krwLocked -= funds + fee;
+            order.locked -= funds + fee;
+        } else {
+            m_krw -= funds + fee;
+        }
+        m_coins[coin] += volume;
+        PaperPosition &position = m_positions[order.market];
+        if (!position.volume.isPositive())
+            position.entryTime = now;
+        position.volume += volume;
+        position.cost += funds + fee;
+    } else {
+        if (order.type == OrderType::Limit) {
+            m_coinsLocked[coin] -= volume;
+            order.locked -= volume;
+        } else
+            m_coins[coin] -= volume;
+        m_krw += funds - fee;
+        PaperPosition &position = m_positions[order.market];
+        // The cost of what is sold, in proportion; the remainder stays with the position, so
+        // realised PnL plus the remaining cost always add up to what was paid.
+        const Decimal costSold =
+            volume >= position.volume
+                ? position.cost
+                : (position.cost * volume).divided(position.volume, 8, Decimal::Rounding::HalfEven);
+        fill.realizedPnl = funds - fee - costSold;
+        m_realized += fill.realizedPnl;
+        position.volume -= std::min(volume, position.volume);
+        position.cost -= costSold;
+        if (!position.volume.isPositive())
+            m_positions.remove(order.market);
+    }
+    order.executedVolume += volume;
+    order.executedFunds += funds;
+    order.paidFee += fee;
+    order.remainingVolume -= volume;
+    order.fills.append({QStringLiteral("%1-%2").arg(order.id).arg(order.fills.size() + 1), price, volume, funds, now});
+    m_fills.append(fill);
+}
+
+Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
+                                 const QDateTime &now)
+{
+    if (auto invalid = m_rules.validate(request))
+        return *invalid;
+    const QString coin = request.market.section(u'-', 1);
+    Order order;
+    order.id = nextId();
+    order.clientOrderId = request.clientOrderId;
+    order.market = request.market;
+    order.side = request.side;
+    order.type = request.type;
+    order.price = request.price;
+    order.volume = request.volume;
+    order.remainingVolume = request.volume;
+    order.createdAt = now;
+
+    // Levels to take from: the book's opposite side, or the last price ± slippage, unlimited.
+    QList<BookLevel> levels = request.side == OrderSide::Buy ? book.asks : book.bids;
+    if (levels.isEmpty()) {
+        if (!lastPrice.isPositive())
+            return refusal(ExchangeError::Kind::Rejected, QStringLiteral("no_price"),
+                           QStringLiteral("no order book and no last price to fill against"));
+        const Decimal one(1);
+        const Decimal price = request.side == OrderSide::Buy
+                                  ? m_rules.roundPriceUp(request.market, lastPrice * (one + m_slippage))
+                                  : m_rules.roundPriceDown(request.market, lastPrice * (one - m_slippage));
+        levels = {{price, Decimal(1000000000)}};
+    }
+
+    switch (request.type) {
+    case OrderType::MarketBuy: {
+        if (m_krw < request.price)
+            return refusal(
+                ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_bid"),
+                QStringLiteral("paper KRW %1 is less than %2").arg(m_krw.toString(), request.price.toString()));
+        Decimal budget = request.price; // KRW to spend, fees included
+        const Decimal feeFactor = Decimal(1) + m_feeRate;
+        for (const BookLevel &level : levels) {
+            const Decimal affordable =
+                m_rules.truncateVolume(budget.divided(level.price * feeFactor, 12, Decimal::Rounding::Down));
+            const Decimal take = std::min(affordable, level.size);
+            if (!take.isPositive())
+                break;
+            applyFill(order, level.price, take, now);
+            budget -= take * level.price * feeFactor;
+        }
+        // Upbit ends a market buy as "cancel" when KRW is left over (refunded: never debited here).
+        order.state = order.executedVolume.isPositive() && budget.isZero() ? OrderState::Done : OrderState::Cancel;
+        order.remainingVolume = Decimal();
+        return order;
+    }
+    case OrderType::MarketSell: {
+        if (m_coins.value(coin) < request.volume)
+            return refusal(ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_ask"),
+                           QStringLiteral("paper %1 %2 is less than %3")
+                               .arg(coin, m_coins.value(coin).toString(), request.volume.toString()));
+        for (const BookLevel &level : levels) {
+            const Decimal take = std::min(order.remainingVolume, level.size);
+            if (!take.isPositive())
+                break;
+            applyFill(order, level.price, take, now);
+        }
+        order.state = order.remainingVolume.isZero() ? OrderState::Done : OrderState::Cancel;
+        return order;
+    }
+    case OrderType::Limit: {
+        const Decimal feeFactor = Decimal(1) + m_feeRate;
+        if (request.side == OrderSide::Buy) {
+            const Decimal reserve = request.price * request.volume * feeFactor;
+            if (m_krw < reserve)
+                return refusal(
+                    ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_bid"),
+                    QStringLiteral("paper KRW %1 is less than %2").arg(m_krw.toString(), reserve.toString()));
+            m_krw -= reserve;
+            m_krwLocked += reserve;
+            order.locked = reserve;
+        } else {
+            if (m_coins.value(coin) < request.volume)
+                return refusal(ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_ask"),
+                               QStringLiteral("paper %1 %2 is less than %3")
+                                   .arg(coin, m_coins.value(coin).toString(), request.volume.toString()));
+            m_coins[coin] -= request.volume;
+            m_coinsLocked[coin] += request.volume;
+            order.locked = request.volume;
+        }
+        // Marketable at once against the book: take the levels at or better than the limit.
+        if (!book.asks.isEmpty() || !book.bids.isEmpty()) {
+            for (const BookLevel &level : request.side == OrderSide::Buy ? book.asks : book.bids) {
+                const bool reachable =
+                    request.side == OrderSide::Buy ? level.price <= request.price : level.price >= request.price;
+                const Decimal take = std::min(order.remainingVolume, level.size);
+                if (!reachable || !take.isPositive())
+                    break;
+                applyFill(order, level.price, take, now);
+            }
+        }
+        order.state = OrderState::Wait;
+        if (order.remainingVolume.isZero()) {
+            order.state = OrderState::Done;
+            if (order.side == OrderSide::Buy && order.locked.isPositive()) { // filled below the limit
+                m_krwLocked -= order.locked;
+                m_krw += order.locked;
+                order.locked = Decimal();
+            }
+        } else {
+            m_open.insert(order.id, order);
+        }
+        return order;
+    }
+    }
+    return refusal(ExchangeError::Kind::Rejected, QStringLiteral("unknown_type"), QStringLiteral("unknown order type"));
+}
+
+QList<PaperFill> PaperBroker::onTrades(const QString &market, const Decimal &low, const Decimal &high,
+                                       const Decimal &volume, const QDateTime &now)
+{
+    const qsizetype before = m_fills.size();
+    Decimal available = volume;
+    QList<QString> ids = m_open.keys();
+    std::sort(ids.begin(), ids.end()); // oldest first: ids are sequential
+    for (const QString &id : ids) {
+        Order &order = m_open[id];
+        if (order.market != market || !available.isPositive())
+            continue;
+        const bool reached = order.side == OrderSide::Buy ? low <= order.price : high >= order.price;
+        if (!reached)
+            continue;
+        const Decimal take = std::min(order.remainingVolume, available);
+        applyFill(order, order.price, take, now);
+        available -= take;
+        if (order.remainingVolume.isZero()) {
+            order.state = OrderState::Done;
+            if (order.side == OrderSide::Buy && order.locked.isPositive()) {
+                m_krwLocked -= order.locked;
+                m_krw += order.locked;
+                order.locked = Decimal();
+            }
+            m_open.remove(id);
+        }
+    }
+    return m_fills.mid(before);
+}
+
+Result<Order> PaperBroker::cancel(const QString &orderId, const QDateTime &now)
+{
+    Q_UNUSED(now);
+    if (!m_open.contains(orderId))
+        return refusal(ExchangeError::Kind::NotFound, QStringLiteral("order_not_found"),
+                       QStringLiteral("no open paper order %1").arg(orderId));
+    Order order = m_open.take(orderId);
+    if (order.side == OrderSide::Buy) {
+        m_krwLocked -= order.locked;
+        m_krw += order.locked;
+    } else {
+        const QString coin = order.market.section(u'-', 1);
+        m_coinsLocked[coin] -= order.remainingVolume;
+        m_coins[coin] += order.remainingVolume;
+    }
+    order.locked = Decimal();
+    order.state = OrderState::Cancel;
+    return order;
+}
+
+} // namespace autocoin

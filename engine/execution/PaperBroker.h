@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/Decimal.h"
+#include "core/Order.h"
+#include "core/OrderBook.h"
+#include "core/Result.h"
+#include "rules/MarketRules.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace autocoin {
+
+/// A position held in one market. The average price includes the buy fees, so realised PnL on a
+/// sale is proceeds − fees − average × volume, to the last unit.
+struct PaperPosition
+{
+    Decimal volume;
+    Decimal cost; ///< KRW paid for `volume`, buy fees included (exact; the average is derived)
+    QDateTime entryTime;
+
+    /// cost / volume, to 8 decimals (display only: PnL uses `cost`, so nothing is lost).
+    Decimal averagePrice() const;
+};
+
+/// What a fill did to the account.
+struct PaperFill
+{
+    QString orderId;
+    QString market;
+    OrderSide side = OrderSide::Buy;
+    Decimal price;
+    Decimal volume;
+    Decimal funds; ///< price × volume
+    Decimal fee;
+    Decimal realizedPnl; ///< sells only: net of both sides' fees
+    QDateTime time;
+};
+
+/// Paper trading with the exchange's arithmetic: a KRW balance and coin balances as exact
+/// decimals; market orders walk the order book level by level (so size moves the price) or, with
+/// no book, fill at the last price plus slippage; limit orders rest until the market trades
+/// through their price and may fill in parts; fees at the configured rate; prices on the tick
+/// grid, totals above the minimum, volumes on the exchange's precision (MarketRules).
+/// Invariant: the KRW balance always equals the start balance − Σ buy (funds + fee) +
+/// Σ sell (funds − fee) + reserved amounts released.
+class PaperBroker
+{
+public:
+    PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, Decimal startingKrw);
+
+    /// Places an order; market orders fill at once against `book` (or `lastPrice` ± slippage when
+    /// the book is empty), limit orders are checked against the rules, reserve their funds and rest.
+    /// Returns the order (with its fills) or the refusal.
+    Result<Order> place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
+                        const QDateTime &now);
+    /// The market traded between `low` and `high` with `volume` units: resting limit orders whose
+    /// price was reached fill, at most `volume` in all (so large orders fill in parts).
+    QList<PaperFill> onTrades(const QString &market, const Decimal &low, const Decimal &high, const Decimal &volume,
+                              const QDateTime &now);
+    Result<Order> cancel(const QString &orderId, const QDateTime &now);
+
+    Decimal krwAvailable() const { return m_krw; }
+    Decimal krwLocked() const { return m_krwLocked; }
+    Decimal coinAvailable(const QString &currency) const { return m_coins.value(currency); }
+    Decimal coinLocked(const QString &currency) const { return m_coinsLocked.value(currency); }
+    std::optional<PaperPosition> position(const QString &market) const;
+    Decimal realizedPnl() const { return m_realized; }
+    /// Cash + positions marked at `prices` (market -> last price).
+    Decimal equity(const QHash<QString, Decimal> &prices) const;
+    QList<PaperFill> fills() const { return m_fills; }
+    QList<Order> openOrders() const;
+
+private:
+    void applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now);
+    QString nextId();
+
+    MarketRules m_rules;
+    Decimal m_feeRate;
+    Decimal m_slippage; ///< a fraction of the price, e.g. 0.001
+    Decimal m_krw;
+    Decimal m_krwLocked;
+    QHash<QString, Decimal> m_coins;
+    QHash<QString, Decimal> m_coinsLocked;
+    QHash<QString, PaperPosition> m_positions;
+    QHash<QString, Order> m_open; ///< resting limit orders by id
+    QList<PaperFill> m_fills;
+    Decimal m_realized;
+    int m_sequence = 0;
+};
+
+} // namespace autocoin
