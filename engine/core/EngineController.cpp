@@ -17,6 +17,9 @@ void registerMetaTypes()
     qRegisterMetaType<EngineConfig>("autocoin::EngineConfig");
     qRegisterMetaType<Decimal>("autocoin::Decimal");
     qRegisterMetaType<SignalRecord>("autocoin::SignalRecord");
+    qRegisterMetaType<OrderRecord>("autocoin::OrderRecord");
+    qRegisterMetaType<TradeRecord>("autocoin::TradeRecord");
+    qRegisterMetaType<EquityPoint>("autocoin::EquityPoint");
 }
 
 } // namespace
@@ -52,6 +55,9 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::commandRefused, this, &EngineController::commandRefused);
     connect(engine, &TradingEngine::marketsSynced, this, &EngineController::marketsSynced);
     connect(engine, &TradingEngine::signalGenerated, this, &EngineController::signalGenerated);
+    connect(engine, &TradingEngine::orderUpdated, this, &EngineController::orderUpdated);
+    connect(engine, &TradingEngine::tradeRecorded, this, &EngineController::tradeRecorded);
+    connect(engine, &TradingEngine::equityUpdated, this, &EngineController::equityUpdated);
     connect(engine, &TradingEngine::dataExhausted, this, &EngineController::dataExhausted);
     connect(engine, &TradingEngine::parametersApplied, this, &EngineController::parametersApplied);
 

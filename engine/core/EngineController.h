@@ -2,6 +2,7 @@
 
 #include "core/EngineConfig.h"
 #include "core/EngineStatus.h"
+#include "execution/PaperExecution.h"
 #include "storage/Records.h"
 
 #include <QObject>
@@ -54,6 +55,9 @@ Q_SIGNALS:
     void commandRefused(const QString &command, const QString &reason);
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
     void signalGenerated(const autocoin::SignalRecord &signal);
+    void orderUpdated(const autocoin::OrderRecord &order);
+    void tradeRecorded(const autocoin::TradeRecord &trade);
+    void equityUpdated(const autocoin::EquityPoint &point);
     void dataExhausted();
     void parametersApplied(const QStringList &problems);
     /// Entered ERROR; `cause` is what the operator should read.

@@ -223,6 +223,18 @@ void TradingEngine::handleCommand(EngineCommand command)
             settings.paperEquity = m_config.paperBalance;
             settings.zone = QTimeZone(m_config.timeZone.toUtf8());
             const Clock *clock = m_client->clock() ? m_client->clock() : m_clock;
+            m_execution.reset();
+            if (m_config.paperMode) {
+                m_execution = std::make_unique<PaperExecution>(
+                    m_database.get(), m_config.exchange, m_client->rules(), m_client->rules().defaultFeeRate(),
+                    *Decimal::fromString(QStringLiteral("0.001")), m_config.paperBalance, settings.zone);
+                settings.account = [this] {
+                    return m_execution->account(m_config.market, m_status.lastPrice.value_or(Decimal()));
+                };
+                settings.positionOpen = [this] { return m_execution->hasPosition(m_config.market); };
+            } else {
+                Logger::warning(kCategory, QStringLiteral("live trading is not built yet: signals only, no orders"));
+            }
             m_strategy = std::make_unique<StrategyRunner>(m_client, m_database.get(), settings, clock);
             if (m_killed)
                 m_strategy->kill();
@@ -294,6 +306,10 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
         m_status.lastPrice = result.value().tradePrice;
         Logger::debug(kCategory, QStringLiteral("%1 %2").arg(m_config.market, result.value().tradePrice.toString()));
         Q_EMIT tickReceived(m_config.market, result.value().tradePrice, m_status.iteration);
+        // Stops on every tick; the equity point once per iteration, after the strategy if it runs.
+        afterPrice(result.value().tradePrice, true, !m_strategy);
+        if (m_status.state != EngineState::Running && m_status.state != EngineState::Stopping)
+            return; // a stop exit failed to store: the engine went to ERROR
         if (m_strategy && m_status.state == EngineState::Running) {
             publish();
             runStrategy(generation); // the iteration ends when the strategy has caught up
@@ -350,8 +366,62 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
     }
     if (!outcome.signalRecords.isEmpty())
         m_status.signal = outcome.signalRecords.constLast().signalType;
+    for (const StrategyRunner::Action &action : outcome.actions) {
+        if (!m_execution)
+            break;
+        const QDateTime at = now();
+        const PaperExecution::Outcome done =
+            action.kind == StrategyRunner::Action::Kind::Enter
+                ? m_execution->enter(m_config.market, action.amount, action.price, action.stop, at)
+                : m_execution->exit(m_config.market, action.price, action.reason, at);
+        if (!publishExecution(done))
+            return;
+    }
+    if (m_execution && m_status.lastPrice)
+        afterPrice(*m_status.lastPrice, false, true);
+    if (m_status.state == EngineState::Error)
+        return;
     publish();
     finishIteration();
+}
+
+bool TradingEngine::publishExecution(const PaperExecution::Outcome &outcome)
+{
+    for (const OrderRecord &order : outcome.orders) {
+        Logger::info(QStringLiteral("paper"),
+                     QStringLiteral("%1 %2 %3: %4").arg(order.side, order.orderType, order.symbol, order.status));
+        Q_EMIT orderUpdated(order);
+    }
+    for (const TradeRecord &trade : outcome.trades)
+        Q_EMIT tradeRecorded(trade);
+    if (!outcome.refusal.isEmpty())
+        Logger::warning(QStringLiteral("paper"), QStringLiteral("order not placed: ") + outcome.refusal);
+    if (outcome.realizedPnl && m_strategy)
+        m_strategy->recordClosedTrade(*outcome.realizedPnl);
+    if (!outcome.storageError.isEmpty()) {
+        enterError(QStringLiteral("database: ") + outcome.storageError);
+        return false;
+    }
+    return true;
+}
+
+void TradingEngine::afterPrice(const Decimal &price, bool checkStops, bool record)
+{
+    if (!m_execution)
+        return;
+    const QDateTime at = now();
+    if (checkStops && m_strategy && m_status.state == EngineState::Running) {
+        const PaperExecution::Outcome stopped =
+            m_execution->onPrice(m_config.market, price, m_strategy->lastAtr(), m_strategy->risk(), at);
+        if (!publishExecution(stopped))
+            return;
+    }
+    if (!record)
+        return;
+    Q_EMIT equityUpdated(m_execution->equity(m_config.market, price, at));
+    const QString dayError = m_execution->recordDay(m_config.market, price, at);
+    if (!dayError.isEmpty())
+        enterError(QStringLiteral("database: ") + dayError);
 }
 
 void TradingEngine::killSwitch()
@@ -360,7 +430,12 @@ void TradingEngine::killSwitch()
         m_killed = true;
         if (m_strategy)
             m_strategy->kill();
-        Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked; no open positions to close yet"));
+        Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked, positions closed"));
+        if (m_execution && m_execution->hasPosition(m_config.market) && m_status.lastPrice) {
+            if (!publishExecution(
+                    m_execution->exit(m_config.market, *m_status.lastPrice, QStringLiteral("kill switch"), now())))
+                return;
+        }
         if (m_status.state == EngineState::Running)
             enterError(QStringLiteral("kill switch"));
     });
@@ -448,6 +523,7 @@ void TradingEngine::shutdown()
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
         m_marketSync.reset();
         m_strategy.reset();
+        m_execution.reset();
         m_database.reset(); // the connection is closed in the thread that opened it
     });
 }

@@ -5,6 +5,7 @@
 #include "core/EngineStatus.h"
 #include "core/Result.h"
 #include "core/Ticker.h"
+#include "execution/PaperExecution.h"
 #include "storage/Records.h"
 #include "strategy/StrategyRunner.h"
 
@@ -70,6 +71,9 @@ Q_SIGNALS:
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
     /// The replay market has delivered its last candle; the engine is stopping.
     void dataExhausted();
+    void orderUpdated(const autocoin::OrderRecord &order);
+    void tradeRecorded(const autocoin::TradeRecord &trade);
+    void equityUpdated(const autocoin::EquityPoint &point);
     /// A decision on a closed candle (stored in strategy_signals before this is emitted).
     void signalGenerated(const autocoin::SignalRecord &signal);
     /// The parameters in force changed (or a change was refused: `problems` says why).
@@ -85,6 +89,10 @@ private:
     void openStorage();
     void syncMarkets();
     void backupIfDue();
+    /// Emits what an execution step did; false when the database failed (the engine is in ERROR).
+    bool publishExecution(const PaperExecution::Outcome &outcome);
+    /// Stops checked (when `checkStops`), then the equity point and today's PnL row (when `record`).
+    void afterPrice(const Decimal &price, bool checkStops, bool record);
     void runStrategy(quint64 generation);
     void onStrategy(const StrategyRunner::Outcome &outcome, quint64 generation);
     void finishIteration();
@@ -102,6 +110,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MarketSync> m_marketSync;
     std::unique_ptr<StrategyRunner> m_strategy;
+    std::unique_ptr<PaperExecution> m_execution;
     StrategyParameters m_parameters;
     QString m_storageError;
     bool m_killed = false;

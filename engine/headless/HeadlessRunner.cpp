@@ -50,6 +50,32 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
     });
     // A headless replay is a batch job: when its data ends, the process ends (exit 0).
     connect(controller, &EngineController::dataExhausted, this, [this] { m_exiting = true; });
+    connect(controller, &EngineController::orderUpdated, this, [this](const OrderRecord &o) {
+        m_events->write(QStringLiteral("order"),
+                        {{QStringLiteral("market"), o.symbol},
+                         {QStringLiteral("client_order_id"), o.clientOrderId},
+                         {QStringLiteral("side"), o.side},
+                         {QStringLiteral("type"), o.orderType},
+                         {QStringLiteral("price"), o.price ? o.price->toString() : QString()},
+                         {QStringLiteral("volume"), o.volume ? o.volume->toString() : QString()},
+                         {QStringLiteral("state"), o.status},
+                         {QStringLiteral("paper"), o.paper}});
+    });
+    connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &t) {
+        m_events->write(QStringLiteral("trade"), {{QStringLiteral("market"), t.symbol},
+                                                  {QStringLiteral("order_id"), t.orderId},
+                                                  {QStringLiteral("side"), t.side},
+                                                  {QStringLiteral("price"), t.price.toString()},
+                                                  {QStringLiteral("quantity"), t.quantity.toString()},
+                                                  {QStringLiteral("fee"), t.fee.toString()}});
+    });
+    connect(controller, &EngineController::equityUpdated, this, [this](const EquityPoint &e) {
+        m_events->write(QStringLiteral("equity"), {{QStringLiteral("total"), e.total.toString()},
+                                                   {QStringLiteral("cash"), e.cash.toString()},
+                                                   {QStringLiteral("positions_value"), e.positionsValue.toString()},
+                                                   {QStringLiteral("realized_pnl"), e.realizedPnl.toString()},
+                                                   {QStringLiteral("unrealized_pnl"), e.unrealizedPnl.toString()}});
+    });
     connect(controller, &EngineController::failureOccurred, this,
             [this](const QString &kind, const QString &message, int failures, int maxFailures) {
                 m_events->write(QStringLiteral("error"), {{QStringLiteral("kind"), kind},

@@ -184,6 +184,18 @@ bool Database::execute(const QString &sql, StorageError *error) const
 
 bool Database::inTransaction(const std::function<bool()> &work, StorageError *error)
 {
+    if (m_transactionDepth > 0) { // inside an outer transaction: its commit covers this work
+        ++m_transactionDepth;
+        bool ok = false;
+        try {
+            ok = work();
+        } catch (...) {
+            --m_transactionDepth;
+            throw;
+        }
+        --m_transactionDepth;
+        return ok;
+    }
     QSqlDatabase db = connection();
     if (!db.transaction()) {
         if (error)
@@ -192,12 +204,15 @@ bool Database::inTransaction(const std::function<bool()> &work, StorageError *er
         return false;
     }
     bool ok = false;
+    m_transactionDepth = 1;
     try {
         ok = work();
     } catch (...) {
+        m_transactionDepth = 0;
         db.rollback();
         throw;
     }
+    m_transactionDepth = 0;
     if (!ok) {
         db.rollback();
         return false;

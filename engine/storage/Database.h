@@ -52,7 +52,8 @@ public:
     bool isSqlite() const { return m_url.isSqlite(); }
 
     /// Runs `work` in a transaction: commits when it returns true, rolls back otherwise (also
-    /// when it throws). False with `error` when the commit itself failed.
+    /// when it throws). False with `error` when the commit itself failed. Nested calls join the
+    /// outermost transaction, which alone commits or rolls back.
     bool inTransaction(const std::function<bool()> &work, StorageError *error);
 
     /// A prepared query on this connection.
@@ -65,6 +66,7 @@ private:
     Database() = default;
     QString m_name;
     DatabaseUrl m_url;
+    int m_transactionDepth = 0;
 };
 
 /// The newest `app-YYYYMMDDHHMMSS.db` in `backupDir`, or empty.

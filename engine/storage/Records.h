@@ -104,3 +104,5 @@ Decimal loadMoney(const QVariant &value);
 } // namespace autocoin
 
 Q_DECLARE_METATYPE(autocoin::SignalRecord)
+Q_DECLARE_METATYPE(autocoin::OrderRecord)
+Q_DECLARE_METATYPE(autocoin::TradeRecord)

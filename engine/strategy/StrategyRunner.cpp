@@ -39,6 +39,8 @@ void StrategyRunner::rebuild()
 
 void StrategyRunner::refresh(std::function<void(const Outcome &)> done)
 {
+    if (m_settings.positionOpen)
+        m_positionOpen = m_settings.positionOpen();
     const qint64 step = m_settings.timeframe.seconds();
     const QDateTime now = m_clock->nowUtc();
     CandleQuery query;
@@ -106,7 +108,7 @@ void StrategyRunner::process(const QList<Candle> &candles, Outcome *outcome, boo
         pending = {pending.constLast()};
     }
     for (const Candle &candle : pending) {
-        outcome->signalRecords.append(decide(candle));
+        outcome->signalRecords.append(decide(candle, outcome));
         m_history.append(candle);
         m_lastDecided = candle.openTime;
     }
@@ -115,9 +117,10 @@ void StrategyRunner::process(const QList<Candle> &candles, Outcome *outcome, boo
         m_history.erase(m_history.begin(), m_history.begin() + (m_history.size() - keep));
 }
 
-SignalRecord StrategyRunner::decide(const Candle &candle)
+SignalRecord StrategyRunner::decide(const Candle &candle, Outcome *outcome)
 {
     const IndicatorSnapshot current = m_indicators.update(candle);
+    m_lastAtr = current.atr.value_or(m_lastAtr);
     Signal signal = evaluateSignal(m_previous, current, m_settings.parameters, m_positionOpen);
     m_previous = current;
 
@@ -131,14 +134,21 @@ SignalRecord StrategyRunner::decide(const Candle &candle)
     record.atr = current.atr;
     record.candleTime = candle.openTime;
     record.createdAt = m_clock->nowUtc();
-    if (signal.type == Signal::Type::Buy) {
-        const AccountView account{m_settings.paperEquity, m_settings.paperEquity, Decimal()};
+    if (signal.type == Signal::Type::Buy && m_positionOpen) {
+        signal.type = Signal::Type::Hold; // one position per market: no adding to it
+        signal.reason = QStringLiteral("already holding a position (%1)").arg(signal.reason);
+        signal.strength = 0;
+    } else if (signal.type == Signal::Type::Buy) {
+        const AccountView account = m_settings.account
+                                        ? m_settings.account()
+                                        : AccountView{m_settings.paperEquity, m_settings.paperEquity, Decimal()};
         const RiskDecision risk = m_risk.sizeEntry(m_settings.market, candle.close, current.atr.value_or(0), account,
                                                    m_tracker, record.createdAt);
         if (risk.allowed) {
             record.riskAmount = risk.riskAmount;
             signal.reason += QStringLiteral("; size ") + risk.reason;
-            m_positionOpen = true; // until execution exists: the position the signal would open
+            m_positionOpen = true;
+            outcome->actions.append({Action::Kind::Enter, risk.amount, risk.stopPrice, candle.close, signal.reason});
         } else {
             signal.type = Signal::Type::Hold;
             signal.reason =
@@ -146,6 +156,8 @@ SignalRecord StrategyRunner::decide(const Candle &candle)
             signal.strength = 0;
         }
     } else if (signal.type == Signal::Type::Sell) {
+        if (m_positionOpen)
+            outcome->actions.append({Action::Kind::Exit, Decimal(), Decimal(), candle.close, signal.reason});
         m_positionOpen = false;
     }
     record.signalType = Signal::typeName(signal.type);

@@ -32,12 +32,29 @@ public:
         QString market;
         Timeframe timeframe;
         StrategyParameters parameters;
-        Decimal paperEquity{1000000}; ///< the account the risk manager sizes against (until execution exists)
+        Decimal paperEquity{1000000}; ///< the account sized against when `account` is not set
         QTimeZone zone = QTimeZone::utc();
+        std::function<AccountView()> account; ///< the account now (cash, positions at market)
+        std::function<bool()> positionOpen;   ///< whether the market is held now
+    };
+    /// What the engine should do after a decision, in order.
+    struct Action
+    {
+        enum class Kind
+        {
+            Enter,
+            Exit
+        };
+        Kind kind = Kind::Enter;
+        Decimal amount; ///< Enter: KRW to spend
+        Decimal stop;   ///< Enter: the initial stop
+        Decimal price;  ///< the close the decision was made on
+        QString reason;
     };
     struct Outcome
     {
         QList<SignalRecord> signalRecords; ///< oldest first
+        QList<Action> actions;
         std::optional<ExchangeError> error;
         QString storageError;
     };
@@ -54,10 +71,15 @@ public:
     const PerformanceTracker &tracker() const { return m_tracker; }
     /// Blocks every new entry from now on (the kill switch).
     void kill() { m_risk.kill(); }
+    const RiskManager &risk() const { return m_risk; }
+    /// A position was closed with this PnL: feeds the win rate and payoff behind Kelly sizing.
+    void recordClosedTrade(const Decimal &pnl) { m_tracker.recordClosedTrade(pnl); }
+    /// The ATR of the newest decided candle (0 before the warm-up).
+    double lastAtr() const { return m_lastAtr; }
 
 private:
     void process(const QList<Candle> &candles, Outcome *outcome, bool warmupOnly);
-    SignalRecord decide(const Candle &candle);
+    SignalRecord decide(const Candle &candle, Outcome *outcome);
     void rebuild();
 
     ExchangeClient *m_client;
@@ -71,6 +93,7 @@ private:
     RiskManager m_risk;
     PerformanceTracker m_tracker;
     bool m_positionOpen = false;
+    double m_lastAtr = 0;
 };
 
 } // namespace autocoin

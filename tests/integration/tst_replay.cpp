@@ -96,6 +96,9 @@ private Q_SLOTS:
         EngineController engine(config);
         QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
         QSignalSpy applied(&engine, &EngineController::parametersApplied);
+        QSignalSpy orders(&engine, &EngineController::orderUpdated);
+        QSignalSpy trades(&engine, &EngineController::tradeRecorded);
+        QSignalSpy equity(&engine, &EngineController::equityUpdated);
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(signalSpy.count() >= 500, 20000);
         // A change takes effect on the next candle, without a restart; an invalid one is refused.
@@ -122,6 +125,27 @@ private Q_SLOTS:
         QVERIFY(latest.rsi.has_value() && latest.emaFast.has_value());
         QCOMPARE(ConfigRepository(*db).get(QStringLiteral("strategy.rsi-exit"), &error),
                  std::optional(QStringLiteral("80")));
+
+        // Paper trading over the four years reconciles to the won: the cash rebuilt from the stored
+        // trades equals the engine's last equity point and the last daily PnL row.
+        QVERIFY(orders.count() >= 10);
+        QCOMPARE(trades.count(), orders.count());
+        Decimal cash(1000000);
+        Decimal coins;
+        for (const TradeRecord &t : TradeRepository(*db).latest(100000, &error)) {
+            const Decimal flow = t.price * t.quantity;
+            cash += t.side == u"buy" ? -(flow + t.fee) : flow - t.fee;
+            coins += t.side == u"buy" ? t.quantity : -t.quantity;
+        }
+        const EquityPoint last = equity.last().first().value<EquityPoint>();
+        QCOMPARE(last.cash, cash);
+        QCOMPARE(last.total, cash + last.positionsValue);
+        QVERIFY(last.positionsValue.isZero() == coins.isZero());
+        const auto days = PnlRepository(*db).range(QDate(2017, 1, 1), QDate(2022, 1, 1), &error);
+        QVERIFY(days.size() > 1000);
+        QCOMPARE(days.last().totalEquity, last.total);
+        QCOMPARE(equity.count(), 31148); // one point per iteration
+        QVERIFY(OrderRepository(*db).unfinished(&error).isEmpty());
         // The candle cache holds what the engine saw.
         QVERIFY(CandleRepository(*db)
                     .latest(QStringLiteral("replay"), QStringLiteral("KRW-BTC"), QStringLiteral("60"), 10, &error)
