@@ -17,6 +17,15 @@ ExchangeError refusal(ExchangeError::Kind kind, const QString &code, const QStri
 
 } // namespace
 
+ExchangeError PaperBroker::shortOf(const QString &currency, const Decimal &needed) const
+{
+    const Decimal have = currency == u"KRW" ? m_krw : m_coins.value(currency);
+    return refusal(ExchangeError::Kind::InsufficientFunds,
+                   currency == u"KRW" ? QStringLiteral("insufficient_funds_bid")
+                                      : QStringLiteral("insufficient_funds_ask"),
+                   QStringLiteral("paper %1 %2 is less than %3").arg(currency, have.toString(), needed.toString()));
+}
+
 Decimal PaperPosition::averagePrice() const
 {
     return volume.isPositive() ? cost.divided(volume, 8) : Decimal();
@@ -136,9 +145,7 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
     switch (request.type) {
     case OrderType::MarketBuy: {
         if (m_krw < request.price)
-            return refusal(
-                ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_bid"),
-                QStringLiteral("paper KRW %1 is less than %2").arg(m_krw.toString(), request.price.toString()));
+            return shortOf(QStringLiteral("KRW"), request.price);
         Decimal budget = request.price; // KRW to spend, fees included
         const Decimal feeFactor = Decimal(1) + m_feeRate;
         for (const BookLevel &level : levels) {
@@ -157,9 +164,7 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
     }
     case OrderType::MarketSell: {
         if (m_coins.value(coin) < request.volume)
-            return refusal(ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_ask"),
-                           QStringLiteral("paper %1 %2 is less than %3")
-                               .arg(coin, m_coins.value(coin).toString(), request.volume.toString()));
+            return shortOf(coin, request.volume);
         for (const BookLevel &level : levels) {
             const Decimal take = std::min(order.remainingVolume, level.size);
             if (!take.isPositive())
@@ -174,17 +179,13 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
         if (request.side == OrderSide::Buy) {
             const Decimal reserve = request.price * request.volume * feeFactor;
             if (m_krw < reserve)
-                return refusal(
-                    ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_bid"),
-                    QStringLiteral("paper KRW %1 is less than %2").arg(m_krw.toString(), reserve.toString()));
+                return shortOf(QStringLiteral("KRW"), reserve);
             m_krw -= reserve;
             m_krwLocked += reserve;
             order.locked = reserve;
         } else {
             if (m_coins.value(coin) < request.volume)
-                return refusal(ExchangeError::Kind::InsufficientFunds, QStringLiteral("insufficient_funds_ask"),
-                               QStringLiteral("paper %1 %2 is less than %3")
-                                   .arg(coin, m_coins.value(coin).toString(), request.volume.toString()));
+                return shortOf(coin, request.volume);
             m_coins[coin] -= request.volume;
             m_coinsLocked[coin] += request.volume;
             order.locked = request.volume;

@@ -77,6 +77,8 @@ public:
 
 private:
     void applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now);
+    /// The refusal for an order that needs `needed` of `currency` and the account has less.
+    ExchangeError shortOf(const QString &currency, const Decimal &needed) const;
     QString nextId();
 
     MarketRules m_rules;
