@@ -388,8 +388,24 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
 bool TradingEngine::publishExecution(const PaperExecution::Outcome &outcome)
 {
     for (const OrderRecord &order : outcome.orders) {
-        Logger::info(QStringLiteral("paper"),
-                     QStringLiteral("%1 %2 %3: %4").arg(order.side, order.orderType, order.symbol, order.status));
+        // What was done, not the exchange's state word: a filled market buy ends as "cancel" on
+        // Upbit (the unspent KRW is returned), which reads like a failure.
+        Decimal volume, funds, fee;
+        for (const TradeRecord &trade : outcome.trades) {
+            volume += trade.quantity;
+            funds += trade.price * trade.quantity;
+            fee += trade.fee;
+        }
+        if (volume.isPositive())
+            Logger::info(
+                QStringLiteral("paper"),
+                QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6)")
+                    .arg(order.side == u"buy" ? QStringLiteral("bought") : QStringLiteral("sold"), volume.toString(),
+                         order.symbol, funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                         funds.divided(volume, 0).toString(), fee.rounded(2, Decimal::Rounding::HalfUp).toString()));
+        else
+            Logger::warning(QStringLiteral("paper"),
+                            QStringLiteral("%1 %2 not filled (%3)").arg(order.side, order.symbol, order.status));
         Q_EMIT orderUpdated(order);
     }
     for (const TradeRecord &trade : outcome.trades)
