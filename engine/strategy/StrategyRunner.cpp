@@ -43,6 +43,13 @@ void StrategyRunner::refresh(std::function<void(const Outcome &)> done)
         m_positionOpen = m_settings.positionOpen();
     const qint64 step = m_settings.timeframe.seconds();
     const QDateTime now = m_clock->nowUtc();
+    // The candle after the last one decided closes at its open + 2 timeframes: until then there
+    // is nothing new to ask the exchange for (an hourly strategy polled every 5 s would otherwise
+    // send 719 useless candle requests an hour).
+    if (warmedUp() && now < m_lastDecided.addSecs(2 * step)) {
+        done(Outcome{});
+        return;
+    }
     CandleQuery query;
     query.market = m_settings.market;
     query.timeframe = m_settings.timeframe;

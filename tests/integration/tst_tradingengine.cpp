@@ -59,6 +59,14 @@ private Q_SLOTS:
         QCOMPARE(request.query.queryItemValue(QStringLiteral("markets")), QStringLiteral("KRW-BTC"));
         QVERIFY(!request.headers.contains("origin")); // an Origin header would cost 1 request per 10 s
 
+        // An hourly strategy polled every 20 ms asks for candles only for its warm-up (two pages):
+        // no new candle can close before the next hour.
+        QTRY_VERIFY(engine.status().iteration >= 8);
+        int candleRequests = 0;
+        for (const auto &r : server.requests())
+            candleRequests += r.path.startsWith(QStringLiteral("/v1/candles/")) ? 1 : 0;
+        QCOMPARE(candleRequests, 2);
+
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
