@@ -51,7 +51,6 @@ class ExchangeClient : public QObject
 
 public:
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
-    using TickerCallback = Callback<Ticker>;
 
     explicit ExchangeClient(QObject *parent = nullptr)
         : QObject(parent)

@@ -17,14 +17,7 @@ CheckConnection::CheckConnection(const AppSettings &settings, std::FILE *out, st
     , m_out(out)
     , m_err(err)
 {
-    const EngineConfig engine = settings.engineConfig();
-    ExchangeConfig config;
-    config.name = engine.exchange;
-    config.baseUrl = engine.baseUrl;
-    config.timeout = engine.requestTimeout;
-    config.credentials = engine.credentials;
-    config.replayData = engine.replayData;
-    m_client = createExchangeClient(config, this);
+    m_client = createExchangeClient(settings.engineConfig().exchangeConfig(), this);
 }
 
 void CheckConnection::run()

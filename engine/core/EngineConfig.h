@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExchangeClient.h"
 #include "core/Credentials.h"
 #include "core/Decimal.h"
 #include "core/Timeframe.h"
@@ -34,6 +35,9 @@ struct EngineConfig
     Timeframe timeframe = Timeframe::minutes(60);
     QHash<QString, QString> strategyOverrides; ///< --ema-fast N …, on top of the stored parameters
     Decimal paperBalance{1000000};
+
+    /// What the exchange layer needs of this (the factory fills in the default base URL).
+    ExchangeConfig exchangeConfig() const;
 };
 
 } // namespace autocoin

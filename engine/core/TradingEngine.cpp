@@ -72,14 +72,7 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         }
         m_config = config;
         delete m_client;
-        ExchangeConfig exchange;
-        exchange.name = config.exchange;
-        exchange.baseUrl = config.baseUrl.isEmpty() ? defaultBaseUrl(config.exchange) : config.baseUrl;
-        exchange.timeout = config.requestTimeout;
-        exchange.credentials = config.credentials;
-        exchange.replayData = config.replayData;
-        exchange.replaySpeed = config.replaySpeed;
-        m_client = createExchangeClient(exchange, this);
+        m_client = createExchangeClient(config.exchangeConfig(), this);
         m_status.exchange = config.exchange;
         m_status.market = config.market;
         m_status.paperMode = config.paperMode;

@@ -160,8 +160,8 @@ PaperExecution::Outcome PaperExecution::execute(const OrderRequest &request, con
                                    position ? position->averagePrice() : Decimal(),
                                    position ? position->entryTime : now,
                                    position ? QStringLiteral("open") : QStringLiteral("closed")};
-                p.positionId = position ? PositionRepository(*m_database).save(row, now, &error)
-                                        : (p.positionId ? PositionRepository(*m_database).save(row, now, &error) : 0);
+                if (position || p.positionId) // a new position, or the closing of a recorded one
+                    p.positionId = PositionRepository(*m_database).save(row, now, &error);
                 return error.message.isEmpty();
             },
             &error);

@@ -57,13 +57,10 @@ public:
     void observeEquity(const Decimal &equity, const QDateTime &now);
     bool entriesBlocked() const { return m_killed || m_dailyLimitHit; }
     QString blockReason() const;
-    bool dailyLimitHit() const { return m_dailyLimitHit; }
 
     /// Blocks new entries for good (until reset); the engine then asks to close positions and
     /// enters ERROR with the reason "kill switch".
     void kill() { m_killed = true; }
-    bool killed() const { return m_killed; }
-    void resetKill() { m_killed = false; }
 
 private:
     StrategyParameters m_parameters;

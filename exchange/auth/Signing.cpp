@@ -8,9 +8,6 @@
 
 namespace autocoin::auth {
 
-namespace {
-
-/// A JSON string literal, escaped as compact JSON writers do.
 QByteArray jsonString(const QString &value)
 {
     QByteArray out = "\"";
@@ -40,6 +37,8 @@ QByteArray jsonString(const QString &value)
     }
     return out + '"';
 }
+
+namespace {
 
 QByteArray hashFields(const QByteArray &queryHash)
 {

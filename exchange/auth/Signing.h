@@ -17,6 +17,9 @@ enum class JwtAlgorithm
     HS512
 };
 
+/// A JSON string literal, escaped as compact JSON writers do (the exact bytes that are signed).
+QByteArray jsonString(const QString &value);
+
 /// base64url without padding, as JWT uses it.
 QByteArray base64Url(const QByteArray &bytes);
 

@@ -20,7 +20,6 @@ public:
     bool isDay() const { return m_minutes == 1440; }
     int minutes() const { return m_minutes; }
     qint64 seconds() const { return qint64(m_minutes) * 60; }
-    qint64 milliseconds() const { return seconds() * 1000; }
     /// "60" or "day": what --timeframe takes.
     QString toString() const;
 

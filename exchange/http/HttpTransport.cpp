@@ -70,14 +70,6 @@ HttpTransport::HttpTransport(QObject *parent)
 // during destruction.
 HttpTransport::~HttpTransport() = default;
 
-void HttpTransport::get(const QUrl &url, const QString &group, Callback done)
-{
-    HttpRequest request;
-    request.url = url;
-    request.group = group;
-    send(std::move(request), std::move(done));
-}
-
 void HttpTransport::send(HttpRequest request, Callback done)
 {
     if (static_cast<int>(m_queue.size()) >= m_maxQueued) {

@@ -55,8 +55,6 @@ public:
 
     /// Queues the request; `done` is called exactly once, also on timeout, ban or abort.
     void send(HttpRequest request, Callback done);
-    /// Shorthand for an unsigned GET in `group`.
-    void get(const QUrl &url, const QString &group, Callback done);
     /// Abandons every request queued or in flight; their callbacks see `cancelled`.
     void abortAll();
     int inFlight() const { return static_cast<int>(m_live.size() + m_queue.size()); }

@@ -16,17 +16,6 @@ using rest::Endpoint;
 
 namespace {
 
-QByteArray jsonString(const QString &value)
-{
-    QByteArray out = "\"";
-    for (const QChar c : value) {
-        if (c == u'"' || c == u'\\')
-            out += '\\';
-        out += QString(c).toUtf8();
-    }
-    return out + '"';
-}
-
 /// The POST body: the same fields, in the same order, as the hashed query string.
 QByteArray jsonBody(const auth::Params &params)
 {
@@ -34,7 +23,7 @@ QByteArray jsonBody(const auth::Params &params)
     for (const auto &[key, value] : params) {
         if (body.size() > 1)
             body += ',';
-        body += jsonString(key) + ':' + jsonString(value);
+        body += auth::jsonString(key) + ':' + auth::jsonString(value);
     }
     return body + '}';
 }

@@ -1,0 +1,17 @@
+#include "core/EngineConfig.h"
+
+namespace autocoin {
+
+ExchangeConfig EngineConfig::exchangeConfig() const
+{
+    ExchangeConfig config;
+    config.name = exchange;
+    config.baseUrl = baseUrl;
+    config.timeout = requestTimeout;
+    config.credentials = credentials;
+    config.replayData = replayData;
+    config.replaySpeed = replaySpeed;
+    return config;
+}
+
+} // namespace autocoin
