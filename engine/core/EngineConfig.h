@@ -34,7 +34,11 @@ struct EngineConfig
     int backupRetentionDays = 7;
     Timeframe timeframe = Timeframe::minutes(60);
     QHash<QString, QString> strategyOverrides; ///< --ema-fast N …, on top of the stored parameters
-    Decimal paperBalance{1000000};
+    Decimal paperBalance{1000000};             ///< the paper account's start (when created or reset)
+    Decimal paperSlippage{Decimal::fromString(QStringLiteral("0.001")).value()}; ///< fraction, fills without a book
+    Decimal maxOrderKrw{100000};           ///< live: the most one buy order may spend
+    std::chrono::seconds orderTimeout{60}; ///< live: an order open this long is cancelled
+    bool liveConfirmed = false; ///< live orders need PAPER_MODE=false *and* this (dialog / --i-understand-live-trading)
 
     /// What the exchange layer needs of this (the factory fills in the default base URL).
     ExchangeConfig exchangeConfig() const;

@@ -2,6 +2,8 @@
 
 #include "ExchangeClient.h"
 #include "core/Clock.h"
+#include "execution/LiveExecution.h"
+#include "execution/PaperExecution.h"
 #include "logging/Logger.h"
 #include "market/MarketSync.h"
 #include "storage/Backup.h"
@@ -216,23 +218,26 @@ void TradingEngine::handleCommand(EngineCommand command)
             settings.paperEquity = m_config.paperBalance;
             settings.zone = QTimeZone(m_config.timeZone.toUtf8());
             const Clock *clock = m_client->clock() ? m_client->clock() : m_clock;
-            m_execution.reset();
-            if (m_config.paperMode) {
-                m_execution = std::make_unique<PaperExecution>(
-                    m_database.get(), m_config.exchange, m_client->rules(), m_client->rules().defaultFeeRate(),
-                    *Decimal::fromString(QStringLiteral("0.001")), m_config.paperBalance, settings.zone);
-                settings.account = [this] {
-                    return m_execution->account(m_config.market, m_status.lastPrice.value_or(Decimal()));
-                };
-                settings.positionOpen = [this] { return m_execution->hasPosition(m_config.market); };
-            } else {
-                Logger::warning(kCategory, QStringLiteral("live trading is not built yet: signals only, no orders"));
-            }
+            if (!createExecution(settings))
+                return;
             m_strategy = std::make_unique<StrategyRunner>(m_client, m_database.get(), settings, clock);
             if (m_killed)
                 m_strategy->kill();
         }
-        poll();
+        if (m_execution) {
+            // The books first: the paper account, or live orders and balances as the exchange has them.
+            const quint64 generation = m_generation;
+            executionStep(
+                generation, [this](Execution::Done done) { m_execution->reconcile(now(), std::move(done)); },
+                [this] {
+                    if (m_status.state == EngineState::Running)
+                        poll();
+                    else
+                        finishIteration();
+                });
+        } else {
+            poll();
+        }
         syncMarkets();
         m_syncTimer->start(m_config.marketSyncInterval);
         break;
@@ -299,20 +304,116 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
         m_status.lastPrice = result.value().tradePrice;
         Logger::debug(kCategory, QStringLiteral("%1 %2").arg(m_config.market, result.value().tradePrice.toString()));
         Q_EMIT tickReceived(m_config.market, result.value().tradePrice, m_status.iteration);
-        // Stops on every tick; the equity point once per iteration, after the strategy if it runs.
-        afterPrice(result.value().tradePrice, true, !m_strategy);
-        if (m_status.state != EngineState::Running && m_status.state != EngineState::Stopping)
-            return; // a stop exit failed to store: the engine went to ERROR
-        if (m_strategy && m_status.state == EngineState::Running) {
-            publish();
-            runStrategy(generation); // the iteration ends when the strategy has caught up
-            return;
-        }
+        afterTick(result.value().tradePrice, generation);
+        return;
     } else if (recordFailure(result.error(), QStringLiteral("ticker"))) {
         return;
     }
     publish();
     finishIteration();
+}
+
+void TradingEngine::executionStep(quint64 generation, const std::function<void(Execution::Done)> &operation,
+                                  std::function<void()> next)
+{
+    m_requestInFlight = true;
+    operation([this, generation, next = std::move(next)](const Execution::Outcome &outcome) {
+        guarded("execution", [&] {
+            if (generation != m_generation)
+                return; // an earlier run's late answer
+            m_requestInFlight = false;
+            if (!publishExecution(outcome))
+                return;
+            if (m_status.state != EngineState::Running && m_status.state != EngineState::Stopping)
+                return;
+            next();
+        });
+    });
+}
+
+void TradingEngine::afterTick(const Decimal &price, quint64 generation)
+{
+    if (!m_execution) {
+        endIteration();
+        return;
+    }
+    const auto strategy = [this, generation, price] {
+        if (m_strategy && m_status.state == EngineState::Running) {
+            publish();
+            runStrategy(generation); // the iteration ends when the strategy has caught up
+            return;
+        }
+        recordEquity(price);
+        endIteration();
+    };
+    const auto stops = [this, generation, price, strategy] {
+        if (!m_strategy || m_status.state != EngineState::Running) {
+            strategy();
+            return;
+        }
+        // The protective stops on every tick, before the strategy looks at the candle.
+        executionStep(
+            generation,
+            [this, price](Execution::Done done) {
+                m_execution->onPrice(price, m_strategy->lastAtr(), m_strategy->risk(), now(), std::move(done));
+            },
+            strategy);
+    };
+    const bool reconcile = m_needsReconcile;
+    executionStep(
+        generation,
+        [this, reconcile](Execution::Done done) {
+            if (reconcile) {
+                Logger::info(kCategory, QStringLiteral("the exchange answers again: reconciling orders and balances"));
+                m_execution->reconcile(now(), std::move(done));
+            } else {
+                m_execution->follow(now(), std::move(done));
+            }
+        },
+        [this, reconcile, stops] {
+            if (reconcile)
+                m_needsReconcile = false;
+            stops();
+        });
+}
+
+void TradingEngine::endIteration()
+{
+    if (m_status.state == EngineState::Error)
+        return;
+    publish();
+    finishIteration();
+}
+
+bool TradingEngine::createExecution(StrategyRunner::Settings &settings)
+{
+    m_execution.reset();
+    Execution::Settings es;
+    es.exchange = m_config.exchange;
+    es.market = m_config.market;
+    es.feeRate = m_client->rules().defaultFeeRate();
+    es.slippage = m_config.paperSlippage;
+    es.startingKrw = m_config.paperBalance;
+    es.maxOrderKrw = m_config.maxOrderKrw;
+    es.orderTimeout = m_config.orderTimeout;
+    es.zone = settings.zone;
+    if (m_config.paperMode) {
+        // The replay market has no order book: its paper fills take the last price plus slippage.
+        const bool book = m_config.exchange != u"replay";
+        m_execution = std::make_unique<PaperExecution>(m_database.get(), m_client, es, book);
+    } else {
+        if (!m_config.liveConfirmed) {
+            enterError(QStringLiteral("live trading needs explicit confirmation: confirm it in the dialog, or pass "
+                                      "--i-understand-live-trading with PAPER_MODE=false"));
+            return false;
+        }
+        Logger::warning(kCategory, QStringLiteral("LIVE TRADING on %1 %2: at most %3 KRW per buy order")
+                                       .arg(m_config.exchange, m_config.market, m_config.maxOrderKrw.toString()));
+        m_execution = std::make_unique<LiveExecution>(m_database.get(), m_client, es);
+    }
+    settings.account = [this] { return m_execution->account(m_status.lastPrice.value_or(Decimal())); };
+    settings.positionOpen = [this] { return m_execution->hasPosition(); };
+    return true;
 }
 
 void TradingEngine::runStrategy(quint64 generation)
@@ -359,76 +460,83 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
     }
     if (!outcome.signalRecords.isEmpty())
         m_status.signal = outcome.signalRecords.constLast().signalType;
-    for (const StrategyRunner::Action &action : outcome.actions) {
-        if (!m_execution)
-            break;
-        const QDateTime at = now();
-        const PaperExecution::Outcome done =
-            action.kind == StrategyRunner::Action::Kind::Enter
-                ? m_execution->enter(m_config.market, action.amount, action.price, action.stop, at)
-                : m_execution->exit(m_config.market, action.price, action.reason, at);
-        if (!publishExecution(done))
-            return;
-    }
-    if (m_execution && m_status.lastPrice)
-        afterPrice(*m_status.lastPrice, false, true);
-    if (m_status.state == EngineState::Error)
-        return;
-    publish();
-    finishIteration();
+    runActions(outcome.actions, 0, generation);
 }
 
-bool TradingEngine::publishExecution(const PaperExecution::Outcome &outcome)
+void TradingEngine::runActions(QList<StrategyRunner::Action> actions, qsizetype index, quint64 generation)
 {
+    if (!m_execution || index >= actions.size()) {
+        if (m_execution && m_status.lastPrice)
+            recordEquity(*m_status.lastPrice);
+        endIteration();
+        return;
+    }
+    const StrategyRunner::Action action = actions[index];
+    executionStep(
+        generation,
+        [this, action](Execution::Done done) {
+            if (action.kind == StrategyRunner::Action::Kind::Enter)
+                m_execution->enter(action.amount, action.price, action.stop, now(), std::move(done));
+            else
+                m_execution->exit(action.price, action.reason, now(), std::move(done));
+        },
+        [this, actions = std::move(actions), index, generation]() mutable {
+            runActions(std::move(actions), index + 1, generation);
+        });
+}
+
+bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
+{
+    const QString category = m_execution && !m_execution->isPaper() ? QStringLiteral("live") : QStringLiteral("paper");
     for (const OrderRecord &order : outcome.orders) {
         // What was done, not the exchange's state word: a filled market buy ends as "cancel" on
         // Upbit (the unspent KRW is returned), which reads like a failure.
         Decimal volume, funds, fee;
         for (const TradeRecord &trade : outcome.trades) {
+            if (trade.orderId != order.orderId)
+                continue;
             volume += trade.quantity;
             funds += trade.price * trade.quantity;
             fee += trade.fee;
         }
         if (volume.isPositive())
-            Logger::info(
-                QStringLiteral("paper"),
-                QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6)")
-                    .arg(order.side == u"buy" ? QStringLiteral("bought") : QStringLiteral("sold"), volume.toString(),
-                         order.symbol, funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
-                         funds.divided(volume, 0).toString(), fee.rounded(2, Decimal::Rounding::HalfUp).toString()));
-        else
-            Logger::warning(QStringLiteral("paper"),
-                            QStringLiteral("%1 %2 not filled (%3)").arg(order.side, order.symbol, order.status));
+            Logger::info(category, QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6)")
+                                       .arg(order.side == u"buy" ? QStringLiteral("bought") : QStringLiteral("sold"),
+                                            volume.toString(), order.symbol,
+                                            funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                                            funds.divided(volume, 0).toString(),
+                                            fee.rounded(2, Decimal::Rounding::HalfUp).toString()));
+        else if (order.status == u"failed")
+            Logger::warning(category, QStringLiteral("%1 %2 not placed").arg(order.side, order.symbol));
         Q_EMIT orderUpdated(order);
     }
     for (const TradeRecord &trade : outcome.trades)
         Q_EMIT tradeRecorded(trade);
     if (!outcome.refusal.isEmpty())
-        Logger::warning(QStringLiteral("paper"), QStringLiteral("order not placed: ") + outcome.refusal);
+        Logger::warning(category, QStringLiteral("order not placed: ") + outcome.refusal);
+    for (const QString &notice : outcome.notices) {
+        Logger::warning(category, notice);
+        Q_EMIT executionNotice(notice);
+    }
     if (outcome.realizedPnl && m_strategy)
         m_strategy->recordClosedTrade(*outcome.realizedPnl);
     if (!outcome.storageError.isEmpty()) {
         enterError(QStringLiteral("database: ") + outcome.storageError);
         return false;
     }
+    if (outcome.error && outcome.error->kind != ExchangeError::Kind::Cancelled &&
+        recordFailure(*outcome.error, QStringLiteral("orders")))
+        return false;
     return true;
 }
 
-void TradingEngine::afterPrice(const Decimal &price, bool checkStops, bool record)
+void TradingEngine::recordEquity(const Decimal &price)
 {
     if (!m_execution)
         return;
     const QDateTime at = now();
-    if (checkStops && m_strategy && m_status.state == EngineState::Running) {
-        const PaperExecution::Outcome stopped =
-            m_execution->onPrice(m_config.market, price, m_strategy->lastAtr(), m_strategy->risk(), at);
-        if (!publishExecution(stopped))
-            return;
-    }
-    if (!record)
-        return;
-    Q_EMIT equityUpdated(m_execution->equity(m_config.market, price, at));
-    const QString dayError = m_execution->recordDay(m_config.market, price, at);
+    Q_EMIT equityUpdated(m_execution->equity(price, at));
+    const QString dayError = m_execution->recordDay(price, at);
     if (!dayError.isEmpty())
         enterError(QStringLiteral("database: ") + dayError);
 }
@@ -439,14 +547,48 @@ void TradingEngine::killSwitch()
         m_killed = true;
         if (m_strategy)
             m_strategy->kill();
-        Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked, positions closed"));
-        if (m_execution && m_execution->hasPosition(m_config.market) && m_status.lastPrice) {
-            if (!publishExecution(
-                    m_execution->exit(m_config.market, *m_status.lastPrice, QStringLiteral("kill switch"), now())))
-                return;
-        }
-        if (m_status.state == EngineState::Running)
+        Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked, open orders cancelled, positions "
+                                                "closed"));
+        const bool running = m_status.state == EngineState::Running;
+        if (running)
             enterError(QStringLiteral("kill switch"));
+        if (!m_execution)
+            return;
+        // Not part of an iteration: the cancel and the exit run to their end whatever the state.
+        const std::shared_ptr<bool> alive = m_killAlive;
+        m_execution->cancelOpenOrders(now(), [this, alive](const Execution::Outcome &cancelled) {
+            guarded("kill switch", [&] {
+                if (!*alive || !m_execution)
+                    return;
+                publishExecution(cancelled);
+                if (!m_execution->hasPosition() || !m_status.lastPrice)
+                    return;
+                m_execution->exit(*m_status.lastPrice, QStringLiteral("kill switch"), now(),
+                                  [this, alive](const Execution::Outcome &exited) {
+                                      guarded("kill switch", [&] {
+                                          if (*alive && m_execution)
+                                              publishExecution(exited);
+                                      });
+                                  });
+            });
+        });
+    });
+}
+
+void TradingEngine::resetPaperAccount(const Decimal &startingKrw)
+{
+    guarded("paper reset", [&] {
+        QString error;
+        if (m_status.state == EngineState::Running || m_status.state == EngineState::Stopping)
+            error = QStringLiteral("stop the engine before resetting the paper account");
+        else if (!m_database)
+            error = QStringLiteral("no database: ") + m_storageError;
+        else if (PaperAccount::reset(*m_database, startingKrw, now(), &error))
+            Logger::warning(QStringLiteral("paper"),
+                            QStringLiteral("paper account reset to %1 KRW").arg(startingKrw.toString()));
+        if (!error.isEmpty())
+            Logger::warning(QStringLiteral("paper"), QStringLiteral("paper account not reset: ") + error);
+        Q_EMIT paperAccountReset(error);
     });
 }
 
@@ -476,6 +618,8 @@ bool TradingEngine::recordFailure(const ExchangeError &error, const QString &wha
 {
     ++m_status.failures;
     m_status.lastError = error.describe();
+    if (m_execution && !m_execution->isPaper())
+        m_needsReconcile = true; // a network gap: orders may have filled meanwhile
     Logger::warning(kCategory, QStringLiteral("%1 failed (%2/%3): %4")
                                    .arg(what)
                                    .arg(m_status.failures)
@@ -532,6 +676,7 @@ void TradingEngine::shutdown()
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
         m_marketSync.reset();
         m_strategy.reset();
+        *m_killAlive = false;
         m_execution.reset();
         m_database.reset(); // the connection is closed in the thread that opened it
     });

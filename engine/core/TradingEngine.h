@@ -5,7 +5,7 @@
 #include "core/EngineStatus.h"
 #include "core/Result.h"
 #include "core/Ticker.h"
-#include "execution/PaperExecution.h"
+#include "execution/Execution.h"
 #include "storage/Records.h"
 #include "strategy/StrategyRunner.h"
 
@@ -53,11 +53,13 @@ public Q_SLOTS:
     /// For application exit: abandons any request in flight and settles in IDLE (or stays in
     /// ERROR) before returning, so the thread can be joined at once.
     void shutdown();
-    /// The kill switch: blocks new entries, asks to close positions and, while RUNNING, moves the
-    /// engine to ERROR with the reason "kill switch". Reset clears it.
+    /// The kill switch: blocks new entries, cancels our open orders, exits the position and, while
+    /// RUNNING, moves the engine to ERROR with the reason "kill switch". Reset clears it.
     void killSwitch();
     /// Validates and applies new strategy parameters from the next candle on, and stores them.
     void applyStrategyParameters(const QHash<QString, QString> &values);
+    /// Starts the paper account again with `startingKrw` (IDLE or ERROR only; refused otherwise).
+    void resetPaperAccount(const autocoin::Decimal &startingKrw);
 
 Q_SIGNALS:
     void stateChanged(autocoin::EngineState from, autocoin::EngineState to, const QString &reason);
@@ -78,6 +80,10 @@ Q_SIGNALS:
     void signalGenerated(const autocoin::SignalRecord &signal);
     /// The parameters in force changed (or a change was refused: `problems` says why).
     void parametersApplied(const QStringList &problems);
+    /// Reconciliation found something the operator should know (adopted order, balance difference).
+    void executionNotice(const QString &message);
+    /// The paper account was reset (`error` empty) or could not be.
+    void paperAccountReset(const QString &error);
 
 private:
     void handleCommand(EngineCommand command);
@@ -89,12 +95,25 @@ private:
     void openStorage();
     void syncMarkets();
     void backupIfDue();
-    /// Emits what an execution step did; false when the database failed (the engine is in ERROR).
-    bool publishExecution(const PaperExecution::Outcome &outcome);
-    /// Stops checked (when `checkStops`), then the equity point and today's PnL row (when `record`).
-    void afterPrice(const Decimal &price, bool checkStops, bool record);
+    /// Emits and logs what an execution step did; false when the database failed or the exchange
+    /// failed once too often (the engine is then in ERROR).
+    bool publishExecution(const Execution::Outcome &outcome);
+    /// Runs one asynchronous execution operation as part of the iteration, then `next` — unless
+    /// the run it belongs to has ended or the engine went to ERROR.
+    void executionStep(quint64 generation, const std::function<void(Execution::Done)> &operation,
+                       std::function<void()> next);
+    /// After a good tick: reconcile (after a gap) or follow open orders, check the stops, then the
+    /// strategy.
+    void afterTick(const Decimal &price, quint64 generation);
+    /// The equity point and today's PnL row.
+    void recordEquity(const Decimal &price);
     void runStrategy(quint64 generation);
     void onStrategy(const StrategyRunner::Outcome &outcome, quint64 generation);
+    void runActions(QList<StrategyRunner::Action> actions, qsizetype index, quint64 generation);
+    void endIteration();
+    /// Creates the paper or live execution for a Start; false (engine in ERROR) when live trading
+    /// is not confirmed.
+    bool createExecution(StrategyRunner::Settings &settings);
     void finishIteration();
     void enterError(const QString &cause);
     void publish();
@@ -110,7 +129,9 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MarketSync> m_marketSync;
     std::unique_ptr<StrategyRunner> m_strategy;
-    std::unique_ptr<PaperExecution> m_execution;
+    std::unique_ptr<Execution> m_execution;
+    std::shared_ptr<bool> m_killAlive = std::make_shared<bool>(true); ///< false once shut down
+    bool m_needsReconcile = false; ///< after a network gap, live orders and balances are looked at again
     StrategyParameters m_parameters;
     QString m_storageError;
     bool m_killed = false;

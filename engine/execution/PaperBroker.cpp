@@ -1,5 +1,7 @@
 #include "execution/PaperBroker.h"
 
+#include <QUuid>
+
 #include <algorithm>
 
 namespace autocoin {
@@ -36,11 +38,12 @@ PaperBroker::PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, D
     , m_feeRate(feeRate)
     , m_slippage(slippage)
     , m_krw(startingKrw)
+    , m_idPrefix(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {}
 
 QString PaperBroker::nextId()
 {
-    return QStringLiteral("paper-%1").arg(++m_sequence, 8, 10, QLatin1Char('0'));
+    return QStringLiteral("paper-%1-%2").arg(m_idPrefix).arg(++m_sequence, 6, 10, QLatin1Char('0'));
 }
 
 std::optional<PaperPosition> PaperBroker::position(const QString &market) const
@@ -64,33 +67,23 @@ QList<Order> PaperBroker::openOrders() const
     return m_open.values();
 }
 
-void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now)
+PaperFill PaperBroker::settle(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
+                              const Decimal &volume, const Decimal &fee, const QDateTime &time)
 {
-    const QString coin = order.market.section(u'-', 1);
+    const QString coin = market.section(u'-', 1);
     const Decimal funds = price * volume;
-    const Decimal fee = funds * m_feeRate;
-    PaperFill fill{order.id, order.market, order.side, price, volume, funds, fee, Decimal(), now};
-    if (order.side == OrderSide::Buy) {
-        if (order.type == OrderType::Limit) { // paid from what the order reserved
-            m_krwLocked -= funds + fee;
-            order.locked -= funds + fee;
-        } else {
-            m_krw -= funds + fee;
-        }
+    PaperFill fill{orderId, market, side, price, volume, funds, fee, Decimal(), time};
+    PaperPosition &position = m_positions[market];
+    if (side == OrderSide::Buy) {
+        m_krw -= funds + fee;
         m_coins[coin] += volume;
-        PaperPosition &position = m_positions[order.market];
         if (!position.volume.isPositive())
-            position.entryTime = now;
+            position.entryTime = time;
         position.volume += volume;
         position.cost += funds + fee;
     } else {
-        if (order.type == OrderType::Limit) {
-            m_coinsLocked[coin] -= volume;
-            order.locked -= volume;
-        } else
-            m_coins[coin] -= volume;
+        m_coins[coin] -= volume;
         m_krw += funds - fee;
-        PaperPosition &position = m_positions[order.market];
         // The cost of what is sold, in proportion; the remainder stays with the position, so
         // realised PnL plus the remaining cost always add up to what was paid.
         const Decimal costSold =
@@ -101,15 +94,41 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
         m_realized += fill.realizedPnl;
         position.volume -= std::min(volume, position.volume);
         position.cost -= costSold;
-        if (!position.volume.isPositive())
-            m_positions.remove(order.market);
     }
+    if (!position.volume.isPositive())
+        m_positions.remove(market);
+    m_fills.append(fill);
+    return fill;
+}
+
+PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
+                            const Decimal &volume, const Decimal &fee, const QDateTime &time)
+{
+    return settle(orderId, market, side, price, volume, fee, time);
+}
+
+void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now)
+{
+    const Decimal funds = price * volume;
+    const Decimal fee = funds * m_feeRate;
+    if (order.type == OrderType::Limit) { // paid from what the order reserved: release it first
+        if (order.side == OrderSide::Buy) {
+            m_krwLocked -= funds + fee;
+            m_krw += funds + fee;
+            order.locked -= funds + fee;
+        } else {
+            const QString coin = order.market.section(u'-', 1);
+            m_coinsLocked[coin] -= volume;
+            m_coins[coin] += volume;
+            order.locked -= volume;
+        }
+    }
+    settle(order.id, order.market, order.side, price, volume, fee, now);
     order.executedVolume += volume;
     order.executedFunds += funds;
     order.paidFee += fee;
     order.remainingVolume -= volume;
     order.fills.append({QStringLiteral("%1-%2").arg(order.id).arg(order.fills.size() + 1), price, volume, funds, now});
-    m_fills.append(fill);
 }
 
 Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,

@@ -64,6 +64,20 @@ public:
                               const QDateTime &now);
     Result<Order> cancel(const QString &orderId, const QDateTime &now);
 
+    /// Books a fill made elsewhere — a live fill, or a paper fill read back from `trades` — with
+    /// the same arithmetic as the broker's own fills: cash, coin, position and realised PnL. This
+    /// is what makes the broker the ledger of the live account too.
+    PaperFill book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
+                   const Decimal &volume, const Decimal &fee, const QDateTime &time);
+    /// The exchange's rules as they are now (live tick sizes, minimum totals).
+    void setRules(MarketRules rules) { m_rules = std::move(rules); }
+    /// Sets the cash to what the exchange reports (live), releasing nothing else.
+    void setCash(const Decimal &krw)
+    {
+        m_krw = krw;
+        m_krwLocked = Decimal();
+    }
+
     Decimal krwAvailable() const { return m_krw; }
     Decimal krwLocked() const { return m_krwLocked; }
     Decimal coinAvailable(const QString &currency) const { return m_coins.value(currency); }
@@ -77,6 +91,9 @@ public:
 
 private:
     void applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now);
+    /// Cash, coin, position and realised PnL of one fill paid from (or into) the available balances.
+    PaperFill settle(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
+                     const Decimal &volume, const Decimal &fee, const QDateTime &time);
     /// The refusal for an order that needs `needed` of `currency` and the account has less.
     ExchangeError shortOf(const QString &currency, const Decimal &needed) const;
     QString nextId();
@@ -92,6 +109,7 @@ private:
     QHash<QString, Order> m_open; ///< resting limit orders by id
     QList<PaperFill> m_fills;
     Decimal m_realized;
+    QString m_idPrefix; ///< unique per broker, so ids never repeat across restarts
     int m_sequence = 0;
 };
 

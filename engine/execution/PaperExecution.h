@@ -1,84 +1,34 @@
 #pragma once
 
-#include "execution/PaperBroker.h"
-#include "storage/Records.h"
-#include "strategy/RiskManager.h"
-
-#include <QHash>
-#include <QTimeZone>
+#include "execution/Execution.h"
 
 namespace autocoin {
 
-class Database;
-
-/// Equity at one moment, for the chart and the `equity` event.
-struct EquityPoint
-{
-    QDateTime time;
-    Decimal total;
-    Decimal cash;
-    Decimal positionsValue;
-    Decimal realizedPnl;
-    Decimal unrealizedPnl;
-};
-
-/// Paper trading in the running engine: the PaperBroker's fills written to the database as the
-/// exchange's would be — the order intent in `order_history` before it is "sent", each fill once
-/// in `trades`, the position in `positions`, the day in `pnl_daily` — plus the protective stops
-/// (ATR stop, then trailing) checked on every price.
-class PaperExecution
+/// Paper trading: orders fill on the PaperBroker — against the exchange's current order book when
+/// it has one (walking levels, so size moves the price), else at the last price ± slippage — and
+/// are recorded exactly as live fills are. The paper account persists: it is rebuilt from the
+/// recorded paper fills since its last reset (`PaperAccount`).
+class PaperExecution final : public Execution
 {
 public:
-    struct Outcome
-    {
-        QList<OrderRecord> orders;
-        QList<TradeRecord> trades;
-        QString refusal;                    ///< why nothing was done (insufficient funds, below minimum, …)
-        QString storageError;               ///< the database refused: fatal for the engine
-        std::optional<Decimal> realizedPnl; ///< a sale: its realised PnL, net of fees
-    };
+    /// `client` may be null (no order book); `useOrderBook` asks it for the book before each order.
+    PaperExecution(Database *database, ExchangeClient *client, Settings settings, bool useOrderBook);
 
-    PaperExecution(Database *database, QString exchange, MarketRules rules, Decimal feeRate, Decimal slippage,
-                   Decimal startingKrw, QTimeZone zone);
+    bool isPaper() const override { return true; }
+    void reconcile(const QDateTime &now, Done done) override;
+    /// Paper market orders are final at once: nothing to follow.
+    void follow(const QDateTime &now, Done done) override;
+    void cancelOpenOrders(const QDateTime &now, Done done) override;
 
-    /// A market buy of `krwAmount` at the last price + slippage, protected by `stop`.
-    Outcome enter(const QString &market, const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop,
-                  const QDateTime &now);
-    /// Sells the whole position at the last price − slippage (never more than is held).
-    Outcome exit(const QString &market, const Decimal &lastPrice, const QString &reason, const QDateTime &now);
-    /// Moves the trailing stop up with `risk` and exits when the price is at or below the stop.
-    Outcome onPrice(const QString &market, const Decimal &lastPrice, double atr, const RiskManager &risk,
-                    const QDateTime &now);
-
-    bool hasPosition(const QString &market) const { return m_broker.position(market).has_value(); }
-    std::optional<Decimal> stopPrice(const QString &market) const;
-    AccountView account(const QString &market, const Decimal &lastPrice) const;
-    EquityPoint equity(const QString &market, const Decimal &lastPrice, const QDateTime &now) const;
-    /// Writes today's row of `pnl_daily` (day in the app's time zone).
-    QString recordDay(const QString &market, const Decimal &lastPrice, const QDateTime &now);
-    const PaperBroker &broker() const { return m_broker; }
+protected:
+    void submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
+                Done done) override;
 
 private:
-    Outcome execute(const OrderRequest &request, const Decimal &lastPrice, const QString &reason, const QDateTime &now);
+    void fill(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice, const QString &reason,
+              const QDateTime &now, const Done &done);
 
-    Database *m_database;
-    QString m_exchange;
-    PaperBroker m_broker;
-    Decimal m_startingKrw;
-    QTimeZone m_zone;
-    struct Protection
-    {
-        Decimal entry;
-        Decimal highest;
-        Decimal stop;
-        qint64 positionId = 0;
-    };
-    QHash<QString, Protection> m_protection;
-    QDate m_day;
-    Decimal m_dayStartEquity;
-    Decimal m_dayStartRealized;
+    bool m_useOrderBook;
 };
 
 } // namespace autocoin
-
-Q_DECLARE_METATYPE(autocoin::EquityPoint)

@@ -48,6 +48,10 @@ EngineConfig AppSettings::engineConfig() const
     config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
     config.paperMode = paperMode;
+    config.paperBalance = paperBalance;
+    config.paperSlippage = paperSlippagePct.divided(Decimal(100), 8);
+    config.maxOrderKrw = maxOrderKrw;
+    config.orderTimeout = std::chrono::seconds(orderTimeoutSec);
     return config;
 }
 
@@ -80,6 +84,17 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("engine/timeout"), QStringLiteral("Seconds before a request is abandoned (1-120).")},
         {QStringLiteral("paper"), QString(), QStringLiteral("PAPER_MODE"), QStringLiteral("engine/paperMode"),
          QStringLiteral("Paper trading (true/false).")},
+        {QStringLiteral("paperBalance"), QStringLiteral("paper-balance"), QStringLiteral("PAPER_BALANCE"),
+         QStringLiteral("engine/paperBalance"),
+         QStringLiteral("Starting KRW of the paper account (used when it is created or reset).")},
+        {QStringLiteral("paperSlippagePct"), QStringLiteral("paper-slippage"), QStringLiteral("PAPER_SLIPPAGE_PCT"),
+         QStringLiteral("engine/paperSlippagePct"),
+         QStringLiteral("Paper fills without an order book: percent off the last price (0-5).")},
+        {QStringLiteral("maxOrderKrw"), QStringLiteral("max-order-krw"), QStringLiteral("MAX_ORDER_KRW"),
+         QStringLiteral("engine/maxOrderKrw"), QStringLiteral("Live trading: the most KRW one buy order may spend.")},
+        {QStringLiteral("orderTimeoutSec"), QStringLiteral("order-timeout"), QStringLiteral("ORDER_TIMEOUT_SEC"),
+         QStringLiteral("engine/orderTimeoutSec"),
+         QStringLiteral("Live trading: seconds before an order still open is cancelled (5-86400).")},
         {QStringLiteral("maxFailures"), QStringLiteral("max-failures"), QStringLiteral("MAX_CONSECUTIVE_FAILURES"),
          QStringLiteral("engine/maxConsecutiveFailures"),
          QStringLiteral("Consecutive failures before the engine enters ERROR (1-1000).")},
@@ -150,6 +165,15 @@ QString applyBool(bool &target, const QString &value)
     return QStringLiteral("must be true or false");
 }
 
+QString applyMoney(Decimal &target, const QString &value, const Decimal &low, const Decimal &high, const QString &what)
+{
+    const auto parsed = Decimal::fromString(value.trimmed().remove(u','));
+    if (!parsed || *parsed < low || *parsed > high)
+        return QStringLiteral("must be a number %1").arg(what);
+    target = *parsed;
+    return {};
+}
+
 QString applyUrl(QUrl &target, const QString &value)
 {
     const QUrl url(value.trimmed(), QUrl::StrictMode);
@@ -196,6 +220,24 @@ const QHash<QString, Apply> &appliers()
              return applyInt(s.requestTimeoutSec, v, 1, 120, QStringLiteral("of seconds"));
          }},
         {QStringLiteral("paper"), [](AppSettings &s, const QString &v) { return applyBool(s.paperMode, v); }},
+        {QStringLiteral("paperBalance"),
+         [](AppSettings &s, const QString &v) {
+             return applyMoney(s.paperBalance, v, Decimal(5000), Decimal(100000000000),
+                               QStringLiteral("of KRW from 5000 to 100000000000"));
+         }},
+        {QStringLiteral("paperSlippagePct"),
+         [](AppSettings &s, const QString &v) {
+             return applyMoney(s.paperSlippagePct, v, Decimal(), Decimal(5), QStringLiteral("percent from 0 to 5"));
+         }},
+        {QStringLiteral("maxOrderKrw"),
+         [](AppSettings &s, const QString &v) {
+             return applyMoney(s.maxOrderKrw, v, Decimal(5000), Decimal(1000000000),
+                               QStringLiteral("of KRW from 5000 to 1000000000"));
+         }},
+        {QStringLiteral("orderTimeoutSec"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.orderTimeoutSec, v, 5, 86400, QStringLiteral("of seconds"));
+         }},
         {QStringLiteral("maxFailures"),
          [](AppSettings &s, const QString &v) {
              return applyInt(s.maxConsecutiveFailures, v, 1, 1000, QStringLiteral("of failures"));

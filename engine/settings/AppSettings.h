@@ -33,6 +33,10 @@ struct AppSettings
     int intervalSec = 5;
     int requestTimeoutSec = 10;
     bool paperMode = true;
+    Decimal paperBalance{1000000};
+    Decimal paperSlippagePct{Decimal::fromString(QStringLiteral("0.1")).value()};
+    Decimal maxOrderKrw{100000};
+    int orderTimeoutSec = 60;
     int maxConsecutiveFailures = 3;
     LogLevel logLevel = LogLevel::Info;
     QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs

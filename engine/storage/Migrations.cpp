@@ -59,6 +59,14 @@ const QList<Migration> &Migrations::all()
                             "order_history (client_order_id), status TEXT NOT NULL, detail TEXT, at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX order_events_order ON order_events (client_order_id, at)"),
          }},
+        {3,
+         QStringLiteral("paper/live positions with their protective stops"),
+         {
+             QStringLiteral("ALTER TABLE positions ADD COLUMN paper INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE positions ADD COLUMN stop_price {MONEY}"),
+             QStringLiteral("ALTER TABLE positions ADD COLUMN highest_price {MONEY}"),
+             QStringLiteral("CREATE INDEX trades_order ON trades (exchange, order_id)"),
+         }},
     };
     return migrations;
 }

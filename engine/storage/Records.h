@@ -53,7 +53,10 @@ struct PositionRecord
     Decimal quantity;
     Decimal avgPrice;
     QDateTime entryTime;
-    QString status = QStringLiteral("open"); ///< "open" / "closed"
+    QString status = QStringLiteral("open"); ///< "open" / "closed" / "reset" (paper account reset)
+    bool paper = true;
+    std::optional<Decimal> stopPrice;    ///< the protective stop in force (ATR, then trailing)
+    std::optional<Decimal> highestPrice; ///< the highest price seen while open (trailing stop)
 };
 
 struct PnlDay

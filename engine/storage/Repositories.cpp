@@ -234,6 +234,29 @@ int TradeRepository::insert(const QList<TradeRecord> &trades, StorageError *erro
     return ok ? inserted : -1;
 }
 
+QList<TradeRecord> TradeRepository::ledger(const QString &exchange, const QString &symbol, bool paper,
+                                           const QDateTime &since, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM trades WHERE exchange = ? AND symbol = ? AND paper = ? "
+                                    "AND executed_at >= ? ORDER BY id")
+                         .arg(kTradeColumns));
+    query.addBindValue(exchange);
+    query.addBindValue(symbol);
+    query.addBindValue(paper ? 1 : 0);
+    query.addBindValue(storedTime(since));
+    return collect<TradeRecord>(query, tradeFrom, error);
+}
+
+QList<TradeRecord> TradeRepository::forOrder(const QString &exchange, const QString &orderId, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM trades WHERE exchange = ? AND order_id = ? ORDER BY id").arg(kTradeColumns));
+    query.addBindValue(exchange);
+    query.addBindValue(orderId);
+    return collect<TradeRecord>(query, tradeFrom, error);
+}
+
 QList<TradeRecord> TradeRepository::byMarket(const QString &symbol, const QDateTime &from, const QDateTime &to,
                                              StorageError *error)
 {
@@ -347,9 +370,11 @@ qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, S
         p.id == 0
             ? m_db.prepare(
                   QStringLiteral("INSERT INTO positions (exchange, symbol, quantity, avg_price, entry_time, status, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"))
+                                 "updated_at, paper, stop_price, highest_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "RETURNING id"))
             : m_db.prepare(QStringLiteral("UPDATE positions SET exchange = ?, symbol = ?, quantity = ?, avg_price = ?, "
-                                          "entry_time = ?, status = ?, updated_at = ? WHERE id = ? RETURNING id"));
+                                          "entry_time = ?, status = ?, updated_at = ?, paper = ?, stop_price = ?, "
+                                          "highest_price = ? WHERE id = ? RETURNING id"));
     query.addBindValue(p.exchange);
     query.addBindValue(p.symbol);
     query.addBindValue(p.quantity.toString());
@@ -357,6 +382,9 @@ qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, S
     query.addBindValue(storedTime(p.entryTime));
     query.addBindValue(p.status);
     query.addBindValue(storedTime(now));
+    query.addBindValue(p.paper ? 1 : 0);
+    query.addBindValue(money(p.stopPrice));
+    query.addBindValue(money(p.highestPrice));
     if (p.id != 0)
         query.addBindValue(p.id);
     if (!Database::exec(query, error) || !query.next())
@@ -367,16 +395,37 @@ qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, S
 QList<PositionRecord> PositionRepository::open(StorageError *error)
 {
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT id, exchange, symbol, quantity, avg_price, entry_time, status "
-                                    "FROM positions WHERE status = 'open' ORDER BY id"));
+        m_db.prepare(QStringLiteral("SELECT id, exchange, symbol, quantity, avg_price, entry_time, status, paper, "
+                                    "stop_price, highest_price FROM positions WHERE status = 'open' ORDER BY id"));
     return collect<PositionRecord>(
         query,
         [](const QSqlQuery &q) {
-            return PositionRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                  loadMoney(q.value(3)),   loadMoney(q.value(4)), loadTime(q.value(5)),
-                                  q.value(6).toString()};
+            PositionRecord p;
+            p.id = q.value(0).toLongLong();
+            p.exchange = q.value(1).toString();
+            p.symbol = q.value(2).toString();
+            p.quantity = loadMoney(q.value(3));
+            p.avgPrice = loadMoney(q.value(4));
+            p.entryTime = loadTime(q.value(5));
+            p.status = q.value(6).toString();
+            p.paper = q.value(7).toInt() != 0;
+            if (!q.value(8).isNull())
+                p.stopPrice = loadMoney(q.value(8));
+            if (!q.value(9).isNull())
+                p.highestPrice = loadMoney(q.value(9));
+            return p;
         },
         error);
+}
+
+bool PositionRepository::closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("UPDATE positions SET status = ?, updated_at = ? WHERE status = 'open' AND paper = ?"));
+    query.addBindValue(status);
+    query.addBindValue(storedTime(now));
+    query.addBindValue(paper ? 1 : 0);
+    return Database::exec(query, error);
 }
 
 bool PnlRepository::upsert(const PnlDay &day, const QDateTime &now, StorageError *error)

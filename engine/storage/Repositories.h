@@ -45,6 +45,12 @@ public:
     int insert(const QList<TradeRecord> &trades, StorageError *error);
     QList<TradeRecord> byMarket(const QString &symbol, const QDateTime &from, const QDateTime &to, StorageError *error);
     QList<TradeRecord> latest(int count, StorageError *error);
+    /// The fills of `symbol` on `exchange`, paper or live, executed at or after `since`, oldest first:
+    /// what the account's ledger is rebuilt from.
+    QList<TradeRecord> ledger(const QString &exchange, const QString &symbol, bool paper, const QDateTime &since,
+                              StorageError *error);
+    /// The fills already recorded for one order.
+    QList<TradeRecord> forOrder(const QString &exchange, const QString &orderId, StorageError *error);
 
 private:
     Database &m_db;
@@ -81,6 +87,8 @@ public:
     /// Inserts a new position or updates the one with the same id.
     qint64 save(const PositionRecord &position, const QDateTime &now, StorageError *error);
     QList<PositionRecord> open(StorageError *error);
+    /// Marks every open paper (or live) position with `status` (e.g. "reset").
+    bool closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error);
 
 private:
     Database &m_db;

@@ -290,11 +290,19 @@ private Q_SLOTS:
 
         // positions
         PositionRepository positions(*m_db);
-        PositionRecord p{0,   QStringLiteral("upbit"), QStringLiteral("KRW-BTC"), d("0.001"), d("63031500.5"),
-                         kT0, QStringLiteral("open")};
+        PositionRecord p;
+        p.exchange = QStringLiteral("upbit");
+        p.symbol = QStringLiteral("KRW-BTC");
+        p.quantity = d("0.001");
+        p.avgPrice = d("63031500.5");
+        p.entryTime = kT0;
+        p.stopPrice = d("61000000");
         p.id = positions.save(p, kT0, &error);
         QVERIFY(p.id > 0);
         QCOMPARE(positions.open(&error).first().avgPrice, d("63031500.5"));
+        QCOMPARE(positions.open(&error).first().stopPrice, std::optional(d("61000000")));
+        QVERIFY(!positions.open(&error).first().highestPrice);
+        QVERIFY(positions.open(&error).first().paper);
         p.status = QStringLiteral("closed");
         QCOMPARE(positions.save(p, kT0, &error), p.id);
         QVERIFY(positions.open(&error).isEmpty());

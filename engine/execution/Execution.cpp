@@ -1,0 +1,385 @@
+#include "execution/Execution.h"
+
+#include "ExchangeClient.h"
+#include "storage/Repositories.h"
+
+#include <algorithm>
+
+namespace autocoin {
+
+namespace {
+
+const QString kPaperAccountKey = QStringLiteral("paper.account");
+
+} // namespace
+
+void Execution::Outcome::merge(const Outcome &other)
+{
+    orders += other.orders;
+    trades += other.trades;
+    notices += other.notices;
+    if (refusal.isEmpty())
+        refusal = other.refusal;
+    if (storageError.isEmpty())
+        storageError = other.storageError;
+    if (!error)
+        error = other.error;
+    if (other.realizedPnl)
+        realizedPnl = realizedPnl.value_or(Decimal()) + *other.realizedPnl;
+}
+
+Execution::Execution(Database *database, ExchangeClient *client, Settings settings, bool paper)
+    : m_database(database)
+    , m_client(client)
+    , m_settings(std::move(settings))
+    , m_paper(paper)
+    , m_ledger(client ? client->rules() : MarketRules(), m_settings.feeRate, m_settings.slippage,
+               m_settings.startingKrw)
+{}
+
+Execution::~Execution()
+{
+    *m_alive = false;
+}
+
+std::optional<Decimal> Execution::stopPrice() const
+{
+    return m_protected && hasPosition() ? std::optional(m_protection.stop) : std::nullopt;
+}
+
+AccountView Execution::account(const Decimal &lastPrice) const
+{
+    const auto position = m_ledger.position(m_settings.market);
+    const Decimal held = position ? position->volume * lastPrice : Decimal();
+    return {m_ledger.krwAvailable() + m_ledger.krwLocked() + held, m_ledger.krwAvailable(), held};
+}
+
+EquityPoint Execution::equity(const Decimal &lastPrice, const QDateTime &now) const
+{
+    const AccountView a = account(lastPrice);
+    const auto position = m_ledger.position(m_settings.market);
+    const Decimal unrealized = position ? position->volume * lastPrice - position->cost : Decimal();
+    return {now, a.equity, a.cash, a.positionsValue, m_ledger.realizedPnl(), unrealized};
+}
+
+void Execution::enter(const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop, const QDateTime &now,
+                      Done done)
+{
+    OrderRequest request;
+    request.market = m_settings.market;
+    request.side = OrderSide::Buy;
+    request.type = OrderType::MarketBuy;
+    // Live orders are capped per order; the paper account trades what the strategy sized.
+    const Decimal amount = !m_paper && krwAmount > m_settings.maxOrderKrw ? m_settings.maxOrderKrw : krwAmount;
+    request.price = amount.rounded(0, Decimal::Rounding::Down); // whole won
+    request.clientOrderId = OrderRequest::newClientOrderId();
+    Outcome intent;
+    if (!writeIntent(request, now, intent)) {
+        done(intent);
+        return;
+    }
+    submit(request, lastPrice, QStringLiteral("entry"), now,
+           [this, alive = m_alive, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
+               if (*alive && hasPosition() && !m_protected) {
+                   m_protection.entry = m_ledger.position(m_settings.market)->averagePrice();
+                   m_protection.highest = lastPrice;
+                   m_protection.stop = stop;
+                   m_protected = true;
+                   Outcome saved = outcome;
+                   saved.storageError = saved.storageError.isEmpty() ? saveProtection(now) : saved.storageError;
+                   done(saved);
+                   return;
+               }
+               done(outcome);
+           });
+}
+
+void Execution::exit(const Decimal &lastPrice, const QString &reason, const QDateTime &now, Done done)
+{
+    const auto position = m_ledger.position(m_settings.market);
+    if (!position) {
+        Outcome none;
+        none.refusal = QStringLiteral("no position to sell");
+        done(none);
+        return;
+    }
+    OrderRequest request;
+    request.market = m_settings.market;
+    request.side = OrderSide::Sell;
+    request.type = OrderType::MarketSell;
+    request.volume = sellable(position->volume); // everything held, never more
+    request.clientOrderId = OrderRequest::newClientOrderId();
+    if (!request.volume.isPositive()) {
+        Outcome none;
+        none.refusal = QStringLiteral("nothing to sell: the exchange holds none of the position");
+        done(none);
+        return;
+    }
+    Outcome intent;
+    if (!writeIntent(request, now, intent)) {
+        done(intent);
+        return;
+    }
+    submit(request, lastPrice, reason, now, std::move(done));
+}
+
+void Execution::onPrice(const Decimal &lastPrice, double atr, const RiskManager &risk, const QDateTime &now, Done done)
+{
+    if (!m_protected || !hasPosition()) {
+        done({});
+        return;
+    }
+    Protection &p = m_protection;
+    const Decimal stopBefore = p.stop;
+    const Decimal highestBefore = p.highest;
+    p.highest = std::max(p.highest, lastPrice);
+    if (atr > 0)
+        p.stop = risk.trailingStop(m_settings.market, p.entry, p.highest, atr, p.stop);
+    if (lastPrice > p.stop) {
+        Outcome none;
+        if (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))
+            none.storageError = saveProtection(now); // a restart resumes from the stop in force
+        done(none);
+        return;
+    }
+    const QString reason = p.stop > p.entry ? QStringLiteral("trailing stop %1").arg(p.stop.toString())
+                                            : QStringLiteral("stop %1").arg(p.stop.toString());
+    exit(lastPrice, reason, now, std::move(done));
+}
+
+OrderRecord Execution::orderRecord(const OrderRequest &request, const QDateTime &now) const
+{
+    OrderRecord record;
+    record.exchange = m_settings.exchange;
+    record.clientOrderId = request.clientOrderId;
+    record.symbol = request.market;
+    record.side = orderSideName(request.side);
+    record.orderType = orderTypeName(request.type);
+    if (request.type != OrderType::MarketSell)
+        record.price = request.price;
+    if (request.type != OrderType::MarketBuy)
+        record.volume = request.volume;
+    record.status = QStringLiteral("intent");
+    record.paper = m_paper;
+    record.createdAt = now;
+    record.updatedAt = now;
+    return record;
+}
+
+bool Execution::writeIntent(const OrderRequest &request, const QDateTime &now, Outcome &outcome)
+{
+    const OrderRecord record = orderRecord(request, now);
+    StorageError error;
+    if (m_database && !OrderRepository(*m_database).insertIntent(record, &error)) {
+        outcome.storageError = error.describe();
+        return false;
+    }
+    return true;
+}
+
+void Execution::markFailed(const QString &clientOrderId, const QString &why, const QDateTime &now, Outcome &outcome)
+{
+    outcome.refusal = why;
+    StorageError error;
+    if (m_database && !OrderRepository(*m_database)
+                           .updateStatus(clientOrderId, QStringLiteral("failed"), QString(), why, now, &error))
+        outcome.storageError = error.describe();
+    if (!m_database)
+        return;
+    if (const auto stored = OrderRepository(*m_database).byClientId(clientOrderId, &error))
+        outcome.orders.append(*stored);
+}
+
+bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
+                       const QString &detail, const QDateTime &now, Outcome &outcome)
+{
+    QList<TradeRecord> fresh;
+    StorageError error;
+    const auto position = ledger.position(m_settings.market);
+    Protection protection = m_protection;
+    const bool stored =
+        !m_database ||
+        m_database->inTransaction(
+            [&] {
+                OrderRepository orders(*m_database);
+                const auto known = orders.byClientId(order.clientOrderId, &error);
+                if (!error.message.isEmpty())
+                    return false;
+                if (!known) {
+                    if (!orders.insertIntent(order, &error))
+                        return false;
+                } else if (known->status != order.status || known->orderId != order.orderId) {
+                    if (!orders.updateStatus(order.clientOrderId, order.status, order.orderId, detail, now, &error))
+                        return false;
+                }
+                TradeRepository trades(*m_database);
+                for (const TradeRecord &fill : fills) {
+                    const int inserted = trades.insert({fill}, &error);
+                    if (inserted < 0)
+                        return false;
+                    if (inserted == 1)
+                        fresh.append(fill);
+                }
+                if (fresh.isEmpty())
+                    return true;
+                PositionRecord row = positionRow(position, now);
+                row.id = protection.positionId;
+                if (position && m_protected) {
+                    row.stopPrice = protection.stop;
+                    row.highestPrice = protection.highest;
+                }
+                if (position || protection.positionId) {
+                    protection.positionId = PositionRepository(*m_database).save(row, now, &error);
+                    return protection.positionId != 0;
+                }
+                return true;
+            },
+            &error);
+    if (!stored) {
+        outcome.storageError = error.describe();
+        return false;
+    }
+    if (!m_database)
+        fresh = fills;
+    m_protection.positionId = position ? protection.positionId : 0;
+    if (!position)
+        m_protected = false;
+    const Decimal realizedBefore = m_ledger.realizedPnl();
+    m_ledger = ledger;
+    if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == u"sell"; }))
+        outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + m_ledger.realizedPnl() - realizedBefore;
+    outcome.trades += fresh;
+    outcome.orders.append(order);
+    return true;
+}
+
+QString Execution::saveProtection(const QDateTime &now)
+{
+    const auto position = m_ledger.position(m_settings.market);
+    if (!m_database || !position || !m_protected)
+        return {};
+    PositionRecord row = positionRow(position, now);
+    row.id = m_protection.positionId;
+    row.stopPrice = m_protection.stop;
+    row.highestPrice = m_protection.highest;
+    StorageError error;
+    const qint64 id = PositionRepository(*m_database).save(row, now, &error);
+    if (id == 0)
+        return error.describe();
+    m_protection.positionId = id;
+    return {};
+}
+
+PositionRecord Execution::positionRow(const std::optional<PaperPosition> &position, const QDateTime &now) const
+{
+    PositionRecord row;
+    row.exchange = m_settings.exchange;
+    row.symbol = m_settings.market;
+    row.quantity = position ? position->volume : Decimal();
+    row.avgPrice = position ? position->averagePrice() : Decimal();
+    row.entryTime = position ? position->entryTime : now;
+    row.status = position ? QStringLiteral("open") : QStringLiteral("closed");
+    row.paper = m_paper;
+    return row;
+}
+
+bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QString *error)
+{
+    m_ledger =
+        PaperBroker(m_client ? m_client->rules() : MarketRules(), m_settings.feeRate, m_settings.slippage, startingKrw);
+    m_protected = false;
+    m_protection = {};
+    if (!m_database)
+        return true;
+    StorageError storageError;
+    const QList<TradeRecord> trades =
+        TradeRepository(*m_database).ledger(m_settings.exchange, m_settings.market, m_paper, since, &storageError);
+    if (!storageError.message.isEmpty()) {
+        *error = storageError.describe();
+        return false;
+    }
+    for (const TradeRecord &t : trades)
+        m_ledger.book(t.orderId, t.symbol, t.side == u"sell" ? OrderSide::Sell : OrderSide::Buy, t.price, t.quantity,
+                      t.fee, t.executedAt);
+    const QList<PositionRecord> open = PositionRepository(*m_database).open(&storageError);
+    if (!storageError.message.isEmpty()) {
+        *error = storageError.describe();
+        return false;
+    }
+    const auto position = m_ledger.position(m_settings.market);
+    for (const PositionRecord &row : open) {
+        if (row.exchange != m_settings.exchange || row.symbol != m_settings.market || row.paper != m_paper)
+            continue;
+        m_protection.positionId = row.id;
+        if (position && row.stopPrice) {
+            m_protection.entry = position->averagePrice();
+            m_protection.stop = *row.stopPrice;
+            m_protection.highest = row.highestPrice.value_or(position->averagePrice());
+            m_protected = true;
+        }
+    }
+    return true;
+}
+
+QString Execution::recordDay(const Decimal &lastPrice, const QDateTime &now)
+{
+    const EquityPoint point = equity(lastPrice, now);
+    const QDate today = now.toTimeZone(m_settings.zone).date();
+    if (today != m_day) {
+        m_day = today;
+        m_dayStartEquity = point.total;
+        m_dayStartRealized = point.realizedPnl;
+    }
+    if (!m_database)
+        return {};
+    PnlDay day;
+    day.date = today;
+    day.realizedPnl = point.realizedPnl - m_dayStartRealized;
+    day.unrealizedPnl = point.unrealizedPnl;
+    day.totalEquity = point.total;
+    day.returnRate =
+        m_dayStartEquity.isPositive() ? (point.total - m_dayStartEquity).divided(m_dayStartEquity, 8) : Decimal();
+    StorageError error;
+    return PnlRepository(*m_database).upsert(day, now, &error) ? QString() : error.describe();
+}
+
+std::optional<PaperAccount> PaperAccount::load(Database &database, const Decimal &defaultKrw, QString *error)
+{
+    StorageError storageError;
+    ConfigRepository configs(database);
+    const auto stored = configs.get(kPaperAccountKey, &storageError);
+    if (!storageError.message.isEmpty()) {
+        *error = storageError.describe();
+        return std::nullopt;
+    }
+    if (stored) {
+        const QStringList parts = stored->split(u' ');
+        const auto krw = Decimal::fromString(parts.value(0));
+        const QDateTime since = QDateTime::fromString(parts.value(1), Qt::ISODateWithMs);
+        if (krw && since.isValid())
+            return PaperAccount{*krw, since};
+        *error = QStringLiteral("configs '%1' is not \"<KRW> <ISO time>\": %2").arg(kPaperAccountKey, *stored);
+        return std::nullopt;
+    }
+    // Since the beginning: paper fills recorded before accounts existed still count.
+    return PaperAccount{defaultKrw, QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc())};
+}
+
+bool PaperAccount::reset(Database &database, const Decimal &startingKrw, const QDateTime &now, QString *error)
+{
+    StorageError storageError;
+    const bool ok = database.inTransaction(
+        [&] {
+            const QString value = startingKrw.toString() + u' ' + storedTime(now);
+            return ConfigRepository(database).set(kPaperAccountKey, value,
+                                                  QStringLiteral("paper account: starting KRW and when it began"), now,
+                                                  &storageError) &&
+                   PositionRepository(database).closeAll(true, QStringLiteral("reset"), now, &storageError);
+        },
+        &storageError);
+    if (!ok)
+        *error = storageError.describe();
+    return ok;
+}
+
+} // namespace autocoin

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "core/ExchangeError.h"
+#include "execution/PaperBroker.h"
+#include "storage/Records.h"
+#include "strategy/RiskManager.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace autocoin {
+
+class Database;
+class ExchangeClient;
+
+/// Equity at one moment, for the chart and the `equity` event.
+struct EquityPoint
+{
+    QDateTime time;
+    Decimal total;
+    Decimal cash;
+    Decimal positionsValue;
+    Decimal realizedPnl;
+    Decimal unrealizedPnl;
+};
+
+/// The step from a decision to money, the same for paper and live trading: an order intent is
+/// written to `order_history` before it is sent; every fill is recorded once in `trades` (with
+/// its fee) and booked into the ledger (a PaperBroker: cash, coin, positions, realised PnL, with
+/// one arithmetic for both modes); the position row in `positions` follows, with its protective
+/// stop; `pnl_daily` has a row per day in the app's time zone. The protective stops (ATR stop,
+/// then trailing) are checked on every price and exit with a market sell of what is held, never
+/// more.
+///
+/// Every operation is asynchronous and calls `done` exactly once (paper trading on the replay
+/// market calls it before returning). One market per execution, as the engine trades one.
+class Execution
+{
+public:
+    struct Settings
+    {
+        QString exchange;
+        QString market;
+        Decimal feeRate;
+        Decimal slippage{Decimal::fromString(QStringLiteral("0.001")).value()}; ///< paper, without a book
+        Decimal startingKrw{1000000};                                           ///< paper account
+        Decimal maxOrderKrw{100000};                                            ///< live: per-order cap
+        std::chrono::seconds orderTimeout{60}; ///< live: an order open this long is cancelled
+        QTimeZone zone = QTimeZone::utc();
+    };
+
+    struct Outcome
+    {
+        QList<OrderRecord> orders;
+        QList<TradeRecord> trades;
+        QString refusal;                    ///< why nothing was done (insufficient funds, below minimum, …)
+        QString storageError;               ///< the database refused: fatal for the engine
+        std::optional<ExchangeError> error; ///< the exchange could not be asked: counts as a failure
+        std::optional<Decimal> realizedPnl; ///< a sale: its realised PnL, net of fees
+        QStringList notices;                ///< reconciliation findings: adopted orders, balance differences
+
+        void merge(const Outcome &other);
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    virtual ~Execution();
+    Q_DISABLE_COPY_MOVE(Execution)
+
+    virtual bool isPaper() const = 0;
+    /// On every start and after a network gap. Paper: the account rebuilt from `trades` since its
+    /// last reset. Live: open orders brought to their true state (fills made while away recorded
+    /// once, orders with our client-id prefix unknown to the database adopted) and balances
+    /// compared with positions — differences reported, never "fixed" by trading.
+    virtual void reconcile(const QDateTime &now, Done done) = 0;
+    /// Follows orders not yet final to their final state; cancels those open past the timeout.
+    virtual void follow(const QDateTime &now, Done done) = 0;
+    /// The kill switch: cancels every open order of ours in the market.
+    virtual void cancelOpenOrders(const QDateTime &now, Done done) = 0;
+
+    /// A market buy of `krwAmount` (fees included) protected by `stop`.
+    void enter(const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop, const QDateTime &now,
+               Done done);
+    /// Sells the whole position (never more than is held) with a market order.
+    void exit(const Decimal &lastPrice, const QString &reason, const QDateTime &now, Done done);
+    /// Moves the trailing stop up with `risk` and exits when the price is at or below the stop.
+    void onPrice(const Decimal &lastPrice, double atr, const RiskManager &risk, const QDateTime &now, Done done);
+
+    const QString &market() const { return m_settings.market; }
+    bool hasPosition() const { return m_ledger.position(m_settings.market).has_value(); }
+    std::optional<Decimal> stopPrice() const;
+    AccountView account(const Decimal &lastPrice) const;
+    EquityPoint equity(const Decimal &lastPrice, const QDateTime &now) const;
+    /// Writes today's row of `pnl_daily` (day in the app's time zone); an error message or empty.
+    QString recordDay(const Decimal &lastPrice, const QDateTime &now);
+    const PaperBroker &ledger() const { return m_ledger; }
+
+protected:
+    Execution(Database *database, ExchangeClient *client, Settings settings, bool paper);
+
+    /// Sends `request` (its intent already written) and records what came of it.
+    virtual void submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
+                        const QDateTime &now, Done done) = 0;
+
+    /// The `order_history` row of `request`, as an intent.
+    OrderRecord orderRecord(const OrderRequest &request, const QDateTime &now) const;
+    /// How much of `held` may be sold (live: never more than the exchange holds).
+    virtual Decimal sellable(const Decimal &held) const { return held; }
+    /// Writes the order intent before anything is sent; false with outcome.storageError.
+    bool writeIntent(const OrderRequest &request, const QDateTime &now, Outcome &outcome);
+    /// Marks an intent that never became an order (refused locally or by the exchange).
+    void markFailed(const QString &clientOrderId, const QString &why, const QDateTime &now, Outcome &outcome);
+    /// In one transaction: the order's state (and exchange id), the fills in `fills` not recorded
+    /// yet (each once), the position row. `ledger` is the account after the fills; it replaces
+    /// the execution's only when the transaction commits, so the books never disagree with the
+    /// database. New fills go to outcome.trades.
+    bool record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
+                const QString &detail, const QDateTime &now, Outcome &outcome);
+    /// The ledger rebuilt from the recorded fills of this market since `since` (paper or live,
+    /// as this execution is), and the open position's protection from `positions`.
+    bool rebuild(const Decimal &startingKrw, const QDateTime &since, QString *error);
+    /// Saves the protection (stop, highest) of the open position; an error message or empty.
+    QString saveProtection(const QDateTime &now);
+    PositionRecord positionRow(const std::optional<PaperPosition> &position, const QDateTime &now) const;
+
+    Database *m_database;
+    ExchangeClient *m_client;
+    Settings m_settings;
+    bool m_paper;
+    PaperBroker m_ledger;
+    /// Shared with every callback in flight: false once this execution is gone.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+
+private:
+    struct Protection
+    {
+        Decimal entry;
+        Decimal highest;
+        Decimal stop;
+        qint64 positionId = 0;
+    };
+    Protection m_protection;
+    bool m_protected = false;
+    QDate m_day;
+    Decimal m_dayStartEquity;
+    Decimal m_dayStartRealized;
+};
+
+/// The paper account: its starting balance and when it was last reset (configs `paper.account`).
+struct PaperAccount
+{
+    Decimal startingKrw;
+    QDateTime since;
+
+    /// The stored account, or (never reset) `defaultKrw` counting every paper fill ever recorded.
+    static std::optional<PaperAccount> load(Database &database, const Decimal &defaultKrw, QString *error);
+    /// Starts the paper account again with `startingKrw`: earlier paper fills no longer count and
+    /// open paper positions are marked "reset". History is kept.
+    static bool reset(Database &database, const Decimal &startingKrw, const QDateTime &now, QString *error);
+};
+
+} // namespace autocoin
+
+Q_DECLARE_METATYPE(autocoin::EquityPoint)

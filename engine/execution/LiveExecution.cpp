@@ -1,0 +1,394 @@
+#include "execution/LiveExecution.h"
+
+#include "ExchangeClient.h"
+#include "logging/Logger.h"
+#include "storage/Repositories.h"
+
+namespace autocoin {
+
+namespace {
+
+const QString kCategory = QStringLiteral("live");
+const QString kClientIdPrefix = QStringLiteral("ac-");
+
+} // namespace
+
+LiveExecution::LiveExecution(Database *database, ExchangeClient *client, Settings settings)
+    : Execution(database, client, std::move(settings), false)
+{
+    Q_ASSERT(client);
+}
+
+QList<OrderRecord> LiveExecution::unfinished(Outcome &outcome) const
+{
+    QList<OrderRecord> out;
+    if (!m_database)
+        return out;
+    StorageError error;
+    for (const OrderRecord &order : OrderRepository(*m_database).unfinished(&error)) {
+        if (!order.paper && order.exchange == m_settings.exchange && order.symbol == m_settings.market &&
+            !m_placing.contains(order.clientOrderId))
+            out.append(order);
+    }
+    if (!error.message.isEmpty())
+        outcome.storageError = error.describe();
+    return out;
+}
+
+void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
+                           const QDateTime &now, Done done)
+{
+    Q_UNUSED(lastPrice);
+    m_placing.insert(request.clientOrderId);
+    Logger::info(kCategory,
+                 QStringLiteral("placing %1 %2 %3 (%4), client id %5")
+                     .arg(orderSideName(request.side), orderTypeName(request.type), request.market,
+                          request.type == OrderType::MarketBuy ? request.price.toString() + QStringLiteral(" KRW")
+                                                               : request.volume.toString(),
+                          request.clientOrderId));
+    m_client->placeOrder(request, [this, alive = m_alive, request, reason, now,
+                                   done = std::move(done)](const Result<Order> &placed) {
+        if (!*alive)
+            return;
+        m_placing.remove(request.clientOrderId);
+        Outcome outcome;
+        OrderRecord known = orderRecord(request, now);
+        if (!placed.ok()) {
+            const ExchangeError &e = placed.error();
+            if (e.kind == ExchangeError::Kind::Cancelled) {
+                done(outcome); // the app is closing: the intent stays and the next start looks it up
+                return;
+            }
+            if (e.orderStateUnknown) {
+                // It may exist: never send it again; look it up on every iteration until it is found.
+                StorageError error;
+                if (m_database && !OrderRepository(*m_database)
+                                       .updateStatus(request.clientOrderId, QStringLiteral("unknown"), QString(),
+                                                     e.describe(), now, &error))
+                    outcome.storageError = error.describe();
+                outcome.notices.append(QStringLiteral("order %1: no answer (%2); it will be looked up by its client "
+                                                      "order id")
+                                           .arg(request.clientOrderId, e.describe()));
+                outcome.error = e;
+                done(outcome);
+                return;
+            }
+            markFailed(request.clientOrderId, e.describe(), now, outcome);
+            done(outcome);
+            return;
+        }
+        known.status = QStringLiteral("intent");
+        observe(placed.value(), known, reason, now, outcome);
+        if (!outcome.storageError.isEmpty()) {
+            done(outcome);
+            return;
+        }
+        // The placement answer rarely carries the fills: look the order up at once.
+        OrderRecord stored = known;
+        stored.orderId = placed.value().id;
+        stored.status = orderStateName(placed.value().state);
+        followOne(stored, now, [outcome, done](const Outcome &followed) {
+            Outcome all = outcome;
+            all.merge(followed);
+            done(all);
+        });
+    });
+}
+
+void LiveExecution::observe(const Order &order, const OrderRecord &known, const QString &detail, const QDateTime &now,
+                            Outcome &outcome)
+{
+    OrderRecord row = known;
+    row.orderId = order.id.isEmpty() ? known.orderId : order.id;
+    row.status = orderStateName(order.state);
+    row.updatedAt = now;
+    QList<TradeRecord> fresh;
+    PaperBroker next = m_ledger;
+    if (order.complete && !order.fills.isEmpty()) {
+        StorageError error;
+        const QList<TradeRecord> recorded =
+            m_database ? TradeRepository(*m_database).forOrder(m_settings.exchange, row.orderId, &error)
+                       : QList<TradeRecord>();
+        if (!error.message.isEmpty()) {
+            outcome.storageError = error.describe();
+            return;
+        }
+        QSet<QString> recordedIds;
+        Decimal recordedFee;
+        for (const TradeRecord &t : recorded) {
+            recordedIds.insert(t.tradeId);
+            recordedFee += t.fee;
+        }
+        QList<OrderFill> newFills;
+        Decimal newFunds;
+        for (const OrderFill &fill : order.fills) {
+            if (!recordedIds.contains(fill.tradeId)) {
+                newFills.append(fill);
+                newFunds += fill.funds;
+            }
+        }
+        // The order's fee is shared among its fills in proportion to their funds; the last new fill
+        // takes the remainder, so the recorded fees always add up to the exchange's paid_fee.
+        const Decimal feeToShare = order.paidFee - recordedFee;
+        const bool feeKnown = order.paidFee.isPositive() && !feeToShare.isNegative();
+        Decimal shared;
+        for (qsizetype i = 0; i < newFills.size(); ++i) {
+            const OrderFill &fill = newFills[i];
+            Decimal fee;
+            if (!feeKnown)
+                fee = (fill.funds * m_settings.feeRate).rounded(8, Decimal::Rounding::HalfUp);
+            else if (i + 1 == newFills.size())
+                fee = feeToShare - shared;
+            else
+                fee = (feeToShare * fill.funds).divided(newFunds, 8, Decimal::Rounding::HalfEven);
+            shared += fee;
+            TradeRecord trade;
+            trade.exchange = m_settings.exchange;
+            trade.tradeId = fill.tradeId;
+            trade.orderId = row.orderId;
+            trade.symbol = order.market.isEmpty() ? m_settings.market : order.market;
+            trade.side = orderSideName(order.side);
+            trade.price = fill.price;
+            trade.quantity = fill.volume;
+            trade.fee = fee;
+            trade.executedAt = fill.time.isValid() ? fill.time : now;
+            trade.paper = false;
+            fresh.append(trade);
+            next.book(row.orderId, trade.symbol, order.side, fill.price, fill.volume, fee, trade.executedAt);
+        }
+    }
+    const qsizetype tradesBefore = outcome.trades.size();
+    if (!record(row, fresh, next, detail, now, outcome))
+        return;
+    for (const TradeRecord &t : outcome.trades.mid(tradesBefore)) {
+        if (m_exchangeCoin)
+            *m_exchangeCoin += t.side == u"buy" ? t.quantity : -t.quantity;
+        Logger::info(kCategory, QStringLiteral("fill: %1 %2 %3 at %4, fee %5 (order %6)")
+                                    .arg(t.side, t.quantity.toString(), t.symbol, t.price.toString(), t.fee.toString(),
+                                         row.clientOrderId));
+    }
+}
+
+void LiveExecution::followOne(const OrderRecord &order, const QDateTime &now, Done done)
+{
+    const OrderRef ref =
+        order.orderId.isEmpty() ? OrderRef::byClientId(order.clientOrderId) : OrderRef::byId(order.orderId);
+    m_client->fetchOrder(ref, [this, alive = m_alive, order, ref, now, done = std::move(done)](const Result<Order> &r) {
+        if (!*alive)
+            return;
+        Outcome outcome;
+        if (!r.ok()) {
+            const ExchangeError &e = r.error();
+            const bool old = order.createdAt.addSecs(m_settings.orderTimeout.count()) <= now;
+            if (e.kind == ExchangeError::Kind::NotFound && order.orderId.isEmpty() && old) {
+                // The intent was written but the order never reached the exchange (the app stopped
+                // before sending, or the exchange refused it without an answer we saw).
+                markFailed(order.clientOrderId,
+                           QStringLiteral("not found on the exchange by its client order id: never placed"), now,
+                           outcome);
+                outcome.refusal.clear();
+            } else if (e.kind != ExchangeError::Kind::NotFound && e.kind != ExchangeError::Kind::Cancelled) {
+                outcome.error = e;
+            }
+            done(outcome);
+            return;
+        }
+        const Order &seen = r.value();
+        observe(seen, order, QStringLiteral("followed"), now, outcome);
+        const bool expired = order.createdAt.addSecs(m_settings.orderTimeout.count()) <= now;
+        if (!seen.isOpen() || !expired || !outcome.storageError.isEmpty()) {
+            done(outcome);
+            return;
+        }
+        // Open past the timeout: cancel. Cancellation is asynchronous on both exchanges; the next
+        // follow records the final state and any fill that happened meanwhile.
+        Logger::warning(kCategory, QStringLiteral("order %1 open for more than %2 s: cancelling")
+                                       .arg(order.clientOrderId)
+                                       .arg(m_settings.orderTimeout.count()));
+        m_client->cancelOrder(
+            OrderRef::byId(seen.id), [this, alive, order, outcome, now, done](const Result<Order> &cancelled) {
+                if (!*alive)
+                    return;
+                Outcome all = outcome;
+                if (cancelled.ok()) {
+                    all.notices.append(QStringLiteral("order %1 cancelled after the timeout").arg(order.clientOrderId));
+                    StorageError error;
+                    if (m_database && !OrderRepository(*m_database)
+                                           .updateStatus(order.clientOrderId, QStringLiteral("cancelling"),
+                                                         cancelled.value().id, QStringLiteral("timeout"), now, &error))
+                        all.storageError = error.describe();
+                } else if (cancelled.error().kind != ExchangeError::Kind::Cancelled) {
+                    all.error = cancelled.error();
+                }
+                done(all);
+            });
+    });
+}
+
+void LiveExecution::followFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar,
+                               Done done)
+{
+    if (index >= orders.size() || !soFar.storageError.isEmpty()) {
+        done(soFar);
+        return;
+    }
+    const OrderRecord order = orders[index];
+    followOne(order, now,
+              [this, alive = m_alive, orders = std::move(orders), index, now, soFar = std::move(soFar),
+               done = std::move(done)](const Outcome &one) mutable {
+                  if (!*alive)
+                      return;
+                  soFar.merge(one);
+                  followFrom(std::move(orders), index + 1, now, std::move(soFar), std::move(done));
+              });
+}
+
+void LiveExecution::follow(const QDateTime &now, Done done)
+{
+    Outcome outcome;
+    const QList<OrderRecord> orders = unfinished(outcome);
+    if (!outcome.storageError.isEmpty() || orders.isEmpty()) {
+        done(outcome);
+        return;
+    }
+    followFrom(orders, 0, now, outcome, std::move(done));
+}
+
+void LiveExecution::reconcile(const QDateTime &now, Done done)
+{
+    Outcome start;
+    QString error;
+    // Every live fill ever recorded in this market: the position and realised PnL.
+    if (!rebuild(Decimal(), QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()), &error)) {
+        start.storageError = error;
+        done(start);
+        return;
+    }
+    m_client->fetchOpenOrders(m_settings.market, [this, alive = m_alive, now, start,
+                                                  done = std::move(done)](const Result<QList<Order>> &open) mutable {
+        if (!*alive)
+            return;
+        Outcome outcome = start;
+        if (!open.ok()) {
+            outcome.error = open.error();
+            done(outcome);
+            return;
+        }
+        // Orders of ours the database does not know (a restored backup, a crash in between):
+        // adopted and reported.
+        for (const Order &order : open.value()) {
+            if (!order.clientOrderId.startsWith(kClientIdPrefix) || !m_database)
+                continue;
+            StorageError storageError;
+            if (OrderRepository(*m_database).byClientId(order.clientOrderId, &storageError) ||
+                !storageError.message.isEmpty())
+                continue;
+            OrderRecord adopted;
+            adopted.exchange = m_settings.exchange;
+            adopted.clientOrderId = order.clientOrderId;
+            adopted.symbol = order.market;
+            adopted.side = orderSideName(order.side);
+            adopted.orderType = orderTypeName(order.type);
+            adopted.price = order.price;
+            adopted.volume = order.volume;
+            adopted.paper = false;
+            adopted.createdAt = order.createdAt.isValid() ? order.createdAt : now;
+            adopted.updatedAt = now;
+            observe(order, adopted, QStringLiteral("adopted: found on the exchange, unknown to the database"), now,
+                    outcome);
+            outcome.notices.append(QStringLiteral("adopted order %1 (%2 %3) found on the exchange but missing from "
+                                                  "the database")
+                                       .arg(order.clientOrderId, adopted.side, adopted.symbol));
+        }
+        const QList<OrderRecord> orders = unfinished(outcome);
+        followFrom(orders, 0, now, outcome, [this, alive, done = std::move(done)](const Outcome &followed) {
+            if (!*alive)
+                return;
+            m_client->fetchBalances([this, alive, followed, done](const Result<QList<Balance>> &balances) {
+                if (!*alive)
+                    return;
+                Outcome all = followed;
+                if (!balances.ok())
+                    all.error = balances.error();
+                else
+                    compareBalances(balances.value(), all);
+                done(all);
+            });
+        });
+    });
+}
+
+void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &outcome)
+{
+    const QString coin = m_settings.market.section(u'-', 1);
+    Decimal krw, held;
+    for (const Balance &b : balances) {
+        if (b.currency == u"KRW")
+            krw = b.total();
+        else if (b.currency == coin)
+            held = b.total();
+    }
+    m_ledger.setCash(krw);
+    m_exchangeCoin = held;
+    const auto position = m_ledger.position(m_settings.market);
+    const Decimal booked = position ? position->volume : Decimal();
+    if (booked != held)
+        outcome.notices.append(QStringLiteral("balance differs: the exchange holds %1 %2, the recorded fills %3; "
+                                              "nothing is traded to fix it — check for trades made outside autocoin")
+                                   .arg(held.toString(), coin, booked.toString()));
+}
+
+Decimal LiveExecution::sellable(const Decimal &held) const
+{
+    const Decimal volume = m_exchangeCoin ? std::min(held, *m_exchangeCoin) : held;
+    return m_client->rules().truncateVolume(volume);
+}
+
+void LiveExecution::cancelFrom(QList<Order> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done)
+{
+    if (index >= orders.size()) {
+        done(soFar);
+        return;
+    }
+    const Order order = orders[index];
+    m_client->cancelOrder(OrderRef::byId(order.id), [this, alive = m_alive, orders = std::move(orders), index, now,
+                                                     soFar = std::move(soFar),
+                                                     done = std::move(done)](const Result<Order> &cancelled) mutable {
+        if (!*alive)
+            return;
+        if (cancelled.ok()) {
+            soFar.notices.append(QStringLiteral("cancelled order %1").arg(orders[index].clientOrderId));
+            StorageError error;
+            if (m_database)
+                OrderRepository(*m_database)
+                    .updateStatus(orders[index].clientOrderId, QStringLiteral("cancelling"), orders[index].id,
+                                  QStringLiteral("kill switch"), now, &error);
+        } else if (cancelled.error().kind != ExchangeError::Kind::Cancelled) {
+            soFar.error = cancelled.error();
+        }
+        cancelFrom(std::move(orders), index + 1, now, std::move(soFar), std::move(done));
+    });
+}
+
+void LiveExecution::cancelOpenOrders(const QDateTime &now, Done done)
+{
+    m_client->fetchOpenOrders(m_settings.market, [this, alive = m_alive, now,
+                                                  done = std::move(done)](const Result<QList<Order>> &open) mutable {
+        if (!*alive)
+            return;
+        Outcome outcome;
+        if (!open.ok()) {
+            outcome.error = open.error();
+            done(outcome);
+            return;
+        }
+        QList<Order> ours;
+        for (const Order &order : open.value()) {
+            if (order.clientOrderId.startsWith(kClientIdPrefix))
+                ours.append(order);
+        }
+        cancelFrom(ours, 0, now, outcome, std::move(done));
+    });
+}
+
+} // namespace autocoin
