@@ -60,17 +60,22 @@ int runStorageCommand(int argc, char **argv, const CommandLine &commandLine)
     QCoreApplication app(argc, argv);
     setIdentity();
     const bool restore = commandLine.mode == CommandLine::Mode::Restore;
+    const bool resetPaper = commandLine.mode == CommandLine::Mode::ResetPaper;
     int exitCode = ExitOk;
     QString message;
-    // A backup runs beside an engine (VACUUM INTO is safe while it writes); a restore must not.
-    AppSession::Options options{true, restore ? AppSession::Lock::Exclusive : AppSession::Lock::Shared, !restore};
+    // A backup runs beside an engine (VACUUM INTO is safe while it writes); a restore or a paper
+    // reset must not.
+    const bool exclusive = restore || resetPaper;
+    AppSession::Options options{true, exclusive ? AppSession::Lock::Exclusive : AppSession::Lock::Shared, !restore};
     const auto session = AppSession::open(commandLine, options, &exitCode, &message);
     if (!session) {
-        if (restore && exitCode == ExitRefused)
-            message += QStringLiteral(" Restore refuses while an engine runs: stop autocoin first.");
+        if (exclusive && exitCode == ExitRefused)
+            message += QStringLiteral(" This command refuses while an engine runs: stop autocoin first.");
         printLine(stderr, QStringLiteral("autocoin: ") + message);
         return exitCode;
     }
+    if (resetPaper)
+        return runResetPaperCommand(*session, stdout, stderr);
     return restore ? runRestoreCommand(*session, commandLine.restoreFile, stdout, stderr)
                    : runBackupCommand(*session, stdout, stderr);
 }
@@ -88,7 +93,9 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
     }
 
     EventWriter events(stdout);
-    EngineController controller(session->settings().engineConfig());
+    EngineConfig config = session->settings().engineConfig();
+    config.liveConfirmed = commandLine.liveConfirmed;
+    EngineController controller(config);
     HeadlessRunner runner(&controller, &events);
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &runner, &HeadlessRunner::requestExit);
@@ -177,6 +184,7 @@ int main(int argc, char **argv)
         return runSignalsCommand(commandLine.dataFile, commandLine.outFile, commandLine.strategy, stdout, stderr);
     case CommandLine::Mode::Backup:
     case CommandLine::Mode::Restore:
+    case CommandLine::Mode::ResetPaper:
         return runStorageCommand(argc, argv, commandLine);
     case CommandLine::Mode::Gui:
         break;

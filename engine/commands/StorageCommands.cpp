@@ -2,6 +2,8 @@
 
 #include "commands/Output.h"
 
+#include "core/Clock.h"
+#include "execution/Execution.h"
 #include "session/AppSession.h"
 #include "storage/Backup.h"
 #include "storage/Migrations.h"
@@ -93,6 +95,28 @@ int runRestoreCommand(AppSession &session, const QString &file, std::FILE *out, 
     QFile(target->path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     printLine(out, QStringLiteral("restored %1 into %2")
                        .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(target->path)));
+    return ExitOk;
+}
+
+} // namespace autocoin
+
+namespace autocoin {
+
+int runResetPaperCommand(AppSession &session, std::FILE *out, std::FILE *err)
+{
+    Database *database = session.database();
+    if (!database) {
+        printLine(err, QStringLiteral("autocoin: no database to reset the paper account in"));
+        return ExitFailure;
+    }
+    const Decimal balance = session.settings().paperBalance;
+    QString error;
+    if (!PaperAccount::reset(*database, balance, SystemClock::instance().nowUtc(), &error)) {
+        printLine(err, QStringLiteral("autocoin: the paper account was not reset: ") + error);
+        return ExitFailure;
+    }
+    printLine(out, QStringLiteral("paper account reset: %1 KRW; earlier paper trades stay in the history")
+                       .arg(balance.toString()));
     return ExitOk;
 }
 

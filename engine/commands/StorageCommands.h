@@ -19,4 +19,9 @@ int runBackupCommand(AppSession &session, std::FILE *out, std::FILE *err);
 /// engine runs. Returns the exit code.
 int runRestoreCommand(AppSession &session, const QString &file, std::FILE *out, std::FILE *err);
 
+/// `autocoin reset-paper [--paper-balance KRW]`: starts the paper account again with
+/// PAPER_BALANCE (default 1,000,000 KRW). Earlier paper orders and fills stay in the history but no
+/// longer count; open paper positions are marked "reset". The caller holds the exclusive lock.
+int runResetPaperCommand(AppSession &session, std::FILE *out, std::FILE *err);
+
 } // namespace autocoin

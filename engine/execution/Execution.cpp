@@ -33,8 +33,8 @@ Execution::Execution(Database *database, ExchangeClient *client, Settings settin
     , m_client(client)
     , m_settings(std::move(settings))
     , m_paper(paper)
-    , m_ledger(client ? client->rules() : MarketRules(), m_settings.feeRate, m_settings.slippage,
-               m_settings.startingKrw)
+    , m_ledger(client ? client->rules() : MarketRules::forExchange(m_settings.exchange), m_settings.feeRate,
+               m_settings.slippage, m_settings.startingKrw)
 {}
 
 Execution::~Execution()
@@ -73,25 +73,20 @@ void Execution::enter(const Decimal &krwAmount, const Decimal &lastPrice, const 
     const Decimal amount = !m_paper && krwAmount > m_settings.maxOrderKrw ? m_settings.maxOrderKrw : krwAmount;
     request.price = amount.rounded(0, Decimal::Rounding::Down); // whole won
     request.clientOrderId = OrderRequest::newClientOrderId();
-    Outcome intent;
-    if (!writeIntent(request, now, intent)) {
-        done(intent);
-        return;
-    }
-    submit(request, lastPrice, QStringLiteral("entry"), now,
-           [this, alive = m_alive, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
-               if (*alive && hasPosition() && !m_protected) {
-                   m_protection.entry = m_ledger.position(m_settings.market)->averagePrice();
-                   m_protection.highest = lastPrice;
-                   m_protection.stop = stop;
-                   m_protected = true;
-                   Outcome saved = outcome;
-                   saved.storageError = saved.storageError.isEmpty() ? saveProtection(now) : saved.storageError;
-                   done(saved);
-                   return;
-               }
-               done(outcome);
-           });
+    place(request, lastPrice, QStringLiteral("entry"), now,
+          [this, alive = m_alive, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
+              if (*alive && hasPosition() && !m_protected) {
+                  m_protection.entry = m_ledger.position(m_settings.market)->averagePrice();
+                  m_protection.highest = lastPrice;
+                  m_protection.stop = stop;
+                  m_protected = true;
+                  Outcome saved = outcome;
+                  saved.storageError = saved.storageError.isEmpty() ? saveProtection(now) : saved.storageError;
+                  done(saved);
+                  return;
+              }
+              done(outcome);
+          });
 }
 
 void Execution::exit(const Decimal &lastPrice, const QString &reason, const QDateTime &now, Done done)
@@ -115,6 +110,12 @@ void Execution::exit(const Decimal &lastPrice, const QString &reason, const QDat
         done(none);
         return;
     }
+    place(request, lastPrice, reason, now, std::move(done));
+}
+
+void Execution::place(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
+                      const QDateTime &now, Done done)
+{
     Outcome intent;
     if (!writeIntent(request, now, intent)) {
         done(intent);
@@ -285,8 +286,8 @@ PositionRecord Execution::positionRow(const std::optional<PaperPosition> &positi
 
 bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QString *error)
 {
-    m_ledger =
-        PaperBroker(m_client ? m_client->rules() : MarketRules(), m_settings.feeRate, m_settings.slippage, startingKrw);
+    m_ledger = PaperBroker(m_client ? m_client->rules() : MarketRules::forExchange(m_settings.exchange),
+                           m_settings.feeRate, m_settings.slippage, startingKrw);
     m_protected = false;
     m_protection = {};
     if (!m_database)
@@ -326,15 +327,21 @@ QString Execution::recordDay(const Decimal &lastPrice, const QDateTime &now)
     const EquityPoint point = equity(lastPrice, now);
     const QDate today = now.toTimeZone(m_settings.zone).date();
     if (today != m_day) {
+        // The day starts with the equity it ended with yesterday (the last one recorded), so a
+        // sale in the first minute of the day still counts in the day's return.
         m_day = today;
-        m_dayStartEquity = point.total;
-        m_dayStartRealized = point.realizedPnl;
+        m_dayStartEquity = m_lastEquity.value_or(point.total);
     }
+    m_lastEquity = point.total;
     if (!m_database)
         return {};
     PnlDay day;
     day.date = today;
-    day.realizedPnl = point.realizedPnl - m_dayStartRealized;
+    // Realised PnL of the fills made today (in the app's time zone), from the ledger's own record.
+    for (const PaperFill &fill : m_ledger.fills()) {
+        if (fill.side == OrderSide::Sell && fill.time.toTimeZone(m_settings.zone).date() == today)
+            day.realizedPnl += fill.realizedPnl;
+    }
     day.unrealizedPnl = point.unrealizedPnl;
     day.totalEquity = point.total;
     day.returnRate =

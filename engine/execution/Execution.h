@@ -82,7 +82,11 @@ public:
     /// The kill switch: cancels every open order of ours in the market.
     virtual void cancelOpenOrders(const QDateTime &now, Done done) = 0;
 
-    /// A market buy of `krwAmount` (fees included) protected by `stop`.
+    /// Any order: the intent written, then sent (paper: filled on the broker). Enter and exit go
+    /// through here.
+    void place(const OrderRequest &request, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
+               Done done);
+    /// A market buy of `krwAmount` (fees included; live: capped at maxOrderKrw) protected by `stop`.
     void enter(const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop, const QDateTime &now,
                Done done);
     /// Sells the whole position (never more than is held) with a market order.
@@ -147,7 +151,7 @@ private:
     bool m_protected = false;
     QDate m_day;
     Decimal m_dayStartEquity;
-    Decimal m_dayStartRealized;
+    std::optional<Decimal> m_lastEquity;
 };
 
 /// The paper account: its starting balance and when it was last reset (configs `paper.account`).

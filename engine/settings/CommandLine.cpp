@@ -22,7 +22,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Directory for the database, logs, backups, settings and lock file."), QStringLiteral("DIR"));
-    parser.addOptions({help, version, headless, start, dataDir});
+    const QCommandLineOption liveConfirmed(
+        QStringLiteral("i-understand-live-trading"),
+        QStringLiteral("Headless with PAPER_MODE=false: place real orders with real money (capped by MAX_ORDER_KRW)."));
+    parser.addOptions({help, version, headless, start, dataDir, liveConfirmed});
 
     QList<QPair<QString, QCommandLineOption>> settingOptions;
     for (const SettingSpec &spec : settingSpecs()) {
@@ -47,7 +50,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "check-connection | backup [--retention-days N] | restore FILE | signals --data FILE --out FILE. "
+            "check-connection | backup [--retention-days N] | restore FILE | signals --data FILE --out FILE | "
+            "reset-paper [--paper-balance KRW]. "
             "Without a command: the app."));
 
     CommandLine result;
@@ -74,7 +78,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     const QStringList known = {QStringLiteral("check-connection"), QStringLiteral("backup"), QStringLiteral("restore"),
-                               QStringLiteral("signals")};
+                               QStringLiteral("signals"), QStringLiteral("reset-paper")};
     if (positional.size() > expected || (!command.isEmpty() && !known.contains(command))) {
         result.mode = Mode::Invalid;
         result.error = QStringLiteral("unknown command: %1").arg(positional.join(u' '));
@@ -88,6 +92,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Restore;
     else if (command == u"signals")
         result.mode = Mode::Signals;
+    else if (command == u"reset-paper")
+        result.mode = Mode::ResetPaper;
     else
         result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
     result.restoreFile = positional.value(1);
@@ -98,6 +104,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.strategy.insert(name, parser.value(option));
     }
     result.startEngine = parser.isSet(start);
+    result.liveConfirmed = parser.isSet(liveConfirmed);
     if (result.startEngine && result.mode == Mode::Gui) {
         result.mode = Mode::Invalid;
         result.error = QStringLiteral("--start goes with --headless; in the window, press Start");

@@ -18,6 +18,7 @@ struct CommandLine
         Backup,
         Restore,
         Signals,
+        ResetPaper,
         Help,
         Version,
         Invalid
@@ -25,6 +26,7 @@ struct CommandLine
 
     Mode mode = Mode::Gui;
     bool startEngine = false;         ///< --start
+    bool liveConfirmed = false;       ///< --i-understand-live-trading (headless live orders)
     QString dataDir;                  ///< --data-dir, empty for the platform default
     QString restoreFile;              ///< `restore FILE`
     QString dataFile;                 ///< `signals --data FILE`

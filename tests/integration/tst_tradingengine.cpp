@@ -344,6 +344,41 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void liveTradingNeedsExplicitConfirmation()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineConfig config = configFor(server);
+        config.paperMode = false;
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+        QVERIFY2(engine.status().lastError.contains(u"--i-understand-live-trading"),
+                 qPrintable(engine.status().lastError));
+        QCOMPARE(server.requestCount(), 0); // nothing was asked of the exchange
+    }
+
+    void confirmedLiveTradingReconcilesThenRuns()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        EngineConfig config = configFor(server);
+        config.paperMode = false;
+        config.liveConfirmed = true;
+        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
+        config.dataDir = dir.path();
+        EngineController engine(config);
+        QSignalSpy ticks(&engine, &EngineController::tickReceived);
+        engine.start();
+        QTRY_VERIFY(ticks.size() >= 3);
+        QCOMPARE(engine.state(), EngineState::Running);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void candleCacheSpareARestartTheFullHistory()
     {
         FakeUpbitServer server;

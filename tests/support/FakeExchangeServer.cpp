@@ -63,6 +63,13 @@ Fault Fault::loseResponse()
     return f;
 }
 
+Fault Fault::acceptAndHang()
+{
+    Fault f;
+    f.kind = Kind::AcceptAndHang;
+    return f;
+}
+
 Fault Fault::malformed(QByteArray body)
 {
     Fault f;
@@ -188,6 +195,9 @@ void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
     case Fault::Kind::LoseResponse:
         routeAnswer();   // the exchange does the work …
         socket->abort(); // … and the answer never arrives
+        return;
+    case Fault::Kind::AcceptAndHang:
+        routeAnswer();
         return;
     case Fault::Kind::Hang:
         return;

@@ -45,13 +45,14 @@ struct Fault
 {
     enum class Kind
     {
-        Status,       ///< answer `status` with `body` instead of the route's answer
-        Delay,        ///< answer normally after `delayMs`
-        Hang,         ///< never answer (the client's timeout must fire)
-        Close,        ///< close the connection without answering
-        Malformed,    ///< 200 with a body that is not the JSON the API documents
-        Truncated,    ///< the route's answer cut in half
-        LoseResponse, ///< the route runs (an order is placed!) but the connection drops before the answer
+        Status,        ///< answer `status` with `body` instead of the route's answer
+        Delay,         ///< answer normally after `delayMs`
+        Hang,          ///< never answer (the client's timeout must fire)
+        Close,         ///< close the connection without answering
+        Malformed,     ///< 200 with a body that is not the JSON the API documents
+        Truncated,     ///< the route's answer cut in half
+        LoseResponse,  ///< the route runs (an order is placed!) but the connection drops before the answer
+        AcceptAndHang, ///< the route runs (an order is placed!) and the answer never comes (a client killed meanwhile)
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -65,6 +66,7 @@ struct Fault
     static Fault malformed(QByteArray body = "{\"not\": \"what you expect\"");
     static Fault truncated();
     static Fault loseResponse();
+    static Fault acceptAndHang();
 };
 
 /// A real HTTP/1.1 server on 127.0.0.1 with routes by path and injectable faults. Tests start it

@@ -1,0 +1,483 @@
+// Execution against the fake exchange over loopback HTTP and a real SQLite file: live orders
+// (happy path, lost answer, a process killed between intent and answer, timeout, partial fill,
+// adoption, balance differences, kill switch), paper fills on the book, the paper account across
+// restarts and resets, stops, and daily PnL across the KST day boundary.
+
+#include "ExchangeClient.h"
+#include "FakeExchange.h"
+#include "execution/LiveExecution.h"
+#include "execution/PaperExecution.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Repositories.h"
+#include "storage/Storage.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace autocoin;
+using autocoin::test::FakeExchange;
+using autocoin::test::Fault;
+
+namespace {
+
+const QString kMarket = QStringLiteral("KRW-BTC");
+const QTimeZone kSeoul("Asia/Seoul");
+
+Decimal d(const char *text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+std::unique_ptr<Database> openDatabase(const QString &dir, const QString &purpose)
+{
+    StorageError error;
+    auto db = Storage::open(DatabaseUrl::defaultFor(dir), purpose, dir, kSeoul, &error);
+    if (!db)
+        qWarning("%s", qPrintable(error.describe()));
+    return db;
+}
+
+ExchangeConfig exchangeConfig(const QUrl &url, std::chrono::milliseconds timeout = std::chrono::milliseconds(800))
+{
+    ExchangeConfig c;
+    c.name = QStringLiteral("upbit");
+    c.baseUrl = url;
+    c.timeout = timeout;
+    c.credentials = {QString::fromLatin1(FakeExchange::kAccessKey), QString::fromLatin1(FakeExchange::kSecretKey)};
+    return c;
+}
+
+Execution::Settings settings()
+{
+    Execution::Settings s;
+    s.exchange = QStringLiteral("upbit");
+    s.market = kMarket;
+    s.feeRate = d("0.0005");
+    s.maxOrderKrw = Decimal(100000);
+    s.orderTimeout = std::chrono::seconds(60);
+    s.zone = kSeoul;
+    return s;
+}
+
+/// Runs one execution operation to its `done`.
+template<typename Op> std::optional<Execution::Outcome> run(Op op, int timeoutMs = 10000)
+{
+    std::optional<Execution::Outcome> out;
+    op([&out](const Execution::Outcome &o) { out = o; });
+    (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
+    return out;
+}
+
+int count(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.prepare(sql);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Decimal sumFees(const QList<TradeRecord> &trades)
+{
+    Decimal total;
+    for (const TradeRecord &t : trades)
+        total += t.fee;
+    return total;
+}
+
+OrderRequest limitBuy(const char *price, const char *volume)
+{
+    OrderRequest r;
+    r.market = kMarket;
+    r.side = OrderSide::Buy;
+    r.type = OrderType::Limit;
+    r.price = d(price);
+    r.volume = d(volume);
+    r.clientOrderId = OrderRequest::newClientOrderId();
+    return r;
+}
+
+const QDateTime kT0 = at("2026-11-22T05:00:00Z");
+
+} // namespace
+
+class TestExecution final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeExchange> m_fake;
+    std::unique_ptr<ExchangeClient> m_client;
+    std::unique_ptr<Database> m_db;
+
+    std::unique_ptr<LiveExecution> live()
+    {
+        return std::make_unique<LiveExecution>(m_db.get(), m_client.get(), settings());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_fake = std::make_unique<FakeExchange>(FakeExchange::Dialect::Upbit);
+        QVERIFY(m_fake->start());
+        m_fake->setPrice(kMarket, QStringLiteral("50000000"));
+        m_fake->setBalance(QStringLiteral("KRW"), QStringLiteral("1000000"));
+        m_client.reset(createExchangeClient(exchangeConfig(m_fake->url()), nullptr));
+        m_db = openDatabase(m_dir->path(), QStringLiteral("test"));
+        QVERIFY(m_db);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_db.reset();
+        m_fake.reset();
+        m_dir.reset();
+    }
+
+    void liveHappyPathRecordsEveryFillOnceAndMatchesTheExchange()
+    {
+        auto exec = live();
+        auto r = run([&](auto done) { exec->reconcile(kT0, done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        QVERIFY2(r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
+        QCOMPARE(exec->ledger().krwAvailable(), Decimal(1000000));
+
+        // 300,000 asked, capped at the per-order 100,000.
+        r = run([&](auto done) { exec->enter(Decimal(300000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        QVERIFY(!r->trades.isEmpty());
+        Decimal funds;
+        for (const TradeRecord &t : r->trades)
+            funds += t.price * t.quantity;
+        QCOMPARE(sumFees(r->trades), funds * d("0.0005")); // the exchange's paid_fee, shared across fills
+        QVERIFY(exec->hasPosition());
+        QCOMPARE(exec->stopPrice(), std::optional(d("49000000")));
+        StorageError error;
+        const auto orders = OrderRepository(*m_db).latest(5, &error);
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders[0].price, std::optional(Decimal(100000)));
+        QVERIFY(orders[0].status == u"cancel" || orders[0].status == u"done"); // Upbit ends a market buy as cancel
+        QVERIFY(!orders[0].orderId.isEmpty());
+        // The ledger's KRW is the exchange's, to the last unit (fees included).
+        QCOMPARE(exec->ledger().krwAvailable(),
+                 m_fake->balance(QStringLiteral("KRW")) + m_fake->locked(QStringLiteral("KRW")));
+        QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
+
+        // Following again records nothing twice.
+        r = run([&](auto done) { exec->follow(kT0.addSecs(5), done); });
+        QVERIFY(r && r->trades.isEmpty());
+
+        m_fake->setPrice(kMarket, QStringLiteral("51000000"));
+        r = run([&](auto done) { exec->exit(d("51000000"), QStringLiteral("test exit"), kT0.addSecs(10), done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        QVERIFY(r->realizedPnl.has_value());
+        QVERIFY(!exec->hasPosition());
+        QCOMPARE(m_fake->balance(QStringLiteral("BTC")), Decimal());
+        QCOMPARE(exec->ledger().krwAvailable(), m_fake->balance(QStringLiteral("KRW")));
+        // Realised PnL = the KRW gained over the round trip, to the unit.
+        QCOMPARE(exec->ledger().realizedPnl(), m_fake->balance(QStringLiteral("KRW")) - Decimal(1000000));
+        QCOMPARE(m_fake->ordersCreated(), 2);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM positions WHERE status = 'closed' AND paper = 0")),
+                 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE paper = 0")),
+                 count(*m_db, QStringLiteral("SELECT COUNT(DISTINCT trade_id) FROM trades")));
+    }
+
+    void lostAnswerAfterTheExchangeAcceptedMeansOneOrderOneSetOfFills()
+    {
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        m_fake->injectFault(Fault::loseResponse());
+        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QCOMPARE(m_fake->ordersCreated(), 1);
+        // Whether the client found it at once or the next follow does, it ends recorded once.
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(10), done); }));
+        QCOMPARE(m_fake->ordersCreated(), 1);
+        StorageError error;
+        const auto orders = OrderRepository(*m_db).latest(5, &error);
+        QCOMPARE(orders.size(), 1);
+        QVERIFY(orders[0].status == u"cancel" || orders[0].status == u"done");
+        const auto trades = TradeRepository(*m_db).forOrder(QStringLiteral("upbit"), orders[0].orderId, &error);
+        QVERIFY(!trades.isEmpty());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), trades.size());
+        QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
+    }
+
+    void killedBetweenIntentAndAnswerIsFoundOnRestart()
+    {
+        // A child process writes the intent and sends the order; the fake accepts it and never
+        // answers; the child is killed. The next start finds the order by its client order id.
+        m_db.reset();
+        m_fake->injectFault(Fault::acceptAndHang());
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--live-child"), m_fake->url().toString(), m_dir->path()});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return m_fake->ordersCreated() == 1; }, 15000));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+
+        m_db = openDatabase(m_dir->path(), QStringLiteral("restart"));
+        QVERIFY(m_db);
+        StorageError error;
+        auto orders = OrderRepository(*m_db).latest(5, &error);
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders[0].status, QStringLiteral("intent")); // killed before any answer
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
+
+        auto exec = live();
+        auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(30), done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        orders = OrderRepository(*m_db).latest(5, &error);
+        QCOMPARE(orders.size(), 1);
+        QVERIFY(orders[0].status == u"cancel" || orders[0].status == u"done");
+        const int fills = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades"));
+        QVERIFY(fills > 0);
+        QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
+        QVERIFY2(r->notices.isEmpty(), qPrintable(r->notices.join(u'\n'))); // books and exchange agree
+
+        // A second restart records nothing again.
+        auto again = live();
+        QVERIFY(run([&](auto done) { again->reconcile(kT0.addSecs(60), done); }));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), fills);
+        QCOMPARE(m_fake->ordersCreated(), 1);
+    }
+
+    void anOrderOpenPastTheTimeoutIsCancelled()
+    {
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        const OrderRequest rest = limitBuy("49000000", "0.002"); // below the market: rests
+        auto r = run([&](auto done) { exec->place(rest, d("50000000"), QStringLiteral("test"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty() && !r->error);
+        StorageError error;
+        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, QStringLiteral("wait"));
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(30), done); }));
+        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, QStringLiteral("wait"));
+        r = run([&](auto done) { exec->follow(kT0.addSecs(61), done); });
+        QVERIFY(r && r->notices.join(u' ').contains(u"cancelled after the timeout"));
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(62), done); }));
+        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, QStringLiteral("cancel"));
+        QCOMPARE(m_fake->locked(QStringLiteral("KRW")), Decimal());
+        QCOMPARE(m_fake->balance(QStringLiteral("KRW")), Decimal(1000000));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
+    }
+
+    void aPartFillThenCancelKeepsThePartAndItsFee()
+    {
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        m_fake->setNextFillFraction(QStringLiteral("0.5"));
+        const OrderRequest cross = limitBuy("50000000", "0.004"); // at the market: half fills at once
+        auto r = run([&](auto done) { exec->place(cross, d("50000000"), QStringLiteral("test"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QCOMPARE(r->trades.size(), 1);
+        QCOMPARE(r->trades[0].quantity, d("0.002"));
+        QCOMPARE(r->trades[0].fee, d("50"));                                   // 100,000 × 0.05 %
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); })); // cancel
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(62), done); })); // final state
+        StorageError error;
+        QCOMPARE(OrderRepository(*m_db).byClientId(cross.clientOrderId, &error)->status, QStringLiteral("cancel"));
+        QCOMPARE(exec->ledger().position(kMarket)->volume, d("0.002"));
+        QCOMPARE(m_fake->balance(QStringLiteral("BTC")), d("0.002"));
+        QCOMPARE(exec->ledger().krwAvailable(), m_fake->balance(QStringLiteral("KRW")));
+        QCOMPARE(exec->ledger().krwAvailable(), d("899950"));
+    }
+
+    void reconciliationAdoptsOurOrdersAndReportsBalanceDifferences()
+    {
+        // An order of ours the database does not know (placed, then the database restored from
+        // an older backup), and coins bought outside autocoin.
+        OrderRequest stray = limitBuy("48000000", "0.001");
+        std::optional<Result<Order>> placed;
+        m_client->placeOrder(stray, [&](const Result<Order> &o) { placed = o; });
+        QVERIFY(QTest::qWaitFor([&] { return placed.has_value(); }, 5000));
+        QVERIFY(placed->ok());
+        m_fake->setBalance(QStringLiteral("BTC"), QStringLiteral("0.5"));
+
+        auto exec = live();
+        auto r = run([&](auto done) { exec->reconcile(kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty() && !r->error);
+        const QString notices = r->notices.join(u'\n');
+        QVERIFY2(notices.contains(u"adopted order " + stray.clientOrderId), qPrintable(notices));
+        QVERIFY2(notices.contains(u"balance differs"), qPrintable(notices));
+        StorageError error;
+        const auto adopted = OrderRepository(*m_db).byClientId(stray.clientOrderId, &error);
+        QVERIFY(adopted);
+        QCOMPARE(adopted->status, QStringLiteral("wait"));
+        QCOMPARE(adopted->paper, false);
+        QCOMPARE(m_fake->ordersCreated(), 1); // reconciliation never trades
+        QCOMPARE(m_fake->balance(QStringLiteral("BTC")), d("0.5"));
+    }
+
+    void killSwitchCancelsOpenOrdersAndSellsOnlyWhatIsHeld()
+    {
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        QVERIFY(run([&](auto done) { exec->enter(Decimal(60000), d("50000000"), d("49000000"), kT0, done); }));
+        const OrderRequest rest = limitBuy("45000000", "0.001");
+        QVERIFY(run([&](auto done) { exec->place(rest, d("50000000"), QStringLiteral("test"), kT0, done); }));
+        const Decimal held = exec->ledger().position(kMarket)->volume;
+        QVERIFY(held.isPositive());
+
+        auto r = run([&](auto done) { exec->cancelOpenOrders(kT0.addSecs(1), done); });
+        QVERIFY(r && r->notices.join(u' ').contains(u"cancelled order " + rest.clientOrderId));
+        r = run([&](auto done) { exec->exit(d("50000000"), QStringLiteral("kill switch"), kT0.addSecs(2), done); });
+        QVERIFY(r && r->storageError.isEmpty() && !r->error);
+        QCOMPARE(m_fake->balance(QStringLiteral("BTC")), Decimal());
+        QCOMPARE(m_fake->locked(QStringLiteral("KRW")), Decimal());
+        QVERIFY(!exec->hasPosition());
+        Decimal sold;
+        for (const TradeRecord &t : r->trades)
+            sold += t.quantity;
+        QCOMPARE(sold, held);
+    }
+
+    void paperFillsWalkTheBook()
+    {
+        PaperExecution::Settings s = settings();
+        s.startingKrw = Decimal(100000000);
+        PaperExecution exec(m_db.get(), m_client.get(), s, true);
+        QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
+        // 0.5 BTC per level above 50,000,000: 60,000,000 KRW takes three levels.
+        auto r = run([&](auto done) { exec.enter(Decimal(60000000), d("50000000"), d("45000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty() && r->refusal.isEmpty());
+        QCOMPARE(r->trades.size(), 3);
+        QCOMPARE(r->trades[0].price, d("50001000"));
+        QCOMPARE(r->trades[0].quantity, d("0.5"));
+        QCOMPARE(r->trades[1].price, d("50002000"));
+        QCOMPARE(r->trades[2].price, d("50003000"));
+        // Cash change = Σ fills + fees, to the unit.
+        Decimal spent;
+        for (const TradeRecord &t : r->trades)
+            spent += t.price * t.quantity + t.fee;
+        QCOMPARE(exec.ledger().krwAvailable(), Decimal(100000000) - spent);
+        QVERIFY(Decimal(60000000) - spent >= Decimal()); // never more than the budget
+        QCOMPARE(m_fake->ordersCreated(), 0);            // paper never reaches the exchange's order API
+    }
+
+    void thePaperAccountPersistsAcrossRestartsAndResets()
+    {
+        PaperExecution::Settings s = settings();
+        Decimal cash, volume;
+        {
+            PaperExecution exec(m_db.get(), nullptr, s, false);
+            QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
+            QCOMPARE(exec.ledger().krwAvailable(), Decimal(1000000));
+            QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("48000000"), kT0, done); }));
+            cash = exec.ledger().krwAvailable();
+            volume = exec.ledger().position(kMarket)->volume;
+        }
+        {
+            PaperExecution restarted(m_db.get(), nullptr, s, false);
+            QVERIFY(run([&](auto done) { restarted.reconcile(kT0.addSecs(60), done); }));
+            QCOMPARE(restarted.ledger().krwAvailable(), cash);
+            QCOMPARE(restarted.ledger().position(kMarket)->volume, volume);
+            QCOMPARE(restarted.stopPrice(), std::optional(d("48000000"))); // the stop survives a restart
+        }
+        QString error;
+        QVERIFY2(PaperAccount::reset(*m_db, Decimal(2000000), kT0.addSecs(120), &error), qPrintable(error));
+        PaperExecution fresh(m_db.get(), nullptr, s, false);
+        QVERIFY(run([&](auto done) { fresh.reconcile(kT0.addSecs(180), done); }));
+        QCOMPARE(fresh.ledger().krwAvailable(), Decimal(2000000));
+        QVERIFY(!fresh.hasPosition());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM positions WHERE status = 'reset'")), 1);
+        QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")) > 0); // history kept
+    }
+
+    void stopAndTrailingStopExit()
+    {
+        StrategyParameters parameters; // trailing starts after 1 ATR of gain, trails 2 ATR below the high
+        const RiskManager risk(parameters, MarketRules::forExchange(QStringLiteral("upbit")), kSeoul);
+        PaperExecution exec(m_db.get(), nullptr, settings(), false);
+        QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
+
+        // The ATR stop.
+        QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("49000000"), kT0, done); }));
+        auto r = run([&](auto done) { exec.onPrice(d("49500000"), 0, risk, kT0.addSecs(1), done); });
+        QVERIFY(r && r->orders.isEmpty() && exec.hasPosition());
+        r = run([&](auto done) { exec.onPrice(d("48900000"), 0, risk, kT0.addSecs(2), done); });
+        QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition());
+        StorageError error;
+        QVERIFY(OrderRepository(*m_db).latest(1, &error).first().side == u"sell");
+        QVERIFY(r->realizedPnl && r->realizedPnl->isNegative());
+
+        // The trailing stop: up 5,000,000 with ATR 1,000,000 → stop 53,000,000, then hit.
+        QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("49000000"), kT0, done); }));
+        QVERIFY(run([&](auto done) { exec.onPrice(d("55000000"), 1000000, risk, kT0.addSecs(3), done); }));
+        QCOMPARE(exec.stopPrice(), std::optional(d("53000000")));
+        r = run([&](auto done) { exec.onPrice(d("53500000"), 1000000, risk, kT0.addSecs(4), done); });
+        QVERIFY(r && r->orders.isEmpty());
+        r = run([&](auto done) { exec.onPrice(d("52900000"), 1000000, risk, kT0.addSecs(5), done); });
+        QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition());
+        QVERIFY(r->realizedPnl && r->realizedPnl->isPositive());
+    }
+
+    void dailyPnlFollowsTheKstDay()
+    {
+        PaperExecution exec(m_db.get(), nullptr, settings(), false);
+        QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
+        // 2026-11-22 23:00 KST: buy; 23:59 KST: the day's row.
+        const QDateTime evening = at("2026-11-22T14:00:00Z");
+        QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("40000000"), evening, done); }));
+        QVERIFY(exec.recordDay(d("50000000"), at("2026-11-22T14:59:00Z")).isEmpty());
+        // 00:01 KST the next day: sold higher; the sale belongs to the 23rd.
+        auto r =
+            run([&](auto done) { exec.exit(d("51000000"), QStringLiteral("test"), at("2026-11-22T15:01:00Z"), done); });
+        QVERIFY(r && r->realizedPnl);
+        QVERIFY(exec.recordDay(d("51000000"), at("2026-11-22T15:01:00Z")).isEmpty());
+        StorageError error;
+        const auto days = PnlRepository(*m_db).range(QDate(2026, 11, 22), QDate(2026, 11, 23), &error);
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(days[0].date, QDate(2026, 11, 22));
+        QCOMPARE(days[0].realizedPnl, Decimal());
+        QCOMPARE(days[1].date, QDate(2026, 11, 23));
+        QCOMPARE(days[1].realizedPnl, *r->realizedPnl);
+        QCOMPARE(days[1].totalEquity, exec.ledger().krwAvailable());
+    }
+};
+
+/// The child of killedBetweenIntentAndAnswerIsFoundOnRestart: writes an intent, sends the order to
+/// the fake at argv[2], and waits to be killed.
+int runLiveChild(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString dir = QString::fromLocal8Bit(argv[3]);
+    auto db = openDatabase(dir, QStringLiteral("child"));
+    if (!db)
+        return 2;
+    std::unique_ptr<ExchangeClient> client(
+        createExchangeClient(exchangeConfig(QUrl(QString::fromLocal8Bit(argv[2])), std::chrono::minutes(5)), nullptr));
+    Execution::Settings s = settings();
+    s.orderTimeout = std::chrono::seconds(3600);
+    LiveExecution exec(db.get(), client.get(), s);
+    exec.enter(Decimal(50000), d("50000000"), d("49000000"), kT0, [](const Execution::Outcome &) {});
+    return app.exec();
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 4 && qstrcmp(argv[1], "--live-child") == 0)
+        return runLiveChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestExecution test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_execution.moc"
