@@ -60,6 +60,8 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::equityUpdated, this, &EngineController::equityUpdated);
     connect(engine, &TradingEngine::dataExhausted, this, &EngineController::dataExhausted);
     connect(engine, &TradingEngine::parametersApplied, this, &EngineController::parametersApplied);
+    connect(engine, &TradingEngine::executionNotice, this, &EngineController::executionNotice);
+    connect(engine, &TradingEngine::paperAccountReset, this, &EngineController::paperAccountReset);
 
     m_thread->start();
 }
@@ -126,6 +128,15 @@ void EngineController::applyStrategyParameters(const QHash<QString, QString> &va
     if (m_engine) {
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, values] { engine->applyStrategyParameters(values); }, Qt::QueuedConnection);
+    }
+}
+
+void EngineController::resetPaperAccount(const Decimal &startingKrw)
+{
+    if (m_engine) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, startingKrw] { engine->resetPaperAccount(startingKrw); },
+            Qt::QueuedConnection);
     }
 }
 

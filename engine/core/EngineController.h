@@ -44,6 +44,8 @@ public Q_SLOTS:
     void killSwitch();
     /// New strategy parameters by name ("ema-fast" -> "9"); see parametersApplied.
     void applyStrategyParameters(const QHash<QString, QString> &values);
+    /// Starts the paper account again (IDLE or ERROR only); see paperAccountReset.
+    void resetPaperAccount(const autocoin::Decimal &startingKrw);
     /// Stops the engine and joins its thread. Idempotent; afterwards every command is ignored.
     void shutdown();
 
@@ -60,6 +62,9 @@ Q_SIGNALS:
     void equityUpdated(const autocoin::EquityPoint &point);
     void dataExhausted();
     void parametersApplied(const QStringList &problems);
+    /// Reconciliation found something the operator must see (adopted order, balance difference).
+    void executionNotice(const QString &message);
+    void paperAccountReset(const QString &error);
     /// Entered ERROR; `cause` is what the operator should read.
     void errorRaised(const QString &cause);
 

@@ -39,12 +39,12 @@ void PaperExecution::reconcile(const QDateTime &now, Done done)
         return;
     }
     const auto position = m_ledger.position(m_settings.market);
-    outcome.notices.append(
-        QStringLiteral("paper account: %1 KRW cash, %2 %3 held, realised PnL %4 KRW (started with %5 "
-                       "KRW)")
-            .arg(m_ledger.krwAvailable().toString(), position ? position->volume.toString() : QStringLiteral("0"),
-                 m_settings.market.section(u'-', 1), m_ledger.realizedPnl().toString(),
-                 account.startingKrw.toString()));
+    Logger::info(QStringLiteral("paper"),
+                 QStringLiteral("paper account: %1 KRW cash, %2 %3 held, realised PnL %4 KRW (started with %5 KRW)")
+                     .arg(m_ledger.krwAvailable().toString(),
+                          position ? position->volume.toString() : QStringLiteral("0"),
+                          m_settings.market.section(u'-', 1), m_ledger.realizedPnl().toString(),
+                          account.startingKrw.toString()));
     done(outcome);
 }
 

@@ -35,6 +35,9 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                                  {QStringLiteral("deactivated"), QJsonArray::fromStringList(deactivated)},
                                  {QStringLiteral("warnings_changed"), QJsonArray::fromStringList(warningsChanged)}});
             });
+    connect(controller, &EngineController::executionNotice, this, [this](const QString &message) {
+        m_events->write(QStringLiteral("notice"), {{QStringLiteral("message"), message}});
+    });
     connect(controller, &EngineController::signalGenerated, this, [this](const SignalRecord &s) {
         const auto value = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
         m_events->write(QStringLiteral("signal"), {{QStringLiteral("market"), s.symbol},

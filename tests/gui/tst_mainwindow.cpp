@@ -51,6 +51,44 @@ private:
     }
 
 private Q_SLOTS:
+    void liveTradingStartsOnlyAfterConfirmation()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineConfig config = configFor(server);
+        config.paperMode = false;
+        config.maxOrderKrw = Decimal(250000);
+        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+        EngineController engine(config);
+        MainWindow window(&engine, &settings);
+        QStringList asked;
+        bool answer = false;
+        window.setConfirmation([&](const QString &, const QString &text) {
+            asked.append(text);
+            return answer;
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::mouseClick(button(window, "startEngineButton"), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked[0].contains(u"250,000 KRW"), qPrintable(asked[0])); // the cap is shown
+        QTest::qWait(100);
+        QCOMPARE(engine.state(), EngineState::Idle); // declined: nothing started
+        QCOMPARE(server.requestCount(), 0);
+
+        answer = true;
+        QTest::mouseClick(button(window, "startEngineButton"), Qt::LeftButton);
+        QTRY_COMPARE(engine.state(), EngineState::Running);
+        QVERIFY(engine.config().liveConfirmed);
+        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void startAndStopDriveTheLabelsAndButtons()
     {
         FakeUpbitServer server;

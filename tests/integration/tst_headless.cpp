@@ -241,6 +241,16 @@ private Q_SLOTS:
         auto notAFile = run({QStringLiteral("restore"), dir.filePath(QStringLiteral("missing.db"))});
         QTRY_COMPARE_WITH_TIMEOUT(notAFile->process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(notAFile->process.exitCode(), 2);
+
+        // The paper account: reset from the command line, refused while an engine runs.
+        auto reset = run({QStringLiteral("reset-paper"), QStringLiteral("--paper-balance"), QStringLiteral("2500000")});
+        QTRY_COMPARE_WITH_TIMEOUT(reset->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(reset->process.exitCode(), 0);
+        QVERIFY2(reset->out.contains("paper account reset: 2500000 KRW"), reset->out.constData());
+        auto badBalance = run({QStringLiteral("reset-paper"), QStringLiteral("--paper-balance"), QStringLiteral("x")});
+        QTRY_COMPARE_WITH_TIMEOUT(badBalance->process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(badBalance->process.exitCode(), 2);
+        QVERIFY2(badBalance->err.contains("--paper-balance"), badBalance->err.constData());
     }
 
     void aDamagedDatabaseIsRefusedWithTheNewestBackupNamed()

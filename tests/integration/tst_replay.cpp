@@ -144,6 +144,14 @@ private Q_SLOTS:
         const auto days = PnlRepository(*db).range(QDate(2017, 1, 1), QDate(2022, 1, 1), &error);
         QVERIFY(days.size() > 1000);
         QCOMPARE(days.last().totalEquity, last.total);
+        // The days' realised PnL adds up to the account's, to the won: no sale lost at midnight.
+        Decimal realizedByDay;
+        for (const PnlDay &day : days)
+            realizedByDay += day.realizedPnl;
+        QCOMPARE(realizedByDay, last.realizedPnl);
+        // Every position row is closed or still open with what the trades hold.
+        for (const PositionRecord &open : PositionRepository(*db).open(&error))
+            QCOMPARE(open.quantity, coins);
         QCOMPARE(equity.count(), 31148); // one point per iteration
         QVERIFY(OrderRepository(*db).unfinished(&error).isEmpty());
         // The candle cache holds what the engine saw.

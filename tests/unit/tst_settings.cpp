@@ -115,6 +115,16 @@ private Q_SLOTS:
                                      << "/nonexistent/candles.csv";
         QTest::newRow("bithumb url") << "BITHUMB_API_URL"
                                      << "not a url";
+        QTest::newRow("paper balance") << "PAPER_BALANCE"
+                                       << "lots";
+        QTest::newRow("paper balance tiny") << "PAPER_BALANCE"
+                                            << "100";
+        QTest::newRow("slippage") << "PAPER_SLIPPAGE_PCT"
+                                  << "12";
+        QTest::newRow("order cap") << "MAX_ORDER_KRW"
+                                   << "-5";
+        QTest::newRow("order timeout") << "ORDER_TIMEOUT_SEC"
+                                       << "1";
     }
     void invalidValuesNameTheirSource()
     {
@@ -189,6 +199,14 @@ private Q_SLOTS:
         QCOMPARE(headless.mode, CommandLine::Mode::Headless);
         QVERIFY(headless.startEngine);
         QCOMPARE(headless.dataDir, QStringLiteral("/tmp/x"));
+        QVERIFY(!headless.liveConfirmed);
+        const CommandLine live = CommandLine::parse(
+            argv({"--headless", "--start", "--i-understand-live-trading", "--max-order-krw", "50000"}));
+        QVERIFY(live.liveConfirmed);
+        QCOMPARE(live.settings.value(QStringLiteral("maxOrderKrw")), QStringLiteral("50000"));
+        const CommandLine reset = CommandLine::parse(argv({"reset-paper", "--paper-balance", "2000000"}));
+        QCOMPARE(reset.mode, CommandLine::Mode::ResetPaper);
+        QCOMPARE(reset.settings.value(QStringLiteral("paperBalance")), QStringLiteral("2000000"));
         const CommandLine check = CommandLine::parse(argv({"check-connection", "--exchange", "bithumb"}));
         QCOMPARE(check.mode, CommandLine::Mode::CheckConnection);
         QCOMPARE(check.settings.value(QStringLiteral("exchange")), QStringLiteral("bithumb"));

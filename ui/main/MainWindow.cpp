@@ -5,6 +5,7 @@
 #include "log/LogView.h"
 #include "logging/Logger.h"
 #include "platform/DesktopIntegration.h"
+#include "status/Format.h"
 #include "status/StatusPanel.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -77,6 +79,16 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         }
     });
     connect(controller, &EngineController::errorRaised, this, &MainWindow::onError);
+    connect(controller, &EngineController::paperAccountReset, this, [this](const QString &error) {
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("Paper account reset") : tr("Paper account not reset: %1").arg(error), 8000);
+    });
+    connect(controller, &EngineController::executionNotice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+               QMessageBox::Yes;
+    };
     connect(controller, &EngineController::commandRefused, this,
             [this](const QString &, const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_desktop, &DesktopIntegration::fallbackAlert, this, [this](const QString &title, const QString &message) {
@@ -102,7 +114,7 @@ void MainWindow::createActions()
     m_startAction->setObjectName(QStringLiteral("startEngineAction"));
     m_startAction->setToolTip(tr("Start the engine (IDLE → RUNNING)"));
     m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_startAction, &QAction::triggered, m_controller, &EngineController::start);
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::requestStart);
 
     m_stopAction = new QAction(QIcon(QStringLiteral(":/icons/stop.svg")), tr("S&top"), this);
     m_stopAction->setObjectName(QStringLiteral("stopEngineAction"));
@@ -114,6 +126,11 @@ void MainWindow::createActions()
     m_resetAction->setObjectName(QStringLiteral("resetEngineAction"));
     m_resetAction->setToolTip(tr("Clear the error and the failure count (ERROR → IDLE)"));
     connect(m_resetAction, &QAction::triggered, m_controller, &EngineController::reset);
+
+    m_resetPaperAction = new QAction(tr("Reset &paper account…"), this);
+    m_resetPaperAction->setObjectName(QStringLiteral("resetPaperAction"));
+    m_resetPaperAction->setToolTip(tr("Start the paper account again with its starting balance"));
+    connect(m_resetPaperAction, &QAction::triggered, this, &MainWindow::requestPaperReset);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -145,6 +162,8 @@ void MainWindow::createMenus()
     engine->addAction(m_startAction);
     engine->addAction(m_stopAction);
     engine->addAction(m_resetAction);
+    engine->addSeparator();
+    engine->addAction(m_resetPaperAction);
 
     if (QMenu *tray = m_desktop->menu()) {
         QAction *show = tray->addAction(tr("Show autocoin"));
@@ -164,10 +183,42 @@ void MainWindow::applyStatus(const EngineStatus &status)
     m_startAction->setEnabled(commandTarget(EngineCommand::Start, status.state).has_value());
     m_stopAction->setEnabled(commandTarget(EngineCommand::Stop, status.state).has_value());
     m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state).has_value());
+    m_resetPaperAction->setEnabled(status.state == EngineState::Idle || status.state == EngineState::Error);
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3")
                               .arg(stateColor(status.state), stateName(status.state), status.market));
     m_desktop->setState(status.state, status.market);
     setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(status.market, stateName(status.state)));
+}
+
+void MainWindow::requestStart()
+{
+    EngineConfig config = m_controller->config();
+    if (config.paperMode) {
+        m_controller->start();
+        return;
+    }
+    const QString text = tr("PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).\n\n"
+                            "Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.\n\n"
+                            "Start live trading?")
+                             .arg(config.exchange, config.market, formatAmount(config.maxOrderKrw))
+                             .arg(config.orderTimeout.count());
+    if (!m_confirm(tr("Live trading"), text)) {
+        statusBar()->showMessage(tr("Live trading not started"), 8000);
+        return;
+    }
+    config.liveConfirmed = true;
+    m_controller->applyConfig(config);
+    m_controller->start();
+}
+
+void MainWindow::requestPaperReset()
+{
+    const EngineConfig config = m_controller->config();
+    const QString text = tr("Start the paper account again with %1 KRW? Earlier paper trades stay in the history "
+                            "but no longer count; open paper positions are closed.")
+                             .arg(formatAmount(config.paperBalance));
+    if (m_confirm(tr("Reset paper account"), text))
+        m_controller->resetPaperAccount(config.paperBalance);
 }
 
 void MainWindow::onError(const QString &cause)

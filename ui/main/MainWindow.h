@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimeZone>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSettings;
@@ -38,8 +40,17 @@ public:
     /// The zone times are shown in (APP_TIMEZONE).
     void setTimeZone(const QTimeZone &zone);
 
+    /// How the window asks the operator to confirm something dangerous (live trading, a paper
+    /// reset, the kill switch): a modal question by default; tests replace it.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+
 public Q_SLOTS:
     void bringToFront();
+    /// Start; with PAPER_MODE=false only after the operator confirmed live trading and its cap.
+    void requestStart();
+    /// Asks, then starts the paper account again with its configured starting balance.
+    void requestPaperReset();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +74,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_resetPaperAction = nullptr;
+    Confirmation m_confirm;
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;
     QTimer *m_statusTimer;
