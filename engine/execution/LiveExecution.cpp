@@ -308,11 +308,21 @@ void LiveExecution::reconcile(const QDateTime &now, Done done)
                 if (!*alive)
                     return;
                 Outcome all = followed;
-                if (!balances.ok())
+                if (!balances.ok()) {
                     all.error = balances.error();
-                else
-                    compareBalances(balances.value(), all);
-                done(all);
+                    done(all);
+                    return;
+                }
+                compareBalances(balances.value(), all);
+                // The account's own fee rate and minimum totals (the client's rules learn them too).
+                m_client->fetchOrderChance(m_settings.market,
+                                           [this, alive, all, done](const Result<OrderChance> &chance) {
+                                               if (!*alive)
+                                                   return;
+                                               if (chance.ok() && chance.value().bidFee.isPositive())
+                                                   m_settings.feeRate = chance.value().bidFee;
+                                               done(all); // without an answer the default fee stays
+                                           });
             });
         });
     });
