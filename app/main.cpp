@@ -143,6 +143,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     MainWindow window(&controller, &session->savedSettings());
     window.setCloseToTray(session->settings().closeToTray);
     window.setTimeZone(QTimeZone(session->settings().timeZone.toUtf8()));
+    window.setDatabase(session->database());
     QObject::connect(&session->instance(), &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     // A session logout or `kill` ends the app through the same clean shutdown as Quit.
     TerminationSignals signals;

@@ -364,6 +364,22 @@ QList<OrderRecord> OrderRepository::latest(int count, StorageError *error)
     return collect<OrderRecord>(query, orderFrom, error);
 }
 
+QStringList OrderRepository::events(const QString &clientOrderId, StorageError *error)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT status, at, detail FROM order_events WHERE client_order_id = ? ORDER BY id"));
+    query.addBindValue(clientOrderId);
+    return collect<QString>(
+        query,
+        [](const QSqlQuery &q) {
+            const QString detail = q.value(2).toString();
+            return QStringLiteral("%1 at %2%3")
+                .arg(q.value(0).toString(), q.value(1).toString(),
+                     detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+        },
+        error);
+}
+
 qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, StorageError *error)
 {
     QSqlQuery query =
@@ -392,30 +408,44 @@ qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, S
     return query.value(0).toLongLong();
 }
 
+namespace {
+
+const QString kPositionColumns =
+    QStringLiteral("id, exchange, symbol, quantity, avg_price, entry_time, status, paper, stop_price, highest_price");
+
+PositionRecord positionFrom(const QSqlQuery &q)
+{
+    PositionRecord p;
+    p.id = q.value(0).toLongLong();
+    p.exchange = q.value(1).toString();
+    p.symbol = q.value(2).toString();
+    p.quantity = loadMoney(q.value(3));
+    p.avgPrice = loadMoney(q.value(4));
+    p.entryTime = loadTime(q.value(5));
+    p.status = q.value(6).toString();
+    p.paper = q.value(7).toInt() != 0;
+    if (!q.value(8).isNull())
+        p.stopPrice = loadMoney(q.value(8));
+    if (!q.value(9).isNull())
+        p.highestPrice = loadMoney(q.value(9));
+    return p;
+}
+
+} // namespace
+
 QList<PositionRecord> PositionRepository::open(StorageError *error)
 {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM positions WHERE status = 'open' ORDER BY id").arg(kPositionColumns));
+    return collect<PositionRecord>(query, positionFrom, error);
+}
+
+QList<PositionRecord> PositionRepository::latest(int count, StorageError *error)
+{
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT id, exchange, symbol, quantity, avg_price, entry_time, status, paper, "
-                                    "stop_price, highest_price FROM positions WHERE status = 'open' ORDER BY id"));
-    return collect<PositionRecord>(
-        query,
-        [](const QSqlQuery &q) {
-            PositionRecord p;
-            p.id = q.value(0).toLongLong();
-            p.exchange = q.value(1).toString();
-            p.symbol = q.value(2).toString();
-            p.quantity = loadMoney(q.value(3));
-            p.avgPrice = loadMoney(q.value(4));
-            p.entryTime = loadTime(q.value(5));
-            p.status = q.value(6).toString();
-            p.paper = q.value(7).toInt() != 0;
-            if (!q.value(8).isNull())
-                p.stopPrice = loadMoney(q.value(8));
-            if (!q.value(9).isNull())
-                p.highestPrice = loadMoney(q.value(9));
-            return p;
-        },
-        error);
+        m_db.prepare(QStringLiteral("SELECT %1 FROM positions ORDER BY id DESC LIMIT ?").arg(kPositionColumns));
+    query.addBindValue(count);
+    return collect<PositionRecord>(query, positionFrom, error);
 }
 
 bool PositionRepository::closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error)
@@ -513,6 +543,22 @@ bool CandleRepository::upsert(const QString &exchange, const QString &symbol, co
         error);
 }
 
+namespace {
+
+Candle candleFrom(const QSqlQuery &q)
+{
+    Candle c;
+    c.openTime = loadTime(q.value(0));
+    c.open = loadMoney(q.value(1));
+    c.high = loadMoney(q.value(2));
+    c.low = loadMoney(q.value(3));
+    c.close = loadMoney(q.value(4));
+    c.volume = loadMoney(q.value(5));
+    return c;
+}
+
+} // namespace
+
 QList<Candle> CandleRepository::latest(const QString &exchange, const QString &symbol, const QString &timeframe,
                                        int count, StorageError *error)
 {
@@ -524,21 +570,24 @@ QList<Candle> CandleRepository::latest(const QString &exchange, const QString &s
     query.addBindValue(symbol);
     query.addBindValue(timeframe);
     query.addBindValue(count);
-    QList<Candle> rows = collect<Candle>(
-        query,
-        [](const QSqlQuery &q) {
-            Candle c;
-            c.openTime = loadTime(q.value(0));
-            c.open = loadMoney(q.value(1));
-            c.high = loadMoney(q.value(2));
-            c.low = loadMoney(q.value(3));
-            c.close = loadMoney(q.value(4));
-            c.volume = loadMoney(q.value(5));
-            return c;
-        },
-        error);
+    QList<Candle> rows = collect<Candle>(query, candleFrom, error);
     std::reverse(rows.begin(), rows.end());
     return rows;
+}
+
+QList<Candle> CandleRepository::since(const QString &exchange, const QString &symbol, const QString &timeframe,
+                                      const QDateTime &from, int count, StorageError *error)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT open_time, open, high, low, close, volume FROM candles WHERE "
+                                    "exchange = ? AND symbol = ? AND timeframe = ? AND open_time >= ? ORDER BY "
+                                    "open_time LIMIT ?"));
+    query.addBindValue(exchange);
+    query.addBindValue(symbol);
+    query.addBindValue(timeframe);
+    query.addBindValue(storedTime(from));
+    query.addBindValue(count);
+    return collect<Candle>(query, candleFrom, error);
 }
 
 bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageError *error)

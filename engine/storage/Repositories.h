@@ -72,6 +72,8 @@ public:
     /// Orders not yet in a final state.
     QList<OrderRecord> unfinished(StorageError *error);
     QList<OrderRecord> latest(int count, StorageError *error);
+    /// The state history of one order, oldest first: "status at time: detail".
+    QStringList events(const QString &clientOrderId, StorageError *error);
 
 private:
     Database &m_db;
@@ -87,6 +89,8 @@ public:
     /// Inserts a new position or updates the one with the same id.
     qint64 save(const PositionRecord &position, const QDateTime &now, StorageError *error);
     QList<PositionRecord> open(StorageError *error);
+    /// The newest `count` positions, open or not, newest first.
+    QList<PositionRecord> latest(int count, StorageError *error);
     /// Marks every open paper (or live) position with `status` (e.g. "reset").
     bool closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error);
 
@@ -136,6 +140,9 @@ public:
     /// The newest `count` cached candles, oldest first.
     QList<Candle> latest(const QString &exchange, const QString &symbol, const QString &timeframe, int count,
                          StorageError *error);
+    /// Up to `count` cached candles opened at or after `from`, oldest first (the chart's increments).
+    QList<Candle> since(const QString &exchange, const QString &symbol, const QString &timeframe,
+                        const QDateTime &from, int count, StorageError *error);
 
 private:
     Database &m_db;

@@ -164,13 +164,13 @@ private Q_SLOTS:
         {
             MainWindow window(&engine, &settings);
             window.show();
-            window.resize(777, 555);
-            QTRY_COMPARE(window.size(), QSize(777, 555));
+            window.resize(1111, 707);
+            QTRY_COMPARE(window.size(), QSize(1111, 707));
             window.close();
         }
         MainWindow again(&engine, &settings);
         again.show();
-        QTRY_COMPARE(again.size(), QSize(777, 555));
+        QTRY_COMPARE(again.size(), QSize(1111, 707));
     }
 };
 

@@ -83,17 +83,22 @@ LogView::LogView(LogModel *model, QWidget *parent)
     });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Log"), this));
     top->addStretch();
-    auto *levelLabel = new QLabel(tr("Level:"), this);
-    levelLabel->setBuddy(m_levelFilter);
-    top->addWidget(levelLabel);
+    m_levelLabel = new QLabel(this);
+    m_levelLabel->setBuddy(m_levelFilter);
+    top->addWidget(m_levelLabel);
     top->addWidget(m_levelFilter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_table);
+}
+
+void LogView::retranslate()
+{
+    m_levelLabel->setText(tr("Level:"));
+    m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
 }
 
 void LogView::setMinimumLevel(LogLevel level)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -25,12 +26,14 @@ public:
     /// Shows only entries at `level` or above.
     void setMinimumLevel(LogLevel level);
     QTableView *table() const { return m_table; }
+    void retranslate();
 
 private:
     LogModel *m_model;
     QSortFilterProxyModel *m_filter;
     QComboBox *m_levelFilter;
     QTableView *m_table;
+    QLabel *m_levelLabel = nullptr;
 };
 
 } // namespace autocoin

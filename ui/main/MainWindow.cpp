@@ -5,6 +5,10 @@
 #include "log/LogView.h"
 #include "logging/Logger.h"
 #include "platform/DesktopIntegration.h"
+#include "chart/ChartFeed.h"
+#include "chart/EquityChart.h"
+#include "chart/PriceChart.h"
+#include "history/HistoryPanel.h"
 #include "status/Format.h"
 #include "status/StatusPanel.h"
 
@@ -18,6 +22,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -33,6 +38,10 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     , m_logModel(new LogModel(5000, this))
     , m_logView(new LogView(m_logModel, this))
     , m_stateLabel(new QLabel(this))
+    , m_priceChart(new PriceChart(this))
+    , m_equityChart(new EquityChart(this))
+    , m_history(new HistoryPanel(controller, this))
+    , m_chartFeed(new ChartFeed(controller, m_priceChart, m_equityChart, this))
     , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -41,14 +50,24 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
 
     m_statusPanel->setObjectName(QStringLiteral("engineStatusPanel"));
     m_logView->setObjectName(QStringLiteral("logView"));
+    // The status band on top, the charts below it; the log and the money tables at the bottom.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(10, 10, 10, 6);
+    layout->setContentsMargins(8, 6, 8, 4);
+    m_charts = new QTabWidget(central);
+    m_charts->setObjectName(QStringLiteral("chartTabs"));
+    m_charts->setDocumentMode(true);
+    m_charts->addTab(m_priceChart, QString());
+    m_charts->addTab(m_equityChart, QString());
+    m_history->insertTab(0, m_logView, QString());
+    m_history->setCurrentIndex(0);
+    layout->addWidget(m_statusPanel);
     auto *splitter = new QSplitter(Qt::Vertical, central);
-    splitter->addWidget(m_statusPanel);
-    splitter->addWidget(m_logView);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_charts);
+    splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
     setCentralWidget(central);
@@ -98,41 +117,41 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     connect(m_desktop, &DesktopIntegration::activated, this, &MainWindow::bringToFront);
 
     setCloseToTray(settings->value(QStringLiteral("ui/closeToTray"), false).toBool());
-    resize(1000, 680);
+    resize(1280, 800);
     restoreGeometry(settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("MainWindow/state")).toByteArray());
 
     m_pendingStatus = controller->status();
-    applyStatus(m_pendingStatus);
+    retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_startAction = new QAction(QIcon(QStringLiteral(":/icons/start.svg")), tr("&Start"), this);
+    m_startAction = new QAction(QIcon(QStringLiteral(":/icons/start.svg")), QString(), this);
     m_startAction->setObjectName(QStringLiteral("startEngineAction"));
-    m_startAction->setToolTip(tr("Start the engine (IDLE → RUNNING)"));
     m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::requestStart);
 
-    m_stopAction = new QAction(QIcon(QStringLiteral(":/icons/stop.svg")), tr("S&top"), this);
+    m_stopAction = new QAction(QIcon(QStringLiteral(":/icons/stop.svg")), QString(), this);
     m_stopAction->setObjectName(QStringLiteral("stopEngineAction"));
-    m_stopAction->setToolTip(tr("Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)"));
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(m_stopAction, &QAction::triggered, m_controller, &EngineController::stop);
 
-    m_resetAction = new QAction(QIcon(QStringLiteral(":/icons/reset.svg")), tr("R&eset"), this);
+    m_resetAction = new QAction(QIcon(QStringLiteral(":/icons/reset.svg")), QString(), this);
     m_resetAction->setObjectName(QStringLiteral("resetEngineAction"));
-    m_resetAction->setToolTip(tr("Clear the error and the failure count (ERROR → IDLE)"));
     connect(m_resetAction, &QAction::triggered, m_controller, &EngineController::reset);
 
-    m_resetPaperAction = new QAction(tr("Reset &paper account…"), this);
+    m_resetPaperAction = new QAction(this);
     m_resetPaperAction->setObjectName(QStringLiteral("resetPaperAction"));
-    m_resetPaperAction->setToolTip(tr("Start the paper account again with its starting balance"));
     connect(m_resetPaperAction, &QAction::triggered, this, &MainWindow::requestPaperReset);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_killAction = new QAction(QIcon(QStringLiteral(":/icons/kill.svg")), QString(), this);
+    m_killAction->setObjectName(QStringLiteral("killSwitchAction"));
+    connect(m_killAction, &QAction::triggered, this, &MainWindow::requestKillSwitch);
+
+    m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -141,7 +160,8 @@ void MainWindow::createActions()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Engine"));
+    QToolBar *toolBar = addToolBar(QString());
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("engineToolBar"));
     toolBar->setMovable(false);
     toolBar->setIconSize(QSize(22, 22));
@@ -152,22 +172,32 @@ void MainWindow::createToolBar()
     toolBar->widgetForAction(m_startAction)->setObjectName(QStringLiteral("startEngineButton"));
     toolBar->widgetForAction(m_stopAction)->setObjectName(QStringLiteral("stopEngineButton"));
     toolBar->widgetForAction(m_resetAction)->setObjectName(QStringLiteral("resetEngineButton"));
+    // The kill switch stands apart, at the far end, so it is never clicked for Stop.
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addSeparator();
+    toolBar->addAction(m_killAction);
+    toolBar->widgetForAction(m_killAction)->setObjectName(QStringLiteral("killSwitchButton"));
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *file = m_fileMenu;
     file->addAction(m_quitAction);
-    QMenu *engine = menuBar()->addMenu(tr("&Engine"));
+    m_engineMenu = menuBar()->addMenu(QString());
+    QMenu *engine = m_engineMenu;
     engine->addAction(m_startAction);
     engine->addAction(m_stopAction);
     engine->addAction(m_resetAction);
     engine->addSeparator();
+    engine->addAction(m_killAction);
     engine->addAction(m_resetPaperAction);
 
     if (QMenu *tray = m_desktop->menu()) {
-        QAction *show = tray->addAction(tr("Show autocoin"));
-        connect(show, &QAction::triggered, this, &MainWindow::bringToFront);
+        m_showAction = tray->addAction(QString());
+        connect(m_showAction, &QAction::triggered, this, &MainWindow::bringToFront);
         tray->addSeparator();
         tray->addAction(m_startAction);
         tray->addAction(m_stopAction);
@@ -175,6 +205,42 @@ void MainWindow::createMenus()
         tray->addSeparator();
         tray->addAction(m_quitAction);
     }
+}
+
+void MainWindow::retranslateUi()
+{
+    m_startAction->setText(tr("&Start"));
+    m_startAction->setToolTip(tr("Start the engine (IDLE → RUNNING)"));
+    m_stopAction->setText(tr("S&top"));
+    m_stopAction->setToolTip(tr("Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)"));
+    m_resetAction->setText(tr("R&eset"));
+    m_resetAction->setToolTip(tr("Clear the error and the failure count (ERROR → IDLE)"));
+    m_resetPaperAction->setText(tr("Reset &paper account…"));
+    m_resetPaperAction->setToolTip(tr("Start the paper account again with its starting balance"));
+    m_killAction->setText(tr("&Kill switch"));
+    m_killAction->setToolTip(tr("Emergency stop: cancel open orders, sell the position, block new entries"));
+    m_quitAction->setText(tr("&Quit"));
+    m_toolBar->setWindowTitle(tr("Engine"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_engineMenu->setTitle(tr("&Engine"));
+    if (m_showAction)
+        m_showAction->setText(tr("Show autocoin"));
+    m_charts->setTabText(m_charts->indexOf(m_priceChart), tr("Chart"));
+    m_charts->setTabText(m_charts->indexOf(m_equityChart), tr("Equity"));
+    m_history->setTabText(m_history->indexOf(m_logView), tr("Log"));
+    m_statusPanel->retranslate();
+    m_logView->retranslate();
+    m_history->retranslate();
+    m_priceChart->retranslate();
+    m_equityChart->retranslate();
+    applyStatus(m_pendingStatus);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::applyStatus(const EngineStatus &status)
@@ -211,6 +277,19 @@ void MainWindow::requestStart()
     m_controller->start();
 }
 
+void MainWindow::requestKillSwitch()
+{
+    if (m_confirm(tr("Kill switch"), tr("Cancel every open order, sell the position at market and block new "
+                                        "entries until Reset?")))
+        m_controller->killSwitch();
+}
+
+void MainWindow::setDatabase(Database *database)
+{
+    m_history->setDatabase(database);
+    m_chartFeed->setDatabase(database);
+}
+
 void MainWindow::requestPaperReset()
 {
     const EngineConfig config = m_controller->config();
@@ -234,6 +313,9 @@ void MainWindow::setCloseToTray(bool enabled)
 void MainWindow::setTimeZone(const QTimeZone &zone)
 {
     m_logModel->setTimeZone(zone);
+    m_priceChart->setTimeZone(zone);
+    m_equityChart->setTimeZone(zone);
+    m_history->setTimeZone(zone);
 }
 
 void MainWindow::bringToFront()

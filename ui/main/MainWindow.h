@@ -8,14 +8,22 @@
 #include <functional>
 
 class QAction;
+class QMenu;
+class QTabWidget;
+class QToolBar;
 class QLabel;
 class QSettings;
 class QTimer;
 
 namespace autocoin {
 
+class ChartFeed;
+class Database;
 class DesktopIntegration;
 class EngineController;
+class EquityChart;
+class HistoryPanel;
+class PriceChart;
 class LogModel;
 class LogView;
 class StatusPanel;
@@ -39,6 +47,11 @@ public:
     void setCloseToTray(bool enabled);
     /// The zone times are shown in (APP_TIMEZONE).
     void setTimeZone(const QTimeZone &zone);
+    /// The UI thread's own database connection: the tables and charts read through it.
+    void setDatabase(Database *database);
+    PriceChart *priceChart() const { return m_priceChart; }
+    EquityChart *equityChart() const { return m_equityChart; }
+    HistoryPanel *historyPanel() const { return m_history; }
 
     /// How the window asks the operator to confirm something dangerous (live trading, a paper
     /// reset, the kill switch): a modal question by default; tests replace it.
@@ -51,15 +64,20 @@ public Q_SLOTS:
     void requestStart();
     /// Asks, then starts the paper account again with its configured starting balance.
     void requestPaperReset();
+    /// Asks, then pulls the kill switch (cancel open orders, sell positions, ERROR).
+    void requestKillSwitch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createToolBar();
     void createMenus();
     void applyStatus(const EngineStatus &status);
+    /// Every visible string again, in the language now installed.
+    void retranslateUi();
     void onError(const QString &cause);
     void saveGeometryNow();
 
@@ -75,6 +93,16 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_resetPaperAction = nullptr;
+    QAction *m_killAction = nullptr;
+    QAction *m_showAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_engineMenu = nullptr;
+    PriceChart *m_priceChart;
+    QTabWidget *m_charts = nullptr;
+    EquityChart *m_equityChart;
+    HistoryPanel *m_history;
+    ChartFeed *m_chartFeed;
     Confirmation m_confirm;
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;

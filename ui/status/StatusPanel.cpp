@@ -23,39 +23,52 @@ QString stateColor(EngineState state)
 }
 
 StatusPanel::StatusPanel(QWidget *parent)
-    : QGroupBox(tr("Engine"), parent)
+    : QGroupBox(parent)
 {
     auto *grid = new QGridLayout(this);
-    grid->setHorizontalSpacing(18);
-    grid->setVerticalSpacing(8);
-    m_state = addRow(tr("Status"), QStringLiteral("statusValueLabel"), 0, 0);
-    m_paperMode = addRow(tr("Paper Mode"), QStringLiteral("paperModeValueLabel"), 1, 0);
-    m_threadAlive = addRow(tr("Thread Alive"), QStringLiteral("threadAliveValueLabel"), 2, 0);
-    m_exchange = addRow(tr("Exchange"), QStringLiteral("exchangeValueLabel"), 3, 0);
-    m_market = addRow(tr("Market"), QStringLiteral("marketValueLabel"), 4, 0);
-    m_lastPrice = addRow(tr("Last Price"), QStringLiteral("lastPriceValueLabel"), 0, 2);
-    m_signal = addRow(tr("Signal"), QStringLiteral("signalValueLabel"), 1, 2);
-    m_iteration = addRow(tr("Iteration"), QStringLiteral("iterationValueLabel"), 2, 2);
-    m_failures = addRow(tr("Failures / Max Failures"), QStringLiteral("failuresValueLabel"), 3, 2);
-    m_lastError = addRow(tr("Last Error"), QStringLiteral("lastErrorValueLabel"), 4, 2);
-    m_lastError->setWordWrap(true);
+    // A band of two rows across the window, so the charts get the height.
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    grid->setContentsMargins(8, 4, 8, 4);
+    m_state = addRow(QT_TR_NOOP("Status"), QStringLiteral("statusValueLabel"), 0, 0);
+    m_paperMode = addRow(QT_TR_NOOP("Paper Mode"), QStringLiteral("paperModeValueLabel"), 1, 0);
+    m_lastPrice = addRow(QT_TR_NOOP("Last Price"), QStringLiteral("lastPriceValueLabel"), 0, 2);
+    m_signal = addRow(QT_TR_NOOP("Signal"), QStringLiteral("signalValueLabel"), 1, 2);
+    m_exchange = addRow(QT_TR_NOOP("Exchange"), QStringLiteral("exchangeValueLabel"), 0, 4);
+    m_market = addRow(QT_TR_NOOP("Market"), QStringLiteral("marketValueLabel"), 1, 4);
+    m_iteration = addRow(QT_TR_NOOP("Iteration"), QStringLiteral("iterationValueLabel"), 0, 6);
+    m_failures = addRow(QT_TR_NOOP("Failures / Max Failures"), QStringLiteral("failuresValueLabel"), 1, 6);
+    m_threadAlive = addRow(QT_TR_NOOP("Thread Alive"), QStringLiteral("threadAliveValueLabel"), 0, 8);
+    m_lastError = addRow(QT_TR_NOOP("Last Error"), QStringLiteral("lastErrorValueLabel"), 1, 8);
     m_lastError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 2);
+    m_lastError->setMinimumWidth(120);
+    m_lastError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long errors are elided, not widening
+    for (int column : {1, 3, 5, 7})
+        grid->setColumnStretch(column, 1);
+    grid->setColumnStretch(9, 3);
 
     QFont priceFont = m_lastPrice->font();
     priceFont.setPointSizeF(priceFont.pointSizeF() * 1.6);
     priceFont.setBold(true);
     m_lastPrice->setFont(priceFont);
 
-    setStatus(EngineStatus{});
+    retranslate();
 }
 
-QLabel *StatusPanel::addRow(const QString &name, const QString &objectName, int row, int column)
+void StatusPanel::retranslate()
+{
+    setTitle(tr("Engine"));
+    for (const auto &[caption, source] : std::as_const(m_captions))
+        caption->setText(tr(source) + u':');
+    setStatus(m_status);
+}
+
+QLabel *StatusPanel::addRow(const char *name, const QString &objectName, int row, int column)
 {
     auto *grid = static_cast<QGridLayout *>(layout());
-    auto *caption = new QLabel(name + u':', this);
-    caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *caption = new QLabel(this);
+    m_captions.append({caption, name});
+    caption->setForegroundRole(QPalette::PlaceholderText);
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     grid->addWidget(caption, row, column, Qt::AlignRight | Qt::AlignVCenter);
@@ -65,6 +78,7 @@ QLabel *StatusPanel::addRow(const QString &name, const QString &objectName, int 
 
 void StatusPanel::setStatus(const EngineStatus &status)
 {
+    m_status = status;
     m_state->setText(stateName(status.state));
     m_state->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
                                           "padding: 2px 10px; font-weight: bold; }")

@@ -20,9 +20,13 @@ public:
     explicit StatusPanel(QWidget *parent = nullptr);
 
     void setStatus(const EngineStatus &status);
+    void retranslate();
 
 private:
-    QLabel *addRow(const QString &name, const QString &objectName, int row, int column);
+    QLabel *addRow(const char *name, const QString &objectName, int row, int column);
+
+    QList<std::pair<QLabel *, const char *>> m_captions;
+    EngineStatus m_status;
 
     QLabel *m_state;
     QLabel *m_paperMode;

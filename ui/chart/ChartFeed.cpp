@@ -1,0 +1,129 @@
+#include "chart/ChartFeed.h"
+
+#include "chart/EquityChart.h"
+#include "chart/PriceChart.h"
+#include "core/EngineController.h"
+#include "storage/Repositories.h"
+#include "strategy/ParameterStore.h"
+
+#include <QTimer>
+
+namespace autocoin {
+
+ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChart *equity, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_price(price)
+    , m_equity(equity)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(200);
+    connect(m_timer, &QTimer::timeout, this, &ChartFeed::refresh);
+    const auto schedule = [this] {
+        if (!m_timer->isActive())
+            m_timer->start();
+    };
+    connect(controller, &EngineController::signalGenerated, this, [this, schedule] {
+        m_candlesDirty = true;
+        schedule();
+    });
+    connect(controller, &EngineController::tradeRecorded, this, [this, schedule](const TradeRecord &trade) {
+        if (trade.symbol == m_market)
+            m_price->addMarker({trade.executedAt.toMSecsSinceEpoch(), trade.price.toDouble(), trade.side == u"buy"});
+        m_stopDirty = true;
+        schedule();
+    });
+    connect(controller, &EngineController::tickReceived, this, [this, schedule] {
+        m_stopDirty = true;
+        schedule();
+    });
+    connect(controller, &EngineController::equityUpdated, this,
+            [this](const EquityPoint &point) { m_equity->addPoint(point.time, point.total); });
+    connect(controller, &EngineController::parametersApplied, this, [this](const QStringList &problems) {
+        if (problems.isEmpty())
+            loadParameters();
+    });
+    connect(controller, &EngineController::stateChanged, this, [this](EngineState from, EngineState to) {
+        const EngineConfig config = m_controller->config();
+        if (from == EngineState::Idle && to == EngineState::Running &&
+            (config.exchange != m_exchange || config.market != m_market || config.timeframe.toString() != m_timeframe))
+            reload(); // a new market or timeframe
+    });
+}
+
+void ChartFeed::setDatabase(Database *database)
+{
+    m_database = database;
+    reload();
+}
+
+void ChartFeed::loadParameters()
+{
+    QStringList problems;
+    const StrategyParameters p = ParameterStore::load(m_database, {}, &problems);
+    m_price->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
+}
+
+void ChartFeed::reload()
+{
+    const EngineConfig config = m_controller->config();
+    m_exchange = config.exchange;
+    m_market = config.market;
+    m_timeframe = config.timeframe.toString();
+    m_price->clear();
+    m_equity->clear();
+    m_price->setTitle(QStringLiteral("%1 · %2 · %3").arg(m_market, m_exchange, config.timeframe.toString()));
+    loadParameters();
+    if (!m_database)
+        return;
+    StorageError error;
+    const QList<Candle> candles =
+        CandleRepository(*m_database).latest(m_exchange, m_market, m_timeframe, kInitialCandles, &error);
+    m_price->appendCandles(candles);
+    if (!candles.isEmpty()) {
+        const QDateTime from = candles.first().openTime;
+        for (const TradeRecord &t :
+             TradeRepository(*m_database).byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
+            m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == u"buy"});
+    }
+    for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
+        m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
+    m_stopDirty = true;
+    refresh();
+}
+
+void ChartFeed::refresh()
+{
+    if (!m_database)
+        return;
+    StorageError error;
+    if (m_candlesDirty) {
+        m_candlesDirty = false;
+        const QDateTime from = m_price->data().lastTime();
+        const QList<Candle> fresh =
+            from.isValid() ? CandleRepository(*m_database).since(m_exchange, m_market, m_timeframe, from, 5000, &error)
+                           : CandleRepository(*m_database).latest(m_exchange, m_market, m_timeframe, kInitialCandles,
+                                                                  &error);
+        m_price->appendCandles(fresh);
+        if (fresh.size() == 5000)
+            m_candlesDirty = true; // more to read: next time
+    }
+    if (m_stopDirty) {
+        m_stopDirty = false;
+        std::optional<double> stop;
+        bool trailing = false;
+        const bool paper = m_controller->config().paperMode;
+        for (const PositionRecord &p : PositionRepository(*m_database).open(&error)) {
+            if (p.symbol == m_market && p.exchange == m_exchange && p.paper == paper && p.stopPrice) {
+                stop = p.stopPrice->toDouble();
+                trailing = *p.stopPrice > p.avgPrice;
+            }
+        }
+        m_price->setStop(stop, trailing);
+    }
+    if (m_candlesDirty && !m_timer->isActive())
+        m_timer->start();
+}
+
+} // namespace autocoin

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+
+class QTimer;
+
+namespace autocoin {
+
+class Database;
+class EngineController;
+class EquityChart;
+class PriceChart;
+
+/// Feeds the charts from the engine and the UI thread's database connection: the candle cache of
+/// the active market and timeframe (the newest 10,000 at start, then what is new after each closed
+/// candle), trade markers, the open position's stop, equity points, and the strategy's EMA/RSI
+/// periods and bounds from the parameter store. Database reads are coalesced (at most one per
+/// 200 ms) so a replay at full speed never floods the GUI thread.
+class ChartFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartFeed)
+
+public:
+    ChartFeed(EngineController *controller, PriceChart *price, EquityChart *equity, QObject *parent = nullptr);
+
+    void setDatabase(Database *database);
+    /// Everything again (after a change of market, timeframe or database).
+    void reload();
+
+    static constexpr int kInitialCandles = 10000;
+
+private:
+    void refresh();
+    void loadParameters();
+
+    EngineController *m_controller;
+    PriceChart *m_price;
+    EquityChart *m_equity;
+    Database *m_database = nullptr;
+    QString m_exchange;
+    QString m_market;
+    QString m_timeframe;
+    bool m_candlesDirty = false;
+    bool m_stopDirty = false;
+    QTimer *m_timer;
+};
+
+} // namespace autocoin

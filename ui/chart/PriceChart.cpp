@@ -1,0 +1,497 @@
+#include "chart/PriceChart.h"
+
+#include <QCandlestickSeries>
+#include <QCandlestickSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLegendMarker>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace autocoin {
+
+namespace {
+
+const QColor kUp(0xd6, 0x3a, 0x3a);   // Korean convention: rising is red
+const QColor kDown(0x2f, 0x6f, 0xd6); // falling is blue
+const QColor kFast(0xf0, 0xa2, 0x02);
+const QColor kSlow(0x8e, 0x5c, 0xd9);
+constexpr int kMinVisible = 20;
+
+bool darkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void styleChart(QChart *chart, const QPalette &palette)
+{
+    chart->setTheme(darkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.base());
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+}
+
+} // namespace
+
+PriceChart::PriceChart(QWidget *parent)
+    : QWidget(parent)
+    , m_zone(QTimeZone::utc())
+    , m_priceChart(new QChart)
+    , m_volumeChart(new QChart)
+    , m_rsiChart(new QChart)
+    , m_priceView(nullptr)
+    , m_volumeView(nullptr)
+    , m_rsiView(nullptr)
+    , m_candles(new QCandlestickSeries)
+    , m_emaFast(new QLineSeries)
+    , m_emaSlow(new QLineSeries)
+    , m_stopLine(new QLineSeries)
+    , m_buys(new QScatterSeries)
+    , m_sells(new QScatterSeries)
+    , m_volume(new QCandlestickSeries)
+    , m_rsi(new QLineSeries)
+    , m_overboughtLine(new QLineSeries)
+    , m_floorLine(new QLineSeries)
+    , m_priceX(new QDateTimeAxis)
+    , m_volumeX(new QDateTimeAxis)
+    , m_rsiX(new QDateTimeAxis)
+    , m_priceY(new QValueAxis)
+    , m_volumeY(new QValueAxis)
+    , m_rsiY(new QValueAxis)
+    , m_followBox(new QCheckBox(this))
+    , m_hint(new QLabel(this))
+    , m_redrawTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("priceChart"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_candles->setIncreasingColor(kUp);
+    m_candles->setDecreasingColor(kDown);
+    m_candles->setBodyOutlineVisible(false);
+    m_candles->setCapsVisible(false);
+    m_candles->setBodyWidth(0.75);
+    m_volume->setIncreasingColor(kUp.lighter(130));
+    m_volume->setDecreasingColor(kDown.lighter(130));
+    m_volume->setBodyOutlineVisible(false);
+    m_volume->setCapsVisible(false);
+    m_volume->setBodyWidth(0.75);
+    m_emaFast->setPen(QPen(kFast, 1.6));
+    m_emaSlow->setPen(QPen(kSlow, 1.6));
+    QPen stopPen(QColor(0xe0, 0x4f, 0x5f), 1.4, Qt::DashLine);
+    m_stopLine->setPen(stopPen);
+    m_buys->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_buys->setMarkerSize(13);
+    m_buys->setColor(kUp.darker(110));
+    m_buys->setBorderColor(Qt::white);
+    m_sells->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_sells->setMarkerSize(12);
+    m_sells->setColor(kDown.darker(110));
+    m_sells->setBorderColor(Qt::white);
+    m_rsi->setPen(QPen(QColor(0x2a, 0x9d, 0x8f), 1.4));
+    for (QLineSeries *bound : {m_overboughtLine, m_floorLine})
+        bound->setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
+
+    const auto attach = [](QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    };
+    m_priceChart->addAxis(m_priceX, Qt::AlignBottom);
+    m_priceChart->addAxis(m_priceY, Qt::AlignRight);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine,
+                                                                      m_buys, m_sells})
+        attach(m_priceChart, s, m_priceX, m_priceY);
+    m_volumeChart->addAxis(m_volumeX, Qt::AlignBottom);
+    m_volumeChart->addAxis(m_volumeY, Qt::AlignRight);
+    attach(m_volumeChart, m_volume, m_volumeX, m_volumeY);
+    m_rsiChart->addAxis(m_rsiX, Qt::AlignBottom);
+    m_rsiChart->addAxis(m_rsiY, Qt::AlignRight);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_rsi, m_overboughtLine, m_floorLine})
+        attach(m_rsiChart, s, m_rsiX, m_rsiY);
+    m_rsiY->setRange(0, 100);
+    m_rsiY->setTickCount(3);
+    m_volumeY->setTickCount(2);
+    m_volumeY->setLabelFormat(QStringLiteral("%'.0f"));
+    m_priceY->setLabelFormat(QStringLiteral("%'.0f"));
+    m_volumeX->setVisible(false);
+    m_priceX->setVisible(false);
+    m_volumeChart->legend()->hide();
+    m_rsiChart->legend()->hide();
+    m_priceChart->legend()->setAlignment(Qt::AlignTop);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_stopLine})
+        m_priceChart->legend()->markers(s).value(0)->setVisible(false);
+
+    m_priceView = makeView(m_priceChart);
+    m_volumeView = makeView(m_volumeChart);
+    m_rsiView = makeView(m_rsiChart);
+    m_followBox->setObjectName(QStringLiteral("followLatestBox"));
+    m_followBox->setChecked(true);
+    connect(m_followBox, &QCheckBox::toggled, this, &PriceChart::setFollowLatest);
+    m_hint->setObjectName(QStringLiteral("chartHint"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 0, 4, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("chartTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    bar->addWidget(m_title);
+    bar->addSpacing(16);
+    bar->addWidget(m_hint, 1);
+    bar->addWidget(m_followBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_priceView, 6);
+    layout->addWidget(m_volumeView, 1);
+    layout->addWidget(m_rsiView, 2);
+    m_volumeView->setMinimumHeight(56);
+    m_rsiView->setMinimumHeight(90);
+
+    // The three panes share one time axis: their plot areas take the price pane's left and right.
+    connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes);
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(100);
+    connect(m_redrawTimer, &QTimer::timeout, this, &PriceChart::redraw);
+    retranslate();
+    redraw();
+}
+
+PriceChart::~PriceChart() = default;
+
+QChartView *PriceChart::makeView(QChart *chart)
+{
+    styleChart(chart, palette());
+    auto *view = new QChartView(chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setMinimumHeight(60);
+    view->viewport()->installEventFilter(this);
+    return view;
+}
+
+void PriceChart::retranslate()
+{
+    m_emaFast->setName(tr("EMA fast"));
+    m_emaSlow->setName(tr("EMA slow"));
+    m_buys->setName(tr("Buy"));
+    m_sells->setName(tr("Sell"));
+    m_followBox->setText(tr("Follow latest"));
+    m_hint->setText(tr("Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle"));
+    m_rsi->setName(tr("RSI"));
+}
+
+void PriceChart::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    schedule();
+}
+
+void PriceChart::setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsiOverbought, double rsiFloor)
+{
+    m_data.setPeriods(emaFast, emaSlow, rsiPeriod);
+    m_overbought = rsiOverbought;
+    m_floor = rsiFloor;
+    m_emaFast->setName(tr("EMA %1").arg(emaFast));
+    m_emaSlow->setName(tr("EMA %1").arg(emaSlow));
+    schedule();
+}
+
+void PriceChart::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void PriceChart::clear()
+{
+    m_data.clear();
+    m_markers.clear();
+    m_stop.reset();
+    m_first = 0;
+    schedule();
+}
+
+void PriceChart::appendCandles(const QList<Candle> &candles)
+{
+    m_data.append(candles);
+    schedule();
+}
+
+void PriceChart::addMarker(const Marker &marker)
+{
+    m_markers.append(marker);
+    schedule();
+}
+
+void PriceChart::setStop(std::optional<double> stop, bool trailing)
+{
+    if (stop == m_stop && trailing == m_trailing)
+        return;
+    m_stop = stop;
+    m_trailing = trailing;
+    m_stopLine->setName(trailing ? tr("Trailing stop") : tr("Stop"));
+    schedule();
+}
+
+void PriceChart::setFollowLatest(bool follow)
+{
+    m_follow = follow;
+    if (m_followBox->isChecked() != follow)
+        m_followBox->setChecked(follow);
+    schedule();
+}
+
+void PriceChart::zoom(double factor, double anchor)
+{
+    const int size = static_cast<int>(m_data.size());
+    const int anchorIndex = m_first + static_cast<int>(anchor * m_count);
+    const int count = std::clamp(static_cast<int>(std::lround(m_count * factor)), kMinVisible, std::max(kMinVisible, size));
+    m_first = anchorIndex - static_cast<int>(anchor * count);
+    m_count = count;
+    if (factor > 1 && m_first + m_count >= size)
+        m_follow = m_followBox->isChecked();
+    schedule();
+}
+
+void PriceChart::pan(int candles)
+{
+    m_first += candles;
+    const int size = static_cast<int>(m_data.size());
+    if (candles < 0 && m_follow)
+        setFollowLatest(false); // looking back: stop following
+    if (m_first + m_count >= size && candles > 0 && !m_follow)
+        setFollowLatest(true);
+    schedule();
+}
+
+void PriceChart::schedule()
+{
+    if (!m_redrawTimer->isActive())
+        m_redrawTimer->start();
+}
+
+void PriceChart::redraw()
+{
+    const int size = static_cast<int>(m_data.size());
+    const int shown = std::min(m_count, size); // m_count is what the user asked for; fewer exist at first
+    if (m_follow)
+        m_first = size - shown;
+    m_first = std::clamp(m_first, 0, std::max(0, size - shown));
+    const int last = std::min(size, m_first + shown); // exclusive
+
+    const int maxBars = std::max(40, m_priceView->viewport()->width() / 4);
+    const int bucket = std::max(1, (last - m_first + maxBars - 1) / maxBars);
+    QList<QCandlestickSet *> sets;
+    QList<QCandlestickSet *> volumes;
+    QList<QPointF> fast, slow, strength;
+    double lo = std::numeric_limits<double>::max();
+    double hi = std::numeric_limits<double>::lowest();
+    double maxVolume = 0;
+    const auto x = [this](qint64 ms) { return static_cast<qreal>(axisTime(ms, m_zone)); };
+    for (int b = m_first; b < last; b += bucket) {
+        const int e = std::min(last, b + bucket);
+        double o = m_data.open[b], h = m_data.high[b], l = m_data.low[b], c = m_data.close[e - 1], v = 0;
+        for (int i = b; i < e; ++i) {
+            h = std::max(h, m_data.high[i]);
+            l = std::min(l, m_data.low[i]);
+            v += m_data.volume[i];
+        }
+        const qreal t = x(m_data.time[b]);
+        sets.append(new QCandlestickSet(o, h, l, c, t));
+        volumes.append(c >= o ? new QCandlestickSet(0, v, 0, v, t) : new QCandlestickSet(v, v, 0, 0, t));
+        lo = std::min(lo, l);
+        hi = std::max(hi, h);
+        maxVolume = std::max(maxVolume, v);
+        if (!std::isnan(m_data.emaFast[e - 1]))
+            fast.append({t, m_data.emaFast[e - 1]});
+        if (!std::isnan(m_data.emaSlow[e - 1]))
+            slow.append({t, m_data.emaSlow[e - 1]});
+        if (!std::isnan(m_data.rsi[e - 1]))
+            strength.append({t, m_data.rsi[e - 1]});
+    }
+    m_candles->clear();
+    m_candles->append(sets);
+    m_volume->clear();
+    m_volume->append(volumes);
+    m_emaFast->replace(fast);
+    m_emaSlow->replace(slow);
+    m_rsi->replace(strength);
+
+    const qint64 fromMs = size ? m_data.time[m_first] : 0;
+    const qint64 toMs = size ? m_data.time[last - 1] : 0;
+    const qint64 step = size > 1 ? (m_data.time[std::min(size - 1, m_first + 1)] - m_data.time[m_first]) * bucket : 3600000;
+    QList<QPointF> buys, sells;
+    for (const Marker &m : std::as_const(m_markers)) {
+        if (m.timeMs < fromMs || m.timeMs > toMs + step)
+            continue;
+        (m.buy ? buys : sells).append({x(m.timeMs), m.price});
+        lo = std::min(lo, m.price);
+        hi = std::max(hi, m.price);
+    }
+    m_buys->replace(buys);
+    m_sells->replace(sells);
+    const qreal left = x(fromMs - step / 2);
+    const qreal right = x(toMs + step / 2);
+    if (m_stop && size) {
+        m_stopLine->replace({QPointF(left, *m_stop), QPointF(right, *m_stop)});
+        lo = std::min(lo, *m_stop);
+        hi = std::max(hi, *m_stop);
+    } else {
+        m_stopLine->clear();
+    }
+    m_stopLine->setVisible(m_stop.has_value());
+    m_overboughtLine->replace({QPointF(left, m_overbought), QPointF(right, m_overbought)});
+    m_floorLine->replace({QPointF(left, m_floor), QPointF(right, m_floor)});
+
+    if (size == 0) {
+        lo = 0;
+        hi = 1;
+    }
+    const double pad = std::max((hi - lo) * 0.05, hi * 1e-4);
+    m_priceY->setRange(lo - pad, hi + pad);
+    m_priceY->applyNiceNumbers();
+    m_volumeY->setRange(0, maxVolume > 0 ? maxVolume * 1.05 : 1);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(left));
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(right));
+    const QString format = (toMs - fromMs) > qint64(3) * 24 * 3600 * 1000 ? QStringLiteral("yyyy-MM-dd")
+                                                                         : QStringLiteral("MM-dd HH:mm");
+    for (QDateTimeAxis *axis : {m_priceX, m_volumeX, m_rsiX}) {
+        axis->setRange(from, to);
+        axis->setFormat(format);
+        axis->setTickCount(6);
+    }
+}
+
+void PriceChart::alignPanes()
+{
+    const QRectF price = m_priceChart->plotArea();
+    if (price.width() <= 0)
+        return;
+    const auto align = [&](QChart *chart, qreal bottomSpace) {
+        const qreal height = chart->size().height() - 6 - bottomSpace;
+        if (height > 10)
+            chart->setPlotArea(QRectF(price.left(), 4, price.width(), height));
+    };
+    align(m_volumeChart, 0);
+    align(m_rsiChart, 22);
+}
+
+void PriceChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &PriceChart::alignPanes);
+}
+
+int PriceChart::drawnCandles() const
+{
+    return m_candles->count();
+}
+
+int PriceChart::drawnEmaPoints() const
+{
+    return static_cast<int>(m_emaFast->count() + m_emaSlow->count());
+}
+
+int PriceChart::drawnMarkers() const
+{
+    return static_cast<int>(m_buys->count() + m_sells->count());
+}
+
+int PriceChart::drawnStopPoints() const
+{
+    return m_stopLine->isVisible() ? static_cast<int>(m_stopLine->count()) : 0;
+}
+
+int PriceChart::drawnRsiPoints() const
+{
+    return static_cast<int>(m_rsi->count());
+}
+
+bool PriceChart::eventFilter(QObject *watched, QEvent *event)
+{
+    const QWidget *viewport = qobject_cast<QWidget *>(watched);
+    if (!viewport)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Wheel: {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        const double anchor = std::clamp(wheel->position().x() / std::max(1, viewport->width()), 0.0, 1.0);
+        zoom(wheel->angleDelta().y() > 0 ? 0.8 : 1.25, anchor);
+        return true;
+    }
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        m_dragFrom = mouse->position().toPoint();
+        m_dragFirst = m_first;
+        setFocus();
+        return true;
+    }
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (!(mouse->buttons() & Qt::LeftButton))
+            break;
+        const double perPixel = static_cast<double>(m_count) / std::max(1, viewport->width());
+        const int shift = static_cast<int>(std::lround((m_dragFrom.x() - mouse->position().x()) * perPixel));
+        pan(m_dragFirst + shift - m_first);
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PriceChart::keyPressEvent(QKeyEvent *event)
+{
+    const int step = std::max(1, m_count / 10);
+    switch (event->key()) {
+    case Qt::Key_Left:
+        pan(-step);
+        break;
+    case Qt::Key_Right:
+        pan(step);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoom(0.8);
+        break;
+    case Qt::Key_Minus:
+        zoom(1.25);
+        break;
+    case Qt::Key_End:
+        setFollowLatest(true);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void PriceChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChart *chart : {m_priceChart, m_volumeChart, m_rsiChart})
+            styleChart(chart, palette());
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace autocoin

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "chart/ChartData.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+#include <optional>
+
+class QCandlestickSeries;
+class QChart;
+class QChartView;
+class QCheckBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QTimer;
+class QValueAxis;
+
+namespace autocoin {
+
+/// The price chart: candlesticks of the active market with the fast and slow EMA, buy and sell
+/// markers at the executed prices, the stop (and trailing stop) level, volume bars, and an RSI
+/// pane with the strategy's bounds; time axis in APP_TIMEZONE. Mouse wheel / + and − zoom, drag /
+/// ← and → pan, End or "Follow latest" keeps the newest candle in view.
+///
+/// Fluid with any number of candles: only the visible window is drawn, at most about one candle
+/// per four pixels — wider windows are aggregated into buckets (open of the first, highest high,
+/// lowest low, close of the last, summed volume). Updates are coalesced to one redraw per 100 ms.
+class PriceChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PriceChart)
+
+public:
+    struct Marker
+    {
+        qint64 timeMs;
+        double price;
+        bool buy;
+    };
+
+    explicit PriceChart(QWidget *parent = nullptr);
+    ~PriceChart() override;
+
+    void setTimeZone(const QTimeZone &zone);
+    void setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsiOverbought, double rsiFloor);
+    void setTitle(const QString &title);
+    void clear();
+    void appendCandles(const QList<Candle> &candles);
+    void addMarker(const Marker &marker);
+    /// The protective stop in force (nullopt: no position); `trailing` when it has moved up.
+    void setStop(std::optional<double> stop, bool trailing);
+    void setFollowLatest(bool follow);
+    bool followLatest() const { return m_follow; }
+    /// Zooms by `factor` (< 1: closer) keeping the candle at `anchor` (0..1 across the view) still.
+    void zoom(double factor, double anchor = 1.0);
+    /// Pans by `candles` (positive: towards newer).
+    void pan(int candles);
+    /// Draws now (the coalescing timer calls this).
+    void redraw();
+    void retranslate();
+
+    const ChartData &data() const { return m_data; }
+    int visibleCandles() const { return m_count; }
+    /// What is on screen, for tests: candlesticks drawn, EMA points, markers, stop points, RSI points.
+    int drawnCandles() const;
+    int drawnEmaPoints() const;
+    int drawnMarkers() const;
+    int drawnStopPoints() const;
+    int drawnRsiPoints() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void schedule();
+    void alignPanes();
+    QChartView *makeView(QChart *chart);
+
+    ChartData m_data;
+    QList<Marker> m_markers;
+    std::optional<double> m_stop;
+    bool m_trailing = false;
+    QTimeZone m_zone;
+    double m_overbought = 70;
+    double m_floor = 30;
+    int m_first = 0;
+    int m_count = 200;
+    bool m_follow = true;
+    QPoint m_dragFrom;
+    int m_dragFirst = 0;
+
+    QChart *m_priceChart;
+    QChart *m_volumeChart;
+    QChart *m_rsiChart;
+    QChartView *m_priceView;
+    QChartView *m_volumeView;
+    QChartView *m_rsiView;
+    QCandlestickSeries *m_candles;
+    QLineSeries *m_emaFast;
+    QLineSeries *m_emaSlow;
+    QLineSeries *m_stopLine;
+    QScatterSeries *m_buys;
+    QScatterSeries *m_sells;
+    QCandlestickSeries *m_volume;
+    QLineSeries *m_rsi;
+    QLineSeries *m_overboughtLine;
+    QLineSeries *m_floorLine;
+    QDateTimeAxis *m_priceX;
+    QDateTimeAxis *m_volumeX;
+    QDateTimeAxis *m_rsiX;
+    QValueAxis *m_priceY;
+    QValueAxis *m_volumeY;
+    QValueAxis *m_rsiY;
+    QCheckBox *m_followBox;
+    QLabel *m_hint;
+    QLabel *m_title = nullptr;
+    QTimer *m_redrawTimer;
+};
+
+} // namespace autocoin

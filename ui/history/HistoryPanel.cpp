@@ -1,0 +1,290 @@
+#include "history/HistoryPanel.h"
+
+#include "core/EngineController.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryView.h"
+#include "storage/Repositories.h"
+
+#include <QTimer>
+
+namespace autocoin {
+
+namespace {
+
+constexpr int kCapacity = 5000;
+
+QString money(const std::optional<Decimal> &value)
+{
+    return value ? value->toString() : QString();
+}
+
+HistoryCell number(const std::optional<double> &value, int decimals)
+{
+    if (!value)
+        return HistoryCell::plain(QString());
+    HistoryCell cell = HistoryCell::amount(QString::number(*value, 'f', decimals));
+    cell.exportText = QString::number(*value, 'g', 17);
+    return cell;
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(EngineController *controller, QWidget *parent)
+    : QTabWidget(parent)
+    , m_zone(QTimeZone::utc())
+    , m_orders(new HistoryModel({}, kCapacity, this))
+    , m_trades(new HistoryModel({}, kCapacity, this))
+    , m_positions(new HistoryModel({}, kCapacity, this))
+    , m_signals(new HistoryModel({}, kCapacity, this))
+    , m_daily(new HistoryModel({}, kCapacity, this))
+    , m_flush(new QTimer(this))
+{
+    setObjectName(QStringLiteral("historyTabs"));
+    setDocumentMode(true);
+    const QList<std::pair<HistoryModel *, const char *>> tables = {
+        {m_orders, "ordersView"},      {m_trades, "tradesView"}, {m_positions, "positionsView"},
+        {m_signals, "signalsView"},    {m_daily, "dailyPnlView"}};
+    for (const auto &[model, name] : tables) {
+        auto *view = new HistoryView(model, this);
+        view->setObjectName(QLatin1StringView(name));
+        m_views.append(view);
+        addTab(view, QString());
+    }
+    retranslate();
+
+    m_flush->setInterval(200);
+    m_flush->setSingleShot(true);
+    connect(m_flush, &QTimer::timeout, this, &HistoryPanel::flush);
+    const auto schedule = [this] {
+        if (!m_flush->isActive())
+            m_flush->start();
+    };
+    connect(controller, &EngineController::orderUpdated, this, [this, schedule](const OrderRecord &order) {
+        m_pendingOrders.append(order);
+        schedule();
+    });
+    connect(controller, &EngineController::tradeRecorded, this, [this, schedule](const TradeRecord &trade) {
+        m_pendingTrades.append(trade);
+        m_positionsDirty = true;
+        schedule();
+    });
+    connect(controller, &EngineController::signalGenerated, this, [this, schedule](const SignalRecord &signal) {
+        m_pendingSignals.append(signal);
+        schedule();
+    });
+    connect(controller, &EngineController::tickReceived, this,
+            [this, schedule](const QString &market, const Decimal &price) {
+                m_lastPrices.insert(market, price);
+                m_positionsDirty = true;
+                schedule();
+            });
+}
+
+HistoryView *HistoryPanel::view(int index) const
+{
+    return m_views.value(index);
+}
+
+void HistoryPanel::retranslate()
+{
+    const QStringList names = {tr("Orders"), tr("Trades"), tr("Positions"), tr("Signals"), tr("Daily PnL")};
+    for (qsizetype i = 0; i < m_views.size(); ++i)
+        setTabText(indexOf(m_views[i]), names[i]);
+    m_orders->setHeaders({tr("Time"), tr("Market"), tr("Side"), tr("Type"), tr("Price / KRW"), tr("Volume"),
+                          tr("State"), tr("Mode"), tr("Client order id"), tr("Exchange id")});
+    m_trades->setHeaders({tr("Time"), tr("Market"), tr("Side"), tr("Price"), tr("Quantity"), tr("Total KRW"),
+                          tr("Fee"), tr("Mode"), tr("Order id")});
+    m_positions->setHeaders({tr("Entry time"), tr("Market"), tr("Status"), tr("Quantity"), tr("Average price"),
+                             tr("Last price"), tr("Unrealised PnL"), tr("Stop"), tr("Mode")});
+    m_signals->setHeaders({tr("Candle"), tr("Market"), tr("Signal"), tr("Strength"), tr("Price"), tr("EMA fast"),
+                           tr("EMA slow"), tr("RSI"), tr("ATR"), tr("Risk KRW"), tr("Reason")});
+    m_daily->setHeaders({tr("Date"), tr("Realised PnL"), tr("Unrealised PnL"), tr("Total equity"), tr("Return %")});
+    for (HistoryView *view : m_views)
+        view->retranslate();
+}
+
+void HistoryPanel::setDatabase(Database *database)
+{
+    m_database = database;
+    reload();
+}
+
+void HistoryPanel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    for (HistoryView *view : m_views)
+        view->setTimeZone(zone);
+    reload();
+}
+
+HistoryRow HistoryPanel::orderRow(const OrderRecord &o) const
+{
+    HistoryRow row;
+    row.key = o.clientOrderId;
+    row.market = o.symbol;
+    row.time = o.createdAt;
+    row.cells = {HistoryCell::time(o.createdAt, m_zone),
+                 HistoryCell::plain(o.symbol),
+                 HistoryCell::plain(o.side == u"buy" ? tr("buy") : tr("sell")),
+                 HistoryCell::plain(o.orderType),
+                 HistoryCell::amount(money(o.price)),
+                 HistoryCell::amount(money(o.volume)),
+                 HistoryCell::plain(o.status),
+                 HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
+                 HistoryCell::plain(o.clientOrderId),
+                 HistoryCell::plain(o.orderId)};
+    if (m_database) {
+        StorageError error;
+        const QStringList events = OrderRepository(*m_database).events(o.clientOrderId, &error);
+        row.toolTip = events.join(u'\n');
+    }
+    return row;
+}
+
+HistoryRow HistoryPanel::tradeRow(const TradeRecord &t) const
+{
+    HistoryRow row;
+    row.key = t.exchange + u'/' + t.tradeId;
+    row.market = t.symbol;
+    row.time = t.executedAt;
+    row.cells = {HistoryCell::time(t.executedAt, m_zone),
+                 HistoryCell::plain(t.symbol),
+                 HistoryCell::plain(t.side == u"buy" ? tr("buy") : tr("sell")),
+                 HistoryCell::amount(t.price.toString()),
+                 HistoryCell::amount(t.quantity.toString()),
+                 HistoryCell::amount((t.price * t.quantity).toString(), 0),
+                 HistoryCell::amount(t.fee.toString(), 2),
+                 HistoryCell::plain(t.paper ? tr("paper") : tr("live")),
+                 HistoryCell::plain(t.orderId)};
+    row.cells[5].exportText = (t.price * t.quantity).toString();
+    row.cells[6].exportText = t.fee.toString();
+    return row;
+}
+
+HistoryRow HistoryPanel::positionRow(const PositionRecord &p) const
+{
+    HistoryRow row;
+    row.key = QString::number(p.id);
+    row.market = p.symbol;
+    row.time = p.entryTime;
+    const bool open = p.status == u"open";
+    const auto last = m_lastPrices.constFind(p.symbol);
+    const bool priced = open && last != m_lastPrices.constEnd();
+    row.cells = {HistoryCell::time(p.entryTime, m_zone),
+                 HistoryCell::plain(p.symbol),
+                 HistoryCell::plain(p.status),
+                 HistoryCell::amount(p.quantity.toString()),
+                 HistoryCell::amount(p.avgPrice.toString(), 0),
+                 HistoryCell::amount(priced ? last->toString() : QString()),
+                 HistoryCell::amount(priced ? ((*last - p.avgPrice) * p.quantity).toString() : QString(), 0),
+                 HistoryCell::amount(money(p.stopPrice)),
+                 HistoryCell::plain(p.paper ? tr("paper") : tr("live"))};
+    return row;
+}
+
+HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
+{
+    HistoryRow row;
+    row.market = s.symbol;
+    row.time = s.candleTime.isValid() ? s.candleTime : s.createdAt;
+    row.cells = {HistoryCell::time(row.time, m_zone),
+                 HistoryCell::plain(s.symbol),
+                 HistoryCell::plain(s.signalType),
+                 number(s.strength, 2),
+                 HistoryCell::amount(s.price.toString()),
+                 number(s.emaFast, 0),
+                 number(s.emaSlow, 0),
+                 number(s.rsi, 1),
+                 number(s.atr, 0),
+                 HistoryCell::amount(money(s.riskAmount), 0),
+                 HistoryCell::plain(s.reason)};
+    row.toolTip = s.reason;
+    return row;
+}
+
+HistoryRow HistoryPanel::dayRow(const PnlDay &d) const
+{
+    HistoryRow row;
+    row.key = d.date.toString(Qt::ISODate);
+    row.market = QString();
+    row.time = d.date.startOfDay(m_zone);
+    HistoryCell date = HistoryCell::plain(row.key);
+    date.sortKey = row.time.toMSecsSinceEpoch();
+    row.cells = {date, HistoryCell::amount(d.realizedPnl.toString(), 0),
+                 HistoryCell::amount(d.unrealizedPnl.toString(), 0), HistoryCell::amount(d.totalEquity.toString(), 0),
+                 HistoryCell::amount((d.returnRate * Decimal(100)).toString(), 2)};
+    return row;
+}
+
+void HistoryPanel::reload()
+{
+    if (!m_database)
+        return;
+    StorageError error;
+    QList<HistoryRow> rows;
+    for (const OrderRecord &o : OrderRepository(*m_database).latest(kCapacity, &error))
+        rows.append(orderRow(o));
+    m_orders->setRows(rows);
+    rows.clear();
+    for (const TradeRecord &t : TradeRepository(*m_database).latest(kCapacity, &error))
+        rows.append(tradeRow(t));
+    m_trades->setRows(rows);
+    rows.clear();
+    for (const SignalRecord &s : SignalRepository(*m_database).latest(kCapacity, &error))
+        rows.append(signalRow(s));
+    m_signals->setRows(rows);
+    rows.clear();
+    for (const PositionRecord &p : PositionRepository(*m_database).latest(kCapacity, &error))
+        rows.append(positionRow(p));
+    m_positions->setRows(rows);
+    rows.clear();
+    const QList<PnlDay> days = PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error);
+    for (auto it = days.crbegin(); it != days.crend() && rows.size() < kCapacity; ++it)
+        rows.append(dayRow(*it));
+    m_daily->setRows(rows);
+    m_positionsDirty = false;
+}
+
+void HistoryPanel::refreshPositionsAndDays()
+{
+    // While running: the few newest rows, updated in place (a reset would lose the selection).
+    m_positionsDirty = false;
+    if (!m_database)
+        return;
+    StorageError error;
+    QList<HistoryRow> rows;
+    const QList<PositionRecord> positions = PositionRepository(*m_database).latest(20, &error);
+    for (auto it = positions.crbegin(); it != positions.crend(); ++it)
+        rows.append(positionRow(*it));
+    m_positions->upsertAll(rows);
+    rows.clear();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    const QList<PnlDay> days = PnlRepository(*m_database).range(today.addYears(-20), today.addDays(1), &error);
+    for (qsizetype i = std::max<qsizetype>(0, days.size() - 2); i < days.size(); ++i)
+        rows.append(dayRow(days[i]));
+    m_daily->upsertAll(rows);
+}
+
+void HistoryPanel::flush()
+{
+    QList<HistoryRow> rows;
+    for (const OrderRecord &o : std::as_const(m_pendingOrders))
+        rows.append(orderRow(o));
+    m_orders->upsertAll(rows);
+    rows.clear();
+    for (const TradeRecord &t : std::as_const(m_pendingTrades))
+        rows.append(tradeRow(t));
+    m_trades->upsertAll(rows);
+    rows.clear();
+    const qsizetype from = std::max<qsizetype>(0, m_pendingSignals.size() - kCapacity);
+    for (qsizetype i = from; i < m_pendingSignals.size(); ++i)
+        rows.append(signalRow(m_pendingSignals[i]));
+    m_signals->upsertAll(rows);
+    m_pendingOrders.clear();
+    m_pendingTrades.clear();
+    m_pendingSignals.clear();
+    if (m_positionsDirty)
+        refreshPositionsAndDays();
+}
+
+} // namespace autocoin
