@@ -11,16 +11,19 @@
 #include "logging/Logger.h"
 #include "main/MainWindow.h"
 #include "platform/DesktopIntegration.h"
+#include "platform/Language.h"
 #include "platform/SingleInstance.h"
 #include "platform/TerminationSignals.h"
 #include "session/AppSession.h"
 #include "settings/CommandLine.h"
+#include "settings/SecretStore.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimeZone>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -109,16 +112,24 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
     return code;
 }
 
-void installTranslations(QApplication &app)
+/// Fills the keys the environment did not give from the keychain (never logged: registered as
+/// secrets first).
+void loadKeysFromKeychain(SecretStore &store, AppSettings &settings)
 {
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("autocoin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    QStringList errors;
+    const QHash<QString, QString> keys = store.readAll(5000, &errors);
+    for (const QString &error : errors)
+        Logger::warning(QStringLiteral("keychain"), error);
+    const auto fill = [&](QString &target, const QString &key) {
+        if (target.isEmpty() && keys.contains(key)) {
+            Logger::instance().addSecret(keys.value(key));
+            target = keys.value(key);
+        }
+    };
+    fill(settings.upbitAccessKey, QStringLiteral("upbitAccessKey"));
+    fill(settings.upbitSecretKey, QStringLiteral("upbitSecretKey"));
+    fill(settings.bithumbApiKey, QStringLiteral("bithumbApiKey"));
+    fill(settings.bithumbApiSecret, QStringLiteral("bithumbApiSecret"));
 }
 
 int runDesktop(int argc, char **argv, const CommandLine &commandLine)
@@ -127,7 +138,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/autocoin.svg")));
     QApplication::setDesktopFileName(QStringLiteral("app.autocoin.autocoin"));
-    installTranslations(app);
+    applyLanguage(QStringLiteral("system")); // for a start-up error; the setting applies below
 
     int exitCode = ExitOk;
     QString message;
@@ -139,8 +150,21 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
         return exitCode;
     }
 
-    EngineController controller(session->settings().engineConfig());
+    applyLanguage(session->settings().language);
+    AppSettings settings = session->settings();
+    // Keys live in the keychain. Paper trading needs none, so the keychain is asked at start only
+    // for live trading (where it may prompt); the settings dialog reads it when opened.
+    KeychainSecretStore keychain;
+    if (!settings.paperMode)
+        loadKeysFromKeychain(keychain, settings);
+    EngineController controller(settings.engineConfig());
     MainWindow window(&controller, &session->savedSettings());
+    SettingsDialog::Context context;
+    context.sources.commandLine = commandLine.settings;
+    context.sources.environment = processEnvironment();
+    context.dataDir = session->dataDir();
+    context.database = session->database();
+    window.setSettingsContext(context, &keychain);
     window.setCloseToTray(session->settings().closeToTray);
     window.setTimeZone(QTimeZone(session->settings().timeZone.toUtf8()));
     window.setDatabase(session->database());
@@ -149,6 +173,8 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     window.show();
+    if (commandLine.startEngine)
+        QTimer::singleShot(0, &window, &MainWindow::requestStart);
 
     const int code = app.exec();
     // Shutdown sequence: stop the engine and join its thread, then the window and tray go.

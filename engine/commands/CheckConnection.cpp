@@ -23,24 +23,37 @@ CheckConnection::CheckConnection(const AppSettings &settings, std::FILE *out, st
 void CheckConnection::run()
 {
     if (!m_client) {
-        printLine(m_err, QStringLiteral("autocoin: unknown exchange %1").arg(m_exchange));
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(ExitBadInput); });
+        const QString line = QStringLiteral("autocoin: unknown exchange %1").arg(m_exchange);
+        if (m_err)
+            printLine(m_err, line);
+        QTimer::singleShot(0, this, [this, line] {
+            Q_EMIT reported(false, line);
+            Q_EMIT finished(ExitBadInput);
+        });
         return;
     }
     m_client->fetchBalances([this](const Result<QList<Balance>> &balances) {
+        QStringList lines;
+        const auto print = [&lines](std::FILE *stream, const QString &line) {
+            lines.append(line);
+            if (stream)
+                printLine(stream, line);
+        };
         if (balances.ok()) {
-            printLine(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(m_exchange));
+            print(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(m_exchange));
             for (const Balance &b : balances.value()) {
-                printLine(m_out, QStringLiteral("  %1  available %2  locked %3")
-                                     .arg(b.currency, -6)
-                                     .arg(b.balance.toString(), b.locked.toString()));
+                print(m_out, QStringLiteral("  %1  available %2  locked %3")
+                                 .arg(b.currency, -6)
+                                 .arg(b.balance.toString(), b.locked.toString()));
             }
+            Q_EMIT reported(true, lines.join(u'\n'));
             Q_EMIT finished(ExitOk);
             return;
         }
         const ConnectionDiagnosis d = ConnectionDiagnosis::fromError(balances.error());
-        printLine(m_err, QStringLiteral("autocoin: %1: %2").arg(m_exchange, d.summary));
-        printLine(m_err, QStringLiteral("  what to do: ") + d.advice);
+        print(m_err, QStringLiteral("autocoin: %1: %2").arg(m_exchange, d.summary));
+        print(m_err, QStringLiteral("  what to do: ") + d.advice);
+        Q_EMIT reported(false, lines.join(u'\n'));
         const bool auth = d.reason != ConnectionDiagnosis::Reason::Network &&
                           d.reason != ConnectionDiagnosis::Reason::RateLimited &&
                           d.reason != ConnectionDiagnosis::Reason::Exchange;

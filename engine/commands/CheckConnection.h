@@ -18,12 +18,15 @@ class CheckConnection final : public QObject
     Q_DISABLE_COPY_MOVE(CheckConnection)
 
 public:
+    /// `out` and `err` may be null (the settings dialog reads `reported` instead).
     CheckConnection(const AppSettings &settings, std::FILE *out, std::FILE *err, QObject *parent = nullptr);
 
     void run();
 
 Q_SIGNALS:
     void finished(int exitCode);
+    /// What was printed, as one text: the balances, or the reason and what to do.
+    void reported(bool ok, const QString &text);
 
 private:
     ExchangeClient *m_client = nullptr;

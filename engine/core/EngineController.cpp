@@ -61,6 +61,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::dataExhausted, this, &EngineController::dataExhausted);
     connect(engine, &TradingEngine::parametersApplied, this, &EngineController::parametersApplied);
     connect(engine, &TradingEngine::executionNotice, this, &EngineController::executionNotice);
+    connect(engine, &TradingEngine::dailyLossLimitReached, this, &EngineController::dailyLossLimitReached);
     connect(engine, &TradingEngine::paperAccountReset, this, &EngineController::paperAccountReset);
 
     m_thread->start();

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void equityUpdated(const autocoin::EquityPoint &point);
     void dataExhausted();
     void parametersApplied(const QStringList &problems);
+    void dailyLossLimitReached(const QString &reason);
     /// Reconciliation found something the operator must see (adopted order, balance difference).
     void executionNotice(const QString &message);
     void paperAccountReset(const QString &error);

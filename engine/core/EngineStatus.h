@@ -20,9 +20,11 @@ struct EngineStatus
     QString exchange;
     QString market;
     std::optional<Decimal> lastPrice;
-    QString signal;       ///< BUY / SELL / HOLD; empty until the strategy produces one
-    qint64 iteration = 0; ///< completed polls since Start
-    int failures = 0;     ///< consecutive failures
+    std::optional<Decimal> stopPrice; ///< the protective stop of the open position, if any
+    bool trailingStop = false;        ///< the stop has moved above the average entry price
+    QString signal;                   ///< BUY / SELL / HOLD; empty until the strategy produces one
+    qint64 iteration = 0;             ///< completed polls since Start
+    int failures = 0;                 ///< consecutive failures
     int maxFailures = 0;
     QString lastError;
     QDateTime lastUpdate; ///< UTC time of the last completed poll

@@ -460,6 +460,12 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
     }
     if (!outcome.signalRecords.isEmpty())
         m_status.signal = outcome.signalRecords.constLast().signalType;
+    const bool limitHit = m_strategy->risk().dailyLimitHit();
+    if (limitHit && !m_dailyLimitReported) {
+        Logger::warning(QStringLiteral("risk"), m_strategy->risk().blockReason());
+        Q_EMIT dailyLossLimitReached(m_strategy->risk().blockReason());
+    }
+    m_dailyLimitReported = limitHit;
     runActions(outcome.actions, 0, generation);
 }
 
@@ -693,6 +699,11 @@ void TradingEngine::publish()
 {
     EngineStatus status = m_status;
     status.threadAlive = true;
+    if (m_execution) {
+        status.stopPrice = m_execution->stopPrice();
+        const auto position = m_execution->ledger().position(m_config.market);
+        status.trailingStop = status.stopPrice && position && *status.stopPrice > position->averagePrice();
+    }
     Q_EMIT statusChanged(status);
 }
 

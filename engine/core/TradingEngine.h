@@ -80,6 +80,8 @@ Q_SIGNALS:
     void signalGenerated(const autocoin::SignalRecord &signal);
     /// The parameters in force changed (or a change was refused: `problems` says why).
     void parametersApplied(const QStringList &problems);
+    /// The daily loss limit now blocks new entries (once per day it happens).
+    void dailyLossLimitReached(const QString &reason);
     /// Reconciliation found something the operator should know (adopted order, balance difference).
     void executionNotice(const QString &message);
     /// The paper account was reset (`error` empty) or could not be.
@@ -131,7 +133,8 @@ private:
     std::unique_ptr<StrategyRunner> m_strategy;
     std::unique_ptr<Execution> m_execution;
     std::shared_ptr<bool> m_killAlive = std::make_shared<bool>(true); ///< false once shut down
-    bool m_needsReconcile = false; ///< after a network gap, live orders and balances are looked at again
+    bool m_needsReconcile = false;
+    bool m_dailyLimitReported = false; ///< after a network gap, live orders and balances are looked at again
     StrategyParameters m_parameters;
     QString m_storageError;
     bool m_killed = false;

@@ -124,6 +124,8 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("replay/speed"), QStringLiteral("Replay candles per second; 0 = as fast as possible.")},
         {QStringLiteral("closeToTray"), QString(), QString(), QStringLiteral("ui/closeToTray"),
          QStringLiteral("Closing the window keeps the app in the tray.")},
+        {QStringLiteral("language"), QStringLiteral("language"), QStringLiteral("AUTOCOIN_LANGUAGE"),
+         QStringLiteral("ui/language"), QStringLiteral("Window language: system, en or ko.")},
         {QStringLiteral("upbitAccessKey"), QString(), QStringLiteral("UPBIT_ACCESS_KEY"), QString(),
          QStringLiteral("Upbit access key.")},
         {QStringLiteral("upbitSecretKey"), QString(), QStringLiteral("UPBIT_SECRET_KEY"), QString(),
@@ -307,6 +309,14 @@ const QHash<QString, Apply> &appliers()
              return QString();
          }},
         {QStringLiteral("closeToTray"), [](AppSettings &s, const QString &v) { return applyBool(s.closeToTray, v); }},
+        {QStringLiteral("language"),
+         [](AppSettings &s, const QString &v) {
+             const QString code = v.trimmed().toLower();
+             if (code != u"system" && code != u"en" && code != u"ko")
+                 return QStringLiteral("must be system, en or ko");
+             s.language = code;
+             return QString();
+         }},
         {QStringLiteral("upbitAccessKey"),
          [](AppSettings &s, const QString &v) {
              s.upbitAccessKey = v.trimmed();

@@ -52,6 +52,7 @@ struct AppSettings
     QString replayData; ///< exchange "replay": candle file (CSV or exchange JSON)
     double replaySpeed = 0;
     bool closeToTray = false;
+    QString language = QStringLiteral("system"); ///< "system", "en" or "ko"
     QString upbitAccessKey;
     QString upbitSecretKey;
     QString bithumbApiKey;
@@ -100,3 +101,5 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
 QHash<QString, QString> processEnvironment();
 
 } // namespace autocoin
+
+Q_DECLARE_METATYPE(autocoin::AppSettings)

@@ -18,7 +18,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      QStringLiteral("Show the version."));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run the engine without a window; JSON-lines events on stdout."));
-    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Start the engine at once (headless)."));
+    const QCommandLineOption start(
+        QStringLiteral("start"), QStringLiteral("Start the engine at once (in the window, live trading still asks)."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Directory for the database, logs, backups, settings and lock file."), QStringLiteral("DIR"));
@@ -105,11 +106,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.startEngine = parser.isSet(start);
     result.liveConfirmed = parser.isSet(liveConfirmed);
-    if (result.startEngine && result.mode == Mode::Gui) {
-        result.mode = Mode::Invalid;
-        result.error = QStringLiteral("--start goes with --headless; in the window, press Start");
-        return result;
-    }
     result.dataDir = parser.value(dataDir);
     if (parser.isSet(dataDir) && result.dataDir.trimmed().isEmpty()) {
         result.mode = Mode::Invalid;

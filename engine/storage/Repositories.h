@@ -141,8 +141,8 @@ public:
     QList<Candle> latest(const QString &exchange, const QString &symbol, const QString &timeframe, int count,
                          StorageError *error);
     /// Up to `count` cached candles opened at or after `from`, oldest first (the chart's increments).
-    QList<Candle> since(const QString &exchange, const QString &symbol, const QString &timeframe,
-                        const QDateTime &from, int count, StorageError *error);
+    QList<Candle> since(const QString &exchange, const QString &symbol, const QString &timeframe, const QDateTime &from,
+                        int count, StorageError *error);
 
 private:
     Database &m_db;

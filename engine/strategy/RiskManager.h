@@ -56,6 +56,7 @@ public:
     /// block lifts at the next local midnight. Call on every evaluation.
     void observeEquity(const Decimal &equity, const QDateTime &now);
     bool entriesBlocked() const { return m_killed || m_dailyLimitHit; }
+    bool dailyLimitHit() const { return m_dailyLimitHit; }
     QString blockReason() const;
 
     /// Blocks new entries for good (until reset); the engine then asks to close positions and

@@ -230,8 +230,9 @@ private Q_SLOTS:
         QVERIFY(unknown.error.contains(QStringLiteral("frobnicate")));
         const CommandLine missing = CommandLine::parse(argv({"--market"}));
         QCOMPARE(missing.mode, CommandLine::Mode::Invalid);
-        const CommandLine startWithoutHeadless = CommandLine::parse(argv({"--start"}));
-        QCOMPARE(startWithoutHeadless.mode, CommandLine::Mode::Invalid);
+        const CommandLine startInTheWindow = CommandLine::parse(argv({"--start"}));
+        QCOMPARE(startInTheWindow.mode, CommandLine::Mode::Gui); // the window starts the engine (live still asks)
+        QVERIFY(startInTheWindow.startEngine);
         const CommandLine command = CommandLine::parse(argv({"fly"}));
         QCOMPARE(command.mode, CommandLine::Mode::Invalid);
         QVERIFY(command.error.contains(QStringLiteral("fly")));

@@ -28,15 +28,14 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
         m_candlesDirty = true;
         schedule();
     });
-    connect(controller, &EngineController::tradeRecorded, this, [this, schedule](const TradeRecord &trade) {
+    connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
         if (trade.symbol == m_market)
             m_price->addMarker({trade.executedAt.toMSecsSinceEpoch(), trade.price.toDouble(), trade.side == u"buy"});
-        m_stopDirty = true;
-        schedule();
     });
-    connect(controller, &EngineController::tickReceived, this, [this, schedule] {
-        m_stopDirty = true;
-        schedule();
+    // The stop in force comes with every status (each iteration): cheap, and never missed.
+    connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
+        m_price->setStop(status.stopPrice ? std::optional(status.stopPrice->toDouble()) : std::nullopt,
+                         status.trailingStop);
     });
     connect(controller, &EngineController::equityUpdated, this,
             [this](const EquityPoint &point) { m_equity->addPoint(point.time, point.total); });
@@ -84,7 +83,8 @@ void ChartFeed::reload()
     if (!candles.isEmpty()) {
         const QDateTime from = candles.first().openTime;
         for (const TradeRecord &t :
-             TradeRepository(*m_database).byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
+             TradeRepository(*m_database)
+                 .byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
             m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == u"buy"});
     }
     for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
@@ -102,9 +102,9 @@ void ChartFeed::refresh()
         m_candlesDirty = false;
         const QDateTime from = m_price->data().lastTime();
         const QList<Candle> fresh =
-            from.isValid() ? CandleRepository(*m_database).since(m_exchange, m_market, m_timeframe, from, 5000, &error)
-                           : CandleRepository(*m_database).latest(m_exchange, m_market, m_timeframe, kInitialCandles,
-                                                                  &error);
+            from.isValid()
+                ? CandleRepository(*m_database).since(m_exchange, m_market, m_timeframe, from, 5000, &error)
+                : CandleRepository(*m_database).latest(m_exchange, m_market, m_timeframe, kInitialCandles, &error);
         m_price->appendCandles(fresh);
         if (fresh.size() == 5000)
             m_candlesDirty = true; // more to read: next time

@@ -8,8 +8,8 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace autocoin {
 

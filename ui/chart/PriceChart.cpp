@@ -7,16 +7,16 @@
 #include <QCheckBox>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
-#include <QLegendMarker>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -114,8 +114,8 @@ PriceChart::PriceChart(QWidget *parent)
     };
     m_priceChart->addAxis(m_priceX, Qt::AlignBottom);
     m_priceChart->addAxis(m_priceY, Qt::AlignRight);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine,
-                                                                      m_buys, m_sells})
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine, m_buys, m_sells})
         attach(m_priceChart, s, m_priceX, m_priceY);
     m_volumeChart->addAxis(m_volumeX, Qt::AlignBottom);
     m_volumeChart->addAxis(m_volumeY, Qt::AlignRight);
@@ -248,6 +248,8 @@ void PriceChart::setStop(std::optional<double> stop, bool trailing)
         return;
     m_stop = stop;
     m_trailing = trailing;
+    if (stop)
+        ++m_stopsShown;
     m_stopLine->setName(trailing ? tr("Trailing stop") : tr("Stop"));
     schedule();
 }
@@ -264,7 +266,8 @@ void PriceChart::zoom(double factor, double anchor)
 {
     const int size = static_cast<int>(m_data.size());
     const int anchorIndex = m_first + static_cast<int>(anchor * m_count);
-    const int count = std::clamp(static_cast<int>(std::lround(m_count * factor)), kMinVisible, std::max(kMinVisible, size));
+    const int count =
+        std::clamp(static_cast<int>(std::lround(m_count * factor)), kMinVisible, std::max(kMinVisible, size));
     m_first = anchorIndex - static_cast<int>(anchor * count);
     m_count = count;
     if (factor > 1 && m_first + m_count >= size)
@@ -338,7 +341,8 @@ void PriceChart::redraw()
 
     const qint64 fromMs = size ? m_data.time[m_first] : 0;
     const qint64 toMs = size ? m_data.time[last - 1] : 0;
-    const qint64 step = size > 1 ? (m_data.time[std::min(size - 1, m_first + 1)] - m_data.time[m_first]) * bucket : 3600000;
+    const qint64 step =
+        size > 1 ? (m_data.time[std::min(size - 1, m_first + 1)] - m_data.time[m_first]) * bucket : 3600000;
     QList<QPointF> buys, sells;
     for (const Marker &m : std::as_const(m_markers)) {
         if (m.timeMs < fromMs || m.timeMs > toMs + step)
@@ -372,8 +376,8 @@ void PriceChart::redraw()
     m_volumeY->setRange(0, maxVolume > 0 ? maxVolume * 1.05 : 1);
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(left));
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(right));
-    const QString format = (toMs - fromMs) > qint64(3) * 24 * 3600 * 1000 ? QStringLiteral("yyyy-MM-dd")
-                                                                         : QStringLiteral("MM-dd HH:mm");
+    const QString format =
+        (toMs - fromMs) > qint64(3) * 24 * 3600 * 1000 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm");
     for (QDateTimeAxis *axis : {m_priceX, m_volumeX, m_rsiX}) {
         axis->setRange(from, to);
         axis->setFormat(format);

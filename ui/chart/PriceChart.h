@@ -70,6 +70,8 @@ public:
     int drawnMarkers() const;
     int drawnStopPoints() const;
     int drawnRsiPoints() const;
+    /// How many stop levels the chart has been given (the levels move; tests count them).
+    int stopsShown() const { return m_stopsShown; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +88,7 @@ private:
     QList<Marker> m_markers;
     std::optional<double> m_stop;
     bool m_trailing = false;
+    int m_stopsShown = 0;
     QTimeZone m_zone;
     double m_overbought = 70;
     double m_floor = 30;

@@ -25,7 +25,8 @@ HistoryCell HistoryCell::amount(const QString &decimal, int fractionDigits)
 
 HistoryCell HistoryCell::time(const QDateTime &time, const QTimeZone &zone)
 {
-    const QString text = time.isValid() ? time.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    const QString text =
+        time.isValid() ? time.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
     return {text, time.toMSecsSinceEpoch(), time.toUTC().toString(Qt::ISODateWithMs), Qt::AlignLeft | Qt::AlignVCenter};
 }
 

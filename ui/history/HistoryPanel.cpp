@@ -41,9 +41,11 @@ HistoryPanel::HistoryPanel(EngineController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("historyTabs"));
     setDocumentMode(true);
-    const QList<std::pair<HistoryModel *, const char *>> tables = {
-        {m_orders, "ordersView"},      {m_trades, "tradesView"}, {m_positions, "positionsView"},
-        {m_signals, "signalsView"},    {m_daily, "dailyPnlView"}};
+    const QList<std::pair<HistoryModel *, const char *>> tables = {{m_orders, "ordersView"},
+                                                                   {m_trades, "tradesView"},
+                                                                   {m_positions, "positionsView"},
+                                                                   {m_signals, "signalsView"},
+                                                                   {m_daily, "dailyPnlView"}};
     for (const auto &[model, name] : tables) {
         auto *view = new HistoryView(model, this);
         view->setObjectName(QLatin1StringView(name));
@@ -92,8 +94,8 @@ void HistoryPanel::retranslate()
         setTabText(indexOf(m_views[i]), names[i]);
     m_orders->setHeaders({tr("Time"), tr("Market"), tr("Side"), tr("Type"), tr("Price / KRW"), tr("Volume"),
                           tr("State"), tr("Mode"), tr("Client order id"), tr("Exchange id")});
-    m_trades->setHeaders({tr("Time"), tr("Market"), tr("Side"), tr("Price"), tr("Quantity"), tr("Total KRW"),
-                          tr("Fee"), tr("Mode"), tr("Order id")});
+    m_trades->setHeaders({tr("Time"), tr("Market"), tr("Side"), tr("Price"), tr("Quantity"), tr("Total KRW"), tr("Fee"),
+                          tr("Mode"), tr("Order id")});
     m_positions->setHeaders({tr("Entry time"), tr("Market"), tr("Status"), tr("Quantity"), tr("Average price"),
                              tr("Last price"), tr("Unrealised PnL"), tr("Stop"), tr("Mode")});
     m_signals->setHeaders({tr("Candle"), tr("Market"), tr("Signal"), tr("Strength"), tr("Price"), tr("EMA fast"),
@@ -258,10 +260,11 @@ void HistoryPanel::refreshPositionsAndDays()
         rows.append(positionRow(*it));
     m_positions->upsertAll(rows);
     rows.clear();
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
-    const QList<PnlDay> days = PnlRepository(*m_database).range(today.addYears(-20), today.addDays(1), &error);
-    for (qsizetype i = std::max<qsizetype>(0, days.size() - 2); i < days.size(); ++i)
-        rows.append(dayRow(days[i]));
+    // The days since the newest one shown (it is still changing), oldest first.
+    const QDate from =
+        m_daily->rowCount() > 0 ? QDate::fromString(m_daily->row(0).key, Qt::ISODate) : QDate(1970, 1, 1);
+    for (const PnlDay &day : PnlRepository(*m_database).range(from, QDate(9999, 12, 31), &error))
+        rows.append(dayRow(day));
     m_daily->upsertAll(rows);
 }
 

@@ -24,7 +24,7 @@ class HistoryFilter final : public QSortFilterProxyModel
 
 public:
     explicit HistoryFilter(QObject *parent = nullptr);
-    void setMarket(const QString &market); ///< empty: every market
+    void setMarket(const QString &market);                                        ///< empty: every market
     void setDateRange(const QDate &from, const QDate &to, const QTimeZone &zone); ///< invalid dates: no limit
 
 protected:

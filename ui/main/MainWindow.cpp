@@ -1,16 +1,18 @@
 #include "main/MainWindow.h"
 
+#include "chart/ChartFeed.h"
+#include "chart/EquityChart.h"
+#include "chart/PriceChart.h"
 #include "core/EngineController.h"
+#include "history/HistoryPanel.h"
 #include "log/LogModel.h"
 #include "log/LogView.h"
 #include "logging/Logger.h"
 #include "platform/DesktopIntegration.h"
-#include "chart/ChartFeed.h"
-#include "chart/EquityChart.h"
-#include "chart/PriceChart.h"
-#include "history/HistoryPanel.h"
+#include "platform/Language.h"
 #include "status/Format.h"
 #include "status/StatusPanel.h"
+#include "strategy/ParameterStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,6 +104,17 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         statusBar()->showMessage(
             error.isEmpty() ? tr("Paper account reset") : tr("Paper account not reset: %1").arg(error), 8000);
     });
+    // Alerts: ERROR (onError), every live fill, and the daily loss limit stopping new entries.
+    connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
+        if (!trade.paper)
+            m_desktop->showAlert(tr("Live fill"),
+                                 tr("%1 %2 %3 at %4 KRW (fee %5)")
+                                     .arg(trade.side == u"buy" ? tr("Bought") : tr("Sold"), trade.quantity.toString(),
+                                          trade.symbol, formatAmount(trade.price), trade.fee.toString()));
+    });
+    connect(controller, &EngineController::dailyLossLimitReached, this, [this](const QString &reason) {
+        m_desktop->showAlert(tr("Daily loss limit reached"), tr("No new entries until tomorrow: %1").arg(reason));
+    });
     connect(controller, &EngineController::executionNotice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_confirm = [this](const QString &title, const QString &text) {
@@ -151,6 +164,13 @@ void MainWindow::createActions()
     m_killAction->setObjectName(QStringLiteral("killSwitchAction"));
     connect(m_killAction, &QAction::triggered, this, &MainWindow::requestKillSwitch);
 
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -185,6 +205,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     QMenu *file = m_fileMenu;
+    file->addAction(m_settingsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     m_engineMenu = menuBar()->addMenu(QString());
     QMenu *engine = m_engineMenu;
@@ -220,6 +242,7 @@ void MainWindow::retranslateUi()
     m_killAction->setText(tr("&Kill switch"));
     m_killAction->setToolTip(tr("Emergency stop: cancel open orders, sell the position, block new entries"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_toolBar->setWindowTitle(tr("Engine"));
     m_fileMenu->setTitle(tr("&File"));
     m_engineMenu->setTitle(tr("&Engine"));
@@ -245,6 +268,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyStatus(const EngineStatus &status)
 {
+    if (m_pendingConfig && status.state == EngineState::Idle) {
+        m_controller->applyConfig(*m_pendingConfig);
+        m_pendingConfig.reset();
+        m_chartFeed->reload();
+    }
     m_statusPanel->setStatus(status);
     m_startAction->setEnabled(commandTarget(EngineCommand::Start, status.state).has_value());
     m_stopAction->setEnabled(commandTarget(EngineCommand::Stop, status.state).has_value());
@@ -288,6 +316,48 @@ void MainWindow::setDatabase(Database *database)
 {
     m_history->setDatabase(database);
     m_chartFeed->setDatabase(database);
+}
+
+void MainWindow::setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets)
+{
+    m_settingsContext = context;
+    m_secrets = secrets;
+    m_settingsAction->setEnabled(true);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_settingsContext)
+        return nullptr;
+    SettingsDialog::Context context = *m_settingsContext;
+    QStringList problems; // the parameters in force: stored ones with the command line's on top
+    context.parameters = ParameterStore::load(context.database, m_controller->config().strategyOverrides, &problems);
+    auto *dialog = new SettingsDialog(context, m_settings, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfirmation(m_confirm);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applySettings(const AppSettings &settings, const QHash<QString, QString> &strategy)
+{
+    for (const QString &secret : settings.secrets())
+        Logger::instance().addSecret(secret);
+    m_controller->applyStrategyParameters(strategy);
+    EngineConfig config = settings.engineConfig();
+    config.strategyOverrides = m_controller->config().strategyOverrides;
+    setCloseToTray(settings.closeToTray);
+    applyLanguage(settings.language);
+    const EngineState state = m_controller->state();
+    if (state == EngineState::Idle || state == EngineState::Error) {
+        m_controller->applyConfig(config);
+        m_chartFeed->reload();
+        statusBar()->showMessage(tr("Settings saved"), 8000);
+    } else {
+        m_pendingConfig = config;
+        statusBar()->showMessage(tr("Settings saved; exchange, market and timing apply after Stop"), 10000);
+    }
 }
 
 void MainWindow::requestPaperReset()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/EngineConfig.h"
 #include "core/EngineStatus.h"
+#include "settings/SettingsDialog.h"
 
 #include <QMainWindow>
 #include <QTimeZone>
@@ -52,6 +54,8 @@ public:
     PriceChart *priceChart() const { return m_priceChart; }
     EquityChart *equityChart() const { return m_equityChart; }
     HistoryPanel *historyPanel() const { return m_history; }
+    /// What the settings dialog needs; without it the Settings action is disabled.
+    void setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets);
 
     /// How the window asks the operator to confirm something dangerous (live trading, a paper
     /// reset, the kill switch): a modal question by default; tests replace it.
@@ -66,6 +70,8 @@ public Q_SLOTS:
     void requestPaperReset();
     /// Asks, then pulls the kill switch (cancel open orders, sell positions, ERROR).
     void requestKillSwitch();
+    /// Opens the settings dialog (window-modal) and returns it.
+    SettingsDialog *openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +82,7 @@ private:
     void createToolBar();
     void createMenus();
     void applyStatus(const EngineStatus &status);
+    void applySettings(const AppSettings &settings, const QHash<QString, QString> &strategy);
     /// Every visible string again, in the language now installed.
     void retranslateUi();
     void onError(const QString &cause);
@@ -95,6 +102,10 @@ private:
     QAction *m_resetPaperAction = nullptr;
     QAction *m_killAction = nullptr;
     QAction *m_showAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    std::optional<SettingsDialog::Context> m_settingsContext;
+    SecretStore *m_secrets = nullptr;
+    std::optional<EngineConfig> m_pendingConfig; ///< saved while running: applied at the next IDLE
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_engineMenu = nullptr;

@@ -1,0 +1,344 @@
+// The desktop experience on the offscreen platform: charts and money tables filled by a real replay
+// run, every table model under QAbstractItemModelTester, the settings dialog (validation, keys in
+// the secret store only, live confirmation, market picker), tray alerts, and the language switch.
+
+#include "chart/EquityChart.h"
+#include "chart/PriceChart.h"
+#include "core/EngineController.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryPanel.h"
+#include "history/HistoryView.h"
+#include "log/LogModel.h"
+#include "main/MainWindow.h"
+#include "platform/DesktopIntegration.h"
+#include "platform/Language.h"
+#include "settings/SecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Repositories.h"
+#include "storage/Storage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace autocoin;
+
+namespace {
+
+const QTimeZone kSeoul("Asia/Seoul");
+
+/// The first `rows` candles of the shared hourly file (three round trips happen in the first 800).
+QString replaySubset(const QTemporaryDir &dir, int rows)
+{
+    QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const QString path = dir.filePath(QStringLiteral("subset.csv"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0; i <= rows && !in.atEnd(); ++i)
+        out.write(in.readLine());
+    return path;
+}
+
+EngineConfig replayConfig(const QTemporaryDir &dir, const QString &data)
+{
+    EngineConfig config;
+    config.exchange = QStringLiteral("replay");
+    config.replayData = data;
+    config.replaySpeed = 0;
+    config.interval = std::chrono::milliseconds(0);
+    config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
+    config.dataDir = dir.path();
+    return config;
+}
+
+SettingsDialog::Context dialogContext(const QTemporaryDir &dir, Database *db = nullptr)
+{
+    SettingsDialog::Context context;
+    context.dataDir = dir.path();
+    context.database = db;
+    return context;
+}
+
+template<typename T> T *find(QWidget *parent, const QString &name)
+{
+    return parent->findChild<T *>(name);
+}
+
+} // namespace
+
+class TestDesktop final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aReplayRunFillsTheChartsAndEveryTable()
+    {
+        QTemporaryDir dir;
+        const QString data = replaySubset(dir, 1200);
+        QVERIFY(!data.isEmpty());
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(replayConfig(dir, data));
+        MainWindow window(&engine, &settings);
+        StorageError error;
+        auto ui = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), kSeoul, &error);
+        QVERIFY2(ui, qPrintable(error.describe()));
+        window.setTimeZone(kSeoul);
+        window.setDatabase(ui.get());
+        HistoryPanel *history = window.historyPanel();
+        // Every model checked on every change from here on.
+        QList<QAbstractItemModel *> models = {history->orders(),       history->trades(),   history->positions(),
+                                              history->signalsModel(), history->dailyPnl(), window.logModel()};
+        for (int i = 0; i < 5; ++i)
+            models.append(history->view(i)->filter());
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel *model : models)
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QSignalSpy exhausted(&engine, &EngineController::dataExhausted);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!exhausted.isEmpty(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 10000);
+        QTest::qWait(500); // the 200 ms batches
+
+        QVERIFY(history->orders()->rowCount() >= 6);
+        QCOMPARE(history->trades()->rowCount(), history->orders()->rowCount()); // one fill per paper market order
+        QVERIFY(history->positions()->rowCount() >= 3);
+        QVERIFY(history->signalsModel()->rowCount() > 500);
+        QVERIFY(history->dailyPnl()->rowCount() > 20);
+        // Amounts for the eye, exact for the export.
+        const QModelIndex price = history->trades()->index(0, 3);
+        QVERIFY(price.data().toString().contains(u','));
+        QVERIFY(Decimal::fromString(price.data(HistoryModel::ExportRole).toString()).has_value());
+        QVERIFY(!history->orders()->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty()); // state history
+
+        // Sorting by a column sorts by value; filtering by market and date narrows the rows.
+        HistoryView *trades = history->view(1);
+        trades->table()->sortByColumn(3, Qt::AscendingOrder);
+        const double first = trades->filter()->index(0, 3).data(HistoryModel::SortRole).toDouble();
+        const double last =
+            trades->filter()->index(trades->filter()->rowCount() - 1, 3).data(HistoryModel::SortRole).toDouble();
+        QVERIFY(first <= last);
+        trades->filter()->setMarket(QStringLiteral("KRW-ETH"));
+        QCOMPARE(trades->filter()->rowCount(), 0);
+        trades->filter()->setMarket(QStringLiteral("KRW-BTC"));
+        QCOMPARE(trades->filter()->rowCount(), history->trades()->rowCount());
+        trades->filter()->setDateRange(QDate(2017, 10, 16), QDate(2017, 10, 17), kSeoul);
+        QVERIFY(trades->filter()->rowCount() >= 1 && trades->filter()->rowCount() < history->trades()->rowCount());
+        const QString csv = dir.filePath(QStringLiteral("trades.csv"));
+        QString why;
+        QVERIFY2(trades->exportCsv(csv, &why), qPrintable(why));
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), trades->filter()->rowCount() + 1);
+        QVERIFY(!lines[1].contains("\"")); // exact amounts, no thousands separators to quote
+
+        // The chart: candles from the cache, both EMAs, RSI, a marker per fill, stops shown.
+        PriceChart *chart = window.priceChart();
+        QVERIFY(chart->data().size() >= 1000);
+        chart->setFollowLatest(true);
+        chart->zoom(100);
+        chart->redraw();
+        QVERIFY(chart->drawnCandles() > 50);
+        QVERIFY(chart->drawnCandles() <= 400); // aggregated: never one item per candle
+        QVERIFY(chart->drawnEmaPoints() > 50);
+        QVERIFY(chart->drawnRsiPoints() > 50);
+        QCOMPARE(chart->drawnMarkers(), history->trades()->rowCount());
+        QVERIFY(chart->stopsShown() > 0);
+        QVERIFY(window.equityChart()->pointCount() > 100);
+        chart->pan(-100);
+        QVERIFY(!chart->followLatest()); // looking back stops following
+    }
+
+    void settingsRefuseInvalidInputWithTheMessageShown()
+    {
+        QTemporaryDir dir;
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        SettingsDialog dialog(dialogContext(dir), &saved, &secrets);
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("ema-fast")))->setText(QStringLiteral("30"));
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("maxOrderKrw")))->setText(QStringLiteral("lots"));
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QVERIFY(!dialog.save());
+        const QString problems = dialog.problems().join(u'\n');
+        QVERIFY2(problems.contains(u"ema-fast (30) must be below ema-slow (26)"), qPrintable(problems));
+        QVERIFY2(problems.contains(u"maxOrderKrw: must be a number"), qPrintable(problems));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("maxOrderKrwMessage"))->isVisibleTo(&dialog));
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(saved.allKeys().isEmpty()); // nothing invalid is saved
+
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("ema-fast")))->setText(QStringLiteral("9"));
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("maxOrderKrw")))->setText(QStringLiteral("50000"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+        QCOMPARE(applied.count(), 1);
+        using Values = QHash<QString, QString>;
+        const Values strategy = applied.first().at(1).value<Values>();
+        QCOMPARE(strategy.value(QStringLiteral("ema-fast")), QStringLiteral("9"));
+        QCOMPARE(saved.value(QStringLiteral("engine/maxOrderKrw")).toString(), QStringLiteral("50000"));
+    }
+
+    void keysGoToTheSecretStoreNeverToTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("autocoin.ini"));
+        MemorySecretStore secrets;
+        {
+            QSettings saved(file, QSettings::IniFormat);
+            SettingsDialog dialog(dialogContext(dir), &saved, &secrets);
+            qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("upbitAccessKey")))
+                ->setText(QStringLiteral("made-up-access-1234"));
+            qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("upbitSecretKey")))
+                ->setText(QStringLiteral("made-up-secret-5678"));
+            QSignalSpy applied(&dialog, &SettingsDialog::applied);
+            QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+            QCOMPARE(applied.first().first().value<AppSettings>().upbitAccessKey,
+                     QStringLiteral("made-up-access-1234"));
+        }
+        QCOMPARE(secrets.entries.value(QStringLiteral("upbitAccessKey")), QStringLiteral("made-up-access-1234"));
+        QCOMPARE(secrets.entries.value(QStringLiteral("upbitSecretKey")), QStringLiteral("made-up-secret-5678"));
+        QFile ini(file);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY(!text.isEmpty());
+        QVERIFY(!text.contains("made-up-access-1234"));
+        QVERIFY(!text.contains("made-up-secret-5678"));
+
+        // A key from the environment wins: its field is locked and says so.
+        SettingsDialog::Context context = dialogContext(dir);
+        context.sources.environment.insert(QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("from-env"));
+        QSettings saved(file, QSettings::IniFormat);
+        SettingsDialog again(context, &saved, &secrets);
+        auto *access = qobject_cast<QLineEdit *>(again.editor(QStringLiteral("upbitAccessKey")));
+        QVERIFY(!access->isEnabled());
+        auto *secret = qobject_cast<QLineEdit *>(again.editor(QStringLiteral("upbitSecretKey")));
+        QTRY_COMPARE(secret->text(), QStringLiteral("made-up-secret-5678")); // read back from the store
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
+    void switchingToLiveNeedsConfirmation()
+    {
+        QTemporaryDir dir;
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        SettingsDialog dialog(dialogContext(dir), &saved, &secrets);
+        QStringList asked;
+        bool answer = false;
+        dialog.setConfirmation([&](const QString &, const QString &text) {
+            asked.append(text);
+            return answer;
+        });
+        qobject_cast<QCheckBox *>(dialog.editor(QStringLiteral("paper")))->setChecked(false);
+        QVERIFY(!dialog.save());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked[0].contains(u"100,000 KRW"), qPrintable(asked[0])); // the per-order cap
+        QVERIFY(qobject_cast<QCheckBox *>(dialog.editor(QStringLiteral("paper")))->isChecked());
+        QVERIFY(!saved.contains(QStringLiteral("engine/paperMode")));
+
+        answer = true;
+        qobject_cast<QCheckBox *>(dialog.editor(QStringLiteral("paper")))->setChecked(false);
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QVERIFY(dialog.save());
+        QCOMPARE(saved.value(QStringLiteral("engine/paperMode")).toString(), QStringLiteral("false"));
+        QVERIFY(!applied.first().first().value<AppSettings>().paperMode);
+    }
+
+    void theMarketPickerShowsKoreanNamesAndWarnings()
+    {
+        QTemporaryDir dir;
+        StorageError error;
+        auto db = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), kSeoul, &error);
+        QVERIFY(db);
+        MarketRecord btc{QStringLiteral("upbit"),   QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"),
+                         QStringLiteral("Bitcoin"), QStringLiteral("NONE"),    true};
+        MarketRecord risky{QStringLiteral("upbit"), QStringLiteral("KRW-XYZ"), QStringLiteral("위험코인"),
+                           QStringLiteral("Risky"), QStringLiteral("CAUTION"), true};
+        QVERIFY(
+            MarketRepository(*db).sync(QStringLiteral("upbit"), {btc, risky}, QDateTime::currentDateTimeUtc(), &error));
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        SettingsDialog dialog(dialogContext(dir, db.get()), &saved, &secrets);
+        auto *market = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("market")));
+        const int b = market->findData(QStringLiteral("KRW-BTC"));
+        const int x = market->findData(QStringLiteral("KRW-XYZ"));
+        QVERIFY(b >= 0 && x >= 0);
+        QVERIFY(market->itemText(b).contains(u"비트코인"));
+        QVERIFY(!market->itemText(b).contains(u"⚠"));
+        QVERIFY(market->itemText(x).contains(u"⚠"));
+        market->setCurrentIndex(x);
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QVERIFY(dialog.save());
+        QCOMPARE(applied.first().first().value<AppSettings>().market, QStringLiteral("KRW-XYZ"));
+    }
+
+    void trayAlertsOnErrorLiveFillsAndTheDailyLimit()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens: every poll fails
+        config.interval = std::chrono::milliseconds(10);
+        config.requestTimeout = std::chrono::milliseconds(300);
+        config.maxConsecutiveFailures = 1;
+        EngineController engine(config);
+        MainWindow window(&engine, &settings);
+        QSignalSpy alerts(window.desktopIntegration(), &DesktopIntegration::alertShown);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!alerts.isEmpty(), 10000);
+        QVERIFY(alerts.last().at(0).toString().contains(u"error"));
+
+        TradeRecord fill;
+        fill.symbol = QStringLiteral("KRW-BTC");
+        fill.side = QStringLiteral("buy");
+        fill.price = Decimal(50000000);
+        fill.quantity = *Decimal::fromString(QStringLiteral("0.001"));
+        fill.fee = Decimal(25);
+        fill.paper = true;
+        Q_EMIT engine.tradeRecorded(fill);
+        QCOMPARE(alerts.size(), 1); // paper fills do not alert
+        fill.paper = false;
+        Q_EMIT engine.tradeRecorded(fill);
+        QCOMPARE(alerts.size(), 2);
+        QVERIFY(alerts.last().at(1).toString().contains(u"50,000,000"));
+        Q_EMIT engine.dailyLossLimitReached(QStringLiteral("daily loss limit reached: 30,000 KRW"));
+        QCOMPARE(alerts.size(), 3);
+        QVERIFY(alerts.last().at(0).toString().contains(u"Daily loss limit"));
+    }
+
+    void switchingTheLanguageChangesTheVisibleStrings()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(EngineConfig{});
+        MainWindow window(&engine, &settings);
+        auto *start = window.findChild<QAction *>(QStringLiteral("startEngineAction"));
+        auto *tabs = window.historyPanel();
+        QCOMPARE(start->text(), QStringLiteral("&Start"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Orders"));
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        QTRY_VERIFY(start->text() != u"&Start");
+        QVERIFY2(start->text().contains(u"시작"), qPrintable(start->text()));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("주문"));
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        QTRY_COMPARE(start->text(), QStringLiteral("&Start"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Orders"));
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"

@@ -1,0 +1,507 @@
+#include "settings/SettingsDialog.h"
+
+#include "commands/CheckConnection.h"
+#include "settings/SecretStore.h"
+#include "status/Format.h"
+#include "storage/Repositories.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace autocoin {
+
+namespace {
+
+const SettingSpec *specFor(const QString &key)
+{
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (spec.key == key)
+            return &spec;
+    }
+    return nullptr;
+}
+
+/// The text form of one setting, as the resolver reads it back.
+QString valueOf(const AppSettings &s, const QString &key)
+{
+    static const QHash<QString, std::function<QString(const AppSettings &)>> table = {
+        {QStringLiteral("exchange"), [](const AppSettings &a) { return a.exchange; }},
+        {QStringLiteral("market"), [](const AppSettings &a) { return a.market; }},
+        {QStringLiteral("timeframe"), [](const AppSettings &a) { return a.timeframe.toString(); }},
+        {QStringLiteral("interval"), [](const AppSettings &a) { return QString::number(a.intervalSec); }},
+        {QStringLiteral("paper"),
+         [](const AppSettings &a) { return a.paperMode ? QStringLiteral("true") : QStringLiteral("false"); }},
+        {QStringLiteral("maxOrderKrw"), [](const AppSettings &a) { return a.maxOrderKrw.toString(); }},
+        {QStringLiteral("orderTimeoutSec"), [](const AppSettings &a) { return QString::number(a.orderTimeoutSec); }},
+        {QStringLiteral("paperBalance"), [](const AppSettings &a) { return a.paperBalance.toString(); }},
+        {QStringLiteral("databaseUrl"), [](const AppSettings &a) { return a.databaseUrl; }},
+        {QStringLiteral("logLevel"), [](const AppSettings &a) { return logLevelName(a.logLevel); }},
+        {QStringLiteral("language"), [](const AppSettings &a) { return a.language; }},
+        {QStringLiteral("closeToTray"),
+         [](const AppSettings &a) { return a.closeToTray ? QStringLiteral("true") : QStringLiteral("false"); }},
+        {QStringLiteral("timeZone"), [](const AppSettings &a) { return a.timeZone; }},
+        {QStringLiteral("upbitAccessKey"), [](const AppSettings &a) { return a.upbitAccessKey; }},
+        {QStringLiteral("upbitSecretKey"), [](const AppSettings &a) { return a.upbitSecretKey; }},
+        {QStringLiteral("bithumbApiKey"), [](const AppSettings &a) { return a.bithumbApiKey; }},
+        {QStringLiteral("bithumbApiSecret"), [](const AppSettings &a) { return a.bithumbApiSecret; }},
+    };
+    const auto it = table.constFind(key);
+    return it == table.constEnd() ? QString() : (*it)(s);
+}
+
+QComboBox *choices(QWidget *parent, const QList<std::pair<QString, QString>> &items)
+{
+    auto *box = new QComboBox(parent);
+    for (const auto &[text, data] : items)
+        box->addItem(text, data);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_context(std::move(context))
+    , m_saved(saved)
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_confirm = [](const QString &, const QString &) { return false; };
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildGeneralPage(), tr("General"));
+    tabs->addTab(buildStrategyPage(), tr("Strategy and risk"));
+    tabs->addTab(buildKeysPage(), tr("API keys"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+
+    // The values in force: command line > environment > saved file > defaults.
+    QHash<QString, QString> savedValues;
+    const ResolvedSettings current = resolveForm(&savedValues, false);
+    for (Field &field : m_fields)
+        field.set(valueOf(current.settings, field.key));
+    m_paperBefore = current.settings.paperMode;
+    for (auto it = m_strategyEdits.begin(); it != m_strategyEdits.end(); ++it)
+        it.value()->setText(m_context.parameters.toMap().value(it.key()));
+    // Keys: the keychain's entries (the environment's, locked, when it sets them).
+    for (auto it = m_keyEdits.begin(); it != m_keyEdits.end(); ++it) {
+        QLineEdit *edit = it.value();
+        const QString key = it.key();
+        if (!edit->isEnabled())
+            continue;
+        m_secrets->read(key, [edit = QPointer<QLineEdit>(edit)](const std::optional<QString> &value, const QString &) {
+            if (edit && value)
+                edit->setText(*value);
+        });
+    }
+    resize(640, 560);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+SettingsDialog::Field &SettingsDialog::addField(const QString &key, QWidget *editor, std::function<QString()> get,
+                                                std::function<void(const QString &)> set)
+{
+    Field field;
+    field.key = key;
+    field.editor = editor;
+    field.get = std::move(get);
+    field.set = std::move(set);
+    editor->setObjectName(key + QStringLiteral("Editor"));
+    field.message = new QLabel(editor->parentWidget());
+    field.message->setObjectName(key + QStringLiteral("Message"));
+    field.message->setWordWrap(true);
+    field.message->setVisible(false);
+    if (const SettingSpec *spec = specFor(key)) {
+        editor->setToolTip(spec->description);
+        const bool fromCommandLine = m_context.sources.commandLine.contains(key);
+        const bool fromEnvironment =
+            !spec->environment.isEmpty() && !m_context.sources.environment.value(spec->environment).isEmpty();
+        if (fromCommandLine || fromEnvironment) {
+            field.locked = true;
+            editor->setEnabled(false);
+            field.message->setText(fromCommandLine
+                                       ? tr("Set by --%1 on the command line; that value wins.").arg(spec->option)
+                                       : tr("Set by %1 in the environment; that value wins.").arg(spec->environment));
+            field.message->setForegroundRole(QPalette::PlaceholderText);
+            field.message->setVisible(true);
+        }
+    }
+    m_fields.append(field);
+    return m_fields.last();
+}
+
+QWidget *SettingsDialog::buildGeneralPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const auto row = [&](const QString &label, const Field &field) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field.editor);
+        box->addWidget(field.message);
+        form->addRow(label, box);
+    };
+    const auto comboField = [&](const QString &key, QComboBox *box) -> Field & {
+        return addField(
+            key, box, [box] { return box->currentData().toString(); },
+            [box](const QString &v) { box->setCurrentIndex(std::max(0, box->findData(v))); });
+    };
+    const auto lineField = [&](const QString &key, QLineEdit *edit) -> Field & {
+        return addField(
+            key, edit, [edit] { return edit->text().trimmed(); }, [edit](const QString &v) { edit->setText(v); });
+    };
+    const auto checkField = [&](const QString &key, QCheckBox *box) -> Field & {
+        return addField(
+            key, box, [box] { return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false"); },
+            [box](const QString &v) { box->setChecked(v == u"true"); });
+    };
+
+    auto *exchange = choices(page, {{QStringLiteral("Upbit"), QStringLiteral("upbit")},
+                                    {QStringLiteral("Bithumb"), QStringLiteral("bithumb")},
+                                    {tr("Replay (offline)"), QStringLiteral("replay")}});
+    row(tr("Exchange"), comboField(QStringLiteral("exchange"), exchange));
+    m_market = new QComboBox(page);
+    m_market->setEditable(true);
+    m_market->setInsertPolicy(QComboBox::NoInsert);
+    row(tr("Market"), addField(
+                          QStringLiteral("market"), m_market,
+                          [this] {
+                              const int index = m_market->findText(m_market->currentText());
+                              return index >= 0 ? m_market->itemData(index).toString()
+                                                : m_market->currentText().section(u' ', 0, 0).trimmed().toUpper();
+                          },
+                          [this](const QString &v) {
+                              const int index = m_market->findData(v);
+                              if (index >= 0)
+                                  m_market->setCurrentIndex(index);
+                              else
+                                  m_market->setEditText(v);
+                          }));
+    fillMarkets(exchange->currentData().toString());
+    connect(exchange, &QComboBox::currentIndexChanged, this,
+            [this, exchange] { fillMarkets(exchange->currentData().toString()); });
+    QList<std::pair<QString, QString>> frames;
+    for (const char *m : {"1", "3", "5", "10", "15", "30", "60", "240"})
+        frames.append({tr("%1 minutes").arg(QLatin1StringView(m)), QLatin1StringView(m).toString()});
+    frames.append({tr("1 day"), QStringLiteral("day")});
+    row(tr("Timeframe"), comboField(QStringLiteral("timeframe"), choices(page, frames)));
+    auto *interval = new QSpinBox(page);
+    interval->setRange(1, 3600);
+    interval->setSuffix(tr(" s"));
+    row(tr("Loop interval"),
+        addField(
+            QStringLiteral("interval"), interval, [interval] { return QString::number(interval->value()); },
+            [interval](const QString &v) { interval->setValue(v.toInt()); }));
+    row(tr("Paper trading"),
+        checkField(QStringLiteral("paper"), new QCheckBox(tr("No real orders (recommended)"), page)));
+    row(tr("Live: KRW per buy order, at most"), lineField(QStringLiteral("maxOrderKrw"), new QLineEdit(page)));
+    auto *timeout = new QSpinBox(page);
+    timeout->setRange(5, 86400);
+    timeout->setSuffix(tr(" s"));
+    row(tr("Live: cancel open orders after"),
+        addField(
+            QStringLiteral("orderTimeoutSec"), timeout, [timeout] { return QString::number(timeout->value()); },
+            [timeout](const QString &v) { timeout->setValue(v.toInt()); }));
+    row(tr("Paper account start (KRW)"), lineField(QStringLiteral("paperBalance"), new QLineEdit(page)));
+    row(tr("Database URL"), lineField(QStringLiteral("databaseUrl"), new QLineEdit(page)));
+    row(tr("Log level"), comboField(QStringLiteral("logLevel"),
+                                    choices(page, {{QStringLiteral("DEBUG"), QStringLiteral("DEBUG")},
+                                                   {QStringLiteral("INFO"), QStringLiteral("INFO")},
+                                                   {QStringLiteral("WARNING"), QStringLiteral("WARNING")},
+                                                   {QStringLiteral("ERROR"), QStringLiteral("ERROR")},
+                                                   {QStringLiteral("CRITICAL"), QStringLiteral("CRITICAL")}})));
+    row(tr("Language"),
+        comboField(QStringLiteral("language"), choices(page, {{tr("System"), QStringLiteral("system")},
+                                                              {QStringLiteral("English"), QStringLiteral("en")},
+                                                              {QStringLiteral("한국어"), QStringLiteral("ko")}})));
+    row(tr("Time zone"), lineField(QStringLiteral("timeZone"), new QLineEdit(page)));
+    row(QString(), checkField(QStringLiteral("closeToTray"),
+                              new QCheckBox(tr("Closing the window keeps autocoin in the tray"), page)));
+    return page;
+}
+
+void SettingsDialog::fillMarkets(const QString &exchange)
+{
+    const QString current = m_market->currentText().section(u' ', 0, 0);
+    m_market->clear();
+    if (m_context.database) {
+        StorageError error;
+        for (const MarketRecord &m : MarketRepository(*m_context.database).all(exchange, &error)) {
+            if (!m.active)
+                continue;
+            const bool warned = m.warningLevel != u"NONE";
+            QString text = QStringLiteral("%1  %2 · %3").arg(m.symbol, m.koreanName, m.englishName);
+            if (warned)
+                text += QStringLiteral("  ⚠ ") + tr("warning: %1").arg(m.warningLevel);
+            m_market->addItem(text, m.symbol);
+            if (warned)
+                m_market->setItemData(m_market->count() - 1, QColor(0xd9, 0x77, 0x06), Qt::ForegroundRole);
+        }
+    }
+    if (m_market->findData(current) < 0 && !current.isEmpty())
+        m_market->addItem(current, current);
+    m_market->setCurrentIndex(std::max(0, m_market->findData(current)));
+}
+
+QWidget *SettingsDialog::buildStrategyPage()
+{
+    auto *scroll = new QScrollArea(this);
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    m_strategyMessages = new QLabel(page);
+    m_strategyMessages->setObjectName(QStringLiteral("strategyMessages"));
+    m_strategyMessages->setWordWrap(true);
+    m_strategyMessages->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_strategyMessages->setVisible(false);
+    form->addRow(m_strategyMessages);
+    for (const StrategyParameters::Field &f : StrategyParameters::fields()) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(f.name + QStringLiteral("Editor"));
+        edit->setToolTip(f.description);
+        edit->setMaximumWidth(160);
+        m_strategyEdits.insert(f.name, edit);
+        form->addRow(f.name, edit);
+    }
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    return scroll;
+}
+
+QWidget *SettingsDialog::buildKeysPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *note = new QLabel(tr("Keys are kept in the system keychain, never in the settings file or the log. "
+                               "Give them only the permissions autocoin needs (view balances, place orders) and "
+                               "allow only this computer's IP address."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    const QList<std::pair<QString, QString>> keys = {{QStringLiteral("upbitAccessKey"), tr("Upbit access key")},
+                                                     {QStringLiteral("upbitSecretKey"), tr("Upbit secret key")},
+                                                     {QStringLiteral("bithumbApiKey"), tr("Bithumb API key")},
+                                                     {QStringLiteral("bithumbApiSecret"), tr("Bithumb API secret")}};
+    for (const auto &[key, label] : keys) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(key + QStringLiteral("Editor"));
+        edit->setEchoMode(QLineEdit::Password);
+        m_keyEdits.insert(key, edit);
+        auto *box = new QVBoxLayout;
+        box->addWidget(edit);
+        const SettingSpec *spec = specFor(key);
+        if (spec && !m_context.sources.environment.value(spec->environment).isEmpty()) {
+            edit->setEnabled(false);
+            edit->setPlaceholderText(tr("from %1").arg(spec->environment));
+            auto *locked =
+                new QLabel(tr("Set by %1 in the environment; that value wins.").arg(spec->environment), page);
+            locked->setForegroundRole(QPalette::PlaceholderText);
+            box->addWidget(locked);
+        }
+        form->addRow(label, box);
+    }
+    m_testButton = new QPushButton(tr("Test connection"), page);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    m_connectionReport = new QLabel(page);
+    m_connectionReport->setObjectName(QStringLiteral("connectionReport"));
+    m_connectionReport->setWordWrap(true);
+    m_connectionReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_testButton);
+    form->addRow(m_connectionReport);
+    return page;
+}
+
+ResolvedSettings SettingsDialog::resolveForm(QHash<QString, QString> *savedValues, bool includeForm) const
+{
+    SettingSources sources = m_context.sources;
+    for (const QString &key : m_saved->allKeys())
+        sources.saved.insert(key, m_saved->value(key).toString());
+    for (const Field &field : m_fields) {
+        const SettingSpec *spec = specFor(field.key);
+        if (!includeForm || !spec || spec->savedKey.isEmpty() || field.locked || !field.get)
+            continue;
+        sources.saved.insert(spec->savedKey, field.get());
+    }
+    *savedValues = sources.saved;
+    ResolvedSettings resolved = resolveSettings(sources, m_context.dataDir);
+    // Keys: the form's, unless the environment gives them.
+    for (auto it = m_keyEdits.constBegin(); it != m_keyEdits.constEnd(); ++it) {
+        if (!it.value()->isEnabled() || it.value()->text().trimmed().isEmpty())
+            continue;
+        const QString v = it.value()->text().trimmed();
+        if (it.key() == u"upbitAccessKey")
+            resolved.settings.upbitAccessKey = v;
+        else if (it.key() == u"upbitSecretKey")
+            resolved.settings.upbitSecretKey = v;
+        else if (it.key() == u"bithumbApiKey")
+            resolved.settings.bithumbApiKey = v;
+        else
+            resolved.settings.bithumbApiSecret = v;
+    }
+    return resolved;
+}
+
+QHash<QString, QString> SettingsDialog::strategyValues() const
+{
+    QHash<QString, QString> values;
+    for (auto it = m_strategyEdits.constBegin(); it != m_strategyEdits.constEnd(); ++it)
+        values.insert(it.key(), it.value()->text().trimmed());
+    return values;
+}
+
+void SettingsDialog::clearMessages()
+{
+    for (Field &field : m_fields) {
+        if (field.locked)
+            continue;
+        field.message->clear();
+        field.message->setVisible(false);
+    }
+    m_strategyMessages->clear();
+    m_strategyMessages->setVisible(false);
+    for (QLineEdit *edit : std::as_const(m_strategyEdits))
+        edit->setStyleSheet(QString());
+}
+
+bool SettingsDialog::save()
+{
+    clearMessages();
+    bool ok = true;
+
+    // Strategy and risk: the parameter store's own rules.
+    QStringList problems;
+    const StrategyParameters next = StrategyParameters::fromMap(strategyValues(), m_context.parameters, &problems);
+    problems += next.validate();
+    if (!problems.isEmpty()) {
+        ok = false;
+        m_strategyMessages->setText(problems.join(u'\n'));
+        m_strategyMessages->setVisible(true);
+        for (auto it = m_strategyEdits.constBegin(); it != m_strategyEdits.constEnd(); ++it) {
+            for (const QString &problem : std::as_const(problems)) {
+                if (problem.startsWith(it.key() + u' '))
+                    it.value()->setStyleSheet(QStringLiteral("border: 1px solid #dc2626;"));
+            }
+        }
+    }
+
+    // Settings: resolved exactly as at start-up; each error beside its field.
+    QHash<QString, QString> savedValues;
+    const ResolvedSettings resolved = resolveForm(&savedValues);
+    for (const SettingError &error : resolved.errors) {
+        ok = false;
+        for (Field &field : m_fields) {
+            if (field.key == error.key && !field.locked) {
+                field.message->setText(error.message);
+                field.message->setStyleSheet(QStringLiteral("color: #dc2626;"));
+                field.message->setVisible(true);
+            }
+        }
+    }
+    if (!ok)
+        return false;
+
+    if (m_paperBefore && !resolved.settings.paperMode) {
+        const QString text =
+            tr("Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW "
+               "per buy order. Continue?")
+                .arg(resolved.settings.exchange, resolved.settings.market, formatAmount(resolved.settings.maxOrderKrw));
+        if (!m_confirm(tr("Live trading"), text)) {
+            for (Field &field : m_fields) {
+                if (field.key == u"paper") {
+                    field.message->setText(tr("Live trading was not confirmed: still paper trading."));
+                    field.message->setVisible(true);
+                    field.set(QStringLiteral("true"));
+                }
+            }
+            return false;
+        }
+    }
+
+    for (const Field &field : std::as_const(m_fields)) {
+        const SettingSpec *spec = specFor(field.key);
+        if (spec && !spec->savedKey.isEmpty() && !field.locked)
+            m_saved->setValue(spec->savedKey, field.get());
+    }
+    m_saved->sync();
+    for (auto it = m_keyEdits.constBegin(); it != m_keyEdits.constEnd(); ++it) {
+        if (!it.value()->isEnabled())
+            continue;
+        m_secrets->write(it.key(), it.value()->text().trimmed(), [this](const QString &error) {
+            if (!error.isEmpty())
+                m_connectionReport->setText(tr("The keys could not be stored: %1").arg(error));
+        });
+    }
+    m_paperBefore = resolved.settings.paperMode;
+    QHash<QString, QString> strategy = next.toMap();
+    Q_EMIT applied(resolved.settings, strategy);
+    return true;
+}
+
+QStringList SettingsDialog::problems() const
+{
+    QStringList out;
+    for (const Field &field : m_fields) {
+        if (!field.locked && !field.message->isHidden() && !field.message->text().isEmpty())
+            out.append(field.key + QStringLiteral(": ") + field.message->text());
+    }
+    if (!m_strategyMessages->isHidden())
+        out += m_strategyMessages->text().split(u'\n');
+    return out;
+}
+
+QWidget *SettingsDialog::editor(const QString &key) const
+{
+    for (const Field &field : m_fields) {
+        if (field.key == key)
+            return field.editor;
+    }
+    if (QLineEdit *edit = m_strategyEdits.value(key))
+        return edit;
+    return m_keyEdits.value(key);
+}
+
+void SettingsDialog::testConnection()
+{
+    QHash<QString, QString> savedValues;
+    const ResolvedSettings resolved = resolveForm(&savedValues);
+    delete m_check;
+    m_check = new CheckConnection(resolved.settings, nullptr, nullptr, this);
+    m_testButton->setEnabled(false);
+    m_connectionReport->setText(tr("Asking %1 for the balances…").arg(resolved.settings.exchange));
+    connect(m_check, &CheckConnection::reported, this, [this](bool ok, const QString &report) {
+        m_testButton->setEnabled(true);
+        m_connectionReport->setText(report);
+        m_connectionReport->setStyleSheet(ok ? QStringLiteral("color: #16a34a;") : QStringLiteral("color: #dc2626;"));
+        Q_EMIT connectionTested(ok, report);
+    });
+    m_check->run();
+}
+
+QString SettingsDialog::connectionReport() const
+{
+    return m_connectionReport->text();
+}
+
+} // namespace autocoin

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "settings/AppSettings.h"
+#include "strategy/StrategyParameters.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QTabWidget;
+
+namespace autocoin {
+
+class CheckConnection;
+class Database;
+class SecretStore;
+
+/// Settings without editing files: exchange and market (picked from the `markets` table with the
+/// Korean name and a warning badge), timeframe and loop interval, paper/live (live asks for
+/// confirmation and shows the per-order cap), strategy and risk parameters (inline messages from
+/// the parameter store's rules), database URL, log level, language, close-to-tray, and the API
+/// keys — stored in the OS keychain, never in the settings file — with "Test connection".
+/// A setting given by the environment or the command line wins; its field says so and is locked.
+/// Nothing invalid is saved: Save shows every problem beside its field instead.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    struct Context
+    {
+        SettingSources sources; ///< command line and environment (the saved layer is `saved`)
+        QString dataDir;
+        Database *database = nullptr; ///< markets for the picker; may be null
+        StrategyParameters parameters;
+    };
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+
+    SettingsDialog(Context context, QSettings *saved, SecretStore *secrets, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    /// Validates; on success writes the settings file and the keychain and emits `applied`.
+    bool save();
+    /// Every message shown beside a field, for tests and screen readers.
+    QStringList problems() const;
+    /// The editor of a setting ("market", "interval", …), a strategy parameter ("ema-fast") or a
+    /// key ("upbitAccessKey").
+    QWidget *editor(const QString &key) const;
+    void testConnection();
+    QString connectionReport() const;
+
+Q_SIGNALS:
+    /// Saved: the settings now in force (keys included, from the keychain fields or the
+    /// environment) and the strategy parameters by name.
+    void applied(const autocoin::AppSettings &settings, const QHash<QString, QString> &strategy);
+    void connectionTested(bool ok, const QString &report);
+
+private:
+    struct Field
+    {
+        QString key;
+        QWidget *editor = nullptr;
+        QLabel *message = nullptr;
+        std::function<QString()> get;
+        std::function<void(const QString &)> set;
+        bool locked = false;
+    };
+
+    QWidget *buildGeneralPage();
+    QWidget *buildStrategyPage();
+    QWidget *buildKeysPage();
+    Field &addField(const QString &key, QWidget *editor, std::function<QString()> get,
+                    std::function<void(const QString &)> set);
+    void fillMarkets(const QString &exchange);
+    /// The settings the form describes: resolved from the command line, the environment, the
+    /// saved file and the form. `errors` per setting key.
+    ResolvedSettings resolveForm(QHash<QString, QString> *savedValues, bool includeForm = true) const;
+    QHash<QString, QString> strategyValues() const;
+    void clearMessages();
+
+    Context m_context;
+    QSettings *m_saved;
+    SecretStore *m_secrets;
+    Confirmation m_confirm;
+    QList<Field> m_fields;
+    QHash<QString, QLineEdit *> m_strategyEdits;
+    QHash<QString, QLineEdit *> m_keyEdits;
+    QLabel *m_strategyMessages = nullptr;
+    QLabel *m_connectionReport = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QComboBox *m_market = nullptr;
+    CheckConnection *m_check = nullptr;
+    bool m_paperBefore = true;
+};
+
+} // namespace autocoin
