@@ -223,7 +223,9 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
                 }
                 if (fresh.isEmpty())
                     return true;
-                PositionRecord row = positionRow(position, now);
+                // A closed position keeps the quantity and average it had, for the history.
+                PositionRecord row = positionRow(position ? position : m_ledger.position(m_settings.market), now);
+                row.status = position ? QStringLiteral("open") : QStringLiteral("closed");
                 row.id = protection.positionId;
                 if (position && m_protected) {
                     row.stopPrice = protection.stop;

@@ -94,6 +94,8 @@ void ReplayClient::fetchTicker(const QString &market, Callback<Ticker> done)
             return answer<Ticker>(std::move(done), replayError(ExchangeError::Kind::EndOfData,
                                                                QStringLiteral("the replay data is exhausted")));
         step();
+    } else if (m_cursor < 0) {
+        step(); // asked before the first timer step (a Start right after creation): begin now
     }
     if (auto error = notReady())
         return answer<Ticker>(std::move(done), *error);

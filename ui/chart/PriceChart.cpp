@@ -112,7 +112,7 @@ PriceChart::PriceChart(QWidget *parent)
         series->attachAxis(x);
         series->attachAxis(y);
     };
-    m_priceChart->addAxis(m_priceX, Qt::AlignBottom);
+    m_priceChart->addAxis(m_priceX, Qt::AlignTop);
     m_priceChart->addAxis(m_priceY, Qt::AlignRight);
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine, m_buys, m_sells})
@@ -130,7 +130,7 @@ PriceChart::PriceChart(QWidget *parent)
     m_volumeY->setLabelFormat(QStringLiteral("%'.0f"));
     m_priceY->setLabelFormat(QStringLiteral("%'.0f"));
     m_volumeX->setVisible(false);
-    m_priceX->setVisible(false);
+    m_rsiX->setVisible(false);
     m_volumeChart->legend()->hide();
     m_rsiChart->legend()->hide();
     m_priceChart->legend()->setAlignment(Qt::AlignTop);
@@ -168,7 +168,9 @@ PriceChart::PriceChart(QWidget *parent)
     m_rsiView->setMinimumHeight(90);
 
     // The three panes share one time axis: their plot areas take the price pane's left and right.
-    connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes);
+    connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
+    for (QChart *pane : {m_volumeChart, m_rsiChart})
+        connect(pane, &QGraphicsWidget::geometryChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
     m_redrawTimer->setSingleShot(true);
     m_redrawTimer->setInterval(100);
     connect(m_redrawTimer, &QTimer::timeout, this, &PriceChart::redraw);
@@ -387,16 +389,28 @@ void PriceChart::redraw()
 
 void PriceChart::alignPanes()
 {
+    // The panes share one time axis (shown on top of the price pane), so their plot areas must
+    // line up under the price pane's although their value labels differ in width. Each lower
+    // pane's natural area (with the base margins) is found from its current one, then its margins
+    // are set to reach the price pane's span. Only the lower panes move, so nothing feeds back; a
+    // fixed plot area is not used, as it would stop following the window's size.
     const QRectF price = m_priceChart->plotArea();
     if (price.width() <= 0)
         return;
-    const auto align = [&](QChart *chart, qreal bottomSpace) {
-        const qreal height = chart->size().height() - 6 - bottomSpace;
-        if (height > 10)
-            chart->setPlotArea(QRectF(price.left(), 4, price.width(), height));
-    };
-    align(m_volumeChart, 0);
-    align(m_rsiChart, 22);
+    const QMargins base(4, 2, 4, 2);
+    for (QChart *pane : {m_volumeChart, m_rsiChart}) {
+        const QRectF area = pane->plotArea();
+        if (area.width() <= 0)
+            continue;
+        const QMargins current = pane->margins();
+        const qreal naturalLeft = area.left() - (current.left() - base.left());
+        const qreal naturalRight = area.right() + (current.right() - base.right());
+        QMargins m = base;
+        m.setLeft(base.left() + std::max(0, qRound(price.left() - naturalLeft)));
+        m.setRight(base.right() + std::max(0, qRound(naturalRight - price.right())));
+        if (m != current)
+            pane->setMargins(m);
+    }
 }
 
 void PriceChart::resizeEvent(QResizeEvent *event)

@@ -161,6 +161,19 @@ void HistoryView::setTimeZone(const QTimeZone &zone)
 
 void HistoryView::refreshMarkets()
 {
+    // The dates offered when "Dates" is ticked: the span of the rows (newest first).
+    if (!m_dated->isChecked() && m_model->rowCount() > 0) {
+        const QDate newest = m_model->row(0).time.toTimeZone(m_zone).date();
+        const QDate oldest = m_model->row(m_model->rowCount() - 1).time.toTimeZone(m_zone).date();
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(oldest);
+        m_to->setDate(newest);
+    }
+    if (!m_sized && m_model->rowCount() > 0) {
+        m_sized = true;
+        m_table->resizeColumnsToContents();
+    }
     const QString current = m_market->currentData().toString();
     const QStringList markets = m_model->markets();
     QStringList shown;

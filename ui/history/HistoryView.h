@@ -68,6 +68,7 @@ private:
     QPushButton *m_export;
     QLabel *m_count;
     QTimeZone m_zone;
+    bool m_sized = false; ///< columns fitted to the first rows once
 };
 
 } // namespace autocoin

@@ -130,8 +130,7 @@ SettingsDialog::Field &SettingsDialog::addField(const QString &key, QWidget *edi
     editor->setObjectName(key + QStringLiteral("Editor"));
     field.message = new QLabel(editor->parentWidget());
     field.message->setObjectName(key + QStringLiteral("Message"));
-    field.message->setWordWrap(true);
-    field.message->setVisible(false);
+    field.message->setVisible(false); // one line: a wrapped label in a form row overlaps the next row
     if (const SettingSpec *spec = specFor(key)) {
         editor->setToolTip(spec->description);
         const bool fromCommandLine = m_context.sources.commandLine.contains(key);
