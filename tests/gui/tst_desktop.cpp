@@ -301,6 +301,9 @@ private Q_SLOTS:
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(!alerts.isEmpty(), 10000);
         QVERIFY(alerts.last().at(0).toString().contains(u"error"));
+        QTRY_VERIFY(window.desktopIntegration()->iconPath().endsWith(u"state-error.svg")); // the tray shows ERROR
+        engine.reset();
+        QTRY_VERIFY(window.desktopIntegration()->iconPath().endsWith(u"state-idle.svg"));
 
         TradeRecord fill;
         fill.symbol = QStringLiteral("KRW-BTC");

@@ -201,6 +201,34 @@ private Q_SLOTS:
         QCOMPARE(first.process.exitCode(), 0);
     }
 
+    void quittingTheWindowWhileRunningShutsDownCleanly()
+    {
+        // The desktop app started with --start on the replay market; SIGTERM takes the same path
+        // as Quit (the event loop ends, then the documented shutdown sequence runs).
+        QTemporaryDir dir;
+        Autocoin app(QUrl(QStringLiteral("http://127.0.0.1:9")), dir.path());
+        app.start({QStringLiteral("--start"), QStringLiteral("--exchange"), QStringLiteral("replay"),
+                   QStringLiteral("--replay-data"),
+                   QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv"),
+                   QStringLiteral("--replay-speed"), QStringLiteral("50"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(app.process.waitForStarted());
+        const QString logPath = dir.filePath(QStringLiteral("logs/autocoin.log"));
+        const auto log = [&] {
+            QFile file(logPath);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(log().contains("IDLE -> RUNNING"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(log().contains("bought") || log().contains("HOLD") || log().contains("SELL"), 20000);
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.process.exitCode(), 0);
+        const QByteArray text = log();
+        QVERIFY2(text.contains("RUNNING -> STOPPING (application is closing)"), text.right(800).constData());
+        QVERIFY(text.contains("-> IDLE"));
+        QVERIFY(text.contains("exited cleanly"));
+    }
+
     void backupAndRestoreCommands()
     {
         FakeUpbitServer server;

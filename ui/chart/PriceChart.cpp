@@ -305,8 +305,13 @@ void PriceChart::redraw()
 
     const int maxBars = std::max(40, m_priceView->viewport()->width() / 4);
     const int bucket = std::max(1, (last - m_first + maxBars - 1) / maxBars);
-    QList<QCandlestickSet *> sets;
-    QList<QCandlestickSet *> volumes;
+    struct Bar
+    {
+        double open, high, low, close;
+        qreal time;
+    };
+    QList<Bar> sets;
+    QList<Bar> volumes;
     QList<QPointF> fast, slow, strength;
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
@@ -321,8 +326,8 @@ void PriceChart::redraw()
             v += m_data.volume[i];
         }
         const qreal t = x(m_data.time[b]);
-        sets.append(new QCandlestickSet(o, h, l, c, t));
-        volumes.append(c >= o ? new QCandlestickSet(0, v, 0, v, t) : new QCandlestickSet(v, v, 0, 0, t));
+        sets.append({o, h, l, c, t});
+        volumes.append(c >= o ? Bar{0, v, 0, v, t} : Bar{v, v, 0, 0, t});
         lo = std::min(lo, l);
         hi = std::max(hi, h);
         maxVolume = std::max(maxVolume, v);
@@ -333,10 +338,34 @@ void PriceChart::redraw()
         if (!std::isnan(m_data.rsi[e - 1]))
             strength.append({t, m_data.rsi[e - 1]});
     }
-    m_candles->clear();
-    m_candles->append(sets);
-    m_volume->clear();
-    m_volume->append(volumes);
+    // Sets are reused: creating a set makes a QObject and a graphics item, which costs far more
+    // than changing the values of one that exists.
+    const auto fill = [](QCandlestickSeries *series, const QList<Bar> &bars) {
+        QList<QCandlestickSet *> existing = series->sets();
+        if (existing.size() > bars.size()) {
+            const QList<QCandlestickSet *> extra = existing.mid(bars.size());
+            series->remove(extra);
+            existing.resize(bars.size());
+        }
+        QList<QCandlestickSet *> added;
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            const Bar &b = bars[i];
+            if (i < existing.size()) {
+                QCandlestickSet *set = existing[i];
+                set->setTimestamp(b.time);
+                set->setOpen(b.open);
+                set->setHigh(b.high);
+                set->setLow(b.low);
+                set->setClose(b.close);
+            } else {
+                added.append(new QCandlestickSet(b.open, b.high, b.low, b.close, b.time));
+            }
+        }
+        if (!added.isEmpty())
+            series->append(added);
+    };
+    fill(m_candles, sets);
+    fill(m_volume, volumes);
     m_emaFast->replace(fast);
     m_emaSlow->replace(slow);
     m_rsi->replace(strength);

@@ -44,9 +44,10 @@ DesktopIntegration::~DesktopIntegration()
 
 void DesktopIntegration::setState(EngineState state, const QString &market)
 {
+    m_iconPath = stateIconPath(state);
     if (!m_tray)
         return;
-    m_tray->setIcon(QIcon(stateIconPath(state)));
+    m_tray->setIcon(QIcon(m_iconPath));
     m_tray->setToolTip(QStringLiteral("autocoin — %1 (%2)").arg(stateName(state), market));
 }
 

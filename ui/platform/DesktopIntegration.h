@@ -26,6 +26,8 @@ public:
     QMenu *menu() const { return m_menu; }
 
     void setState(EngineState state, const QString &market);
+    /// The icon the tray shows for the current state (kept without a tray too, for tests).
+    QString iconPath() const { return m_iconPath; }
     /// A critical alert: a tray balloon where there is a tray, the fallback otherwise.
     void showAlert(const QString &title, const QString &message);
     void hide();
@@ -38,6 +40,7 @@ Q_SIGNALS:
 private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    QString m_iconPath;
 };
 
 /// The icon for a state: the app icon with a coloured badge.
