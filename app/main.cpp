@@ -1,6 +1,8 @@
 // autocoin: the thin executable. Decides between the desktop and the headless application,
 // opens the session (data directory, lock, settings, log) and wires the engine to its face.
 
+#include "ExchangeClient.h"
+#include "commands/BacktestCommand.h"
 #include "commands/CheckConnection.h"
 #include "commands/Output.h"
 #include "commands/SignalsCommand.h"
@@ -18,7 +20,11 @@
 #include "settings/CommandLine.h"
 #include "settings/SecretStore.h"
 
+#include "replay/CandleFile.h"
+#include "storage/Repositories.h"
+
 #include <QApplication>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -81,6 +87,102 @@ int runStorageCommand(int argc, char **argv, const CommandLine &commandLine)
         return runResetPaperCommand(*session, stdout, stderr);
     return restore ? runRestoreCommand(*session, commandLine.restoreFile, stdout, stderr)
                    : runBackupCommand(*session, stdout, stderr);
+}
+
+/// Candles from the database's cache for the configured exchange, market and timeframe; what the
+/// cache lacks is downloaded through the exchange layer and cached. Empty with `error` on failure.
+QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &commandLine, QString *error)
+{
+    const AppSettings &settings = session.settings();
+    Database *db = session.database();
+    const QString timeframe = settings.timeframe.toString();
+    const QTimeZone zone(settings.timeZone.toUtf8());
+    const QDate fromDate = QDate::fromString(commandLine.backtest.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate toDate = QDate::fromString(commandLine.backtest.value(QStringLiteral("to")), Qt::ISODate);
+    const QDateTime to = toDate.isValid() ? toDate.addDays(1).startOfDay(zone) : QDateTime::currentDateTimeUtc();
+    const QDateTime from =
+        fromDate.isValid() ? fromDate.startOfDay(zone) : to.addSecs(-2000 * settings.timeframe.seconds());
+    const int needed = static_cast<int>(std::min<qint64>(200000, from.secsTo(to) / settings.timeframe.seconds()));
+    StorageError storageError;
+    QList<Candle> cached =
+        db ? CandleRepository(*db).since(settings.exchange, settings.market, timeframe, from, needed, &storageError)
+           : QList<Candle>();
+    if (cached.size() >= needed * 9 / 10)
+        return cached;
+    std::unique_ptr<ExchangeClient> client(createExchangeClient(settings.engineConfig().exchangeConfig(), nullptr));
+    if (!client) {
+        *error = QStringLiteral("no candles for %1 %2 in the cache and no exchange to download them from")
+                     .arg(settings.exchange, settings.market);
+        return {};
+    }
+    CandleQuery query;
+    query.market = settings.market;
+    query.timeframe = settings.timeframe;
+    query.count = needed;
+    query.to = to;
+    printLine(stderr, QStringLiteral("autocoin: downloading %1 %2 candles of %3 from %4…")
+                          .arg(needed)
+                          .arg(timeframe, settings.market, settings.exchange));
+    std::optional<Result<CandleSeries>> answer;
+    QEventLoop loop;
+    client->fetchCandles(query, [&](const Result<CandleSeries> &series) {
+        answer = series;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (!answer->ok()) {
+        *error = QStringLiteral("downloading candles failed: ") + answer->error().describe();
+        return {};
+    }
+    if (db)
+        CandleRepository(*db).upsert(settings.exchange, settings.market, timeframe, answer->value().candles,
+                                     &storageError);
+    return answer->value().candles;
+}
+
+int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QList<Candle> candles;
+    QString market;
+    std::optional<Timeframe> timeframe;
+    if (!commandLine.dataFile.isEmpty()) {
+        const auto file = CandleFile::load(commandLine.dataFile);
+        if (!file.ok()) {
+            printLine(stderr, QStringLiteral("autocoin: ") + file.error().message);
+            return ExitBadInput;
+        }
+        candles = file.value().series.candles;
+        market = file.value().market;
+        timeframe = file.value().timeframe;
+    } else {
+        int exitCode = ExitOk;
+        QString message;
+        const auto session = AppSession::open(commandLine, {true, AppSession::Lock::Shared, true}, &exitCode, &message);
+        if (!session) {
+            printLine(stderr, QStringLiteral("autocoin: ") + message);
+            return exitCode;
+        }
+        candles = cachedOrDownloaded(*session, commandLine, &message);
+        if (candles.isEmpty()) {
+            printLine(stderr, QStringLiteral("autocoin: ") + message);
+            return ExitNetwork;
+        }
+        market = session->settings().market;
+        timeframe = session->settings().timeframe;
+    }
+    BacktestRequest request;
+    const QString why = prepareBacktest(commandLine, candles, market, &request);
+    if (!why.isEmpty()) {
+        printLine(stderr, QStringLiteral("autocoin: ") + why);
+        return ExitBadInput;
+    }
+    if (timeframe)
+        request.config.timeframe = *timeframe;
+    return commandLine.mode == CommandLine::Mode::Backtest ? runBacktestCommand(request, stdout, stderr)
+                                                           : runOptimizeCommand(commandLine, request, stdout, stderr);
 }
 
 int runHeadless(int argc, char **argv, const CommandLine &commandLine)
@@ -210,6 +312,9 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Signals:
         return runSignalsCommand(commandLine.dataFile, commandLine.outFile, commandLine.strategy, stdout, stderr);
     case CommandLine::Mode::Backup:
+    case CommandLine::Mode::Backtest:
+    case CommandLine::Mode::Optimize:
+        return runBacktestOrOptimize(argc, argv, commandLine);
     case CommandLine::Mode::Restore:
     case CommandLine::Mode::ResetPaper:
         return runStorageCommand(argc, argv, commandLine);

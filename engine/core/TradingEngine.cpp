@@ -481,10 +481,12 @@ void TradingEngine::runActions(QList<StrategyRunner::Action> actions, qsizetype 
     executionStep(
         generation,
         [this, action](Execution::Done done) {
+            // Fills at the market now (the tick), not at the close the decision was made on.
+            const Decimal price = m_status.lastPrice.value_or(action.price);
             if (action.kind == StrategyRunner::Action::Kind::Enter)
-                m_execution->enter(action.amount, action.price, action.stop, now(), std::move(done));
+                m_execution->enter(action.amount, price, action.stop, now(), std::move(done));
             else
-                m_execution->exit(action.price, action.reason, now(), std::move(done));
+                m_execution->exit(price, action.reason, now(), std::move(done));
         },
         [this, actions = std::move(actions), index, generation]() mutable {
             runActions(std::move(actions), index + 1, generation);

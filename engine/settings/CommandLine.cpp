@@ -41,6 +41,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("signals: the CSV to write."),
                                      QStringLiteral("FILE"));
     parser.addOptions({data, outFile});
+    // backtest / optimize
+    QList<QCommandLineOption> backtestOptions = {
+        {QStringLiteral("from"), QStringLiteral("backtest: first day (YYYY-MM-DD, APP_TIMEZONE)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"), QStringLiteral("backtest: last day, inclusive (YYYY-MM-DD)."), QStringLiteral("DATE")},
+        {QStringLiteral("fee"), QStringLiteral("backtest: fee rate, e.g. 0.0005 (default: the exchange's)."),
+         QStringLiteral("RATE")},
+        {QStringLiteral("slippage"), QStringLiteral("backtest: slippage as a fraction of the price (default 0.001)."),
+         QStringLiteral("FRACTION")},
+        {QStringLiteral("balance"), QStringLiteral("backtest: starting KRW (default 1000000)."), QStringLiteral("KRW")},
+        {QStringLiteral("report"), QStringLiteral("backtest: write a self-contained HTML report."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("backtest: write the result as JSON."), QStringLiteral("FILE")},
+        {QStringLiteral("trades"), QStringLiteral("backtest: write every fill as CSV."), QStringLiteral("FILE")},
+        {QStringLiteral("windows"), QStringLiteral("optimize: walk-forward folds (default 4)."), QStringLiteral("N")},
+        {QStringLiteral("metric"),
+         QStringLiteral("optimize: rank by sharpe, sortino, calmar, return or profit-factor."), QStringLiteral("NAME")},
+        {QStringLiteral("threads"), QStringLiteral("optimize: worker threads (default: every core)."),
+         QStringLiteral("N")},
+    };
+    parser.addOptions(backtestOptions);
+    const QCommandLineOption range(QStringLiteral("range"),
+                                   QStringLiteral("optimize: a parameter range NAME=FROM:TO:STEP (repeatable)."),
+                                   QStringLiteral("RANGE"));
+    parser.addOption(range);
     QList<QPair<QString, QCommandLineOption>> strategyOptions;
     for (const StrategyParameters::Field &field : StrategyParameters::fields()) {
         QCommandLineOption option(field.name, QStringLiteral("Strategy: ") + field.description + u'.',
@@ -52,7 +77,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("command"),
         QStringLiteral(
             "check-connection | backup [--retention-days N] | restore FILE | signals --data FILE --out FILE | "
-            "reset-paper [--paper-balance KRW]. "
+            "reset-paper [--paper-balance KRW] | backtest --data FILE [--from D --to D] [--report F --json F "
+            "--trades F] | optimize --data FILE --range NAME=A:B:STEP … [--windows N --metric M --out F]. "
             "Without a command: the app."));
 
     CommandLine result;
@@ -78,8 +104,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QStringLiteral("restore needs the backup file: autocoin restore FILE");
         return result;
     }
-    const QStringList known = {QStringLiteral("check-connection"), QStringLiteral("backup"), QStringLiteral("restore"),
-                               QStringLiteral("signals"), QStringLiteral("reset-paper")};
+    const QStringList known = {QStringLiteral("check-connection"), QStringLiteral("backup"),
+                               QStringLiteral("restore"),          QStringLiteral("signals"),
+                               QStringLiteral("reset-paper"),      QStringLiteral("backtest"),
+                               QStringLiteral("optimize")};
     if (positional.size() > expected || (!command.isEmpty() && !known.contains(command))) {
         result.mode = Mode::Invalid;
         result.error = QStringLiteral("unknown command: %1").arg(positional.join(u' '));
@@ -95,6 +123,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Signals;
     else if (command == u"reset-paper")
         result.mode = Mode::ResetPaper;
+    else if (command == u"backtest")
+        result.mode = Mode::Backtest;
+    else if (command == u"optimize")
+        result.mode = Mode::Optimize;
     else
         result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
     result.restoreFile = positional.value(1);
@@ -106,6 +138,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.startEngine = parser.isSet(start);
     result.liveConfirmed = parser.isSet(liveConfirmed);
+    for (const QCommandLineOption &option : backtestOptions) {
+        if (parser.isSet(option))
+            result.backtest.insert(option.names().first(), parser.value(option));
+    }
+    result.ranges = parser.values(range);
     result.dataDir = parser.value(dataDir);
     if (parser.isSet(dataDir) && result.dataDir.trimmed().isEmpty()) {
         result.mode = Mode::Invalid;

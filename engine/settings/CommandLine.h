@@ -19,6 +19,8 @@ struct CommandLine
         Restore,
         Signals,
         ResetPaper,
+        Backtest,
+        Optimize,
         Help,
         Version,
         Invalid
@@ -33,6 +35,8 @@ struct CommandLine
     QString outFile;                  ///< `signals --out FILE`
     QHash<QString, QString> strategy; ///< strategy parameters given as --ema-fast N …
     QHash<QString, QString> settings; ///< setting key -> value, for resolveSettings()
+    QHash<QString, QString> backtest; ///< backtest/optimize options by name ("from", "fee", "report", …)
+    QStringList ranges;               ///< optimize: NAME=FROM:TO:STEP
     QString error;                    ///< for Mode::Invalid: one line naming the problem
     QString helpText;
 

@@ -13,8 +13,7 @@ StrategyRunner::StrategyRunner(ExchangeClient *client, Database *database, Setti
     , m_database(database)
     , m_settings(std::move(settings))
     , m_clock(clock)
-    , m_indicators(m_settings.parameters)
-    , m_risk(m_settings.parameters, client->rules(), m_settings.zone)
+    , m_core(m_settings.market, m_settings.timeframe, m_settings.parameters, client->rules(), m_settings.zone)
 {}
 
 int StrategyRunner::warmupCount() const
@@ -25,22 +24,13 @@ int StrategyRunner::warmupCount() const
 void StrategyRunner::setParameters(const StrategyParameters &parameters)
 {
     m_settings.parameters = parameters;
-    m_risk.setParameters(parameters);
-    rebuild();
-}
-
-void StrategyRunner::rebuild()
-{
-    m_indicators = IndicatorSet(m_settings.parameters);
-    m_previous = {};
-    for (const Candle &candle : m_history)
-        m_previous = m_indicators.update(candle);
+    m_core.setParameters(parameters, m_history);
 }
 
 void StrategyRunner::refresh(std::function<void(const Outcome &)> done)
 {
     if (m_settings.positionOpen)
-        m_positionOpen = m_settings.positionOpen();
+        m_core.setPositionOpen(m_settings.positionOpen());
     const qint64 step = m_settings.timeframe.seconds();
     const QDateTime now = m_clock->nowUtc();
     // The candle after the last one decided closes at its open + 2 timeframes: until then there
@@ -109,69 +99,23 @@ void StrategyRunner::process(const QList<Candle> &candles, Outcome *outcome, boo
     if (warmupOnly) {
         // History warms the indicators up; the decision is on the newest closed candle.
         for (qsizetype i = 0; i + 1 < pending.size(); ++i) {
-            m_previous = m_indicators.update(pending[i]);
+            m_core.warmUp(pending[i]);
             m_history.append(pending[i]);
         }
         pending = {pending.constLast()};
     }
+    const std::function<AccountView()> account = [this] {
+        return m_settings.account ? m_settings.account()
+                                  : AccountView{m_settings.paperEquity, m_settings.paperEquity, Decimal()};
+    };
     for (const Candle &candle : pending) {
-        outcome->signalRecords.append(decide(candle, outcome));
+        outcome->signalRecords.append(m_core.decide(candle, m_clock->nowUtc(), account, &outcome->actions));
         m_history.append(candle);
         m_lastDecided = candle.openTime;
     }
     const int keep = warmupCount();
     if (m_history.size() > keep)
         m_history.erase(m_history.begin(), m_history.begin() + (m_history.size() - keep));
-}
-
-SignalRecord StrategyRunner::decide(const Candle &candle, Outcome *outcome)
-{
-    const IndicatorSnapshot current = m_indicators.update(candle);
-    m_lastAtr = current.atr.value_or(m_lastAtr);
-    Signal signal = evaluateSignal(m_previous, current, m_settings.parameters, m_positionOpen);
-    m_previous = current;
-
-    SignalRecord record;
-    record.symbol = m_settings.market;
-    record.timeframe = m_settings.timeframe.toString();
-    record.price = candle.close;
-    record.emaFast = current.emaFast;
-    record.emaSlow = current.emaSlow;
-    record.rsi = current.rsi;
-    record.atr = current.atr;
-    record.candleTime = candle.openTime;
-    record.createdAt = m_clock->nowUtc();
-    if (signal.type == Signal::Type::Buy && m_positionOpen) {
-        signal.type = Signal::Type::Hold; // one position per market: no adding to it
-        signal.reason = QStringLiteral("already holding a position (%1)").arg(signal.reason);
-        signal.strength = 0;
-    } else if (signal.type == Signal::Type::Buy) {
-        const AccountView account = m_settings.account
-                                        ? m_settings.account()
-                                        : AccountView{m_settings.paperEquity, m_settings.paperEquity, Decimal()};
-        const RiskDecision risk = m_risk.sizeEntry(m_settings.market, candle.close, current.atr.value_or(0), account,
-                                                   m_tracker, record.createdAt);
-        if (risk.allowed) {
-            record.riskAmount = risk.riskAmount;
-            signal.reason += QStringLiteral("; size ") + risk.reason;
-            m_positionOpen = true;
-            outcome->actions.append({Action::Kind::Enter, risk.amount, risk.stopPrice, candle.close, signal.reason});
-        } else {
-            signal.type = Signal::Type::Hold;
-            signal.reason =
-                QStringLiteral("BUY vetoed by risk: ") + risk.reason + QStringLiteral(" (") + signal.reason + u')';
-            signal.strength = 0;
-        }
-    } else if (signal.type == Signal::Type::Sell) {
-        if (m_positionOpen)
-            outcome->actions.append({Action::Kind::Exit, Decimal(), Decimal(), candle.close, signal.reason});
-        m_positionOpen = false;
-    }
-    record.signalType = Signal::typeName(signal.type);
-    record.strength = signal.strength;
-    record.reason = signal.reason;
-    m_tracker.recordSignal(record.signalType);
-    return record;
 }
 
 } // namespace autocoin

@@ -3,9 +3,7 @@
 #include "core/Candle.h"
 #include "core/Result.h"
 #include "storage/Records.h"
-#include "strategy/PerformanceTracker.h"
-#include "strategy/RiskManager.h"
-#include "strategy/SignalGenerator.h"
+#include "strategy/StrategyCore.h"
 
 #include <QList>
 
@@ -37,20 +35,7 @@ public:
         std::function<AccountView()> account; ///< the account now (cash, positions at market)
         std::function<bool()> positionOpen;   ///< whether the market is held now
     };
-    /// What the engine should do after a decision, in order.
-    struct Action
-    {
-        enum class Kind
-        {
-            Enter,
-            Exit
-        };
-        Kind kind = Kind::Enter;
-        Decimal amount; ///< Enter: KRW to spend
-        Decimal stop;   ///< Enter: the initial stop
-        Decimal price;  ///< the close the decision was made on
-        QString reason;
-    };
+    using Action = StrategyCore::Action;
     struct Outcome
     {
         QList<SignalRecord> signalRecords; ///< oldest first
@@ -68,32 +53,25 @@ public:
     const StrategyParameters &parameters() const { return m_settings.parameters; }
     bool warmedUp() const { return m_lastDecided.isValid(); }
     int warmupCount() const;
-    const PerformanceTracker &tracker() const { return m_tracker; }
+    const PerformanceTracker &tracker() const { return m_core.tracker(); }
     /// Blocks every new entry from now on (the kill switch).
-    void kill() { m_risk.kill(); }
-    const RiskManager &risk() const { return m_risk; }
+    void kill() { m_core.kill(); }
+    const RiskManager &risk() const { return m_core.risk(); }
     /// A position was closed with this PnL: feeds the win rate and payoff behind Kelly sizing.
-    void recordClosedTrade(const Decimal &pnl) { m_tracker.recordClosedTrade(pnl); }
+    void recordClosedTrade(const Decimal &pnl) { m_core.recordClosedTrade(pnl); }
     /// The ATR of the newest decided candle (0 before the warm-up).
-    double lastAtr() const { return m_lastAtr; }
+    double lastAtr() const { return m_core.lastAtr(); }
 
 private:
     void process(const QList<Candle> &candles, Outcome *outcome, bool warmupOnly);
-    SignalRecord decide(const Candle &candle, Outcome *outcome);
-    void rebuild();
 
     ExchangeClient *m_client;
     Database *m_database;
     Settings m_settings;
     const Clock *m_clock;
-    IndicatorSet m_indicators;
-    IndicatorSnapshot m_previous;
+    StrategyCore m_core;
     QList<Candle> m_history; ///< the last warmupCount() closed candles, for rebuilding
     QDateTime m_lastDecided; ///< open time of the last candle decided on
-    RiskManager m_risk;
-    PerformanceTracker m_tracker;
-    bool m_positionOpen = false;
-    double m_lastAtr = 0;
 };
 
 } // namespace autocoin

@@ -102,7 +102,9 @@ void ReplayClient::fetchTicker(const QString &market, Callback<Ticker> done)
     const Candle &candle = current();
     Ticker ticker;
     ticker.market = m_market;
-    ticker.tradePrice = candle.close;
+    // The market right after this candle closed: the next candle's first trade (its open). A
+    // decision on this candle therefore fills at the next open, as a backtest fills it.
+    ticker.tradePrice = m_cursor + 1 < candleCount() ? m_file.series.candles.at(m_cursor + 1).open : candle.close;
     ticker.openingPrice = candle.open;
     ticker.highPrice = candle.high;
     ticker.lowPrice = candle.low;

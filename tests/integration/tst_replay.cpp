@@ -28,7 +28,8 @@ QString writeCandles(const QTemporaryDir &dir)
         if (i == 7)
             continue; // a missing hour
         const QByteArray close = QByteArray::number(1000000 + i * 1000);
-        const QByteArray row = "2021-04-01T" + QByteArray::number(i).rightJustified(2, '0') + ":00:00,1000000," +
+        const QByteArray open = QByteArray::number(1000000 + i * 1000 - 500);
+        const QByteArray row = "2021-04-01T" + QByteArray::number(i).rightJustified(2, '0') + ":00:00," + open + "," +
                                close + ",999000," + close + ",1.5\n";
         file.write(row);
         if (i == 3)
@@ -37,14 +38,20 @@ QString writeCandles(const QTemporaryDir &dir)
     return path;
 }
 
+/// The ticks the engine sees: after each candle closes, the next candle's open (the first trade
+/// after the close); after the last, its close.
 QList<QString> expectedCloses()
 {
-    QList<QString> closes;
+    QList<int> hours;
     for (int i = 0; i < 13; ++i) {
         if (i != 7)
-            closes.append(QString::number(1000000 + i * 1000));
+            hours.append(i);
     }
-    return closes;
+    QList<QString> ticks;
+    for (qsizetype k = 0; k < hours.size(); ++k)
+        ticks.append(k + 1 < hours.size() ? QString::number(1000000 + hours[k + 1] * 1000 - 500)
+                                          : QString::number(1000000 + hours[k] * 1000));
+    return ticks;
 }
 
 } // namespace

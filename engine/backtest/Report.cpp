@@ -1,0 +1,352 @@
+#include "backtest/Report.h"
+
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <cmath>
+#include <limits>
+
+namespace autocoin {
+
+namespace {
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100, 'f', 2) + u'%';
+}
+
+QString number(double value, int decimals = 2)
+{
+    if (std::isinf(value))
+        return QStringLiteral("∞");
+    return QString::number(value, 'f', decimals);
+}
+
+/// "3 d 4 h" / "5 h".
+QString duration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    return days > 0 ? QStringLiteral("%1 d %2 h").arg(days).arg(hours) : QStringLiteral("%1 h").arg(hours);
+}
+
+/// Every `step`-th index and the last one: curves for reports stay small.
+std::vector<std::size_t> sample(std::size_t size, int maxPoints)
+{
+    std::vector<std::size_t> out;
+    if (size == 0)
+        return out;
+    const std::size_t step = std::max<std::size_t>(1, size / static_cast<std::size_t>(std::max(1, maxPoints)));
+    for (std::size_t i = 0; i < size; i += step)
+        out.push_back(i);
+    if (out.back() != size - 1)
+        out.push_back(size - 1);
+    return out;
+}
+
+QString escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// An inline SVG line chart of `values` over `times`; `fill` shades below the line.
+QString svgChart(const std::vector<qint64> &times, const std::vector<double> &values, const QString &colour, bool fill,
+                 const QString &label)
+{
+    const int width = 960, height = 260, pad = 48;
+    if (values.empty())
+        return {};
+    const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
+    double lo = *minIt, hi = *maxIt;
+    if (hi - lo < 1e-12)
+        hi = lo + 1;
+    const double t0 = double(times.front()), t1 = std::max(double(times.back()), t0 + 1);
+    QString points;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double x = pad + (double(times[i]) - t0) / (t1 - t0) * (width - 2 * pad);
+        const double y = height - pad / 2.0 - (values[i] - lo) / (hi - lo) * (height - pad);
+        points += QStringLiteral("%1,%2 ").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1);
+    }
+    QString svg = QStringLiteral("<svg viewBox=\"0 0 %1 %2\" width=\"100%\" role=\"img\" aria-label=\"%3\">")
+                      .arg(width)
+                      .arg(height)
+                      .arg(escape(label));
+    svg += QStringLiteral("<rect width=\"100%\" height=\"100%\" fill=\"#fafafa\"/>");
+    for (int k = 0; k <= 4; ++k) {
+        const double v = lo + (hi - lo) * k / 4;
+        const double y = height - pad / 2.0 - (v - lo) / (hi - lo) * (height - pad);
+        svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#e5e5e5\"/>"
+                              "<text x=\"4\" y=\"%4\" font-size=\"11\" fill=\"#666\">%5</text>")
+                   .arg(pad)
+                   .arg(width - pad)
+                   .arg(y, 0, 'f', 1)
+                   .arg(y + 4, 0, 'f', 1)
+                   .arg(QLocale::c().toString(v, 'f', std::abs(hi - lo) < 10 ? 2 : 0));
+    }
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(times.front(), QTimeZone::utc());
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(times.back(), QTimeZone::utc());
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" fill=\"#666\">%3</text>"
+                          "<text x=\"%4\" y=\"%2\" font-size=\"11\" fill=\"#666\" text-anchor=\"end\">%5</text>")
+               .arg(pad)
+               .arg(height - 4)
+               .arg(first.toString(QStringLiteral("yyyy-MM-dd")))
+               .arg(width - pad)
+               .arg(last.toString(QStringLiteral("yyyy-MM-dd")));
+    if (fill)
+        svg += QStringLiteral("<polygon points=\"%1,%2 %3 %4,%2\" fill=\"%5\" fill-opacity=\"0.25\"/>")
+                   .arg(pad)
+                   .arg(height - pad / 2.0 - (0 - lo) / (hi - lo) * (height - pad), 0, 'f', 1)
+                   .arg(points)
+                   .arg(width - pad)
+                   .arg(colour);
+    svg += QStringLiteral("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"1.5\"/></svg>")
+               .arg(points, colour);
+    return svg;
+}
+
+} // namespace
+
+BacktestReport BacktestReport::of(const BacktestResult &result)
+{
+    BacktestReport r;
+    r.startingKrw = result.config.startingKrw;
+    r.finalEquity = result.finalEquity;
+    r.feesPaid = result.feesPaid;
+    r.candles = result.candles;
+    r.from = result.from;
+    r.to = result.to;
+    const double start = r.startingKrw.toDouble();
+    r.totalReturn = start > 0 ? r.finalEquity.toDouble() / start - 1 : 0;
+    const double years = std::max(1e-9, double(r.from.secsTo(r.to)) / (365.25 * 86400));
+    r.cagr = r.totalReturn > -1 ? std::pow(1 + r.totalReturn, 1 / years) - 1 : -1;
+    if (result.firstPrice > 0)
+        r.buyAndHoldReturn = result.lastPrice / result.firstPrice - 1;
+
+    // Drawdown and its longest duration.
+    double peak = start;
+    qint64 peakTime = result.times.empty() ? 0 : result.times.front();
+    for (std::size_t i = 0; i < result.equity.size(); ++i) {
+        const double e = result.equity[i];
+        if (e >= peak) {
+            peak = e;
+            peakTime = result.times[i];
+        } else {
+            r.maxDrawdown = std::max(r.maxDrawdown, (peak - e) / peak);
+            r.maxDrawdownSeconds = std::max(r.maxDrawdownSeconds, (result.times[i] - peakTime) / 1000);
+        }
+    }
+    // Per-candle returns → Sharpe and Sortino, annualised.
+    const double periodsPerYear = 365.0 * 86400 / std::max<qint64>(60, result.config.timeframe.seconds());
+    double sum = 0, sumSquares = 0, downSquares = 0;
+    std::size_t count = 0;
+    double previous = start;
+    for (const double e : result.equity) {
+        if (previous > 0) {
+            const double ret = e / previous - 1;
+            sum += ret;
+            sumSquares += ret * ret;
+            if (ret < 0)
+                downSquares += ret * ret;
+            ++count;
+        }
+        previous = e;
+    }
+    if (count > 1) {
+        const double mean = sum / double(count);
+        const double variance = std::max(0.0, sumSquares / double(count) - mean * mean);
+        const double downside = std::sqrt(downSquares / double(count));
+        r.sharpe = variance > 0 ? mean / std::sqrt(variance) * std::sqrt(periodsPerYear) : 0;
+        r.sortino = downside > 0 ? mean / downside * std::sqrt(periodsPerYear) : 0;
+    }
+    r.calmar = r.maxDrawdown > 0 ? r.cagr / r.maxDrawdown : 0;
+
+    // Round trips.
+    r.trades = static_cast<int>(result.trips.size());
+    int wins = 0;
+    double holding = 0;
+    Decimal total;
+    for (const RoundTrip &t : result.trips) {
+        total += t.pnl;
+        if (t.pnl.isPositive()) {
+            ++wins;
+            r.grossProfit += t.pnl;
+        } else {
+            r.grossLoss += -t.pnl;
+        }
+        holding += double(t.entryTime.secsTo(t.exitTime)) / 3600;
+    }
+    if (r.trades > 0) {
+        r.winRate = double(wins) / r.trades;
+        r.averageHoldingHours = holding / r.trades;
+        r.expectancy = total.divided(Decimal(r.trades), 2);
+    }
+    r.profitFactor = r.grossLoss.isPositive()     ? r.grossProfit.toDouble() / r.grossLoss.toDouble()
+                     : r.grossProfit.isPositive() ? std::numeric_limits<double>::infinity()
+                                                  : 0;
+    qsizetype held = 0;
+    for (const bool in : result.invested)
+        held += in ? 1 : 0;
+    r.exposure = result.invested.empty() ? 0 : double(held) / double(result.invested.size());
+    return r;
+}
+
+QString BacktestReport::text() const
+{
+    QStringList lines;
+    const auto row = [&lines](const QString &name, const QString &value) {
+        lines.append(QStringLiteral("  %1 %2").arg(name, -26).arg(value));
+    };
+    lines.append(QStringLiteral("Backtest %1 → %2 (%3 candles)")
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                     .arg(candles));
+    row(QStringLiteral("Starting balance"), startingKrw.toString() + QStringLiteral(" KRW"));
+    row(QStringLiteral("Final equity"), finalEquity.toString() + QStringLiteral(" KRW"));
+    row(QStringLiteral("Total return"), percent(totalReturn));
+    row(QStringLiteral("CAGR"), percent(cagr));
+    row(QStringLiteral("Buy and hold"), percent(buyAndHoldReturn));
+    row(QStringLiteral("Max drawdown"), percent(maxDrawdown));
+    row(QStringLiteral("Longest drawdown"), duration(maxDrawdownSeconds));
+    row(QStringLiteral("Sharpe"), number(sharpe));
+    row(QStringLiteral("Sortino"), number(sortino));
+    row(QStringLiteral("Calmar"), number(calmar));
+    row(QStringLiteral("Trades (round trips)"), QString::number(trades));
+    row(QStringLiteral("Win rate"), percent(winRate));
+    row(QStringLiteral("Profit factor"), number(profitFactor));
+    row(QStringLiteral("Expectancy"), expectancy.toString() + QStringLiteral(" KRW per trade"));
+    row(QStringLiteral("Average holding"), QString::number(averageHoldingHours, 'f', 1) + QStringLiteral(" h"));
+    row(QStringLiteral("Exposure"), percent(exposure));
+    row(QStringLiteral("Fees paid"), feesPaid.toString() + QStringLiteral(" KRW"));
+    return lines.join(u'\n');
+}
+
+QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) const
+{
+    QJsonObject summary{
+        {QStringLiteral("from"), from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), to.toString(Qt::ISODate)},
+        {QStringLiteral("candles"), double(candles)},
+        {QStringLiteral("starting_balance"), startingKrw.toString()},
+        {QStringLiteral("final_equity"), finalEquity.toString()},
+        {QStringLiteral("fees_paid"), feesPaid.toString()},
+        {QStringLiteral("expectancy"), expectancy.toString()},
+        {QStringLiteral("total_return"), totalReturn},
+        {QStringLiteral("cagr"), cagr},
+        {QStringLiteral("max_drawdown"), maxDrawdown},
+        {QStringLiteral("max_drawdown_seconds"), double(maxDrawdownSeconds)},
+        {QStringLiteral("sharpe"), sharpe},
+        {QStringLiteral("sortino"), sortino},
+        {QStringLiteral("calmar"), calmar},
+        {QStringLiteral("win_rate"), winRate},
+        {QStringLiteral("profit_factor"), std::isinf(profitFactor) ? QJsonValue() : QJsonValue(profitFactor)},
+        {QStringLiteral("trades"), trades},
+        {QStringLiteral("average_holding_hours"), averageHoldingHours},
+        {QStringLiteral("exposure"), exposure},
+        {QStringLiteral("buy_and_hold_return"), buyAndHoldReturn}};
+    QJsonArray trips;
+    for (const RoundTrip &t : result.trips)
+        trips.append(QJsonObject{{QStringLiteral("entry_time"), t.entryTime.toString(Qt::ISODate)},
+                                 {QStringLiteral("exit_time"), t.exitTime.toString(Qt::ISODate)},
+                                 {QStringLiteral("volume"), t.volume.toString()},
+                                 {QStringLiteral("entry_price"), t.entryPrice.toString()},
+                                 {QStringLiteral("exit_price"), t.exitPrice.toString()},
+                                 {QStringLiteral("fees"), t.fees.toString()},
+                                 {QStringLiteral("pnl"), t.pnl.toString()},
+                                 {QStringLiteral("exit_reason"), t.exitReason}});
+    QJsonArray curve;
+    double peak = result.config.startingKrw.toDouble();
+    std::vector<double> drawdown(result.equity.size());
+    for (std::size_t i = 0; i < result.equity.size(); ++i) {
+        peak = std::max(peak, result.equity[i]);
+        drawdown[i] = peak > 0 ? (peak - result.equity[i]) / peak : 0;
+    }
+    for (const std::size_t i : sample(result.equity.size(), maxPoints))
+        curve.append(QJsonArray{QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()).toString(Qt::ISODate),
+                                result.equity[i], drawdown[i]});
+    QJsonObject parameters;
+    const auto map = result.config.parameters.toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        parameters.insert(it.key(), it.value());
+    return {{QStringLiteral("summary"), summary},
+            {QStringLiteral("parameters"), parameters},
+            {QStringLiteral("trades"), trips},
+            {QStringLiteral("equity_curve"), curve}};
+}
+
+QString BacktestReport::html(const BacktestResult &result) const
+{
+    std::vector<qint64> times;
+    std::vector<double> equity, drawdown;
+    double peak = result.config.startingKrw.toDouble();
+    for (const std::size_t i : sample(result.equity.size(), 1500)) {
+        peak = std::max(peak, result.equity[i]);
+        times.push_back(result.times[i]);
+        equity.push_back(result.equity[i]);
+    }
+    peak = result.config.startingKrw.toDouble();
+    for (std::size_t k = 0, j = 0; k < result.equity.size(); ++k) {
+        peak = std::max(peak, result.equity[k]);
+        if (j < times.size() && result.times[k] == times[j]) {
+            drawdown.push_back(-(peak - result.equity[k]) / peak * 100);
+            ++j;
+        }
+    }
+    QString rows;
+    for (const QString &line : text().split(u'\n').mid(1)) {
+        const QString name = line.left(28).trimmed();
+        rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(escape(name), escape(line.mid(28).trimmed()));
+    }
+    QString tradeRows;
+    for (const RoundTrip &t : result.trips)
+        tradeRows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td "
+                                    "class=\"%7\">%8</td><td>%9</td></tr>")
+                         .arg(t.entryTime.toString(Qt::ISODate), t.exitTime.toString(Qt::ISODate), t.volume.toString(),
+                              t.entryPrice.toString(), t.exitPrice.toString(), t.fees.toString(),
+                              t.pnl.isNegative() ? QStringLiteral("loss") : QStringLiteral("win"), t.pnl.toString(),
+                              escape(t.exitReason));
+    QString parameters;
+    const auto map = result.config.parameters.toMap();
+    QStringList names = map.keys();
+    names.sort();
+    for (const QString &name : names)
+        parameters += QStringLiteral("<code>--%1 %2</code> ").arg(name, map.value(name));
+    return QStringLiteral(
+               "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>autocoin backtest "
+               "%1</title><style>body{font-family:system-ui,sans-serif;margin:24px;color:#222;max-width:1000px}"
+               "table{border-collapse:collapse;margin:12px 0}th,td{padding:3px 10px;border-bottom:1px solid #eee;"
+               "text-align:left}td{font-variant-numeric:tabular-nums}.win{color:#16a34a}.loss{color:#dc2626}"
+               "code{background:#f3f3f3;padding:1px 4px;margin:2px;display:inline-block}</style></head><body>"
+               "<h1>autocoin backtest — %1</h1><p>%2 → %3, %4 candles · fee %5 · slippage %6</p>"
+               "<h2>Summary</h2><table>%7</table><h2>Equity (KRW)</h2>%8<h2>Drawdown (%)</h2>%9"
+               "<h2>Parameters</h2><p>%10</p><h2>Trades</h2><table><tr><th>Entry</th><th>Exit</th><th>Volume</th>"
+               "<th>Entry price</th><th>Exit price</th><th>Fees</th><th>PnL</th><th>Exit reason</th></tr>%11"
+               "</table></body></html>")
+        .arg(escape(result.config.market), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+        .arg(candles)
+        .arg(result.config.feeRate ? result.config.feeRate->toString() : QStringLiteral("exchange default"),
+             result.config.slippage.toString(), rows,
+             svgChart(times, equity, QStringLiteral("#16a34a"), false, QStringLiteral("equity")),
+             svgChart(times, drawdown, QStringLiteral("#dc2626"), true, QStringLiteral("drawdown")), parameters,
+             tradeRows);
+}
+
+bool writeTradesCsv(const BacktestResult &result, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray out = "time,side,price,quantity,fee,order_id\n";
+    for (const TradeRecord &t : result.fills)
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                   .arg(t.executedAt.toString(Qt::ISODate), t.side, t.price.toString(), t.quantity.toString(),
+                        t.fee.toString(), t.orderId)
+                   .toUtf8();
+    if (file.write(out) != out.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace autocoin

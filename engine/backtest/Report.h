@@ -1,0 +1,49 @@
+#pragma once
+
+#include "backtest/Backtester.h"
+
+#include <QJsonObject>
+
+namespace autocoin {
+
+/// The numbers a trader judges a backtest by, computed from its equity curve and round trips.
+/// Ratios are annualised from the candle period (returns per candle; 365 days a year, as crypto
+/// trades every day). Money figures are exact; ratios are doubles.
+struct BacktestReport
+{
+    Decimal startingKrw;
+    Decimal finalEquity;
+    Decimal feesPaid;
+    Decimal expectancy; ///< mean net PnL per round trip
+    Decimal grossProfit;
+    Decimal grossLoss;
+    double totalReturn = 0;
+    double cagr = 0;
+    double maxDrawdown = 0;        ///< fraction of the peak
+    qint64 maxDrawdownSeconds = 0; ///< longest time below a previous peak
+    double sharpe = 0;
+    double sortino = 0;
+    double calmar = 0;
+    double winRate = 0;
+    double profitFactor = 0; ///< gross profit / gross loss (inf shown as "∞")
+    int trades = 0;          ///< round trips
+    double averageHoldingHours = 0;
+    double exposure = 0; ///< share of the time a position was held
+    double buyAndHoldReturn = 0;
+    qsizetype candles = 0;
+    QDateTime from;
+    QDateTime to;
+
+    static BacktestReport of(const BacktestResult &result);
+    /// Plain text for the terminal.
+    QString text() const;
+    /// The report, the round trips and the equity and drawdown curves (at most `maxPoints` each).
+    QJsonObject json(const BacktestResult &result, int maxPoints = 2000) const;
+    /// A self-contained HTML page (inline SVG charts, no scripts, no network).
+    QString html(const BacktestResult &result) const;
+};
+
+/// Writes every fill as CSV (time, side, price, quantity, fee, order id); false with `error`.
+bool writeTradesCsv(const BacktestResult &result, const QString &path, QString *error);
+
+} // namespace autocoin

@@ -1,0 +1,272 @@
+// The backtester: agreement with the live engine's paper trading over the same candles (fills
+// identical to the unit), the report's arithmetic, the optimiser's walk-forward, and the
+// `backtest` / `optimize` commands with good and bad input.
+
+#include "backtest/Backtester.h"
+#include "backtest/Optimizer.h"
+#include "backtest/Report.h"
+#include "core/EngineController.h"
+#include "replay/CandleFile.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Repositories.h"
+#include "storage/Storage.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace autocoin;
+
+namespace {
+
+const QString kHourly = QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv");
+
+QString subset(const QTemporaryDir &dir, int rows)
+{
+    QFile in(kHourly);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const QString path = dir.filePath(QStringLiteral("subset.csv"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0; i <= rows && !in.atEnd(); ++i)
+        out.write(in.readLine());
+    return path;
+}
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runApp(const QStringList &arguments, const QString &home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AUTOCOIN_EXE), arguments);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+Decimal d(const char *text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TestBacktest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theBacktestTradesExactlyAsPaperTradingDoes()
+    {
+        QTemporaryDir dir;
+        const QString data = subset(dir, 6000);
+        QVERIFY(!data.isEmpty());
+        // The live engine, paper mode, on the replay market.
+        EngineConfig config;
+        config.exchange = QStringLiteral("replay");
+        config.replayData = data;
+        config.interval = std::chrono::milliseconds(0);
+        config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
+        config.dataDir = dir.path();
+        EquityPoint last;
+        {
+            EngineController engine(config);
+            QSignalSpy exhausted(&engine, &EngineController::dataExhausted);
+            QSignalSpy equity(&engine, &EngineController::equityUpdated);
+            engine.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!exhausted.isEmpty(), 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 10000);
+            last = equity.last().first().value<EquityPoint>();
+        }
+        StorageError error;
+        auto db = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), dir.path(),
+                                QTimeZone("Asia/Seoul"), &error);
+        QVERIFY(db);
+        const QList<TradeRecord> paper = TradeRepository(*db).latest(100000, &error);
+
+        // The backtester over the same file with the same (default) parameters.
+        const auto file = CandleFile::load(data);
+        QVERIFY(file.ok());
+        BacktestConfig bt;
+        bt.exchange = QStringLiteral("replay"); // the replay market's rules: Upbit's ticks and fee
+        bt.timeframe = file.value().timeframe;
+        const BacktestResult result = Backtester::run(file.value().series.candles, bt);
+
+        QVERIFY(paper.size() >= 10);
+        QCOMPARE(result.fills.size(), paper.size());
+        for (qsizetype i = 0; i < paper.size(); ++i) {
+            const TradeRecord &p = paper[paper.size() - 1 - i]; // latest() is newest first
+            const TradeRecord &b = result.fills[i];
+            QCOMPARE(b.executedAt, p.executedAt);
+            QCOMPARE(b.side, p.side);
+            QCOMPARE(b.price, p.price);
+            QCOMPARE(b.quantity, p.quantity);
+            QCOMPARE(b.fee, p.fee);
+        }
+        QCOMPARE(result.finalEquity, last.total);
+        // Fills come no earlier than the candle after the decision: each at a candle's open time.
+        for (const TradeRecord &fill : result.fills)
+            QCOMPARE(fill.executedAt.time().minute(), 0);
+    }
+
+    void theReportAddsUp()
+    {
+        BacktestResult result;
+        result.config.startingKrw = Decimal(1000000);
+        result.config.timeframe = Timeframe::minutes(60);
+        result.candles = 5;
+        result.from = QDateTime(QDate(2021, 1, 1), QTime(0, 0), QTimeZone::utc());
+        result.to = result.from.addSecs(5 * 3600);
+        const double curve[] = {1000000, 1100000, 990000, 1045000, 1210000};
+        for (int i = 0; i < 5; ++i) {
+            result.times.push_back(result.from.addSecs((i + 1) * 3600).toMSecsSinceEpoch());
+            result.equity.push_back(curve[i]);
+            result.invested.push_back(i == 1 || i == 2);
+        }
+        result.finalEquity = Decimal(1210000);
+        result.feesPaid = d("123.45");
+        result.firstPrice = 100;
+        result.lastPrice = 150;
+        RoundTrip win{result.from, result.from.addSecs(7200), d("1"), d("100"), d("130"), d("10"), d("300000"), {}};
+        RoundTrip loss{result.from, result.from.addSecs(3600), d("1"), d("100"), d("90"), d("5"), d("-90000"), {}};
+        result.trips = {win, loss};
+        const BacktestReport r = BacktestReport::of(result);
+        QCOMPARE(r.totalReturn, 0.21);
+        QVERIFY(qAbs(r.maxDrawdown - 0.1) < 1e-12); // 1,100,000 → 990,000
+        QCOMPARE(r.maxDrawdownSeconds, qint64(7200));
+        QCOMPARE(r.trades, 2);
+        QCOMPARE(r.winRate, 0.5);
+        QVERIFY(qAbs(r.profitFactor - 300000.0 / 90000.0) < 1e-12);
+        QCOMPARE(r.expectancy, d("105000"));
+        QCOMPARE(r.averageHoldingHours, 1.5);
+        QCOMPARE(r.exposure, 0.4);
+        QCOMPARE(r.buyAndHoldReturn, 0.5);
+        QVERIFY(r.sharpe > 0 && r.sortino > 0 && r.calmar > 0);
+        const QJsonObject json = r.json(result);
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("final_equity")).toString(),
+                 QStringLiteral("1210000"));
+        QCOMPARE(json.value(QStringLiteral("trades")).toArray().size(), 2);
+        const QString html = r.html(result);
+        QVERIFY(html.contains(u"<svg") && html.contains(u"Max drawdown") && !html.contains(u"<script"));
+    }
+
+    void theOptimiserRanksAndWalksForward()
+    {
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        const QList<Candle> candles = file.value().series.candles.mid(0, 8000);
+        OptimizeConfig config;
+        config.base.timeframe = Timeframe::minutes(60);
+        ParameterRange fast, slow;
+        QVERIFY(ParameterRange::parse(QStringLiteral("ema-fast=8:16:4"), &fast).isEmpty());
+        QVERIFY(ParameterRange::parse(QStringLiteral("ema-slow=12:28:8"), &slow).isEmpty());
+        QVERIFY(!ParameterRange::parse(QStringLiteral("ema-fast=9:3"), &fast).isEmpty());
+        QVERIFY(!ParameterRange::parse(QStringLiteral("warp=1:2"), &fast).isEmpty());
+        QVERIFY(ParameterRange::parse(QStringLiteral("ema-fast=8:16:4"), &fast).isEmpty());
+        config.ranges = {fast, slow};
+        config.windows = 2;
+        config.threads = 2;
+        const OptimizeResult result = Optimizer::run(candles, config);
+        QCOMPARE(result.combinations + result.skipped, 9); // 3 × 3
+        QVERIFY(result.skipped >= 1);                      // ema-fast 16 with ema-slow 12 breaks a rule
+        QCOMPARE(result.ranked.size(), result.combinations);
+        for (qsizetype i = 1; i < result.ranked.size(); ++i)
+            QVERIFY(result.ranked[i - 1].score >= result.ranked[i].score);
+        QCOMPARE(result.folds.size(), 2);
+        QVERIFY(result.folds[0].trainTo < result.folds[0].testFrom);
+        QVERIFY(result.folds[1].testTo > result.folds[1].testFrom);
+        // The same combination gives the same result on any thread.
+        BacktestConfig again = config.base;
+        QStringList problems;
+        again.parameters = StrategyParameters::fromMap(result.ranked.first().values, again.parameters, &problems);
+        QCOMPARE(BacktestReport::of(Backtester::run(candles, again)).finalEquity,
+                 result.ranked.first().report.finalEquity);
+        QVERIFY(Optimizer::csv(result).split('\n').size() >= result.combinations + 1);
+    }
+
+    void theCommandsWriteTheirFilesAndRefuseBadInput()
+    {
+        QTemporaryDir dir;
+        const QString data = subset(dir, 3000);
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        const QString json = dir.filePath(QStringLiteral("r.json"));
+        const QString trades = dir.filePath(QStringLiteral("t.csv"));
+        Run ok = runApp({QStringLiteral("backtest"), QStringLiteral("--data"), data, QStringLiteral("--from"),
+                         QStringLiteral("2017-10-10"), QStringLiteral("--to"), QStringLiteral("2018-01-31"),
+                         QStringLiteral("--balance"), QStringLiteral("2000000"), QStringLiteral("--fee"),
+                         QStringLiteral("0.0005"), QStringLiteral("--report"), html, QStringLiteral("--json"), json,
+                         QStringLiteral("--trades"), trades, QStringLiteral("--ema-fast"), QStringLiteral("9")},
+                        dir.path());
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        QVERIFY(ok.out.contains("Sharpe") && ok.out.contains("Buy and hold"));
+        QVERIFY(ok.out.contains("Starting balance           2000000 KRW"));
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly) && report.readAll().contains("<svg"));
+        QFile result(json);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QJsonObject parsed = QJsonDocument::fromJson(result.readAll()).object();
+        QCOMPARE(parsed.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("ema-fast")).toString(),
+                 QStringLiteral("9"));
+        QVERIFY(parsed.value(QStringLiteral("summary"))
+                    .toObject()
+                    .value(QStringLiteral("from"))
+                    .toString()
+                    .startsWith(u"2017-10-09T15:00:00")); // 2017-10-10 00:00 KST
+        QFile fills(trades);
+        QVERIFY(fills.open(QIODevice::ReadOnly) && fills.readLine().startsWith("time,side,price"));
+
+        const auto refused = [&](const QStringList &arguments, const char *message) {
+            const Run run = runApp(arguments, dir.path());
+            QVERIFY2(run.code == 2, run.err.constData());
+            QVERIFY2(run.err.contains(message), run.err.constData());
+        };
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"), data, QStringLiteral("--from"),
+                 QStringLiteral("2021-13-40")},
+                "--from 2021-13-40: not a date");
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"), dir.filePath(QStringLiteral("none.csv"))},
+                "none.csv");
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"), data, QStringLiteral("--ema-fast"),
+                 QStringLiteral("40")},
+                "ema-fast (40) must be below ema-slow (26)");
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"), data, QStringLiteral("--from"),
+                 QStringLiteral("2030-01-01")},
+                "no candles between");
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"), data, QStringLiteral("--fee"),
+                 QStringLiteral("lots")},
+                "--fee lots");
+        refused({QStringLiteral("optimize"), QStringLiteral("--data"), data}, "--range");
+        refused({QStringLiteral("optimize"), QStringLiteral("--data"), data, QStringLiteral("--range"),
+                 QStringLiteral("ema-fast=1:2"), QStringLiteral("--metric"), QStringLiteral("luck")},
+                "--metric luck");
+
+        const QString ranking = dir.filePath(QStringLiteral("ranking.csv"));
+        const Run sweep =
+            runApp({QStringLiteral("optimize"), QStringLiteral("--data"), data, QStringLiteral("--range"),
+                    QStringLiteral("ema-fast=8:12:2"), QStringLiteral("--range"), QStringLiteral("rsi-period=10:14:4"),
+                    QStringLiteral("--windows"), QStringLiteral("2"), QStringLiteral("--out"), ranking},
+                   dir.path());
+        QVERIFY2(sweep.code == 0, sweep.err.constData());
+        QVERIFY(sweep.out.contains("6 combinations"));
+        QVERIFY(sweep.out.contains("Walk-forward (2 folds"));
+        QFile csv(ranking);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().trimmed().split('\n').size(), 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBacktest)
+#include "tst_backtest.moc"
