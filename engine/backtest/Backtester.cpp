@@ -24,6 +24,7 @@ BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfi
     settings.zone = config.zone;
     PaperExecution execution(nullptr, nullptr, settings, false);
     StrategyCore core(config.market, config.timeframe, config.parameters, rules, config.zone);
+    core.setExplain(false);
 
     result.from = candles.first().openTime;
     result.to = candles.last().openTime.addSecs(config.timeframe.seconds());
@@ -69,12 +70,20 @@ BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfi
     };
     const std::function<AccountView()> account = [&] { return execution.account(price); };
     QList<StrategyCore::Action> actions;
+    const qint64 step = config.timeframe.seconds() * 1000;
+    qint64 nextOpenMs = candles.first().openTime.toMSecsSinceEpoch();
+    double flatEquity = -1; ///< the equity while no position is held: it changes only with a trade
+    QDateTime now = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < n; ++i) {
         const Candle &candle = candles[i];
-        const QDateTime now = candle.openTime.addSecs(config.timeframe.seconds());
+        // Times in UTC milliseconds: a zoned QDateTime (the files are in KST) is slow to shift.
+        const qint64 openMs = nextOpenMs;
+        nextOpenMs = i + 1 < n ? candles[i + 1].openTime.toMSecsSinceEpoch() : openMs + step;
+        now.setMSecsSinceEpoch(openMs + step); // a UTC QDateTime: no time-zone object per candle
+        const qsizetype fillsBefore = result.fills.size();
         price = i + 1 < n ? candles[i + 1].open : candle.close;
         // 1. The stops, at the market price after the close (the ATR of the previous decision).
-        if (i > 0) {
+        if (i > 0 && execution.hasPosition()) { // (without a position there is no stop to check)
             exitReason = QStringLiteral("stop");
             execution.onPrice(price, core.lastAtr(), core.risk(), now, take);
         }
@@ -90,10 +99,12 @@ BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfi
             else
                 execution.exit(price, action.reason, now, take);
         }
-        const EquityPoint point = execution.equity(price, now);
-        result.times.push_back(now.toMSecsSinceEpoch());
-        result.equity.push_back(point.total.toDouble());
-        result.invested.push_back(execution.hasPosition());
+        const bool held = execution.hasPosition();
+        if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
+            flatEquity = held ? -1 : execution.equity(price, now).total.toDouble();
+        result.times.push_back(openMs + step);
+        result.equity.push_back(held ? execution.equity(price, now).total.toDouble() : flatEquity);
+        result.invested.push_back(held);
         if (progress && (i & 0xFFF) == 0xFFF && !progress(i + 1, n)) {
             result.cancelled = true;
             break;

@@ -12,11 +12,13 @@ namespace autocoin {
 class PerformanceTracker
 {
 public:
-    void recordSignal(const QString &type) { ++m_signals[type]; }
+    /// Counts one decision ("BUY", "SELL" or "HOLD"); a counter each, not a hash: this runs once
+    /// per candle in a backtest.
+    void recordSignal(QStringView type) { ++m_signals[index(type)]; }
     /// A closed trade's realised PnL, net of fees.
     void recordClosedTrade(const Decimal &pnl);
 
-    int signalCount(const QString &type) const { return m_signals.value(type); }
+    int signalCount(QStringView type) const { return m_signals[index(type)]; }
     int closedTrades() const { return m_wins + m_losses; }
     double winRate() const;
     double averageWin() const;
@@ -27,7 +29,8 @@ public:
     double kellyFraction() const;
 
 private:
-    QHash<QString, int> m_signals;
+    static int index(QStringView type) { return type == u"BUY" ? 0 : type == u"SELL" ? 1 : 2; }
+    int m_signals[3] = {0, 0, 0};
     int m_wins = 0;
     int m_losses = 0;
     Decimal m_grossProfit;

@@ -56,7 +56,7 @@ QString Signal::typeName(Type type)
 }
 
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current, const StrategyParameters &p,
-                      bool positionOpen)
+                      bool positionOpen, bool explain)
 {
     Signal signal;
     signal.values = current;
@@ -108,8 +108,9 @@ Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot
         signal.reason = QStringLiteral("RSI %1 rose above the exit bound %2").arg(number(rsi), number(p.rsiExit, 0));
         return signal;
     }
-    signal.reason = fast > slow ? QStringLiteral("no crossover (fast EMA above slow); RSI %1").arg(number(rsi))
-                                : QStringLiteral("no crossover (fast EMA below slow); RSI %1").arg(number(rsi));
+    if (explain) // the common HOLD: its reason is formatting only, skipped in backtests
+        signal.reason = fast > slow ? QStringLiteral("no crossover (fast EMA above slow); RSI %1").arg(number(rsi))
+                                    : QStringLiteral("no crossover (fast EMA below slow); RSI %1").arg(number(rsi));
     return signal;
 }
 

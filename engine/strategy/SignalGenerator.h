@@ -66,7 +66,8 @@ struct Signal
 ///   position is open;
 /// - HOLD otherwise, with the reason.
 /// Strength = ½·cross (|fast − slow| / ATR, capped at 1) + ¼·RSI room + ¼·volume surplus.
+/// `explain` = false leaves the reason of a plain HOLD empty (backtests: the decision is the same).
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
-                      const StrategyParameters &parameters, bool positionOpen);
+                      const StrategyParameters &parameters, bool positionOpen, bool explain = true);
 
 } // namespace autocoin

@@ -6,6 +6,7 @@ StrategyCore::StrategyCore(QString market, Timeframe timeframe, StrategyParamete
                            QTimeZone zone)
     : m_market(std::move(market))
     , m_timeframe(timeframe)
+    , m_timeframeName(timeframe.toString())
     , m_parameters(parameters)
     , m_indicators(parameters)
     , m_risk(parameters, std::move(rules), std::move(zone))
@@ -31,12 +32,17 @@ SignalRecord StrategyCore::decide(const Candle &candle, const QDateTime &now,
 {
     const IndicatorSnapshot current = m_indicators.update(candle);
     m_lastAtr = current.atr.value_or(m_lastAtr);
-    Signal signal = evaluateSignal(m_previous, current, m_parameters, m_positionOpen);
+    Signal signal = evaluateSignal(m_previous, current, m_parameters, m_positionOpen, m_explain);
     m_previous = current;
 
     SignalRecord record;
+    if (!m_explain && signal.type == Signal::Type::Hold) {
+        // A backtest's plain HOLD: nothing to record but the count.
+        m_tracker.recordSignal(u"HOLD");
+        return record;
+    }
     record.symbol = m_market;
-    record.timeframe = m_timeframe.toString();
+    record.timeframe = m_timeframeName;
     record.price = candle.close;
     record.emaFast = current.emaFast;
     record.emaSlow = current.emaSlow;

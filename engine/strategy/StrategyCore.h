@@ -53,10 +53,14 @@ public:
     void recordClosedTrade(const Decimal &pnl) { m_tracker.recordClosedTrade(pnl); }
     void kill() { m_risk.kill(); }
     double lastAtr() const { return m_lastAtr; }
+    /// Whether a plain HOLD gets its reason written (the engine stores it; a backtest does not).
+    void setExplain(bool explain) { m_explain = explain; }
 
 private:
     QString m_market;
     Timeframe m_timeframe;
+    QString m_timeframeName;
+    bool m_explain = true;
     StrategyParameters m_parameters;
     IndicatorSet m_indicators;
     IndicatorSnapshot m_previous;

@@ -255,6 +255,13 @@ double Decimal::toDouble() const
                                               1e10L, 1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L,
                                               1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L, 1e28L, 1e29L,
                                               1e30L, 1e31L, 1e32L, 1e33L, 1e34L, 1e35L, 1e36L, 1e37L, 1e38L};
+    // Fast and exact: a mantissa below 2^53 and a power of ten up to 10^22 are both exact doubles,
+    // and IEEE division rounds the true quotient correctly — the same double the text gives.
+    static constexpr double kExact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    constexpr Int128 kLimit = Int128(1) << 53;
+    if (m_mantissa < kLimit && m_mantissa > -kLimit && m_scale >= 0 && m_scale <= 22)
+        return static_cast<double>(static_cast<qint64>(m_mantissa)) / kExact[m_scale];
     return static_cast<double>(static_cast<long double>(m_mantissa) / kScales[std::clamp(m_scale, 0, kMaxDigits)]);
 }
 

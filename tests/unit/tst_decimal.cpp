@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using autocoin::Decimal;
 
 namespace {
@@ -140,6 +142,30 @@ private Q_SLOTS:
     {
         const Decimal huge = d("99999999999999999999");
         QVERIFY_THROWS_EXCEPTION(std::overflow_error, huge * huge);
+    }
+
+    void toDoubleEqualsTheTextConversion()
+    {
+        // The fast exact path and the long-double path both give the double the text gives.
+        quint64 seed = 12345;
+        const auto next = [&seed] {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            return seed >> 11;
+        };
+        for (int i = 0; i < 20000; ++i) {
+            const int scale = int(next() % 12);
+            const qint64 mantissa = qint64(next() % 100000000000000ULL) * (next() % 2 ? 1 : -1);
+            const QString text = QString::number(mantissa);
+            const auto d =
+                Decimal::fromString(scale == 0 ? text
+                                               : QString::number(mantissa / qint64(std::pow(10, scale))) + u'.' +
+                                                     QString::number(std::abs(mantissa % qint64(std::pow(10, scale))))
+                                                         .rightJustified(scale, u'0'));
+            QVERIFY(d.has_value());
+            QCOMPARE(d->toDouble(), d->toString().toDouble());
+        }
+        QCOMPARE(Decimal::fromString(QStringLiteral("63570000"))->toDouble(), 63570000.0);
+        QCOMPARE(Decimal::fromString(QStringLiteral("0.00123456"))->toDouble(), 0.00123456);
     }
 };
 
