@@ -311,10 +311,10 @@ int main(int argc, char **argv)
         return runCheckConnection(argc, argv, commandLine);
     case CommandLine::Mode::Signals:
         return runSignalsCommand(commandLine.dataFile, commandLine.outFile, commandLine.strategy, stdout, stderr);
-    case CommandLine::Mode::Backup:
     case CommandLine::Mode::Backtest:
     case CommandLine::Mode::Optimize:
         return runBacktestOrOptimize(argc, argv, commandLine);
+    case CommandLine::Mode::Backup:
     case CommandLine::Mode::Restore:
     case CommandLine::Mode::ResetPaper:
         return runStorageCommand(argc, argv, commandLine);

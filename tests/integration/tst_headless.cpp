@@ -1,4 +1,9 @@
 #include "FakeExchange.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Repositories.h"
+#include "storage/Storage.h"
+
+#include <QTimeZone>
 
 #include <QDir>
 #include <QFile>
@@ -227,6 +232,30 @@ private Q_SLOTS:
         QVERIFY2(text.contains("RUNNING -> STOPPING (application is closing)"), text.right(800).constData());
         QVERIFY(text.contains("-> IDLE"));
         QVERIFY(text.contains("exited cleanly"));
+    }
+
+    void backtestDownloadsThroughTheExchangeLayerAndCaches()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.start({QStringLiteral("backtest"), QStringLiteral("--exchange"), QStringLiteral("upbit"),
+                   QStringLiteral("--market"), QStringLiteral("KRW-BTC"), QStringLiteral("--timeframe"),
+                   QStringLiteral("60"), QStringLiteral("--data-dir"), dir.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 30000);
+        QVERIFY2(app.process.exitCode() == 0, app.err.constData());
+        QVERIFY(app.err.contains("downloading"));
+        QVERIFY(app.out.contains("Sharpe"));
+        QVERIFY(server.requestCount() > 0);
+        // The candles are in the cache now: a second run reads them from the database.
+        autocoin::StorageError error;
+        auto db = autocoin::Storage::open(autocoin::DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"),
+                                          dir.path(), QTimeZone("Asia/Seoul"), &error);
+        QVERIFY(db);
+        QVERIFY(autocoin::CandleRepository(*db)
+                    .latest(QStringLiteral("upbit"), QStringLiteral("KRW-BTC"), QStringLiteral("60"), 1000, &error)
+                    .size() >= 200);
     }
 
     void backupAndRestoreCommands()
