@@ -2,6 +2,7 @@
 // run, every table model under QAbstractItemModelTester, the settings dialog (validation, keys in
 // the secret store only, live confirmation, market picker), tray alerts, and the language switch.
 
+#include "backtest/BacktestView.h"
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
@@ -321,6 +322,51 @@ private Q_SLOTS:
         Q_EMIT engine.dailyLossLimitReached(QStringLiteral("daily loss limit reached: 30,000 KRW"));
         QCOMPARE(alerts.size(), 3);
         QVERIFY(alerts.last().at(0).toString().contains(u"Daily loss limit"));
+    }
+
+    void theBacktestViewRunsOffTheGuiThreadAndAppliesItsParameters()
+    {
+        QTemporaryDir dir;
+        const QString data = replaySubset(dir, 3000);
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(EngineConfig{});
+        MainWindow window(&engine, &settings);
+        BacktestView *view = window.backtestView();
+        QVERIFY(view);
+        QSignalSpy finished(view, &BacktestView::finished);
+
+        view->setDataFile(dir.filePath(QStringLiteral("missing.csv")));
+        QVERIFY(!view->run());
+        QVERIFY(view->message().contains(u"missing.csv"));
+        view->setDataFile(data);
+        view->setParameters(QStringLiteral("ema-fast=30"));
+        QVERIFY(!view->run());
+        QVERIFY(view->message().contains(u"ema-fast (30) must be below ema-slow (26)"));
+
+        view->setParameters(QStringLiteral("ema-fast=9 ema-slow=21"));
+        QVERIFY(view->run());
+        QVERIFY(view->running());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(view->reportText().contains(u"Sharpe"));
+        QVERIFY(view->equityChart()->pointCount() > 100);
+        view->priceChart()->zoom(1e6);
+        view->priceChart()->redraw();
+        QCOMPARE(view->priceChart()->drawnMarkers(), static_cast<int>(view->result().fills.size()));
+
+        QSignalSpy applied(&engine, &EngineController::parametersApplied);
+        view->applyToLive();
+        QTRY_COMPARE(applied.size(), 1);
+        QVERIFY(applied.first().first().toStringList().isEmpty()); // accepted by the parameter store
+
+        // Cancel: a long run stops at its next progress report.
+        view->setDataFile(
+            QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv"));
+        QVERIFY(view->run());
+        view->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QVERIFY(!view->running());
     }
 
     void switchingTheLanguageChangesTheVisibleStrings()

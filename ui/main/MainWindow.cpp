@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "backtest/BacktestView.h"
 #include "chart/ChartFeed.h"
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_charts->setDocumentMode(true);
     m_charts->addTab(m_priceChart, QString());
     m_charts->addTab(m_equityChart, QString());
+    m_backtest = new BacktestView(controller, m_charts);
+    m_charts->addTab(m_backtest, QString());
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
     layout->addWidget(m_statusPanel);
@@ -250,6 +253,7 @@ void MainWindow::retranslateUi()
         m_showAction->setText(tr("Show autocoin"));
     m_charts->setTabText(m_charts->indexOf(m_priceChart), tr("Chart"));
     m_charts->setTabText(m_charts->indexOf(m_equityChart), tr("Equity"));
+    m_charts->setTabText(m_charts->indexOf(m_backtest), tr("Backtest"));
     m_history->setTabText(m_history->indexOf(m_logView), tr("Log"));
     m_statusPanel->retranslate();
     m_logView->retranslate();

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace autocoin {
 
+class BacktestView;
 class ChartFeed;
 class Database;
 class DesktopIntegration;
@@ -54,6 +55,7 @@ public:
     PriceChart *priceChart() const { return m_priceChart; }
     EquityChart *equityChart() const { return m_equityChart; }
     HistoryPanel *historyPanel() const { return m_history; }
+    BacktestView *backtestView() const { return m_backtest; }
     /// What the settings dialog needs; without it the Settings action is disabled.
     void setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets);
 
@@ -111,6 +113,7 @@ private:
     QMenu *m_engineMenu = nullptr;
     PriceChart *m_priceChart;
     QTabWidget *m_charts = nullptr;
+    BacktestView *m_backtest = nullptr;
     EquityChart *m_equityChart;
     HistoryPanel *m_history;
     ChartFeed *m_chartFeed;

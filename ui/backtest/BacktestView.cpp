@@ -1,0 +1,282 @@
+#include "backtest/BacktestView.h"
+
+#include "backtest/Report.h"
+#include "chart/EquityChart.h"
+#include "chart/PriceChart.h"
+#include "core/EngineController.h"
+#include "replay/CandleFile.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace autocoin {
+
+BacktestView::BacktestView(EngineController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_file(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_dated(new QCheckBox(this))
+    , m_from(new QDateEdit(QDate(2017, 1, 1), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_parameters(new QLineEdit(this))
+    , m_balance(new QLineEdit(QStringLiteral("1000000"), this))
+    , m_run(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_apply(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_message(new QLabel(this))
+    , m_report(new QPlainTextEdit(this))
+    , m_equity(new EquityChart(this))
+    , m_chart(new PriceChart(this))
+{
+    setObjectName(QStringLiteral("backtestView"));
+    m_run->setObjectName(QStringLiteral("runBacktestButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelBacktestButton"));
+    m_apply->setObjectName(QStringLiteral("applyBacktestButton"));
+    m_report->setReadOnly(true);
+    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_cancel->setEnabled(false);
+    m_apply->setEnabled(false);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_message->setWordWrap(true);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    connect(m_dated, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_dated, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Candle file"), QString(), tr("Candles (*.csv *.json)"));
+        if (!path.isEmpty())
+            m_file->setText(path);
+    });
+    connect(m_run, &QPushButton::clicked, this, &BacktestView::run);
+    connect(m_cancel, &QPushButton::clicked, this, &BacktestView::cancel);
+    connect(m_apply, &QPushButton::clicked, this, &BacktestView::applyToLive);
+
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    m_fileLabel = new QLabel(this);
+    m_parametersLabel = new QLabel(this);
+    m_balanceLabel = new QLabel(this);
+    form->addRow(m_fileLabel, fileRow);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_dated);
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(QStringLiteral("–"), this));
+    period->addWidget(m_to);
+    period->addStretch();
+    form->addRow(QString(), period);
+    form->addRow(m_parametersLabel, m_parameters);
+    form->addRow(m_balanceLabel, m_balance);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_apply);
+    auto *results = new QTabWidget(this);
+    results->setDocumentMode(true);
+    results->addTab(m_report, tr("Report"));
+    results->addTab(m_equity, tr("Equity"));
+    results->addTab(m_chart, tr("Trades on the chart"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(results, 1);
+    retranslate();
+}
+
+BacktestView::~BacktestView()
+{
+    if (m_cancelFlag)
+        *m_cancelFlag = true; // a run still going stops at its next progress report
+    if (m_worker)
+        m_worker->wait();
+}
+
+void BacktestView::retranslate()
+{
+    m_fileLabel->setText(tr("Candle file"));
+    m_browse->setText(tr("Browse…"));
+    m_dated->setText(tr("Only the days"));
+    m_parametersLabel->setText(tr("Parameters"));
+    m_parameters->setPlaceholderText(tr("name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)"));
+    m_balanceLabel->setText(tr("Starting KRW"));
+    m_run->setText(tr("Run backtest"));
+    m_cancel->setText(tr("Cancel"));
+    m_apply->setText(tr("Apply to live"));
+}
+
+void BacktestView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BacktestView::setDataFile(const QString &path)
+{
+    m_file->setText(path);
+}
+
+void BacktestView::setParameters(const QString &pairs)
+{
+    m_parameters->setText(pairs);
+}
+
+void BacktestView::setPeriod(const QDate &from, const QDate &to)
+{
+    m_dated->setChecked(from.isValid() && to.isValid());
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+QHash<QString, QString> BacktestView::parameterValues() const
+{
+    QHash<QString, QString> values;
+    for (const QString &pair : m_parameters->text().split(u' ', Qt::SkipEmptyParts))
+        values.insert(pair.section(u'=', 0, 0).trimmed(), pair.section(u'=', 1).trimmed());
+    return values;
+}
+
+QString BacktestView::message() const
+{
+    return m_message->text();
+}
+
+QString BacktestView::reportText() const
+{
+    return m_report->toPlainText();
+}
+
+bool BacktestView::run()
+{
+    if (m_running)
+        return false;
+    const auto fail = [this](const QString &why) {
+        m_message->setText(why);
+        m_message->setStyleSheet(QStringLiteral("color: #dc2626;"));
+        return false;
+    };
+    m_message->setStyleSheet(QString());
+    const auto file = CandleFile::load(m_file->text().trimmed());
+    if (!file.ok())
+        return fail(file.error().message);
+    BacktestConfig config;
+    QStringList problems;
+    config.parameters = StrategyParameters::fromMap(parameterValues(), StrategyParameters{}, &problems);
+    problems += config.parameters.validate();
+    if (!problems.isEmpty())
+        return fail(problems.join(QStringLiteral("; ")));
+    const auto balance = Decimal::fromString(m_balance->text().trimmed().remove(u','));
+    if (!balance || *balance < Decimal(5000))
+        return fail(tr("Starting KRW must be a number of at least 5,000"));
+    config.startingKrw = *balance;
+    config.timeframe = file.value().timeframe;
+    if (!file.value().market.isEmpty())
+        config.market = file.value().market;
+    QList<Candle> candles;
+    const QDateTime from = m_from->date().startOfDay(config.zone);
+    const QDateTime to = m_to->date().addDays(1).startOfDay(config.zone);
+    for (const Candle &c : file.value().series.candles) {
+        if (!m_dated->isChecked() || (c.openTime >= from && c.openTime < to))
+            candles.append(c);
+    }
+    if (candles.size() < 2)
+        return fail(tr("No candles in that period"));
+
+    m_running = true;
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_apply->setEnabled(false);
+    m_progress->setValue(0);
+    m_message->setText(tr("Running over %n candle(s)…", nullptr, static_cast<int>(candles.size())));
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    // Off the GUI thread; progress and result come back queued to this view, which waits for the
+    // worker in its destructor, so they never reach a deleted view.
+    auto flag = m_cancelFlag;
+    m_worker = QThread::create([this, flag, candles, config] {
+        const BacktestResult result = Backtester::run(candles, config, [this, flag](qsizetype done, qsizetype total) {
+            const int percent = static_cast<int>(done * 100 / std::max<qsizetype>(1, total));
+            QMetaObject::invokeMethod(
+                this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
+            return !*flag;
+        });
+        QMetaObject::invokeMethod(
+            this, [this, result] { show(result); }, Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start();
+    return true;
+}
+
+void BacktestView::cancel()
+{
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
+}
+
+void BacktestView::show(const BacktestResult &result)
+{
+    m_running = false;
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    if (result.cancelled) {
+        m_message->setText(tr("Cancelled"));
+        Q_EMIT finished(true);
+        return;
+    }
+    m_result = result;
+    m_progress->setValue(100);
+    const BacktestReport report = BacktestReport::of(result);
+    m_report->setPlainText(report.text());
+    m_message->setText(
+        tr("Done: %1 round trips, final equity %2 KRW").arg(report.trades).arg(result.finalEquity.toString()));
+    m_equity->clear();
+    for (std::size_t i = 0; i < result.times.size(); ++i)
+        m_equity->addPoint(QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()),
+                           Decimal::fromString(QString::number(result.equity[i], 'f', 0)).value_or(Decimal()));
+    m_equity->redraw();
+    m_chart->clear();
+    const auto p = result.config.parameters;
+    m_chart->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
+    const auto file = CandleFile::load(m_file->text().trimmed());
+    if (file.ok())
+        m_chart->appendCandles(file.value().series.candles);
+    for (const TradeRecord &fill : result.fills)
+        m_chart->addMarker({fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == u"buy"});
+    m_chart->redraw();
+    m_apply->setEnabled(true);
+    Q_EMIT finished(false);
+}
+
+void BacktestView::applyToLive()
+{
+    // The engine validates them again (the parameter store's rules) and stores them.
+    m_controller->applyStrategyParameters(m_result.config.parameters.toMap());
+    m_message->setText(tr("Parameters sent to the engine; they apply from the next candle"));
+}
+
+} // namespace autocoin
