@@ -30,7 +30,7 @@ packages=(
     fonts-noto-cjk
 )
 if [ "$mode" != run ]; then
-    packages+=(clang-format xvfb xauth postgresql)
+    packages+=(clang-format xvfb xauth postgresql dpkg-dev lintian desktop-file-utils appstream x11-utils)
 fi
 
 missing=()

@@ -169,8 +169,18 @@ PriceChart::PriceChart(QWidget *parent)
 
     // The three panes share one time axis: their plot areas take the price pane's left and right.
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
-    for (QChart *pane : {m_volumeChart, m_rsiChart})
+    for (QChart *pane : {m_volumeChart, m_rsiChart}) {
         connect(pane, &QGraphicsWidget::geometryChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
+        // A pane's plot area follows new margins only at its next layout: until then its area is
+        // stale, and measuring it again would add the same correction twice.
+        connect(
+            pane, &QChart::plotAreaChanged, this,
+            [this, pane] {
+                m_marginsPending.remove(pane);
+                alignPanes();
+            },
+            Qt::QueuedConnection);
+    }
     m_redrawTimer->setSingleShot(true);
     m_redrawTimer->setInterval(100);
     connect(m_redrawTimer, &QTimer::timeout, this, &PriceChart::redraw);
@@ -429,7 +439,7 @@ void PriceChart::alignPanes()
     const QMargins base(4, 2, 4, 2);
     for (QChart *pane : {m_volumeChart, m_rsiChart}) {
         const QRectF area = pane->plotArea();
-        if (area.width() <= 0)
+        if (area.width() <= 0 || m_marginsPending.contains(pane))
             continue;
         const QMargins current = pane->margins();
         const qreal naturalLeft = area.left() - (current.left() - base.left());
@@ -437,8 +447,10 @@ void PriceChart::alignPanes()
         QMargins m = base;
         m.setLeft(base.left() + std::max(0, qRound(price.left() - naturalLeft)));
         m.setRight(base.right() + std::max(0, qRound(naturalRight - price.right())));
-        if (m != current)
+        if (m != current) {
+            m_marginsPending.insert(pane);
             pane->setMargins(m);
+        }
     }
 }
 

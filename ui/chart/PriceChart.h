@@ -2,6 +2,7 @@
 
 #include "chart/ChartData.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -124,6 +125,7 @@ private:
     QLabel *m_hint;
     QLabel *m_title = nullptr;
     QTimer *m_redrawTimer;
+    QSet<QChart *> m_marginsPending; ///< panes whose new margins have not been laid out yet
 };
 
 } // namespace autocoin

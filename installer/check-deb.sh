@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Builds the DEB and checks it as a user's machine would see it: control data and file list,
+# lintian (where installed), the .desktop file and the AppStream metainfo, then unpacks it into a
+# temporary root and starts that autocoin under Xvfb long enough to see its window (a screenshot
+# is kept), and checks that it exits cleanly. Usage: check-deb.sh BUILD_DIR [SCREENSHOT.png]
+set -euo pipefail
+build=$(cd "$1" && pwd)
+source_dir=$(cd "$(dirname "$0")/.." && pwd)
+shot=${2:-$build/deb-window.png}
+cd "$build"
+rm -f autocoin_*.deb
+cpack -G DEB >/dev/null
+deb=$(ls autocoin_*_*.deb | head -1)
+echo "package: $deb"
+
+fail() { echo "check-deb: $*" >&2; exit 1; }
+
+info=$(dpkg-deb -I "$deb")
+for field in "Package: autocoin" "Version: " "Depends: " "libqt6core6" "libqt6widgets6" "libqt6keychain1" \
+             "qt6-qpa-plugins" "libqt6sql6-sqlite" "Description: "; do
+    grep -q -- "$field" <<<"$info" || fail "control data lacks '$field'"
+done
+files=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for path in ./usr/bin/autocoin ./usr/share/applications/app.autocoin.autocoin.desktop \
+            ./usr/share/metainfo/app.autocoin.autocoin.metainfo.xml \
+            ./usr/share/icons/hicolor/scalable/apps/app.autocoin.autocoin.svg \
+            ./usr/share/icons/hicolor/48x48/apps/app.autocoin.autocoin.png \
+            ./usr/share/icons/hicolor/256x256/apps/app.autocoin.autocoin.png ./usr/share/doc/autocoin/copyright; do
+    grep -qx -- "$path" <<<"$files" || fail "the package lacks $path"
+done
+echo "control data and file list: ok"
+
+if command -v lintian >/dev/null; then
+    # Reported, not fatal: CPack packages lack a Debian changelog and a man page by design.
+    lintian --no-tag-display-limit "$deb" || true
+fi
+
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+dpkg-deb -x "$deb" "$root"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/app.autocoin.autocoin.desktop"
+    echo "desktop file: valid"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/app.autocoin.autocoin.metainfo.xml" ||
+        fail "the metainfo does not validate"
+fi
+
+# Start the unpacked program on a virtual screen, see its window, ask it to quit.
+data="$root/data"
+mkdir -p "$data"
+cat >"$root/run.sh" <<RUN
+#!/usr/bin/env bash
+set -u
+"$root/usr/bin/autocoin" --data-dir "$data" --exchange replay \
+    --replay-data "$source_dir/../shared/data/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv" &
+pid=\$!
+for _ in \$(seq 1 40); do
+    sleep 0.5
+    if xwininfo -root -tree 2>/dev/null | grep -q '"autocoin — '; then break; fi
+done
+xwininfo -root -tree | grep '"autocoin — ' >"$root/windows.txt" || true
+command -v import >/dev/null && import -window root "$shot" || true
+kill -TERM \$pid
+wait \$pid
+echo \$? >"$root/exit-code"
+RUN
+chmod +x "$root/run.sh"
+xvfb-run -a -s "-screen 0 1280x800x24" "$root/run.sh"
+grep -q 'autocoin' "$root/windows.txt" || fail "no autocoin window appeared"
+echo "window: $(head -1 "$root/windows.txt" | sed 's/^ *//')"
+[ "$(cat "$root/exit-code")" = 0 ] || fail "autocoin exited with $(cat "$root/exit-code")"
+grep -q "exited cleanly" "$data/logs/autocoin.log" || fail "the log does not say it exited cleanly"
+echo "started from the package, showed its window, exited cleanly; screenshot: $shot"
