@@ -38,6 +38,18 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${AUTOCOIN_APP_ID}.svg)
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
     install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    # Debian wants a compressed changelog and a manual page (gzip -n: no timestamp, reproducible).
+    find_program(GZIP gzip)
+    if(GZIP)
+        foreach(page changelog autocoin.1)
+            add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/${page}.gz
+                COMMAND ${GZIP} -9nc ${PROJECT_SOURCE_DIR}/installer/linux/${page} > ${CMAKE_BINARY_DIR}/${page}.gz
+                DEPENDS ${PROJECT_SOURCE_DIR}/installer/linux/${page})
+        endforeach()
+        add_custom_target(autocoin_docs ALL DEPENDS ${CMAKE_BINARY_DIR}/changelog.gz ${CMAKE_BINARY_DIR}/autocoin.1.gz)
+        install(FILES ${CMAKE_BINARY_DIR}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        install(FILES ${CMAKE_BINARY_DIR}/autocoin.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    endif()
 endif()
 # The translations are compiled into the program (":/i18n"); the sources ship for translators.
 install(FILES ${PROJECT_SOURCE_DIR}/translations/autocoin_ko.ts ${PROJECT_SOURCE_DIR}/translations/autocoin_en.ts
@@ -78,9 +90,11 @@ else()
     # and PostgreSQL drivers, SVG icons.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n, fonts-noto-cjk")
-    set(CPACK_PACKAGE_DESCRIPTION "autocoin trades the KRW markets of Upbit and Bithumb with an EMA crossover strategy, \
-an RSI filter and ATR risk management. Paper trading is the default; live orders need an explicit confirmation. \
-Backtests run the same strategy, risk and execution code as live trading.")
+    # The body under the summary (CPACK_PACKAGE_DESCRIPTION_SUMMARY), lines under 80 columns.
+    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "autocoin trades the KRW markets of Upbit and Bithumb with an EMA crossover
+strategy, an RSI filter and ATR risk management. Paper trading is the
+default; live orders need an explicit confirmation. Backtests run the same
+strategy, risk and execution code as live trading.")
 endif()
 
 include(CPack)
