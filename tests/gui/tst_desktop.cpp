@@ -2,6 +2,7 @@
 // run, every table model under QAbstractItemModelTester, the settings dialog (validation, keys in
 // the secret store only, live confirmation, market picker), tray alerts, and the language switch.
 
+#include "FakeExchange.h"
 #include "backtest/BacktestView.h"
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
@@ -230,6 +231,34 @@ private Q_SLOTS:
         auto *secret = qobject_cast<QLineEdit *>(again.editor(QStringLiteral("upbitSecretKey")));
         QTRY_COMPARE(secret->text(), QStringLiteral("made-up-secret-5678")); // read back from the store
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
+    void testConnectionShowsTheBalancesOrTheReason()
+    {
+        autocoin::test::FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        SettingsDialog::Context context = dialogContext(dir);
+        context.sources.environment.insert(QStringLiteral("UPBIT_API_URL"), server.url().toString());
+        SettingsDialog dialog(context, &saved, &secrets);
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("upbitAccessKey")))
+            ->setText(QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey));
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("upbitSecretKey")))
+            ->setText(QStringLiteral("a-wrong-made-up-secret"));
+        QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 10000);
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY2(dialog.connectionReport().contains(u"what to do"), qPrintable(dialog.connectionReport()));
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("upbitSecretKey")))
+            ->setText(QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey));
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 10000);
+        QVERIFY2(tested.last().first().toBool(), qPrintable(dialog.connectionReport()));
+        QVERIFY(dialog.connectionReport().contains(u"KRW"));
+        QVERIFY(!dialog.connectionReport().contains(QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)));
     }
 
     void switchingToLiveNeedsConfirmation()
