@@ -283,16 +283,9 @@ void LiveExecution::reconcile(const QDateTime &now, Done done)
             if (OrderRepository(*m_database).byClientId(order.clientOrderId, &storageError) ||
                 !storageError.message.isEmpty())
                 continue;
-            OrderRecord adopted;
-            adopted.exchange = m_settings.exchange;
-            adopted.clientOrderId = order.clientOrderId;
-            adopted.symbol = order.market;
-            adopted.side = orderSideName(order.side);
-            adopted.orderType = orderTypeName(order.type);
-            adopted.price = order.price;
-            adopted.volume = order.volume;
-            adopted.paper = false;
-            adopted.createdAt = order.createdAt.isValid() ? order.createdAt : now;
+            const OrderRequest placed{order.market, order.side,   order.type,
+                                      order.price,  order.volume, order.clientOrderId};
+            OrderRecord adopted = orderRecord(placed, order.createdAt.isValid() ? order.createdAt : now);
             adopted.updatedAt = now;
             observe(order, adopted, QStringLiteral("adopted: found on the exchange, unknown to the database"), now,
                     outcome);

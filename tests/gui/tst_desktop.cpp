@@ -3,6 +3,7 @@
 // the secret store only, live confirmation, market picker), tray alerts, and the language switch.
 
 #include "FakeExchange.h"
+#include "TestData.h"
 #include "backtest/BacktestView.h"
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
@@ -39,21 +40,6 @@ namespace {
 
 const QTimeZone kSeoul("Asia/Seoul");
 
-/// The first `rows` candles of the shared hourly file (three round trips happen in the first 800).
-QString replaySubset(const QTemporaryDir &dir, int rows)
-{
-    QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv"));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = dir.filePath(QStringLiteral("subset.csv"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i <= rows && !in.atEnd(); ++i)
-        out.write(in.readLine());
-    return path;
-}
-
 EngineConfig replayConfig(const QTemporaryDir &dir, const QString &data)
 {
     EngineConfig config;
@@ -89,7 +75,7 @@ private Q_SLOTS:
     void aReplayRunFillsTheChartsAndEveryTable()
     {
         QTemporaryDir dir;
-        const QString data = replaySubset(dir, 1200);
+        const QString data = autocoin::test::hourlySubset(dir, 1200);
         QVERIFY(!data.isEmpty());
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         EngineController engine(replayConfig(dir, data));
@@ -356,7 +342,7 @@ private Q_SLOTS:
     void theBacktestViewRunsOffTheGuiThreadAndAppliesItsParameters()
     {
         QTemporaryDir dir;
-        const QString data = replaySubset(dir, 3000);
+        const QString data = autocoin::test::hourlySubset(dir, 3000);
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         EngineController engine(EngineConfig{});
         MainWindow window(&engine, &settings);

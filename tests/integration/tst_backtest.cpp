@@ -2,6 +2,7 @@
 // identical to the unit), the report's arithmetic, the optimiser's walk-forward, and the
 // `backtest` / `optimize` commands with good and bad input.
 
+#include "TestData.h"
 #include "backtest/Backtester.h"
 #include "backtest/Optimizer.h"
 #include "backtest/Report.h"
@@ -24,21 +25,7 @@ using namespace autocoin;
 
 namespace {
 
-const QString kHourly = QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv");
-
-QString subset(const QTemporaryDir &dir, int rows)
-{
-    QFile in(kHourly);
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = dir.filePath(QStringLiteral("subset.csv"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i <= rows && !in.atEnd(); ++i)
-        out.write(in.readLine());
-    return path;
-}
+const QString kHourly = autocoin::test::hourlyCandles();
 
 struct Run
 {
@@ -73,7 +60,7 @@ private Q_SLOTS:
     void theBacktestTradesExactlyAsPaperTradingDoes()
     {
         QTemporaryDir dir;
-        const QString data = subset(dir, 6000);
+        const QString data = autocoin::test::hourlySubset(dir, 6000);
         QVERIFY(!data.isEmpty());
         // The live engine, paper mode, on the replay market.
         EngineConfig config;
@@ -201,7 +188,7 @@ private Q_SLOTS:
     void theCommandsWriteTheirFilesAndRefuseBadInput()
     {
         QTemporaryDir dir;
-        const QString data = subset(dir, 3000);
+        const QString data = autocoin::test::hourlySubset(dir, 3000);
         const QString html = dir.filePath(QStringLiteral("r.html"));
         const QString json = dir.filePath(QStringLiteral("r.json"));
         const QString trades = dir.filePath(QStringLiteral("t.csv"));

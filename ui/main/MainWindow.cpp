@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -62,8 +63,14 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_charts->setDocumentMode(true);
     m_charts->addTab(m_priceChart, QString());
     m_charts->addTab(m_equityChart, QString());
-    m_backtest = new BacktestView(controller, m_charts);
-    m_charts->addTab(m_backtest, QString());
+    // The backtest form scrolls rather than making the whole window taller than a laptop screen.
+    m_backtest = new BacktestView(controller);
+    m_backtest->setMinimumHeight(560);
+    m_backtestScroll = new QScrollArea(m_charts);
+    m_backtestScroll->setWidget(m_backtest);
+    m_backtestScroll->setWidgetResizable(true);
+    m_backtestScroll->setFrameShape(QFrame::NoFrame);
+    m_charts->addTab(m_backtestScroll, QString());
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
     layout->addWidget(m_statusPanel);
@@ -253,7 +260,7 @@ void MainWindow::retranslateUi()
         m_showAction->setText(tr("Show autocoin"));
     m_charts->setTabText(m_charts->indexOf(m_priceChart), tr("Chart"));
     m_charts->setTabText(m_charts->indexOf(m_equityChart), tr("Equity"));
-    m_charts->setTabText(m_charts->indexOf(m_backtest), tr("Backtest"));
+    m_charts->setTabText(m_charts->indexOf(m_backtestScroll), tr("Backtest"));
     m_history->setTabText(m_history->indexOf(m_logView), tr("Log"));
     m_statusPanel->retranslate();
     m_logView->retranslate();

@@ -11,6 +11,7 @@
 
 class QAction;
 class QMenu;
+class QScrollArea;
 class QTabWidget;
 class QToolBar;
 class QLabel;
@@ -114,6 +115,7 @@ private:
     PriceChart *m_priceChart;
     QTabWidget *m_charts = nullptr;
     BacktestView *m_backtest = nullptr;
+    QScrollArea *m_backtestScroll = nullptr;
     EquityChart *m_equityChart;
     HistoryPanel *m_history;
     ChartFeed *m_chartFeed;
