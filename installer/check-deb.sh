@@ -55,6 +55,8 @@ mkdir -p "$data"
 cat >"$root/run.sh" <<RUN
 #!/usr/bin/env bash
 set -u
+# A real X window on the virtual screen, whatever the test environment asks of Qt.
+export QT_QPA_PLATFORM=xcb
 "$root/usr/bin/autocoin" --data-dir "$data" --exchange replay \
     --replay-data "$source_dir/../shared/data/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv" &
 pid=\$!
