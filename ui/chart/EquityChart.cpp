@@ -27,6 +27,7 @@ EquityChart::EquityChart(QWidget *parent, int maxPoints)
 {
     setObjectName(QStringLiteral("equityChart"));
     m_drawdown = new QAreaSeries(m_peakLine, m_equity);
+    m_peakLine->setParent(m_drawdown); // only the area uses it: the chart does not own it
     m_drawdown->setBrush(QColor(0xe0, 0x4f, 0x5f, 70));
     m_drawdown->setPen(Qt::NoPen);
     m_equity->setPen(QPen(QColor(0x22, 0xb5, 0x73), 1.8));
