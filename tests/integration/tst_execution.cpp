@@ -196,6 +196,39 @@ private Q_SLOTS:
                  count(*m_db, QStringLiteral("SELECT COUNT(DISTINCT trade_id) FROM trades")));
     }
 
+    void aBithumbRoundTripMatchesTheExchangeToo()
+    {
+        // Bithumb answers a placement with an acknowledgement only: the fills come from following.
+        FakeExchange bithumb(FakeExchange::Dialect::Bithumb);
+        QVERIFY(bithumb.start());
+        bithumb.setPrice(kMarket, QStringLiteral("50000000"));
+        bithumb.setBalance(QStringLiteral("KRW"), QStringLiteral("1000000"));
+        ExchangeConfig config = exchangeConfig(bithumb.url());
+        config.name = QStringLiteral("bithumb");
+        std::unique_ptr<ExchangeClient> client(createExchangeClient(config, nullptr));
+        Execution::Settings s = settings();
+        s.exchange = QStringLiteral("bithumb");
+        s.feeRate = d("0.0025");
+        LiveExecution exec(m_db.get(), client.get(), s);
+        auto r = run([&](auto done) { exec.reconcile(kT0, done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        r = run([&](auto done) { exec.enter(Decimal(80000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        QVERIFY(exec.hasPosition());
+        QCOMPARE(exec.ledger().krwAvailable(),
+                 bithumb.balance(QStringLiteral("KRW")) + bithumb.locked(QStringLiteral("KRW")));
+        QCOMPARE(exec.ledger().position(kMarket)->volume, bithumb.balance(QStringLiteral("BTC")));
+        r = run([&](auto done) { exec.exit(d("50000000"), QStringLiteral("test"), kT0.addSecs(10), done); });
+        QVERIFY(r && !r->error && r->storageError.isEmpty());
+        QVERIFY(!exec.hasPosition());
+        QCOMPARE(bithumb.balance(QStringLiteral("BTC")), Decimal());
+        QCOMPARE(exec.ledger().krwAvailable(), bithumb.balance(QStringLiteral("KRW")));
+        QCOMPARE(bithumb.ordersCreated(), 2);
+        StorageError error;
+        for (const OrderRecord &order : OrderRepository(*m_db).latest(5, &error))
+            QVERIFY2(order.status == u"done" || order.status == u"cancel", qPrintable(order.status));
+    }
+
     void lostAnswerAfterTheExchangeAcceptedMeansOneOrderOneSetOfFills()
     {
         auto exec = live();
