@@ -1,7 +1,7 @@
 #include "backtest/Report.h"
 
+#include "commands/Output.h"
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cmath>
 #include <limits>
@@ -41,6 +41,18 @@ std::vector<std::size_t> sample(std::size_t size, int maxPoints)
         out.push_back(i);
     if (out.back() != size - 1)
         out.push_back(size - 1);
+    return out;
+}
+
+/// The drawdown at each equity point: the fraction below the running peak (the start counts).
+std::vector<double> drawdowns(const BacktestResult &result)
+{
+    std::vector<double> out(result.equity.size());
+    double peak = result.config.startingKrw.toDouble();
+    for (std::size_t i = 0; i < result.equity.size(); ++i) {
+        peak = std::max(peak, result.equity[i]);
+        out[i] = peak > 0 ? (peak - result.equity[i]) / peak : 0;
+    }
     return out;
 }
 
@@ -253,12 +265,7 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
                                  {QStringLiteral("pnl"), t.pnl.toString()},
                                  {QStringLiteral("exit_reason"), t.exitReason}});
     QJsonArray curve;
-    double peak = result.config.startingKrw.toDouble();
-    std::vector<double> drawdown(result.equity.size());
-    for (std::size_t i = 0; i < result.equity.size(); ++i) {
-        peak = std::max(peak, result.equity[i]);
-        drawdown[i] = peak > 0 ? (peak - result.equity[i]) / peak : 0;
-    }
+    const std::vector<double> drawdown = drawdowns(result);
     for (const std::size_t i : sample(result.equity.size(), maxPoints))
         curve.append(QJsonArray{QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()).toString(Qt::ISODate),
                                 result.equity[i], drawdown[i]});
@@ -276,19 +283,11 @@ QString BacktestReport::html(const BacktestResult &result) const
 {
     std::vector<qint64> times;
     std::vector<double> equity, drawdown;
-    double peak = result.config.startingKrw.toDouble();
+    const std::vector<double> all = drawdowns(result);
     for (const std::size_t i : sample(result.equity.size(), 1500)) {
-        peak = std::max(peak, result.equity[i]);
         times.push_back(result.times[i]);
         equity.push_back(result.equity[i]);
-    }
-    peak = result.config.startingKrw.toDouble();
-    for (std::size_t k = 0, j = 0; k < result.equity.size(); ++k) {
-        peak = std::max(peak, result.equity[k]);
-        if (j < times.size() && result.times[k] == times[j]) {
-            drawdown.push_back(-(peak - result.equity[k]) / peak * 100);
-            ++j;
-        }
+        drawdown.push_back(-all[i] * 100);
     }
     QString rows;
     for (const QString &line : text().split(u'\n').mid(1)) {
@@ -331,22 +330,17 @@ QString BacktestReport::html(const BacktestResult &result) const
 
 bool writeTradesCsv(const BacktestResult &result, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     QByteArray out = "time,side,price,quantity,fee,order_id\n";
     for (const TradeRecord &t : result.fills)
         out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
                    .arg(t.executedAt.toString(Qt::ISODate), t.side, t.price.toString(), t.quantity.toString(),
                         t.fee.toString(), t.orderId)
                    .toUtf8();
-    if (file.write(out) != out.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (writeFileAtomically(path, out, &reason))
+        return true;
+    *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+    return false;
 }
 
 } // namespace autocoin

@@ -77,7 +77,6 @@ void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice
             done(outcome);
             return;
         }
-        known.status = QStringLiteral("intent");
         observe(placed.value(), known, reason, now, outcome);
         if (!outcome.storageError.isEmpty()) {
             done(outcome);

@@ -67,8 +67,8 @@ QList<Order> PaperBroker::openOrders() const
     return m_open.values();
 }
 
-PaperFill PaperBroker::settle(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
-                              const Decimal &volume, const Decimal &fee, const QDateTime &time)
+PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
+                            const Decimal &volume, const Decimal &fee, const QDateTime &time)
 {
     const QString coin = market.section(u'-', 1);
     const Decimal funds = price * volume;
@@ -101,12 +101,6 @@ PaperFill PaperBroker::settle(const QString &orderId, const QString &market, Ord
     return fill;
 }
 
-PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
-                            const Decimal &volume, const Decimal &fee, const QDateTime &time)
-{
-    return settle(orderId, market, side, price, volume, fee, time);
-}
-
 void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now)
 {
     const Decimal funds = price * volume;
@@ -123,7 +117,7 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
             order.locked -= volume;
         }
     }
-    settle(order.id, order.market, order.side, price, volume, fee, now);
+    book(order.id, order.market, order.side, price, volume, fee, now); // from the available balances
     order.executedVolume += volume;
     order.executedFunds += funds;
     order.paidFee += fee;

@@ -91,9 +91,6 @@ public:
 
 private:
     void applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now);
-    /// Cash, coin, position and realised PnL of one fill paid from (or into) the available balances.
-    PaperFill settle(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
-                     const Decimal &volume, const Decimal &fee, const QDateTime &time);
     /// The refusal for an order that needs `needed` of `currency` and the account has less.
     ExchangeError shortOf(const QString &currency, const Decimal &needed) const;
     QString nextId();

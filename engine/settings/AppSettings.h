@@ -100,6 +100,10 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
 /// Environment variables the resolver reads, from the process environment.
 QHash<QString, QString> processEnvironment();
 
+/// The text form of one setting of `settings` ("interval" → "5"), as resolveSettings() reads it
+/// back; empty for a key it does not cover.
+QString settingText(const AppSettings &settings, const QString &key);
+
 } // namespace autocoin
 
 Q_DECLARE_METATYPE(autocoin::AppSettings)

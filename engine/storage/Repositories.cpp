@@ -364,20 +364,26 @@ QList<OrderRecord> OrderRepository::latest(int count, StorageError *error)
     return collect<OrderRecord>(query, orderFrom, error);
 }
 
-QStringList OrderRepository::events(const QString &clientOrderId, StorageError *error)
+QHash<QString, QStringList> OrderRepository::events(const QStringList &clientOrderIds, StorageError *error)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT status, at, detail FROM order_events WHERE client_order_id = ? ORDER BY id"));
-    query.addBindValue(clientOrderId);
-    return collect<QString>(
-        query,
-        [](const QSqlQuery &q) {
-            const QString detail = q.value(2).toString();
-            return QStringLiteral("%1 at %2%3")
-                .arg(q.value(0).toString(), q.value(1).toString(),
-                     detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
-        },
-        error);
+    QHash<QString, QStringList> out;
+    if (clientOrderIds.isEmpty())
+        return out;
+    QStringList placeholders(clientOrderIds.size(), QStringLiteral("?"));
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT client_order_id, status, at, detail FROM order_events WHERE "
+                                                  "client_order_id IN (%1) ORDER BY id")
+                                       .arg(placeholders.join(u',')));
+    for (const QString &id : clientOrderIds)
+        query.addBindValue(id);
+    if (!Database::exec(query, error))
+        return out;
+    while (query.next()) {
+        const QString detail = query.value(3).toString();
+        out[query.value(0).toString()].append(QStringLiteral("%1 at %2%3")
+                                                  .arg(query.value(1).toString(), query.value(2).toString(),
+                                                       detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+    }
+    return out;
 }
 
 qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, StorageError *error)

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Records.h"
 
+#include <QHash>
 #include <QList>
 
 namespace autocoin {
@@ -72,8 +73,8 @@ public:
     /// Orders not yet in a final state.
     QList<OrderRecord> unfinished(StorageError *error);
     QList<OrderRecord> latest(int count, StorageError *error);
-    /// The state history of one order, oldest first: "status at time: detail".
-    QStringList events(const QString &clientOrderId, StorageError *error);
+    /// The state histories of these orders in one query, each oldest first: "status at time: detail".
+    QHash<QString, QStringList> events(const QStringList &clientOrderIds, StorageError *error);
 
 private:
     Database &m_db;

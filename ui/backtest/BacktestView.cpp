@@ -206,6 +206,7 @@ bool BacktestView::run()
     }
     if (candles.size() < 2)
         return fail(tr("No candles in that period"));
+    m_fileCandles = file.value().series.candles; // for the chart afterwards (shared, not copied)
 
     m_running = true;
     m_run->setEnabled(false);
@@ -262,9 +263,7 @@ void BacktestView::show(const BacktestResult &result)
     m_chart->clear();
     const auto p = result.config.parameters;
     m_chart->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
-    const auto file = CandleFile::load(m_file->text().trimmed());
-    if (file.ok())
-        m_chart->appendCandles(file.value().series.candles);
+    m_chart->appendCandles(m_fileCandles);
     for (const TradeRecord &fill : result.fills)
         m_chart->addMarker({fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == u"buy"});
     m_chart->redraw();

@@ -14,11 +14,10 @@ HistoryCell HistoryCell::plain(const QString &text)
     return {text, text, text, Qt::AlignLeft | Qt::AlignVCenter};
 }
 
-HistoryCell HistoryCell::amount(const QString &decimal, int fractionDigits)
+HistoryCell HistoryCell::amount(const std::optional<Decimal> &value, int fractionDigits)
 {
-    const auto value = Decimal::fromString(decimal);
     if (!value)
-        return {decimal, QVariant(), decimal, Qt::AlignRight | Qt::AlignVCenter};
+        return {QString(), QVariant(), QString(), Qt::AlignRight | Qt::AlignVCenter};
     const Decimal shown = fractionDigits >= 0 ? value->rounded(fractionDigits, Decimal::Rounding::HalfUp) : *value;
     return {formatAmount(shown), value->toDouble(), value->toString(), Qt::AlignRight | Qt::AlignVCenter};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Decimal.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -18,8 +20,9 @@ struct HistoryCell
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
 
     static HistoryCell plain(const QString &text);
-    /// An exact decimal amount, right-aligned, sorted by value.
-    static HistoryCell amount(const QString &decimal, int fractionDigits = -1);
+    /// An exact decimal amount, right-aligned, sorted by value; shown rounded to `fractionDigits`
+    /// (all when negative), exported exact. No value: an empty cell.
+    static HistoryCell amount(const std::optional<Decimal> &value, int fractionDigits = -1);
     static HistoryCell time(const QDateTime &time, const QTimeZone &zone);
 };
 

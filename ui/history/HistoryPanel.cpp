@@ -13,16 +13,11 @@ namespace {
 
 constexpr int kCapacity = 5000;
 
-QString money(const std::optional<Decimal> &value)
-{
-    return value ? value->toString() : QString();
-}
-
 HistoryCell number(const std::optional<double> &value, int decimals)
 {
     if (!value)
         return HistoryCell::plain(QString());
-    HistoryCell cell = HistoryCell::amount(QString::number(*value, 'f', decimals));
+    HistoryCell cell = HistoryCell::amount(Decimal::fromString(QString::number(*value, 'f', decimals)));
     cell.exportText = QString::number(*value, 'g', 17);
     return cell;
 }
@@ -119,7 +114,7 @@ void HistoryPanel::setTimeZone(const QTimeZone &zone)
     reload();
 }
 
-HistoryRow HistoryPanel::orderRow(const OrderRecord &o) const
+HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &events) const
 {
     HistoryRow row;
     row.key = o.clientOrderId;
@@ -129,18 +124,30 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o) const
                  HistoryCell::plain(o.symbol),
                  HistoryCell::plain(o.side == u"buy" ? tr("buy") : tr("sell")),
                  HistoryCell::plain(o.orderType),
-                 HistoryCell::amount(money(o.price)),
-                 HistoryCell::amount(money(o.volume)),
+                 HistoryCell::amount(o.price),
+                 HistoryCell::amount(o.volume),
                  HistoryCell::plain(o.status),
                  HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(o.clientOrderId),
                  HistoryCell::plain(o.orderId)};
-    if (m_database) {
-        StorageError error;
-        const QStringList events = OrderRepository(*m_database).events(o.clientOrderId, &error);
-        row.toolTip = events.join(u'\n');
-    }
+    row.toolTip = events.join(u'\n');
     return row;
+}
+
+QList<HistoryRow> HistoryPanel::orderRows(const QList<OrderRecord> &orders) const
+{
+    QHash<QString, QStringList> events;
+    if (m_database && !orders.isEmpty()) {
+        QStringList ids;
+        for (const OrderRecord &o : orders)
+            ids.append(o.clientOrderId);
+        StorageError error;
+        events = OrderRepository(*m_database).events(ids, &error);
+    }
+    QList<HistoryRow> rows;
+    for (const OrderRecord &o : orders)
+        rows.append(orderRow(o, events.value(o.clientOrderId)));
+    return rows;
 }
 
 HistoryRow HistoryPanel::tradeRow(const TradeRecord &t) const
@@ -152,14 +159,12 @@ HistoryRow HistoryPanel::tradeRow(const TradeRecord &t) const
     row.cells = {HistoryCell::time(t.executedAt, m_zone),
                  HistoryCell::plain(t.symbol),
                  HistoryCell::plain(t.side == u"buy" ? tr("buy") : tr("sell")),
-                 HistoryCell::amount(t.price.toString()),
-                 HistoryCell::amount(t.quantity.toString()),
-                 HistoryCell::amount((t.price * t.quantity).toString(), 0),
-                 HistoryCell::amount(t.fee.toString(), 2),
+                 HistoryCell::amount(t.price),
+                 HistoryCell::amount(t.quantity),
+                 HistoryCell::amount(t.price * t.quantity, 0),
+                 HistoryCell::amount(t.fee, 2),
                  HistoryCell::plain(t.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(t.orderId)};
-    row.cells[5].exportText = (t.price * t.quantity).toString();
-    row.cells[6].exportText = t.fee.toString();
     return row;
 }
 
@@ -175,11 +180,11 @@ HistoryRow HistoryPanel::positionRow(const PositionRecord &p) const
     row.cells = {HistoryCell::time(p.entryTime, m_zone),
                  HistoryCell::plain(p.symbol),
                  HistoryCell::plain(p.status),
-                 HistoryCell::amount(p.quantity.toString()),
-                 HistoryCell::amount(p.avgPrice.toString(), 0),
-                 HistoryCell::amount(priced ? last->toString() : QString()),
-                 HistoryCell::amount(priced ? ((*last - p.avgPrice) * p.quantity).toString() : QString(), 0),
-                 HistoryCell::amount(money(p.stopPrice)),
+                 HistoryCell::amount(p.quantity),
+                 HistoryCell::amount(p.avgPrice, 0),
+                 HistoryCell::amount(priced ? std::optional(*last) : std::nullopt),
+                 HistoryCell::amount(priced ? std::optional((*last - p.avgPrice) * p.quantity) : std::nullopt, 0),
+                 HistoryCell::amount(p.stopPrice),
                  HistoryCell::plain(p.paper ? tr("paper") : tr("live"))};
     return row;
 }
@@ -193,12 +198,12 @@ HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
                  HistoryCell::plain(s.symbol),
                  HistoryCell::plain(s.signalType),
                  number(s.strength, 2),
-                 HistoryCell::amount(s.price.toString()),
+                 HistoryCell::amount(s.price),
                  number(s.emaFast, 0),
                  number(s.emaSlow, 0),
                  number(s.rsi, 1),
                  number(s.atr, 0),
-                 HistoryCell::amount(money(s.riskAmount), 0),
+                 HistoryCell::amount(s.riskAmount, 0),
                  HistoryCell::plain(s.reason)};
     row.toolTip = s.reason;
     return row;
@@ -212,9 +217,8 @@ HistoryRow HistoryPanel::dayRow(const PnlDay &d) const
     row.time = d.date.startOfDay(m_zone);
     HistoryCell date = HistoryCell::plain(row.key);
     date.sortKey = row.time.toMSecsSinceEpoch();
-    row.cells = {date, HistoryCell::amount(d.realizedPnl.toString(), 0),
-                 HistoryCell::amount(d.unrealizedPnl.toString(), 0), HistoryCell::amount(d.totalEquity.toString(), 0),
-                 HistoryCell::amount((d.returnRate * Decimal(100)).toString(), 2)};
+    row.cells = {date, HistoryCell::amount(d.realizedPnl, 0), HistoryCell::amount(d.unrealizedPnl, 0),
+                 HistoryCell::amount(d.totalEquity, 0), HistoryCell::amount(d.returnRate * Decimal(100), 2)};
     return row;
 }
 
@@ -223,11 +227,8 @@ void HistoryPanel::reload()
     if (!m_database)
         return;
     StorageError error;
+    m_orders->setRows(orderRows(OrderRepository(*m_database).latest(kCapacity, &error)));
     QList<HistoryRow> rows;
-    for (const OrderRecord &o : OrderRepository(*m_database).latest(kCapacity, &error))
-        rows.append(orderRow(o));
-    m_orders->setRows(rows);
-    rows.clear();
     for (const TradeRecord &t : TradeRepository(*m_database).latest(kCapacity, &error))
         rows.append(tradeRow(t));
     m_trades->setRows(rows);
@@ -270,11 +271,8 @@ void HistoryPanel::refreshPositionsAndDays()
 
 void HistoryPanel::flush()
 {
+    m_orders->upsertAll(orderRows(m_pendingOrders));
     QList<HistoryRow> rows;
-    for (const OrderRecord &o : std::as_const(m_pendingOrders))
-        rows.append(orderRow(o));
-    m_orders->upsertAll(rows);
-    rows.clear();
     for (const TradeRecord &t : std::as_const(m_pendingTrades))
         rows.append(tradeRow(t));
     m_trades->upsertAll(rows);

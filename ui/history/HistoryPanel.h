@@ -44,7 +44,9 @@ public:
     HistoryView *view(int index) const;
 
 private:
-    HistoryRow orderRow(const OrderRecord &order) const;
+    HistoryRow orderRow(const OrderRecord &order, const QStringList &events) const;
+    /// Rows for `orders`, their state histories read in one query.
+    QList<HistoryRow> orderRows(const QList<OrderRecord> &orders) const;
     HistoryRow tradeRow(const TradeRecord &trade) const;
     HistoryRow positionRow(const PositionRecord &position) const;
     HistoryRow signalRow(const SignalRecord &signal) const;

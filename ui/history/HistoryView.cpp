@@ -1,5 +1,6 @@
 #include "history/HistoryView.h"
 
+#include "commands/Output.h"
 #include "history/HistoryModel.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -204,11 +204,6 @@ void HistoryView::applyFilter()
 
 bool HistoryView::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     QStringList header;
     for (int c = 0; c < m_filter->columnCount(); ++c)
         header.append(csvField(m_filter->headerData(c, Qt::Horizontal).toString()));
@@ -219,11 +214,11 @@ bool HistoryView::exportCsv(const QString &path, QString *error) const
             fields.append(csvField(m_filter->index(r, c).data(HistoryModel::ExportRole).toString()));
         out += fields.join(u',').toUtf8() + '\n';
     }
-    if (file.write(out) != out.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (writeFileAtomically(path, out, &reason))
+        return true;
+    *error = tr("Cannot write %1: %2").arg(path, reason);
+    return false;
 }
 
 } // namespace autocoin

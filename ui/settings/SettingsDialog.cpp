@@ -32,34 +32,6 @@ const SettingSpec *specFor(const QString &key)
     return nullptr;
 }
 
-/// The text form of one setting, as the resolver reads it back.
-QString valueOf(const AppSettings &s, const QString &key)
-{
-    static const QHash<QString, std::function<QString(const AppSettings &)>> table = {
-        {QStringLiteral("exchange"), [](const AppSettings &a) { return a.exchange; }},
-        {QStringLiteral("market"), [](const AppSettings &a) { return a.market; }},
-        {QStringLiteral("timeframe"), [](const AppSettings &a) { return a.timeframe.toString(); }},
-        {QStringLiteral("interval"), [](const AppSettings &a) { return QString::number(a.intervalSec); }},
-        {QStringLiteral("paper"),
-         [](const AppSettings &a) { return a.paperMode ? QStringLiteral("true") : QStringLiteral("false"); }},
-        {QStringLiteral("maxOrderKrw"), [](const AppSettings &a) { return a.maxOrderKrw.toString(); }},
-        {QStringLiteral("orderTimeoutSec"), [](const AppSettings &a) { return QString::number(a.orderTimeoutSec); }},
-        {QStringLiteral("paperBalance"), [](const AppSettings &a) { return a.paperBalance.toString(); }},
-        {QStringLiteral("databaseUrl"), [](const AppSettings &a) { return a.databaseUrl; }},
-        {QStringLiteral("logLevel"), [](const AppSettings &a) { return logLevelName(a.logLevel); }},
-        {QStringLiteral("language"), [](const AppSettings &a) { return a.language; }},
-        {QStringLiteral("closeToTray"),
-         [](const AppSettings &a) { return a.closeToTray ? QStringLiteral("true") : QStringLiteral("false"); }},
-        {QStringLiteral("timeZone"), [](const AppSettings &a) { return a.timeZone; }},
-        {QStringLiteral("upbitAccessKey"), [](const AppSettings &a) { return a.upbitAccessKey; }},
-        {QStringLiteral("upbitSecretKey"), [](const AppSettings &a) { return a.upbitSecretKey; }},
-        {QStringLiteral("bithumbApiKey"), [](const AppSettings &a) { return a.bithumbApiKey; }},
-        {QStringLiteral("bithumbApiSecret"), [](const AppSettings &a) { return a.bithumbApiSecret; }},
-    };
-    const auto it = table.constFind(key);
-    return it == table.constEnd() ? QString() : (*it)(s);
-}
-
 QComboBox *choices(QWidget *parent, const QList<std::pair<QString, QString>> &items)
 {
     auto *box = new QComboBox(parent);
@@ -99,7 +71,7 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
     QHash<QString, QString> savedValues;
     const ResolvedSettings current = resolveForm(&savedValues, false);
     for (Field &field : m_fields)
-        field.set(valueOf(current.settings, field.key));
+        field.set(settingText(current.settings, field.key));
     m_paperBefore = current.settings.paperMode;
     for (auto it = m_strategyEdits.begin(); it != m_strategyEdits.end(); ++it)
         it.value()->setText(m_context.parameters.toMap().value(it.key()));
