@@ -29,7 +29,7 @@ started=$SECONDS
 # compiler warnings are g++'s business (-Werror there), not this gate's.
 set +e
 "$runner" -p "$build" -j "$jobs" -quiet -extra-arg=-Wno-unknown-warning-option -extra-arg=-Wno-error \
-    "$@" 2>&1 | sed -u -e '/^[^ ]*clang-tidy[^ ]* -/d' -e '/^[0-9]* warnings\? generated\.$/d' \
+    "$@" 2>&1 | sed -u -e 's/\x1b\[[0-9;]*m//g' -e '/^[^ ]*clang-tidy[^ ]* -/d' -e '/^[0-9]* warnings\? generated\.$/d' \
     -e '/^Suppressed [0-9]* warnings/d' -e '/^Use -header-filter=/d' -e '/^Running clang-tidy for/d'
 status=${PIPESTATUS[0]}
 set -e

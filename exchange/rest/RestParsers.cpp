@@ -54,7 +54,7 @@ Result<QJsonObject> entryFor(const QByteArray &body, const QString &what, const 
     const auto array = arrayOf(body, what);
     if (!array.ok())
         return array.error();
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         if (object.value(QLatin1StringView("market")).toString() == market)
             return object;
@@ -138,7 +138,7 @@ Result<QList<Market>> parseMarkets(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Market> markets;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Market market;
         market.code = object.value(QLatin1StringView("market")).toString();
@@ -166,7 +166,7 @@ Result<QList<Ticker>> parseTickers(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Ticker> tickers;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Ticker ticker;
         ticker.market = object.value(QLatin1StringView("market")).toString();
@@ -204,7 +204,7 @@ Result<QList<Candle>> parseCandles(const QByteArray &body)
         return array.error();
     QList<Candle> candles;
     candles.reserve(array.value().size());
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Candle candle;
         // The open time is candle_date_time_utc on both exchanges (`timestamp` is the last tick on
@@ -236,7 +236,7 @@ Result<OrderBook> parseOrderBook(const QByteArray &body, const QString &market)
     book.market = market;
     book.time = msTime(entry.value().value(QLatin1StringView("timestamp")));
     const QJsonArray units = entry.value().value(QLatin1StringView("orderbook_units")).toArray();
-    for (const QJsonValue &unitValue : units) {
+    for (const QJsonValue unitValue : units) {
         const QJsonObject unit = unitValue.toObject();
         const auto askPrice = decimalField(unit, QLatin1StringView("ask_price"));
         const auto bidPrice = decimalField(unit, QLatin1StringView("bid_price"));
@@ -254,7 +254,7 @@ Result<QList<PublicTrade>> parseTrades(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<PublicTrade> trades;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         PublicTrade trade;
         trade.time = msTime(object.value(QLatin1StringView("timestamp")));
@@ -288,7 +288,7 @@ Result<QList<Balance>> parseBalances(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Balance> balances;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Balance balance;
         balance.currency = object.value(QLatin1StringView("currency")).toString();
@@ -369,7 +369,7 @@ Result<Order> parseOrderObject(const QJsonObject &object)
         QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
     const QJsonArray trades = object.value(QLatin1StringView("trades")).toArray();
     Decimal funds;
-    for (const QJsonValue &tradeValue : trades) {
+    for (const QJsonValue tradeValue : trades) {
         const QJsonObject t = tradeValue.toObject();
         OrderFill fill;
         fill.tradeId = text(t, "uuid");
@@ -399,7 +399,7 @@ Result<QList<Order>> parseOrders(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Order> orders;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const auto order = parseOrderObject(entry.toObject());
         if (!order.ok())
             return order.error();
