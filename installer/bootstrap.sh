@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# The two README commands on Debian 12 / Ubuntu 22.04+:
+# The two README commands on Debian 12 / Ubuntu 24.04 or newer (Qt 6.4+):
 #   installer/bootstrap.sh run  [autocoin options]   install what is missing, build, start the app
-#   installer/bootstrap.sh test [ctest options]      install what is missing, build, run every test
+#   installer/bootstrap.sh test [ctest options]      install what is missing, build, check that every
+#                                                    package the build used is installed here, run every test
 #   installer/bootstrap.sh sanitize [ctest options]  the tests again in an ASan + UBSan build (build-sanitize/)
+#   installer/bootstrap.sh tidy [files]              clang-tidy (.clang-tidy) over the project's sources
 # Anything else it needs (a display for `run`) is the machine's. Safe to run again: it installs
 # only missing packages and rebuilds only what changed.
 set -euo pipefail
 
 mode=${1:-}
 case "$mode" in
-run | test | sanitize) shift ;;
+run | test | sanitize | tidy) shift ;;
 *)
-    echo "usage: $0 run|test|sanitize [options]" >&2
+    echo "usage: $0 run|test|sanitize|tidy [options]" >&2
     exit 2
     ;;
 esac
@@ -31,6 +33,9 @@ packages=(
 )
 if [ "$mode" != run ]; then
     packages+=(clang-format xvfb xauth postgresql dpkg-dev lintian desktop-file-utils appstream x11-utils)
+fi
+if [ "$mode" = tidy ]; then
+    packages+=(clang-tidy)
 fi
 
 missing=()
@@ -64,6 +69,11 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$build_type -DAUTOCOIN_
 echo "==> building with $jobs jobs"
 cmake --build "$build" -j "$jobs"
 
+if [ "$mode" = tidy ]; then
+    # The build above generated Qt's moc files the sources include; they are not checked themselves.
+    exec "$root/installer/run-tidy.sh" "$build" "$@"
+fi
+
 if [ "$mode" = run ]; then
     echo "==> starting autocoin (paper mode; data under ~/.local/share/autocoin)"
     exec "$build/app/autocoin" "$@"
@@ -75,6 +85,11 @@ mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app engine
 if ! clang-format --dry-run --Werror "${sources[@]}"; then
     echo "formatting differs from .clang-format: run clang-format -i on the files above" >&2
     exit 1
+fi
+
+if [ "$mode" = test ]; then
+    echo "==> checking that bootstrap installs every package the build used"
+    "$root/installer/check-deps.sh" "$build" "${packages[@]}"
 fi
 
 echo "==> running the tests"

@@ -56,7 +56,7 @@ Result<QJsonObject> entryFor(const QByteArray &body, const QString &what, const 
     const auto array = arrayOf(body, what);
     if (!array.ok())
         return array.error();
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         if (object.value(QLatin1StringView("market")).toString() == market)
             return object;
@@ -180,7 +180,7 @@ static Result<QList<Market>> parseMarketsUnguarded(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Market> markets;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Market market;
         market.code = object.value(QLatin1StringView("market")).toString();
@@ -208,7 +208,7 @@ static Result<QList<Ticker>> parseTickersUnguarded(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Ticker> tickers;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Ticker ticker;
         ticker.market = object.value(QLatin1StringView("market")).toString();
@@ -249,7 +249,7 @@ static Result<QList<Candle>> parseCandlesUnguarded(const QByteArray &body)
         return array.error();
     QList<Candle> candles;
     candles.reserve(array.value().size());
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Candle candle;
         // The open time is candle_date_time_utc on both exchanges (`timestamp` is the last tick on
@@ -286,7 +286,7 @@ static Result<OrderBook> parseOrderBookUnguarded(const QByteArray &body, const Q
     book.market = market;
     book.time = msTime(entry.value().value(QLatin1StringView("timestamp")));
     const QJsonArray units = entry.value().value(QLatin1StringView("orderbook_units")).toArray();
-    for (const QJsonValue &unitValue : units) {
+    for (const QJsonValue unitValue : units) {
         const QJsonObject unit = unitValue.toObject();
         const auto askPrice = decimalField(unit, QLatin1StringView("ask_price"));
         const auto bidPrice = decimalField(unit, QLatin1StringView("bid_price"));
@@ -311,7 +311,7 @@ static Result<QList<PublicTrade>> parseTradesUnguarded(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<PublicTrade> trades;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         PublicTrade trade;
         trade.time = msTime(object.value(QLatin1StringView("timestamp")));
@@ -345,7 +345,7 @@ static Result<QList<Balance>> parseBalancesUnguarded(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Balance> balances;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const QJsonObject object = entry.toObject();
         Balance balance;
         balance.currency = object.value(QLatin1StringView("currency")).toString();
@@ -439,7 +439,7 @@ static Result<Order> parseOrderObjectUnguarded(const QJsonObject &object)
         QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
     const QJsonArray trades = object.value(QLatin1StringView("trades")).toArray();
     Decimal funds;
-    for (const QJsonValue &tradeValue : trades) {
+    for (const QJsonValue tradeValue : trades) {
         const QJsonObject t = tradeValue.toObject();
         OrderFill fill;
         fill.tradeId = text(t, "uuid");
@@ -479,7 +479,7 @@ static Result<QList<Order>> parseOrdersUnguarded(const QByteArray &body)
     if (!array.ok())
         return array.error();
     QList<Order> orders;
-    for (const QJsonValue &entry : array.value()) {
+    for (const QJsonValue entry : array.value()) {
         const auto order = parseOrderObject(entry.toObject());
         if (!order.ok())
             return order.error();
