@@ -7,7 +7,8 @@
 #   tests/bench/soak.sh ITERATIONS [FAULT_RATE=0.03] [SEED=1]
 #
 # Environment: BUILD (default build), OUT (a directory kept for inspection; default a temp dir),
-# MODES (default "live paper"). Needs python3. Builds nothing: build `autocoin fake_exchange` first.
+# MODES (default "live paper"), ORDER_FAULTS (the fault rate of order placement and lookups;
+# default FAULT_RATE). Needs python3. Builds nothing: build `autocoin fake_exchange` first.
 #
 # At the end it checks, per mode: RSS flat after warm-up (VmRSS sampled every 10 s); no ERROR
 # unless a failure count truly reached the threshold; live: every order at the fake exchange in
@@ -24,18 +25,19 @@ OUT=${OUT:-$(mktemp -d /tmp/autocoin-soak.XXXXXX)}
 MODES=${MODES:-live paper}
 AUTOCOIN=$BUILD/app/autocoin
 FAKE=$BUILD/tests/support/fake_exchange
+ORDER_FAULTS=${ORDER_FAULTS:-$RATE}
 MAX_FAILURES=5
 for exe in "$AUTOCOIN" "$FAKE"; do
     [ -x "$exe" ] || { echo "missing $exe: build the targets autocoin and fake_exchange" >&2; exit 2; }
 done
 mkdir -p "$OUT"
-echo "soak: $ITERATIONS iterations per mode, fault rate $RATE, seed $SEED, output in $OUT"
+echo "soak: $ITERATIONS iterations per mode, fault rate $RATE (orders $ORDER_FAULTS), seed $SEED, output in $OUT"
 
 declare -A FAKE_PID ENGINE_PID
 start_mode() {
     local mode=$1 dir=$OUT/$1
     mkdir -p "$dir/data"
-    nice "$FAKE" --faults "$RATE" --seed "$SEED" --dump "$dir/fake.json" >"$dir/fake.out" 2>"$dir/fake.err" &
+    nice "$FAKE" --faults "$RATE" --order-faults "$ORDER_FAULTS" --seed "$SEED" --dump "$dir/fake.json" >"$dir/fake.out" 2>"$dir/fake.err" &
     FAKE_PID[$mode]=$!
     local url=""
     for _ in $(seq 50); do

@@ -2,7 +2,7 @@
 // tests use (signatures, nonces, balances, orders and fills), listening on 127.0.0.1, with
 // 1-minute candles made from the wall clock whose EMA 2/3 cross every minute, and random faults.
 //
-//   fake_exchange [--faults RATE] [--seed N] [--dump FILE] [--balance KRW]
+//   fake_exchange [--faults RATE] [--order-faults RATE] [--seed N] [--dump FILE] [--balance KRW]
 //
 // It listens on a free port and prints "listening on http://127.0.0.1:PORT" once ready.
 // POST /admin/faults?rate=R changes the fault rate. GET /admin/state (never faulted) answers, and
@@ -75,6 +75,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("faults"), QStringLiteral("Share of requests that meet a random fault (0-1)."),
                       QStringLiteral("rate"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("order-faults"),
+                      QStringLiteral("Share of order requests (POST /v1/orders, GET /v1/order) that meet a random "
+                                     "fault (default: --faults)."),
+                      QStringLiteral("rate")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the random faults."), QStringLiteral("seed"),
                       QStringLiteral("1")});
     parser.addOption(
@@ -95,12 +99,16 @@ int main(int argc, char *argv[])
     refresh();
 
     double rate = parser.value(QStringLiteral("faults")).toDouble();
+    double orderRate =
+        parser.isSet(QStringLiteral("order-faults")) ? parser.value(QStringLiteral("order-faults")).toDouble() : rate;
     QRandomGenerator random(parser.value(QStringLiteral("seed")).toUInt());
     QHash<QString, int> injected;
     exchange.setFaultPicker([&](const FakeRequest &request) -> std::optional<Fault> {
-        if (request.path.startsWith(QStringLiteral("/admin/")) || random.generateDouble() >= rate)
-            return std::nullopt;
         const bool create = request.method == "POST";
+        const bool orderRoute = create || request.path == u"/v1/order";
+        if (request.path.startsWith(QStringLiteral("/admin/")) ||
+            random.generateDouble() >= (orderRoute ? orderRate : rate))
+            return std::nullopt;
         const bool lookupByClientId =
             request.path == u"/v1/order" && request.query.hasQueryItem(QStringLiteral("identifier"));
         QList<QPair<QString, Fault>> choices = {
@@ -141,8 +149,9 @@ int main(int argc, char *argv[])
             .toJson(QJsonDocument::Indented);
     };
     // The soak's end: no more faults, so the engine can settle every order before it is stopped.
-    exchange.setRoute("POST", QStringLiteral("/admin/faults"), [&rate](const FakeRequest &request) {
+    exchange.setRoute("POST", QStringLiteral("/admin/faults"), [&rate, &orderRate](const FakeRequest &request) {
         rate = request.query.queryItemValue(QStringLiteral("rate")).toDouble();
+        orderRate = rate;
         return autocoin::test::FakeResponse{200, "{}", {}};
     });
     exchange.setRoute("GET", QStringLiteral("/admin/state"), [&state](const FakeRequest &) {
