@@ -82,9 +82,10 @@ public:
     /// Fees and minimum totals (stored into rules() too).
     virtual void fetchOrderChance(const QString &market, Callback<OrderChance> done) = 0;
     /// Validates against rules() first, sends once, and if the answer is lost (timeout, dropped
-    /// connection, 5xx) looks the order up by its client order id before reporting anything: a
-    /// retry never creates a second order. An error with orderStateUnknown means even the lookup
-    /// failed; the caller must look again later.
+    /// connection, 5xx) or cannot be read (malformed, truncated, empty) looks the order up by its
+    /// client order id before reporting anything: a retry never creates a second order. An error
+    /// with orderStateUnknown means the lookup failed or did not find the order yet (one 404
+    /// proves nothing); the caller must look again later.
     virtual void placeOrder(const OrderRequest &request, Callback<Order> done) = 0;
     virtual void fetchOrder(const OrderRef &ref, Callback<Order> done) = 0;
     virtual void fetchOpenOrders(const QString &market, Callback<QList<Order>> done) = 0;

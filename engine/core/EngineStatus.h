@@ -24,7 +24,7 @@ struct EngineStatus
     bool trailingStop = false;        ///< the stop has moved above the average entry price
     QString signal;                   ///< BUY / SELL / HOLD; empty until the strategy produces one
     qint64 iteration = 0;             ///< completed polls since Start
-    int failures = 0;                 ///< consecutive failures
+    int failures = 0;                 ///< consecutive failures of the kind of work failing most (quotes, candles, …)
     int maxFailures = 0;
     QString lastError;
     QDateTime lastUpdate; ///< UTC time of the last completed poll

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
 #include <exception>
 
 namespace autocoin {
@@ -134,6 +135,7 @@ void TradingEngine::syncMarkets()
                     recordFailure(*outcome.exchangeError, QStringLiteral("market sync"));
                 return;
             }
+            recordSuccess(QStringLiteral("market sync"));
             if (!outcome.storageError.isEmpty()) {
                 enterError(QStringLiteral("database: ") + outcome.storageError);
                 return;
@@ -199,6 +201,7 @@ void TradingEngine::handleCommand(EngineCommand command)
         ++m_generation;
         m_status.iteration = 0;
         m_status.failures = 0;
+        m_failures.clear();
         m_status.lastError.clear();
         transition(EngineState::Running, QStringLiteral("start requested"));
         if (!m_client) {
@@ -300,7 +303,7 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
     ++m_status.iteration;
     m_status.lastUpdate = now();
     if (result.ok()) {
-        m_status.failures = 0;
+        recordSuccess(QStringLiteral("ticker"));
         m_status.lastPrice = result.value().tradePrice;
         Logger::debug(kCategory, QStringLiteral("%1 %2").arg(m_config.market, result.value().tradePrice.toString()));
         Q_EMIT tickReceived(m_config.market, result.value().tradePrice, m_status.iteration);
@@ -314,14 +317,18 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
 }
 
 void TradingEngine::executionStep(quint64 generation, const std::function<void(Execution::Done)> &operation,
-                                  std::function<void()> next)
+                                  std::function<void()> next, bool followUp)
 {
     m_requestInFlight = true;
-    operation([this, generation, next = std::move(next)](const Execution::Outcome &outcome) {
+    operation([this, generation, followUp, next = std::move(next)](const Execution::Outcome &outcome) {
         guarded("execution", [&] {
             if (generation != m_generation)
                 return; // an earlier run's late answer
             m_requestInFlight = false;
+            // Only a follow-up (or reconciliation) that looked at every unfinished order without a
+            // failure shows the order endpoints work; a step that asked nothing proves nothing.
+            if (followUp && !outcome.error)
+                recordSuccess(QStringLiteral("orders"));
             if (!publishExecution(outcome))
                 return;
             if (m_status.state != EngineState::Running && m_status.state != EngineState::Stopping)
@@ -374,7 +381,8 @@ void TradingEngine::afterTick(const Decimal &price, quint64 generation)
             if (reconcile)
                 m_needsReconcile = false;
             stops();
-        });
+        },
+        true);
 }
 
 void TradingEngine::endIteration()
@@ -412,7 +420,8 @@ bool TradingEngine::createExecution(StrategyRunner::Settings &settings)
         m_execution = std::make_unique<LiveExecution>(m_database.get(), m_client, es);
     }
     settings.account = [this] { return m_execution->account(m_status.lastPrice.value_or(Decimal())); };
-    settings.positionOpen = [this] { return m_execution->hasPosition(); };
+    // An order whose outcome is unknown may have bought: the market counts as held until it is resolved.
+    settings.positionOpen = [this] { return m_execution->engaged(); };
     return true;
 }
 
@@ -436,6 +445,7 @@ void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 g
         finishIteration();
         return;
     }
+    recordSuccess(QStringLiteral("candles"));
     if (!outcome.storageError.isEmpty()) {
         enterError(QStringLiteral("database: ") + outcome.storageError);
         return;
@@ -496,7 +506,16 @@ void TradingEngine::runActions(QList<StrategyRunner::Action> actions, qsizetype 
 bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
 {
     const QString category = m_execution && !m_execution->isPaper() ? QStringLiteral("live") : QStringLiteral("paper");
-    for (const OrderRecord &order : outcome.orders) {
+    for (qsizetype i = 0; i < outcome.orders.size(); ++i) {
+        const OrderRecord &order = outcome.orders[i];
+        Q_EMIT orderUpdated(order);
+        // One line per order, at its last state in this step (placement and follow-up both
+        // report it): each fill is logged once.
+        const bool later =
+            std::any_of(outcome.orders.cbegin() + i + 1, outcome.orders.cend(),
+                        [&order](const OrderRecord &o) { return o.clientOrderId == order.clientOrderId; });
+        if (later)
+            continue;
         // What was done, not the exchange's state word: a filled market buy ends as "cancel" on
         // Upbit (the unspent KRW is returned), which reads like a failure.
         Decimal volume, funds, fee;
@@ -508,15 +527,14 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
             fee += trade.fee;
         }
         if (volume.isPositive())
-            Logger::info(category, QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6)")
+            Logger::info(category, QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6, order %7)")
                                        .arg(order.side == u"buy" ? QStringLiteral("bought") : QStringLiteral("sold"),
                                             volume.toString(), order.symbol,
                                             funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
                                             funds.divided(volume, 0).toString(),
-                                            fee.rounded(2, Decimal::Rounding::HalfUp).toString()));
+                                            fee.rounded(2, Decimal::Rounding::HalfUp).toString(), order.clientOrderId));
         else if (order.status == u"failed")
             Logger::warning(category, QStringLiteral("%1 %2 not placed").arg(order.side, order.symbol));
-        Q_EMIT orderUpdated(order);
     }
     for (const TradeRecord &trade : outcome.trades)
         Q_EMIT tradeRecorded(trade);
@@ -624,23 +642,35 @@ void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &value
 
 bool TradingEngine::recordFailure(const ExchangeError &error, const QString &what)
 {
-    ++m_status.failures;
+    const int failures = ++m_failures[what];
+    m_status.failures = std::max(m_status.failures, failures);
     m_status.lastError = error.describe();
     if (m_execution && !m_execution->isPaper())
         m_needsReconcile = true; // a network gap: orders may have filled meanwhile
     Logger::warning(kCategory, QStringLiteral("%1 failed (%2/%3): %4")
                                    .arg(what)
-                                   .arg(m_status.failures)
+                                   .arg(failures)
                                    .arg(m_config.maxConsecutiveFailures)
                                    .arg(m_status.lastError));
-    Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, m_status.failures,
+    Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, failures,
                            m_config.maxConsecutiveFailures);
-    if (m_status.state == EngineState::Running && m_status.failures >= m_config.maxConsecutiveFailures) {
-        enterError(QStringLiteral("%1 consecutive failures, last: %2").arg(m_status.failures).arg(m_status.lastError));
+    if (m_status.state == EngineState::Running && failures >= m_config.maxConsecutiveFailures) {
+        enterError(
+            QStringLiteral("%1 consecutive failures (%2), last: %3").arg(failures).arg(what, m_status.lastError));
         return true;
     }
     publish();
     return false;
+}
+
+void TradingEngine::recordSuccess(const QString &what)
+{
+    if (!m_failures.remove(what))
+        return;
+    int highest = 0;
+    for (const int count : std::as_const(m_failures))
+        highest = std::max(highest, count);
+    m_status.failures = highest;
 }
 
 void TradingEngine::finishIteration()

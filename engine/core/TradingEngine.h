@@ -9,6 +9,7 @@
 #include "storage/Records.h"
 #include "strategy/StrategyRunner.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -28,9 +29,11 @@ class MarketSync;
 /// exceptions and turns them into an ERROR with the cause.
 ///
 /// While RUNNING it polls the ticker every `interval` (measured from the end of one poll to the
-/// start of the next, so polls never overlap). A failed poll (network, timeout, HTTP error,
-/// malformed answer) adds one to the consecutive-failure count, a good one resets it, and
-/// reaching `maxConsecutiveFailures` moves the engine to ERROR.
+/// start of the next, so polls never overlap). Failures (network, timeout, HTTP error, malformed
+/// answer) are counted per kind of work — ticker, candles, orders (placement, follow-up,
+/// reconciliation), market sync — and a success resets only its own kind, so one endpoint that
+/// always fails is not hidden by others that work. Any count reaching `maxConsecutiveFailures`
+/// moves the engine to ERROR; the status shows the highest count.
 class TradingEngine final : public QObject
 {
     Q_OBJECT
@@ -92,8 +95,10 @@ private:
     void transition(EngineState to, const QString &reason);
     void poll();
     void onTicker(const Result<Ticker> &result, quint64 generation);
-    /// Counts one failed exchange call; returns true when that moved the engine to ERROR.
+    /// Counts one failed exchange call of kind `what`; returns true when that moved the engine to ERROR.
     bool recordFailure(const ExchangeError &error, const QString &what);
+    /// A success of kind `what`: its count starts again (the others keep theirs).
+    void recordSuccess(const QString &what);
     void openStorage();
     void syncMarkets();
     void backupIfDue();
@@ -103,7 +108,7 @@ private:
     /// Runs one asynchronous execution operation as part of the iteration, then `next` — unless
     /// the run it belongs to has ended or the engine went to ERROR.
     void executionStep(quint64 generation, const std::function<void(Execution::Done)> &operation,
-                       std::function<void()> next);
+                       std::function<void()> next, bool followUp = false);
     /// After a good tick: reconcile (after a gap) or follow open orders, check the stops, then the
     /// strategy.
     void afterTick(const Decimal &price, quint64 generation);
@@ -140,6 +145,7 @@ private:
     bool m_killed = false;
     bool m_syncInFlight = false;
     EngineStatus m_status;
+    QHash<QString, int> m_failures; ///< consecutive failures per kind of work; m_status.failures is the highest
     bool m_requestInFlight = false;
     quint64 m_generation = 0; ///< bumps on every Start so late answers of an earlier run are ignored
 };

@@ -47,16 +47,32 @@ std::optional<Decimal> Execution::stopPrice() const
     return m_protected && hasPosition() ? std::optional(m_protection.stop) : std::nullopt;
 }
 
-AccountView Execution::account(const Decimal &lastPrice) const
+AccountView Execution::booked(const Decimal &lastPrice) const
 {
     const auto position = m_ledger.position(m_settings.market);
     const Decimal held = position ? position->volume * lastPrice : Decimal();
     return {m_ledger.krwAvailable() + m_ledger.krwLocked() + held, m_ledger.krwAvailable(), held};
 }
 
+AccountView Execution::account(const Decimal &lastPrice) const
+{
+    AccountView view = booked(lastPrice);
+    Decimal pending;
+    for (const OrderRecord &order : unresolved()) {
+        if (order.side != u"buy")
+            continue;
+        const Decimal price = order.price.value_or(Decimal());
+        pending += order.volume ? price * *order.volume : price; // a market buy's price is its KRW
+    }
+    pending = std::min(pending, view.cash);
+    view.cash -= pending;
+    view.positionsValue += pending;
+    return view;
+}
+
 EquityPoint Execution::equity(const Decimal &lastPrice, const QDateTime &now) const
 {
-    const AccountView a = account(lastPrice);
+    const AccountView a = booked(lastPrice);
     const auto position = m_ledger.position(m_settings.market);
     const Decimal unrealized = position ? position->volume * lastPrice - position->cost : Decimal();
     return {now, a.equity, a.cash, a.positionsValue, m_ledger.realizedPnl(), unrealized};
@@ -65,6 +81,13 @@ EquityPoint Execution::equity(const Decimal &lastPrice, const QDateTime &now) co
 void Execution::enter(const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop, const QDateTime &now,
                       Done done)
 {
+    if (const QList<OrderRecord> open = unresolved(); !open.isEmpty()) {
+        Outcome none;
+        none.refusal = QStringLiteral("no new entry in %1 while order %2 (%3) is unresolved: it may have filled")
+                           .arg(m_settings.market, open.constFirst().clientOrderId, open.constFirst().status);
+        done(none);
+        return;
+    }
     OrderRequest request;
     request.market = m_settings.market;
     request.side = OrderSide::Buy;
@@ -97,6 +120,15 @@ void Execution::exit(const Decimal &lastPrice, const QString &reason, const QDat
         none.refusal = QStringLiteral("no position to sell");
         done(none);
         return;
+    }
+    for (const OrderRecord &order : unresolved()) {
+        if (order.side == u"sell") { // selling again could sell twice what is held
+            Outcome none;
+            none.refusal = QStringLiteral("no new sell in %1 while sell order %2 (%3) is unresolved")
+                               .arg(m_settings.market, order.clientOrderId, order.status);
+            done(none);
+            return;
+        }
     }
     OrderRequest request;
     request.market = m_settings.market;
@@ -141,6 +173,11 @@ void Execution::onPrice(const Decimal &lastPrice, double atr, const RiskManager 
         if (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))
             none.storageError = saveProtection(now); // a restart resumes from the stop in force
         done(none);
+        return;
+    }
+    const QList<OrderRecord> open = unresolved();
+    if (std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) { return o.side == u"sell"; })) {
+        done({}); // an exit is under way already: its outcome is followed, not repeated on every tick
         return;
     }
     const QString reason = p.stop > p.entry ? QStringLiteral("trailing stop %1").arg(p.stop.toString())

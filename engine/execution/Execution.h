@@ -96,7 +96,15 @@ public:
 
     const QString &market() const { return m_settings.market; }
     bool hasPosition() const { return m_ledger.position(m_settings.market).has_value(); }
+    /// Orders of this market whose outcome is not final yet (intent, unknown, wait, …). While any
+    /// exists no new entry is made (it may have filled: a second buy would double the position),
+    /// and its funds count toward exposure.
+    virtual QList<OrderRecord> unresolved() const { return {}; }
+    /// A position is held, or an order that may have changed that is unresolved: the strategy
+    /// treats the market as held.
+    bool engaged() const { return hasPosition() || !unresolved().isEmpty(); }
     std::optional<Decimal> stopPrice() const;
+    /// The account for sizing: unresolved buys are taken out of the cash and counted as exposure.
     AccountView account(const Decimal &lastPrice) const;
     EquityPoint equity(const Decimal &lastPrice, const QDateTime &now) const;
     /// Writes today's row of `pnl_daily` (day in the app's time zone); an error message or empty.
@@ -130,6 +138,8 @@ protected:
     /// Saves the protection (stop, highest) of the open position; an error message or empty.
     QString saveProtection(const QDateTime &now);
     PositionRecord positionRow(const std::optional<PaperPosition> &position, const QDateTime &now) const;
+    /// The account as the ledger alone has it.
+    AccountView booked(const Decimal &lastPrice) const;
 
     Database *m_database;
     ExchangeClient *m_client;

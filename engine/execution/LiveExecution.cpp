@@ -4,6 +4,8 @@
 #include "logging/Logger.h"
 #include "storage/Repositories.h"
 
+#include <algorithm>
+
 namespace autocoin {
 
 namespace {
@@ -17,6 +19,26 @@ LiveExecution::LiveExecution(Database *database, ExchangeClient *client, Setting
     : Execution(database, client, std::move(settings), false)
 {
     Q_ASSERT(client);
+}
+
+QList<OrderRecord> LiveExecution::unresolved() const
+{
+    QList<OrderRecord> out;
+    if (!m_database)
+        return out;
+    StorageError error;
+    for (const OrderRecord &order : OrderRepository(*m_database).unfinished(&error)) {
+        if (!order.paper && order.exchange == m_settings.exchange && order.symbol == m_settings.market)
+            out.append(order);
+    }
+    if (!error.message.isEmpty()) {
+        // Unreadable: assume the worst, so nothing is entered twice.
+        OrderRecord unreadable;
+        unreadable.clientOrderId = QStringLiteral("(unreadable: %1)").arg(error.describe());
+        unreadable.status = QStringLiteral("unknown");
+        out.append(unreadable);
+    }
+    return out;
 }
 
 QList<OrderRecord> LiveExecution::unfinished(Outcome &outcome) const
@@ -159,12 +181,10 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
     const qsizetype tradesBefore = outcome.trades.size();
     if (!record(row, fresh, next, detail, now, outcome))
         return;
+    // The fills are logged once, by the engine, per order ("bought … for … KRW").
     for (const TradeRecord &t : outcome.trades.mid(tradesBefore)) {
         if (m_exchangeCoin)
             *m_exchangeCoin += t.side == u"buy" ? t.quantity : -t.quantity;
-        Logger::info(kCategory, QStringLiteral("fill: %1 %2 %3 at %4, fee %5 (order %6)")
-                                    .arg(t.side, t.quantity.toString(), t.symbol, t.price.toString(), t.fee.toString(),
-                                         row.clientOrderId));
     }
 }
 
@@ -179,12 +199,20 @@ void LiveExecution::followOne(const OrderRecord &order, const QDateTime &now, Do
         if (!r.ok()) {
             const ExchangeError &e = r.error();
             const bool old = order.createdAt.addSecs(m_settings.orderTimeout.count()) <= now;
-            if (e.kind == ExchangeError::Kind::NotFound && order.orderId.isEmpty() && old) {
+            const int notFound = e.kind == ExchangeError::Kind::NotFound ? ++m_notFound[order.clientOrderId] : 0;
+            if (e.kind != ExchangeError::Kind::NotFound)
+                m_notFound.remove(order.clientOrderId);
+            if (notFound > 0 && order.orderId.isEmpty() && old && notFound >= kNeverPlacedLookups) {
                 // The intent was written but the order never reached the exchange (the app stopped
-                // before sending, or the exchange refused it without an answer we saw).
+                // before sending, or the exchange refused it without an answer we saw). Exchanges
+                // are eventually consistent, so only repeated 404s past the timeout decide it.
+                m_notFound.remove(order.clientOrderId);
                 markFailed(order.clientOrderId,
-                           QStringLiteral("not found on the exchange by its client order id: never placed"), now,
-                           outcome);
+                           QStringLiteral("not found on the exchange by its client order id (%1 lookups, "
+                                          "%2 s): never placed")
+                               .arg(notFound)
+                               .arg(order.createdAt.secsTo(now)),
+                           now, outcome);
                 outcome.refusal.clear();
             } else if (e.kind != ExchangeError::Kind::NotFound && e.kind != ExchangeError::Kind::Cancelled) {
                 outcome.error = e;
@@ -192,6 +220,7 @@ void LiveExecution::followOne(const OrderRecord &order, const QDateTime &now, Do
             done(outcome);
             return;
         }
+        m_notFound.remove(order.clientOrderId);
         const Order &seen = r.value();
         observe(seen, order, QStringLiteral("followed"), now, outcome);
         const bool expired = order.createdAt.addSecs(m_settings.orderTimeout.count()) <= now;
@@ -292,32 +321,82 @@ void LiveExecution::reconcile(const QDateTime &now, Done done)
                                                   "the database")
                                        .arg(order.clientOrderId, adopted.side, adopted.symbol));
         }
-        const QList<OrderRecord> orders = unfinished(outcome);
-        followFrom(orders, 0, now, outcome, [this, alive, done = std::move(done)](const Outcome &followed) {
-            if (!*alive)
-                return;
-            m_client->fetchBalances([this, alive, followed, done](const Result<QList<Balance>> &balances) {
+        // Orders recorded as failed without an exchange id may exist after all (an answer that
+        // could not be read was once taken for a refusal): looked up once per start.
+        QList<OrderRecord> failed;
+        if (m_database) {
+            StorageError storageError;
+            for (const OrderRecord &order : OrderRepository(*m_database).latest(200, &storageError)) {
+                if (!order.paper && order.exchange == m_settings.exchange && order.symbol == m_settings.market &&
+                    order.status == u"failed" && order.orderId.isEmpty() &&
+                    order.clientOrderId.startsWith(kClientIdPrefix) && order.createdAt.daysTo(now) <= 7 &&
+                    !m_rechecked.contains(order.clientOrderId))
+                    failed.append(order);
+            }
+        }
+        recheckFrom(
+            failed, 0, now, outcome, [this, alive, now, done = std::move(done)](const Outcome &rechecked) mutable {
                 if (!*alive)
                     return;
-                Outcome all = followed;
-                if (!balances.ok()) {
-                    all.error = balances.error();
-                    done(all);
-                    return;
-                }
-                compareBalances(balances.value(), all);
-                // The account's own fee rate and minimum totals (the client's rules learn them too).
-                m_client->fetchOrderChance(m_settings.market,
-                                           [this, alive, all, done](const Result<OrderChance> &chance) {
-                                               if (!*alive)
-                                                   return;
-                                               if (chance.ok() && chance.value().bidFee.isPositive())
-                                                   m_settings.feeRate = chance.value().bidFee;
-                                               done(all); // without an answer the default fee stays
-                                           });
+                Outcome soFar = rechecked;
+                const QList<OrderRecord> orders = unfinished(soFar);
+                followFrom(orders, 0, now, soFar, [this, alive, done = std::move(done)](const Outcome &followed) {
+                    if (!*alive)
+                        return;
+                    m_client->fetchBalances([this, alive, followed, done](const Result<QList<Balance>> &balances) {
+                        if (!*alive)
+                            return;
+                        Outcome all = followed;
+                        if (!balances.ok()) {
+                            all.error = balances.error();
+                            done(all);
+                            return;
+                        }
+                        compareBalances(balances.value(), all);
+                        // The account's own fee rate and minimum totals (the client's rules learn them too).
+                        m_client->fetchOrderChance(m_settings.market,
+                                                   [this, alive, all, done](const Result<OrderChance> &chance) {
+                                                       if (!*alive)
+                                                           return;
+                                                       if (chance.ok() && chance.value().bidFee.isPositive())
+                                                           m_settings.feeRate = chance.value().bidFee;
+                                                       done(all); // without an answer the default fee stays
+                                                   });
+                    });
+                });
             });
-        });
     });
+}
+
+void LiveExecution::recheckFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar,
+                                Done done)
+{
+    if (index >= orders.size() || !soFar.storageError.isEmpty()) {
+        done(soFar);
+        return;
+    }
+    const OrderRecord order = orders[index];
+    m_client->fetchOrder(
+        OrderRef::byClientId(order.clientOrderId),
+        [this, alive = m_alive, orders = std::move(orders), index, now, soFar = std::move(soFar),
+         done = std::move(done)](const Result<Order> &found) mutable {
+            if (!*alive)
+                return;
+            const OrderRecord &known = orders[index];
+            if (found.ok()) {
+                m_rechecked.insert(known.clientOrderId);
+                observe(found.value(), known, QStringLiteral("found on the exchange although recorded as failed"), now,
+                        soFar);
+                soFar.notices.append(QStringLiteral("order %1 recorded as failed exists on the exchange (%2): "
+                                                    "recorded as it is there")
+                                         .arg(known.clientOrderId, orderStateName(found.value().state)));
+            } else if (found.error().kind == ExchangeError::Kind::NotFound) {
+                m_rechecked.insert(known.clientOrderId); // truly never placed
+            } else if (found.error().kind != ExchangeError::Kind::Cancelled) {
+                soFar.error = found.error(); // looked up again at the next reconciliation
+            }
+            recheckFrom(std::move(orders), index + 1, now, std::move(soFar), std::move(done));
+        });
 }
 
 void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &outcome)
@@ -334,10 +413,25 @@ void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &out
     m_exchangeCoin = held;
     const auto position = m_ledger.position(m_settings.market);
     const Decimal booked = position ? position->volume : Decimal();
-    if (booked != held)
-        outcome.notices.append(QStringLiteral("balance differs: the exchange holds %1 %2, the recorded fills %3; "
-                                              "nothing is traded to fix it — check for trades made outside autocoin")
-                                   .arg(held.toString(), coin, booked.toString()));
+    // While an order's outcome is open its fills may be missing from the books: a difference then
+    // says nothing. Once settled, a difference is reported once, and again only when it changes.
+    const QList<OrderRecord> open = unresolved();
+    const bool unsettled =
+        outcome.error.has_value() || std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) {
+            return o.status == u"intent" || o.status == u"unknown";
+        });
+    if (unsettled)
+        return;
+    if (booked == held) {
+        m_reportedDifference.reset();
+        return;
+    }
+    if (m_reportedDifference == std::pair(held, booked))
+        return;
+    m_reportedDifference = std::pair(held, booked);
+    outcome.notices.append(QStringLiteral("balance differs: the exchange holds %1 %2, the recorded fills %3; "
+                                          "nothing is traded to fix it — check for trades made outside autocoin")
+                               .arg(held.toString(), coin, booked.toString()));
 }
 
 Decimal LiveExecution::sellable(const Decimal &held) const

@@ -9,16 +9,22 @@ namespace autocoin {
 /// by its client order id (the exchange layer does this first; whatever it cannot resolve stays
 /// "unknown" and is looked up on every iteration); each order is followed to its final state, each
 /// fill recorded once with its share of the order's fee; an order open past the timeout is
-/// cancelled. Nothing depends on the answer to the placement arriving.
+/// cancelled. Nothing depends on the answer to the placement arriving. An order not found by its
+/// client order id is "never placed" only after kNeverPlacedLookups lookups in a row and the
+/// order timeout (exchanges are eventually consistent).
 class LiveExecution final : public Execution
 {
 public:
     LiveExecution(Database *database, ExchangeClient *client, Settings settings);
 
+    /// 404s in a row (past the order timeout) before an order without an exchange id is "never placed".
+    static constexpr int kNeverPlacedLookups = 3;
+
     bool isPaper() const override { return false; }
     void reconcile(const QDateTime &now, Done done) override;
     void follow(const QDateTime &now, Done done) override;
     void cancelOpenOrders(const QDateTime &now, Done done) override;
+    QList<OrderRecord> unresolved() const override;
 
 protected:
     void submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
@@ -37,10 +43,18 @@ private:
     void compareBalances(const QList<Balance> &balances, Outcome &outcome);
     void cancelFrom(QList<Order> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done);
 
+    /// Looks up, by client order id, recent orders of ours recorded `failed` without an exchange
+    /// id (an answer misread before issue 13): one that exists is recorded as the exchange shows it.
+    void recheckFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done);
+
     Decimal sellable(const Decimal &held) const override;
 
     std::optional<Decimal> m_exchangeCoin; ///< the coin the exchange holds for us, from balances and fills since
     QSet<QString> m_placing;               ///< client order ids whose placement has not answered yet
+    QHash<QString, int> m_notFound;        ///< client order id → lookups in a row that answered 404
+    QSet<QString> m_rechecked;             ///< failed orders already looked up again by this execution
+    /// The last balance difference reported (exchange, recorded): reported again only when it changes.
+    std::optional<std::pair<Decimal, Decimal>> m_reportedDifference;
 };
 
 } // namespace autocoin

@@ -380,8 +380,15 @@ void RestExchangeClient::placeOrder(const OrderRequest &request, Callback<Order>
                                return recoverPlacement(request, *error, std::move(done));
                            return done(*error);
                        }
-                       if (!m_dialect.createReturnsAck)
-                           return done(rest::parseOrder(response.body));
+                       if (!m_dialect.createReturnsAck) {
+                           // The exchange accepted the order: an answer we cannot read (malformed,
+                           // truncated, empty) says nothing about it, so it is looked up, never
+                           // taken for a refusal.
+                           auto order = rest::parseOrder(response.body);
+                           if (!order.ok())
+                               return recoverPlacement(request, order.error(), std::move(done));
+                           return done(order);
+                       }
                        const auto ack = rest::parseOrderAck(response.body);
                        if (!ack.ok())
                            return recoverPlacement(request, ack.error(), std::move(done));
@@ -400,8 +407,10 @@ void RestExchangeClient::recoverPlacement(const OrderRequest &request, ExchangeE
                    if (found.ok())
                        return done(found);
                    if (found.error().kind == ExchangeError::Kind::NotFound) {
-                       cause.message += QStringLiteral("; the order was not placed (checked by client order id)");
-                       cause.orderStateUnknown = false;
+                       // Exchanges are eventually consistent: an order just placed may not be
+                       // visible yet. One 404 never decides; the caller keeps looking.
+                       cause.message += QStringLiteral("; not found yet by its client order id");
+                       cause.orderStateUnknown = true;
                    } else {
                        cause.message +=
                            QStringLiteral("; whether the order exists is unknown: ") + found.error().describe();

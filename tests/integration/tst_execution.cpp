@@ -12,6 +12,8 @@
 #include "storage/Storage.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -109,6 +111,9 @@ OrderRequest limitBuy(const char *price, const char *volume)
 
 const QDateTime kT0 = at("2026-11-22T05:00:00Z");
 
+const QByteArray kCreate = "POST /v1/orders";
+const QByteArray kLookup = "GET /v1/order";
+
 } // namespace
 
 class TestExecution final : public QObject
@@ -124,6 +129,34 @@ private:
     std::unique_ptr<LiveExecution> live()
     {
         return std::make_unique<LiveExecution>(m_db.get(), m_client.get(), settings());
+    }
+
+    /// Every order at the exchange is in `order_history` with the exchange's id and final state,
+    /// every fill in `trades` exactly once, and the books hold what the exchange holds.
+    void verifyMatchesTheExchange(const LiveExecution &exec)
+    {
+        StorageError error;
+        int fills = 0;
+        for (const QJsonValue &value : m_fake->ordersJson()) {
+            const QJsonObject o = value.toObject();
+            const QString clientId = o.value(QStringLiteral("identifier")).toString();
+            const auto stored = OrderRepository(*m_db).byClientId(clientId, &error);
+            QVERIFY2(stored, qPrintable(clientId));
+            QCOMPARE(stored->orderId, o.value(QStringLiteral("uuid")).toString());
+            QCOMPARE(stored->status, o.value(QStringLiteral("state")).toString());
+            const auto trades = TradeRepository(*m_db).forOrder(QStringLiteral("upbit"), stored->orderId, &error);
+            const QJsonArray exchangeTrades = o.value(QStringLiteral("trades")).toArray();
+            QCOMPARE(trades.size(), exchangeTrades.size());
+            QSet<QString> ids;
+            for (const TradeRecord &t : trades)
+                ids.insert(t.tradeId);
+            for (const QJsonValue &t : exchangeTrades)
+                QVERIFY(ids.contains(t.toObject().value(QStringLiteral("uuid")).toString()));
+            fills += static_cast<int>(exchangeTrades.size());
+        }
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE paper = 0")), fills);
+        const auto position = exec.ledger().position(kMarket);
+        QCOMPARE(position ? position->volume : Decimal(), m_fake->balance(QStringLiteral("BTC")));
     }
 
 private Q_SLOTS:
@@ -249,6 +282,186 @@ private Q_SLOTS:
         QVERIFY(!trades.isEmpty());
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), trades.size());
         QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
+    }
+
+    void anUnreadableCreationAnswerIsLookedUpNeverFailed_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::newRow("malformed") << Fault::acceptGarbled(R"({"uuid": "x", "state":)").on(kCreate);
+        QTest::newRow("truncated") << Fault::truncated().on(kCreate);
+        QTest::newRow("empty") << Fault::acceptGarbled().on(kCreate);
+    }
+    void anUnreadableCreationAnswerIsLookedUpNeverFailed()
+    {
+        // The exchange created and filled the order, then answered 201 with a body that cannot be
+        // read: the outcome is unknown, so the order is looked up, never stored "failed".
+        QFETCH(Fault, fault);
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        m_fake->injectFault(fault);
+        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
+        QCOMPARE(m_fake->ordersCreated(), 1);
+        verifyMatchesTheExchange(*exec);
+        QVERIFY(exec->hasPosition());
+        QCOMPARE(exec->stopPrice(), std::optional(d("49000000"))); // the coin bought is protected
+    }
+
+    void aSingle404AfterALostAnswerIsNotNeverPlaced()
+    {
+        // The answer is lost and the first lookup by client order id meets a 404 (not visible
+        // yet): the order stays unknown and the next lookup finds it.
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        m_fake->injectFault(Fault::loseResponse().on(kCreate));
+        m_fake->injectFault(
+            Fault::httpStatus(404, R"({"error":{"name":"order_not_found","message":"not found"}})").on(kLookup));
+        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QCOMPARE(m_fake->ordersCreated(), 1);
+        StorageError error;
+        const auto orders = OrderRepository(*m_db).latest(5, &error);
+        QCOMPARE(orders.size(), 1);
+        QVERIFY2(orders[0].status != u"failed", qPrintable(orders[0].status));
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); }));
+        verifyMatchesTheExchange(*exec);
+    }
+
+    void neverPlacedOnlyAfterRepeatedLookupsPastTheTimeout()
+    {
+        // The exchange answers 500 without creating anything; every lookup answers 404. Until the
+        // order timeout and several lookups in a row it is unknown (and blocks new entries).
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        m_fake->injectFault(Fault::httpStatus(500).on(kCreate));
+        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QCOMPARE(m_fake->ordersCreated(), 0);
+        StorageError error;
+        const QString id = OrderRepository(*m_db).latest(1, &error).value(0).clientOrderId;
+        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("unknown"));
+        QVERIFY(exec->engaged());
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); }));
+        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("unknown"));
+        for (int i = 1; i < LiveExecution::kNeverPlacedLookups; ++i)
+            QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61 + i), done); }));
+        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("failed"));
+        QVERIFY(!exec->engaged());
+        verifyMatchesTheExchange(*exec);
+    }
+
+    void anUnknownBuyBlocksASecondEntryAndCountsAsExposure()
+    {
+        // Accepted, then no answer; every lookup answers 500 for a long time. The next BUY must
+        // not place a second order: both would fill and the exit would sell twice the size.
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        const AccountView before = exec->account(d("50000000"));
+        m_fake->injectFault(Fault::acceptAndHang().on(kCreate));
+        m_fake->injectFault(Fault::httpStatus(500).on(kLookup), 60);
+        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QCOMPARE(m_fake->ordersCreated(), 1);
+        QVERIFY(!exec->hasPosition());
+        QVERIFY(exec->engaged());
+        const AccountView pending = exec->account(d("50000000"));
+        QCOMPARE(pending.positionsValue, Decimal(50000));
+        QCOMPARE(pending.cash, before.cash - Decimal(50000));
+
+        r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0.addSecs(1), done); });
+        QVERIFY(r && r->refusal.contains(u"unresolved"));
+        QCOMPARE(m_fake->ordersCreated(), 1);
+
+        // While the lookups fail, the exchange's coin without a recorded fill is no "difference".
+        QStringList notices;
+        for (int i = 0; i < 4; ++i) {
+            r = run([&](auto done) { exec->reconcile(kT0.addSecs(2 + i), done); });
+            QVERIFY(r && r->storageError.isEmpty());
+            notices += r->notices;
+            r = run([&](auto done) { exec->follow(kT0.addSecs(2 + i), done); });
+            QVERIFY(r && r->error);
+        }
+        QVERIFY2(!notices.join(u' ').contains(u"balance differs"), qPrintable(notices.join(u'\n')));
+
+        m_fake->clearFaults();
+        r = run([&](auto done) { exec->follow(kT0.addSecs(10), done); });
+        QVERIFY(r && !r->error);
+        QVERIFY(exec->hasPosition());
+        QVERIFY(exec->unresolved().isEmpty());
+        verifyMatchesTheExchange(*exec);
+        r = run([&](auto done) { exec->reconcile(kT0.addSecs(11), done); });
+        QVERIFY2(r && r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
+
+        const Decimal bought = m_fake->balance(QStringLiteral("BTC"));
+        r = run([&](auto done) { exec->exit(d("50000000"), QStringLiteral("test exit"), kT0.addSecs(12), done); });
+        QVERIFY(r && r->storageError.isEmpty() && !r->error);
+        Decimal sold;
+        for (const TradeRecord &t : r->trades)
+            sold += t.quantity;
+        QCOMPARE(sold, bought);
+        QCOMPARE(m_fake->balance(QStringLiteral("BTC")), Decimal());
+        QCOMPARE(m_fake->ordersCreated(), 2);
+        verifyMatchesTheExchange(*exec);
+    }
+
+    void anOrderRecordedFailedButExistingIsRecoveredAtReconciliation()
+    {
+        // A database written before the fix: the order was created and filled at the exchange,
+        // but recorded "failed" without an exchange id. Reconciliation finds it by client id.
+        OrderRequest buy;
+        buy.market = kMarket;
+        buy.side = OrderSide::Buy;
+        buy.type = OrderType::MarketBuy;
+        buy.price = Decimal(40000);
+        buy.clientOrderId = OrderRequest::newClientOrderId();
+        std::optional<Result<Order>> placed;
+        m_client->placeOrder(buy, [&](const Result<Order> &o) { placed = o; });
+        QVERIFY(QTest::qWaitFor([&] { return placed.has_value(); }, 5000));
+        QVERIFY(placed->ok());
+        OrderRecord row;
+        row.exchange = QStringLiteral("upbit");
+        row.clientOrderId = buy.clientOrderId;
+        row.symbol = kMarket;
+        row.side = QStringLiteral("buy");
+        row.orderType = orderTypeName(buy.type);
+        row.price = buy.price;
+        row.status = QStringLiteral("intent");
+        row.paper = false;
+        row.createdAt = kT0;
+        row.updatedAt = kT0;
+        StorageError error;
+        QVERIFY(OrderRepository(*m_db).insertIntent(row, &error));
+        QVERIFY(OrderRepository(*m_db).updateStatus(buy.clientOrderId, QStringLiteral("failed"), QString(),
+                                                    QStringLiteral("malformed answer"), kT0, &error));
+
+        auto exec = live();
+        auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(30), done); });
+        QVERIFY(r && r->storageError.isEmpty() && !r->error);
+        QVERIFY2(r->notices.join(u' ').contains(buy.clientOrderId), qPrintable(r->notices.join(u'\n')));
+        verifyMatchesTheExchange(*exec);
+        QVERIFY(exec->hasPosition());
+        // Once recorded, a later reconciliation neither reports nor records it again.
+        r = run([&](auto done) { exec->reconcile(kT0.addSecs(60), done); });
+        QVERIFY2(r && r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
+        verifyMatchesTheExchange(*exec);
+    }
+
+    void aBalanceDifferenceIsReportedOnceUntilItChanges()
+    {
+        m_fake->setBalance(QStringLiteral("BTC"), QStringLiteral("0.5")); // bought outside autocoin
+        auto exec = live();
+        int reported = 0;
+        for (int i = 0; i < 5; ++i) {
+            auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(i), done); });
+            QVERIFY(r && r->storageError.isEmpty() && !r->error);
+            reported += static_cast<int>(r->notices.filter(QStringLiteral("balance differs")).size());
+        }
+        QCOMPARE(reported, 1);
+        m_fake->setBalance(QStringLiteral("BTC"), QStringLiteral("0.7"));
+        auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(10), done); });
+        QVERIFY(r && r->notices.join(u' ').contains(u"holds 0.7"));
     }
 
     void killedBetweenIntentAndAnswerIsFoundOnRestart()

@@ -116,9 +116,9 @@ private Q_SLOTS:
     {
         FakeUpbitServer server;
         QVERIFY(server.start());
-        const Fault ok = Fault::delay(0);
+        const Fault ok = Fault::delay(0).on("GET /v1/ticker");
         for (int round = 0; round < 3; ++round) {
-            server.injectFault(Fault::httpStatus(503), 2);
+            server.injectFault(Fault::httpStatus(503).on("GET /v1/ticker"), 2);
             server.injectFault(ok);
         }
         EngineController engine(configFor(server, 3));
@@ -127,12 +127,13 @@ private Q_SLOTS:
 
         engine.start();
         QTRY_VERIFY(server.requestCount() >= 10);
+        QTRY_COMPARE(failures.count(), 6);
+        QTRY_COMPARE(engine.status().failures, 0); // the third good ticker has been seen
         QCOMPARE(engine.state(), EngineState::Running);
         QList<int> counts;
         for (const auto &call : failures)
             counts.append(call.at(2).toInt());
         QCOMPARE(counts, QList<int>({1, 2, 1, 2, 1, 2}));
-        QCOMPARE(engine.status().failures, 0);
         for (const auto &call : states)
             QVERIFY(call.at(1).value<EngineState>() != EngineState::Error);
         engine.stop();
@@ -289,6 +290,23 @@ private Q_SLOTS:
         QVERIFY(!markets.at(1).active);
         QCOMPARE(markets.at(0).warningLevel, QStringLiteral("CAUTION"));
         QVERIFY(!newestBackup(dir.filePath(QStringLiteral("backups"))).isEmpty()); // the daily backup
+    }
+
+    void anEndpointThatAlwaysFailsIsNotHiddenByGoodTickers()
+    {
+        // Every ticker answers, every candle request fails: the engine must not run on silently
+        // without deciding anything.
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(500).on("GET /v1/candles/"), 1000);
+        EngineController engine(configFor(server, 3));
+        QSignalSpy ticks(&engine, &EngineController::tickReceived);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 20000);
+        QVERIFY(ticks.count() >= 3); // the tickers were good all along
+        QCOMPARE(engine.status().failures, 3);
+        QVERIFY2(engine.status().lastError.contains(QStringLiteral("3 consecutive failures (candles)")),
+                 qPrintable(engine.status().lastError));
     }
 
     void aSyncFailureCountsLikeAnyOther()

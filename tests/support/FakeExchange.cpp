@@ -720,6 +720,14 @@ QJsonObject FakeExchange::orderJson(const FakeOrder &order) const
     return o;
 }
 
+QJsonArray FakeExchange::ordersJson() const
+{
+    QJsonArray list;
+    for (const FakeOrder &order : m_orders)
+        list.append(orderJson(order));
+    return list;
+}
+
 FakeResponse FakeExchange::getOrder(const FakeRequest &request) const
 {
     const FakeOrder *order =

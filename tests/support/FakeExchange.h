@@ -5,6 +5,7 @@
 #include "core/Decimal.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
@@ -51,6 +52,9 @@ public:
     /// Largest number of requests of `group` in any sliding second so far.
     int peakPerSecond(const QString &group) const;
     int ordersCreated() const { return m_createdCount; }
+    /// Every order the exchange holds, as GET /v1/order shows it (with its trades): the truth the
+    /// database is checked against.
+    QJsonArray ordersJson() const;
     int rateLimitRefusals() const { return m_refusals; }
     /// Requests whose authentication the fake refused, by error name.
     QStringList authFailures() const { return m_authFailures; }

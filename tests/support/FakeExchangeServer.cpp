@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace autocoin::test {
 
 int peakPerSecond(const QList<qint64> &times)
@@ -68,6 +70,26 @@ Fault Fault::acceptAndHang()
     Fault f;
     f.kind = Kind::AcceptAndHang;
     return f;
+}
+
+Fault Fault::acceptGarbled(QByteArray body)
+{
+    Fault f;
+    f.kind = Kind::AcceptGarbled;
+    f.body = std::move(body);
+    return f;
+}
+
+Fault Fault::on(const QByteArray &target) const
+{
+    Fault f = *this;
+    f.route = target;
+    return f;
+}
+
+bool Fault::matches(const QByteArray &key) const
+{
+    return route.isEmpty() || key == route || (route.endsWith('/') && key.startsWith(route));
 }
 
 Fault Fault::malformed(QByteArray body)
@@ -175,10 +197,19 @@ void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
         return handler(request);
     };
 
-    if (m_faults.empty())
+    const QByteArray key = request.method + ' ' + request.path.toUtf8();
+    const auto queued =
+        std::find_if(m_faults.begin(), m_faults.end(), [&key](const Fault &f) { return f.matches(key); });
+    std::optional<Fault> picked;
+    if (queued != m_faults.end()) {
+        picked = *queued;
+        m_faults.erase(queued);
+    } else if (m_picker) {
+        picked = m_picker(request);
+    }
+    if (!picked)
         return send(socket, routeAnswer());
-    const Fault fault = m_faults.front();
-    m_faults.pop_front();
+    const Fault fault = *picked;
     switch (fault.kind) {
     case Fault::Kind::Status:
         return send(socket, {fault.status, fault.body, {}});
@@ -199,6 +230,11 @@ void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
     case Fault::Kind::AcceptAndHang:
         routeAnswer();
         return;
+    case Fault::Kind::AcceptGarbled: {
+        FakeResponse response = routeAnswer();
+        response.body = fault.body;
+        return send(socket, response);
+    }
     case Fault::Kind::Hang:
         return;
     case Fault::Kind::Delay: {

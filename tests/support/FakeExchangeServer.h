@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -40,7 +41,7 @@ struct FakeResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-/// A fault to inject into the next request(s), whatever route they hit.
+/// A fault to inject into the next request(s): whatever route they hit, or only one route (`on`).
 struct Fault
 {
     enum class Kind
@@ -53,11 +54,18 @@ struct Fault
         Truncated,     ///< the route's answer cut in half
         LoseResponse,  ///< the route runs (an order is placed!) but the connection drops before the answer
         AcceptAndHang, ///< the route runs (an order is placed!) and the answer never comes (a client killed meanwhile)
+        AcceptGarbled, ///< the route runs (an order is placed!) and answers its own status with `body` (may be empty)
     };
     Kind kind = Kind::Status;
     int status = 500;
     QByteArray body;
     int delayMs = 0;
+    /// Empty: any request. Otherwise "METHOD /path" (exact), or "METHOD /prefix/" (every path under it).
+    QByteArray route;
+
+    /// This fault, for requests of `route` only ("POST /v1/orders", "GET /v1/order", "GET /v1/candles/").
+    Fault on(const QByteArray &route) const;
+    bool matches(const QByteArray &key) const;
 
     static Fault httpStatus(int status, QByteArray body = {});
     static Fault delay(int ms);
@@ -67,6 +75,7 @@ struct Fault
     static Fault truncated();
     static Fault loseResponse();
     static Fault acceptAndHang();
+    static Fault acceptGarbled(QByteArray body = {});
 };
 
 /// A real HTTP/1.1 server on 127.0.0.1 with routes by path and injectable faults. Tests start it
@@ -88,9 +97,14 @@ public:
     void setRoute(const QByteArray &method, const QString &path, Handler handler);
     /// A route for every path that starts with `prefix` (exact routes win).
     void setPrefixRoute(const QByteArray &method, const QString &prefix, Handler handler);
-    /// The next `count` requests get `fault` (in order after any already queued).
+    /// The next `count` requests (of the fault's route, if it has one) get `fault`, in order after
+    /// any already queued for them.
     void injectFault(const Fault &fault, int count = 1);
     void clearFaults();
+    /// Asked for every request no queued fault applies to (random faults for the soak): a fault or
+    /// nothing.
+    using FaultPicker = std::function<std::optional<Fault>(const FakeRequest &)>;
+    void setFaultPicker(FaultPicker picker) { m_picker = std::move(picker); }
 
     int requestCount() const { return m_requestCount; }
     QList<FakeRequest> requests() const { return m_requests; }
@@ -107,6 +121,7 @@ private:
     QHash<QByteArray, Handler> m_routes; ///< "GET /v1/ticker"
     QList<QPair<QByteArray, Handler>> m_prefixRoutes;
     std::deque<Fault> m_faults;
+    FaultPicker m_picker;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<FakeRequest> m_requests;
     int m_requestCount = 0;
