@@ -248,10 +248,14 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
         negative = text[i] == u'-';
         ++i;
     }
+    // Zeros after the first significant digit wait in `pendingZeros` until a non-zero digit
+    // follows: trailing zeros of the fraction then never count against the mantissa's range, so
+    // every value a Decimal holds parses back from its own text (1E+38 has 39 digits; toString(18)
+    // of a 21-digit amount has 39 too).
     Int128 mantissa;
-    int significant = 0;
-    int fractional = 0;
-    int digits = 0;
+    qsizetype pendingZeros = 0;
+    qsizetype fractional = 0;
+    qsizetype digits = 0;
     bool seenPoint = false;
     for (; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -266,12 +270,26 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
         ++digits;
         if (seenPoint)
             ++fractional;
-        if (mantissa.isZero() && c == u'0')
-            continue; // leading zeros carry no information
-        if (++significant > kMaxDigits)
+        if (c == u'0') {
+            if (!mantissa.isZero())
+                ++pendingZeros; // leading zeros carry no information
+            continue;
+        }
+        if (pendingZeros + 1 > kMaxDigits)
             return std::nullopt;
-        // At most 38 digits: below 10^38 < 2^127, so neither step can overflow.
-        mantissa = checkedAdd(checkedMul(mantissa, 10), Int128(c.unicode() - u'0'));
+        Int128 shifted;
+        if (Int128::mulOverflow(mantissa, pow10(static_cast<int>(pendingZeros) + 1), &shifted) ||
+            Int128::addOverflow(shifted, Int128(c.unicode() - u'0'), &mantissa))
+            return std::nullopt;
+        pendingZeros = 0;
+    }
+    // Trailing zeros: those in the fraction only lower the scale; those of the integer part scale up.
+    const qsizetype fractionZeros = std::min(pendingZeros, fractional);
+    fractional -= fractionZeros;
+    if (const qsizetype integerZeros = pendingZeros - fractionZeros; integerZeros > 0) {
+        if (integerZeros > kMaxDigits ||
+            Int128::mulOverflow(mantissa, pow10(static_cast<int>(integerZeros)), &mantissa))
+            return std::nullopt;
     }
     if (digits == 0)
         return std::nullopt;
@@ -291,7 +309,11 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
     if (i != text.size())
         return std::nullopt;
 
-    int scale = fractional - exponent;
+    if (mantissa.isZero())
+        return Decimal(); // "0.000…0" of any length is zero
+    if (fractional - exponent > kMaxScale)
+        return std::nullopt; // more fractional digits than a Decimal keeps: never rounded silently
+    int scale = static_cast<int>(fractional) - exponent;
     if (scale < 0) {
         Int128 scaled;
         if (Int128::mulOverflow(mantissa, pow10(-scale), &scaled))

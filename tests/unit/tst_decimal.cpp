@@ -194,6 +194,18 @@ private Q_SLOTS:
                                        << "0.5";
         QTest::newRow("ccxt string") << "306095.1228293561797048"
                                      << "306095.1228293561797048";
+        // Found by fuzz_decimal: texts of 39 digits whose value fits were refused, so 1E+38 and
+        // toString(18) of a 21-digit amount did not parse back from their own text.
+        QTest::newRow("1E+38 printed") << "100000000000000000000000000000000000000"
+                                       << "100000000000000000000000000000000000000";
+        QTest::newRow("toString(18) of 21 digits") << "123456789012345678901.000000000000000000"
+                                                   << "123456789012345678901";
+        QTest::newRow("long zero") << "0.0000000000000000000000000000000000000000000"
+                                   << "0";
+        QTest::newRow("zeros both sides") << "1000.000"
+                                          << "1000";
+        QTest::newRow("inner zeros") << "10.0000000000000000001e1"
+                                     << "100.000000000000000001";
     }
     void parsesAndPrints()
     {
@@ -215,6 +227,9 @@ private Q_SLOTS:
         QTest::newRow("nan") << "nan";
         QTest::newRow("too precise") << "0.0000000000000000001";
         QTest::newRow("too large") << "1e40";
+        QTest::newRow("beyond 2^127") << "170141183460469231731687303715884105728";
+        QTest::newRow("39 digits too large") << "999999999999999999999999999999999999999";
+        QTest::newRow("too precise after zeros") << "1.0000000000000000000000001";
         QTest::newRow("arabic digits") << QString::fromUtf8("\u0661\u0662");
     }
     void rejectsGarbage()
