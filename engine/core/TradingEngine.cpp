@@ -375,18 +375,15 @@ void TradingEngine::afterTick(const Decimal &price, quint64 generation)
         generation,
         [this, reconcile](Execution::Done done) {
             if (reconcile) {
+                // Cleared before, not after: a reconciliation that fails sets it again and is retried.
+                m_needsReconcile = false;
                 Logger::info(kCategory, QStringLiteral("the exchange answers again: reconciling orders and balances"));
                 m_execution->reconcile(now(), std::move(done));
             } else {
                 m_execution->follow(now(), std::move(done));
             }
         },
-        [this, reconcile, stops] {
-            if (reconcile)
-                m_needsReconcile = false;
-            stops();
-        },
-        true);
+        [stops] { stops(); }, true);
 }
 
 void TradingEngine::endIteration()

@@ -282,16 +282,26 @@ void LiveExecution::follow(const QDateTime &now, Done done)
     followFrom(orders, 0, now, outcome, std::move(done));
 }
 
-void LiveExecution::reconcile(const QDateTime &now, Done done)
+void LiveExecution::reconcile(const QDateTime &now, Done finished)
 {
     Outcome start;
     QString error;
-    // Every live fill ever recorded in this market: the position and realised PnL.
+    // Every live fill ever recorded in this market: the position and realised PnL. The cash is
+    // the exchange's; when the reconciliation ends before the balances were read, the cash known
+    // before it is kept, moved by the fills recorded meanwhile (never the rebuild's zero base).
+    const Decimal cashBefore = m_ledger.krwAvailable() + m_ledger.krwLocked();
+    m_balancesRead = false;
     if (!rebuild(Decimal(), QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()), &error)) {
         start.storageError = error;
-        done(start);
+        finished(start);
         return;
     }
+    const Decimal rebuiltCash = m_ledger.krwAvailable();
+    Done done = [this, alive = m_alive, cashBefore, rebuiltCash, finished = std::move(finished)](const Outcome &o) {
+        if (*alive && !m_balancesRead && m_cashKnown)
+            m_ledger.setCash(cashBefore + (m_ledger.krwAvailable() - rebuiltCash));
+        finished(o);
+    };
     m_client->fetchOpenOrders(m_settings.market, [this, alive = m_alive, now, start,
                                                   done = std::move(done)](const Result<QList<Order>> &open) mutable {
         if (!*alive)
@@ -410,6 +420,8 @@ void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &out
             held = b.total();
     }
     m_ledger.setCash(krw);
+    m_balancesRead = true;
+    m_cashKnown = true;
     m_exchangeCoin = held;
     const auto position = m_ledger.position(m_settings.market);
     const Decimal booked = position ? position->volume : Decimal();

@@ -53,6 +53,8 @@ private:
     QSet<QString> m_placing;               ///< client order ids whose placement has not answered yet
     QHash<QString, int> m_notFound;        ///< client order id → lookups in a row that answered 404
     QSet<QString> m_rechecked;             ///< failed orders already looked up again by this execution
+    bool m_balancesRead = false;           ///< the current reconciliation has set the cash from the exchange
+    bool m_cashKnown = false;              ///< some reconciliation has (until then the cash is unknown)
     /// The last balance difference reported (exchange, recorded): reported again only when it changes.
     std::optional<std::pair<Decimal, Decimal>> m_reportedDifference;
 };

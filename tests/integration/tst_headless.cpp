@@ -287,7 +287,9 @@ private Q_SLOTS:
     {
         FakeUpbitServer server;
         QVERIFY(server.start());
-        server.injectFault(autocoin::test::Fault::httpStatus(500), 100);
+        // The ticker only: failures are counted per kind of work (a failing market sync would
+        // add events of its own).
+        server.injectFault(autocoin::test::Fault::httpStatus(500).on("GET /v1/ticker"), 100);
         QTemporaryDir dir;
         Autocoin app(server.url(), dir.path());
         app.setEnv(QStringLiteral("MAX_CONSECUTIVE_FAILURES"), QStringLiteral("2"));

@@ -397,6 +397,35 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void aFailedReconciliationIsRetried()
+    {
+        // The reconciliation at start and the next one fail: the one after must still come (it
+        // was dropped once an iteration's reconciliation had failed — found by the soak).
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(500).on("GET /v1/orders/open"), 2);
+        QTemporaryDir dir;
+        EngineConfig config = configFor(server, 5);
+        config.paperMode = false;
+        config.liveConfirmed = true;
+        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
+        config.dataDir = dir.path();
+        const auto reconciliations = [&server] {
+            int n = 0;
+            for (const auto &r : server.requests())
+                n += r.path == u"/v1/orders/open" ? 1 : 0;
+            return n;
+        };
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(reconciliations(), 3, 10000);
+        QCOMPARE(engine.state(), EngineState::Running);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void candleCacheSpareARestartTheFullHistory()
     {
         FakeUpbitServer server;
