@@ -5,7 +5,7 @@
 # bootstrap installs everything the build and the tests need; a package that only this machine
 # happens to have fails here.
 #   installer/check-fresh.sh [--keep] [ctest options]
-# Slow (the whole Qt tool chain is downloaded and the project built cold, about 40 minutes on two
+# Slow (the whole Qt tool chain is downloaded and the project built cold, an hour or more on two
 # cores): run it before resolving an issue that touches the build, not in every CI run.
 # Needs root and debootstrap (apt-get install debootstrap). MIRROR=URL picks the Debian mirror
 # (default: debootstrap's own); SHARED=DIR the shared data (default: ../shared beside the project);

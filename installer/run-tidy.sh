@@ -23,14 +23,26 @@ if [ $# -eq 0 ]; then
     set -- "^$root/(app|engine|exchange|ui|tests|tools)/"
 fi
 
-echo "==> clang-tidy ($(clang-tidy --version | sed -n 's/.*version \([0-9.]*\).*/\1/p')) with $jobs jobs"
+total=0
+for regex in "$@"; do
+    total=$((total + $(sed -n 's/^ *"file": "\(.*\)",\{0,1\}$/\1/p' "$build/compile_commands.json" | grep -cE "$regex" || true)))
+done
+echo "==> clang-tidy ($(clang-tidy --version | sed -n 's/.*version \([0-9.]*\).*/\1/p')) over $total files with $jobs jobs"
 started=$SECONDS
 # The database holds g++'s flags: clang ignores the warning options it does not know, and its own
-# compiler warnings are g++'s business (-Werror there), not this gate's.
+# compiler warnings are g++'s business (-Werror there), not this gate's. The runner's echo of each
+# command becomes a progress count; colours and clang's chatter are dropped.
 set +e
 "$runner" -p "$build" -j "$jobs" -quiet -extra-arg=-Wno-unknown-warning-option -extra-arg=-Wno-error \
-    "$@" 2>&1 | sed -u -e 's/\x1b\[[0-9;]*m//g' -e '/^[^ ]*clang-tidy[^ ]* -/d' -e '/^[0-9]* warnings\? generated\.$/d' \
-    -e '/^Suppressed [0-9]* warnings/d' -e '/^Use -header-filter=/d' -e '/^Running clang-tidy for/d'
+    "$@" 2>&1 | awk -v total="$total" '
+        { gsub(/\033\[[0-9;]*m/, "") }
+        /^[^ ]*clang-tidy[^ ]* -/ {
+            done++
+            if (done % 10 == 0 || done == total) { printf "  %d/%d files\n", done, total; fflush() }
+            next
+        }
+        /^[0-9]+ warnings? generated\.$/ || /^Suppressed [0-9]+ warnings/ || /^Use -header-filter=/ || /^Running clang-tidy for/ { next }
+        { print; fflush() }'
 status=${PIPESTATUS[0]}
 set -e
 if [ "$status" -ne 0 ]; then

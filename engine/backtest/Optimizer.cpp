@@ -34,8 +34,13 @@ QString ParameterRange::parse(const QString &text, ParameterRange *range)
 QStringList ParameterRange::values() const
 {
     QStringList out;
-    for (double v = from; v <= to + step * 1e-9; v += step)
+    // An integer counter: adding `step` to a double drifts, and the drift decided whether `to` was
+    // reached. The tolerance keeps `to` in when (to - from) / step is a whole number.
+    const auto count = static_cast<qsizetype>(std::floor((to - from) / step + 1e-9)) + 1;
+    for (qsizetype i = 0; i < count; ++i) {
+        const double v = from + static_cast<double>(i) * step;
         out.append(QString::number(std::round(v * 1e9) / 1e9, 'g', 12));
+    }
     return out;
 }
 

@@ -14,11 +14,13 @@ namespace autocoin {
 class Clock;
 class RotatingLogFile;
 
+// NOLINT below: its destructor is private on purpose (the one instance, from instance(), lives until
+// exit) and the class is final, so nothing deletes it through a base pointer.
 /// The process-wide log: every line goes to the rotating file, to stderr when enabled (headless)
 /// and, through `entryLogged`, to whatever view listens. Thread-safe: the engine thread logs
 /// directly, listeners in other threads receive the signal queued. Registered secrets are
 /// replaced by "***" in every line before it goes anywhere.
-class Logger final : public QObject
+class Logger final : public QObject // NOLINT(cppcoreguidelines-virtual-class-destructor)
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Logger)

@@ -7,11 +7,11 @@
 
 namespace autocoin {
 
-RotatingLogFile::RotatingLogFile(QString directory, QString baseName, int backupCount, QTimeZone zone)
+RotatingLogFile::RotatingLogFile(QString directory, QString baseName, int backupCount, const QTimeZone &zone)
     : m_directory(std::move(directory))
     , m_baseName(std::move(baseName))
     , m_backupCount(std::max(0, backupCount))
-    , m_zone(std::move(zone))
+    , m_zone(zone)
 {}
 
 QString RotatingLogFile::currentPath() const

@@ -13,7 +13,7 @@ namespace autocoin {
 class RotatingLogFile
 {
 public:
-    RotatingLogFile(QString directory, QString baseName, int backupCount, QTimeZone zone);
+    RotatingLogFile(QString directory, QString baseName, int backupCount, const QTimeZone &zone);
 
     /// Appends one line (a newline is added), rotating first when `utcTime` falls on a later
     /// day than the current file. Returns false when the line could not be written.

@@ -5,10 +5,10 @@
 
 namespace autocoin {
 
-Backup::Backup(Database &database, QString backupDir, QTimeZone zone)
+Backup::Backup(Database &database, QString backupDir, const QTimeZone &zone)
     : m_database(database)
     , m_dir(std::move(backupDir))
-    , m_zone(std::move(zone))
+    , m_zone(zone)
 {}
 
 QString Backup::fileName(const QDateTime &local)

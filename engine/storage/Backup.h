@@ -15,7 +15,7 @@ namespace autocoin {
 class Backup
 {
 public:
-    Backup(Database &database, QString backupDir, QTimeZone zone);
+    Backup(Database &database, QString backupDir, const QTimeZone &zone);
 
     /// Writes a backup now; returns its path, or nullopt with `error` (PostgreSQL: use pg_dump).
     std::optional<QString> write(const QDateTime &now, StorageError *error);

@@ -18,10 +18,10 @@ QString krw(const Decimal &amount)
 
 } // namespace
 
-RiskManager::RiskManager(StrategyParameters parameters, MarketRules rules, QTimeZone zone)
+RiskManager::RiskManager(StrategyParameters parameters, MarketRules rules, const QTimeZone &zone)
     : m_parameters(std::move(parameters))
     , m_rules(std::move(rules))
-    , m_zone(std::move(zone))
+    , m_zone(zone)
 {}
 
 Decimal RiskManager::initialStop(const QString &market, const Decimal &entry, double atr) const

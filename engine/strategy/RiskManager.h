@@ -37,7 +37,7 @@ struct RiskDecision
 class RiskManager
 {
 public:
-    RiskManager(StrategyParameters parameters, MarketRules rules, QTimeZone zone);
+    RiskManager(StrategyParameters parameters, MarketRules rules, const QTimeZone &zone);
 
     void setParameters(const StrategyParameters &parameters) { m_parameters = parameters; }
     const StrategyParameters &parameters() const { return m_parameters; }

@@ -3,13 +3,13 @@
 namespace autocoin {
 
 StrategyCore::StrategyCore(QString market, Timeframe timeframe, StrategyParameters parameters, MarketRules rules,
-                           QTimeZone zone)
+                           const QTimeZone &zone)
     : m_market(std::move(market))
     , m_timeframe(timeframe)
     , m_timeframeName(timeframe.toString())
     , m_parameters(parameters)
     , m_indicators(parameters)
-    , m_risk(parameters, std::move(rules), std::move(zone))
+    , m_risk(parameters, std::move(rules), zone)
 {
     m_tracker.setLookback(parameters.kellyLookback);
 }

@@ -34,7 +34,8 @@ public:
         QString reason;
     };
 
-    StrategyCore(QString market, Timeframe timeframe, StrategyParameters parameters, MarketRules rules, QTimeZone zone);
+    StrategyCore(QString market, Timeframe timeframe, StrategyParameters parameters, MarketRules rules,
+                 const QTimeZone &zone);
 
     /// Feeds a candle to the indicators without deciding (warm-up).
     void warmUp(const Candle &candle);

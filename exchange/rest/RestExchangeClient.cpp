@@ -241,6 +241,9 @@ void RestExchangeClient::fetchCandles(const CandleQuery &query, Callback<CandleS
     fetchCandlePage(paging);
 }
 
+// By value on purpose: the next page is fetched from inside the previous page's callback, whose
+// captured copy may be released while this runs; a reference to it could dangle.
+// NOLINTNEXTLINE(performance-unnecessary-value-param)
 void RestExchangeClient::fetchCandlePage(std::shared_ptr<CandlePaging> paging)
 {
     const CandleQuery &query = paging->query;

@@ -12,7 +12,8 @@
 
 using namespace autocoin;
 
-int main(int argc, char **argv)
+// A benchmark run by hand: an exception ending it through std::terminate is report enough.
+int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
 {
     QCoreApplication app(argc, argv);
     const QString path =

@@ -25,7 +25,7 @@ namespace {
 /// duplicated row and one missing hour, like real data.
 QString writeCandles(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("candles.csv"));
+    QString path = dir.filePath(QStringLiteral("candles.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write test candles");

@@ -133,7 +133,7 @@ QUrl FakeExchangeServer::url() const
 
 void FakeExchangeServer::setRoute(const QByteArray &method, const QString &path, Handler handler)
 {
-    m_routes.insert(method + ' ' + path.toUtf8(), std::move(handler));
+    m_routes[method + ' ' + path.toUtf8()] = std::move(handler); // insert() would copy it
 }
 
 void FakeExchangeServer::setPrefixRoute(const QByteArray &method, const QString &prefix, Handler handler)

@@ -36,7 +36,7 @@ inline QString hourlySubset(const QTemporaryDir &dir, int rows)
     QFile in(hourlyCandles());
     if (!in.open(QIODevice::ReadOnly))
         return {};
-    const QString path = dir.filePath(QStringLiteral("subset.csv"));
+    QString path = dir.filePath(QStringLiteral("subset.csv"));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};
