@@ -36,3 +36,11 @@ if(AUTOCOIN_SANITIZE)
     target_compile_options(autocoin_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(autocoin_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(AUTOCOIN_FUZZ)
+    # Coverage instrumentation for libFuzzer and both sanitizers in every library; UB aborts so
+    # that the fuzzer sees it. The fuzz targets add -fsanitize=fuzzer (libFuzzer's main) at link.
+    target_compile_options(autocoin_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(autocoin_common INTERFACE -fsanitize=address,undefined)
+endif()

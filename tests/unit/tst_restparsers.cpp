@@ -1,6 +1,9 @@
 #include "http/ResponseClassifier.h"
 #include "rest/RestParsers.h"
 
+#include "FuzzFindings.h"
+#include "RestParsersHarness.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,6 +216,15 @@ private Q_SLOTS:
     {
         QVERIFY(!classifyResponse(response(200, "[]")).has_value());
         QVERIFY(!classifyResponse(response(201, R"({"status":"0000"})")).has_value());
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // same harness the fuzz_restparsers target runs.
+    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_restparsers")); }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::restParsers, input);
     }
 };
 

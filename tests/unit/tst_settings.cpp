@@ -1,6 +1,9 @@
 #include "settings/AppSettings.h"
 #include "settings/CommandLine.h"
 
+#include "FuzzFindings.h"
+#include "SettingsHarness.h"
+
 #include <QTest>
 
 using namespace autocoin;
@@ -243,6 +246,15 @@ private Q_SLOTS:
         const QString help = CommandLine::parse(argv({"--help"})).helpText;
         for (const char *option : {"--headless", "--start", "--data-dir", "--market", "--interval", "--version"})
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // same harness the fuzz_settings target runs.
+    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_settings")); }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::settings, input);
     }
 };
 
