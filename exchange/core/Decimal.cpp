@@ -20,8 +20,7 @@ constexpr std::array<Int128, kMaxDigits + 1> makePowers()
     Int128 value = 1;
     for (int i = 0; i <= kMaxDigits; ++i) {
         powers[static_cast<std::size_t>(i)] = value;
-        if (i < kMaxDigits)
-            value *= 10;
+        value = Int128::wrappingAdd(value.shiftedLeft(3), value.shiftedLeft(1)); // × 10, exact up to 10^38
     }
     return powers;
 }
@@ -37,82 +36,166 @@ Int128 pow10(int exponent)
 
 Int128 checkedMul(Int128 a, Int128 b)
 {
-    Int128 result = 0;
-    if (__builtin_mul_overflow(a, b, &result))
+    Int128 result;
+    if (Int128::mulOverflow(a, b, &result))
         throw std::overflow_error("Decimal: multiplication overflows");
     return result;
 }
 
 Int128 checkedAdd(Int128 a, Int128 b)
 {
-    Int128 result = 0;
-    if (__builtin_add_overflow(a, b, &result))
+    Int128 result;
+    if (Int128::addOverflow(a, b, &result))
         throw std::overflow_error("Decimal: addition overflows");
     return result;
 }
 
 Int128 absolute(Int128 v)
 {
-    return v < 0 ? -v : v;
+    return v.isNegative() ? -v : v;
+}
+
+/// Whether a quotient whose magnitude is `q` and whose remainder is `r` (r != 0) moves one unit
+/// away from zero under `mode`; `twiceRVersusD` is 2·|r| <=> |d|.
+bool roundsAway(Decimal::Rounding mode, bool negative, bool quotientOdd, std::strong_ordering twiceRVersusD)
+{
+    switch (mode) {
+    case Decimal::Rounding::Down:
+        return false;
+    case Decimal::Rounding::Floor:
+        return negative;
+    case Decimal::Rounding::Ceiling:
+        return !negative;
+    case Decimal::Rounding::HalfUp:
+        return twiceRVersusD >= 0;
+    case Decimal::Rounding::HalfEven:
+        return twiceRVersusD > 0 || (twiceRVersusD == 0 && quotientOdd);
+    }
+    return false;
 }
 
 /// n / d rounded as `mode` says; d != 0.
 Int128 divRound(Int128 n, Int128 d, Decimal::Rounding mode)
 {
-    Int128 q = n / d;
-    const Int128 r = n % d;
-    if (r == 0)
+    Int128 q;
+    Int128 r;
+    if (Int128::divModOverflow(n, d, &q, &r))
+        throw std::overflow_error("Decimal: division overflows");
+    if (r.isZero())
         return q;
-    const int sign = ((n < 0) != (d < 0)) ? -1 : 1;
-    const Int128 absR = absolute(r);
-    const Int128 absD = absolute(d);
-    switch (mode) {
-    case Decimal::Rounding::Down:
-        break;
-    case Decimal::Rounding::Floor:
-        if (sign < 0)
-            q -= 1;
-        break;
-    case Decimal::Rounding::Ceiling:
-        if (sign > 0)
-            q += 1;
-        break;
-    case Decimal::Rounding::HalfUp:
-        if (absR >= absD - absR)
-            q += sign;
-        break;
-    case Decimal::Rounding::HalfEven:
-        if (absR > absD - absR || (absR == absD - absR && (q % 2) != 0))
-            q += sign;
-        break;
-    }
+    const bool negative = n.isNegative() != d.isNegative();
+    const Int128 absR = absolute(r); // |r| < |d| <= 2^127, so it is positive
+    // |d| - |r| without overflow even for |d| = 2^127 (whose words are those of min()).
+    const Int128 gap = Int128::wrappingAdd(absolute(d), -absR);
+    if (roundsAway(mode, negative, (q.low() & 1) != 0, absR <=> gap))
+        q = Int128::wrappingAdd(q, Int128(negative ? -1 : 1)); // |q| < 2^126 here: |d| >= 2
     return q;
 }
 
-QString digitsOf(Int128 magnitude)
+/// Little-endian 32-bit limbs of a magnitude up to 2^256.
+struct Wide
 {
-    if (magnitude == 0)
-        return QStringLiteral("0");
-    QString out;
-    while (magnitude > 0) {
-        out.prepend(QChar(u'0' + static_cast<char16_t>(magnitude % 10)));
-        magnitude /= 10;
+    std::array<std::uint32_t, 8> limbs{};
+    int size() const
+    {
+        int n = static_cast<int>(limbs.size());
+        while (n > 1 && limbs[static_cast<std::size_t>(n - 1)] == 0)
+            --n;
+        return n;
     }
-    return out;
+    void multiplySmall(std::uint32_t factor)
+    {
+        std::uint64_t carry = 0;
+        for (std::uint32_t &limb : limbs) {
+            const std::uint64_t product = std::uint64_t(limb) * factor + carry;
+            limb = static_cast<std::uint32_t>(product);
+            carry = product >> 32;
+        }
+    }
+    void multiplyPow10(int exponent)
+    {
+        for (; exponent >= 9; exponent -= 9)
+            multiplySmall(1000000000u);
+        multiplySmall(static_cast<std::uint32_t>(kPowers[static_cast<std::size_t>(exponent)].low()));
+    }
+    static Wide of(Int128 value)
+    {
+        const Int128 m = absolute(value);
+        Wide w;
+        w.limbs = {std::uint32_t(m.low()), std::uint32_t(m.low() >> 32), std::uint32_t(m.high()),
+                   std::uint32_t(m.high() >> 32)};
+        return w;
+    }
+    friend std::strong_ordering operator<=>(const Wide &a, const Wide &b)
+    {
+        for (int i = static_cast<int>(a.limbs.size()) - 1; i >= 0; --i) {
+            const auto index = static_cast<std::size_t>(i);
+            if (a.limbs[index] != b.limbs[index])
+                return a.limbs[index] <=> b.limbs[index];
+        }
+        return std::strong_ordering::equal;
+    }
+};
+
+/// (n · 10^nShift) / (d · 10^dShift) rounded as `mode` says, through 256-bit intermediates: for
+/// divisions whose scaled operands leave 128 bits although the quotient does not (an 18-decimal
+/// price times a fee factor, divided into a budget). Throws std::overflow_error when the quotient
+/// itself does not fit.
+Int128 wideDivRound(Int128 n, int nShift, Int128 d, int dShift, Decimal::Rounding mode)
+{
+    Wide u = Wide::of(n);
+    u.multiplyPow10(nShift);
+    Wide v = Wide::of(d);
+    v.multiplyPow10(dShift);
+    const int m = u.size();
+    const int len = v.size();
+    Wide q;
+    Wide r;
+    if (m < len || u < v) {
+        r = u;
+    } else {
+        int128detail::divideLimbs(q.limbs.data(), r.limbs.data(), u.limbs.data(), v.limbs.data(), m, len);
+    }
+    for (std::size_t i = 4; i < q.limbs.size(); ++i) {
+        if (q.limbs[i] != 0)
+            throw std::overflow_error("Decimal: division overflows");
+    }
+    Int128 quotient = Int128::fromWords((std::uint64_t(q.limbs[3]) << 32) | q.limbs[2],
+                                        (std::uint64_t(q.limbs[1]) << 32) | q.limbs[0]);
+    const bool negative = n.isNegative() != d.isNegative();
+    if (quotient.isNegative()) // 2^127 or more
+        throw std::overflow_error("Decimal: division overflows");
+    if (r.size() > 1 || r.limbs[0] != 0) {
+        Wide twiceR = r;
+        twiceR.multiplySmall(2);
+        if (roundsAway(mode, negative, (quotient.low() & 1) != 0, twiceR <=> v)) {
+            quotient = Int128::wrappingAdd(quotient, Int128(1));
+            if (quotient.isNegative())
+                throw std::overflow_error("Decimal: division overflows");
+        }
+    }
+    return negative ? -quotient : quotient;
+}
+
+QString digitsOf(Int128 value)
+{
+    if (value.fitsInt64() && !value.isNegative())
+        return QString::number(value.toInt64());
+    return QString::fromLatin1(absolute(value).toString());
 }
 
 /// Brings a and b to a common scale; returns false when that overflows (the caller then knows
 /// the one that could not be scaled up is the larger in magnitude).
 bool align(Int128 &a, int &scaleA, Int128 &b, int &scaleB)
 {
-    Int128 result = 0;
+    Int128 result;
     if (scaleA < scaleB) {
-        if (__builtin_mul_overflow(a, pow10(scaleB - scaleA), &result))
+        if (Int128::mulOverflow(a, pow10(scaleB - scaleA), &result))
             return false;
         a = result;
         scaleA = scaleB;
     } else if (scaleB < scaleA) {
-        if (__builtin_mul_overflow(b, pow10(scaleA - scaleB), &result))
+        if (Int128::mulOverflow(b, pow10(scaleA - scaleB), &result))
             return false;
         b = result;
         scaleB = scaleA;
@@ -134,12 +217,25 @@ Decimal::Decimal(Int128 mantissa, int scale)
 Decimal Decimal::normalized() const
 {
     Decimal d = *this;
-    while (d.m_scale > 0 && d.m_mantissa % 10 == 0) {
-        d.m_mantissa /= 10;
+    if (d.m_mantissa.isZero()) {
+        d.m_scale = 0;
+        return d;
+    }
+    if (d.m_mantissa.fitsInt64()) { // the usual case, natively
+        std::int64_t m = d.m_mantissa.toInt64();
+        while (d.m_scale > 0 && m % 10 == 0) {
+            m /= 10;
+            --d.m_scale;
+        }
+        d.m_mantissa = m;
+        return d;
+    }
+    Int128 q;
+    Int128 r;
+    while (d.m_scale > 0 && !Int128::divModOverflow(d.m_mantissa, 10, &q, &r) && r.isZero()) {
+        d.m_mantissa = q;
         --d.m_scale;
     }
-    if (d.m_mantissa == 0)
-        d.m_scale = 0;
     return d;
 }
 
@@ -152,7 +248,7 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
         negative = text[i] == u'-';
         ++i;
     }
-    Int128 mantissa = 0;
+    Int128 mantissa;
     int significant = 0;
     int fractional = 0;
     int digits = 0;
@@ -170,11 +266,12 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
         ++digits;
         if (seenPoint)
             ++fractional;
-        if (mantissa == 0 && c == u'0')
+        if (mantissa.isZero() && c == u'0')
             continue; // leading zeros carry no information
         if (++significant > kMaxDigits)
             return std::nullopt;
-        mantissa = mantissa * 10 + (c.unicode() - u'0');
+        // At most 38 digits: below 10^38 < 2^127, so neither step can overflow.
+        mantissa = checkedAdd(checkedMul(mantissa, 10), Int128(c.unicode() - u'0'));
     }
     if (digits == 0)
         return std::nullopt;
@@ -196,8 +293,8 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
 
     int scale = fractional - exponent;
     if (scale < 0) {
-        Int128 scaled = 0;
-        if (__builtin_mul_overflow(mantissa, pow10(-scale), &scaled))
+        Int128 scaled;
+        if (Int128::mulOverflow(mantissa, pow10(-scale), &scaled))
             return std::nullopt;
         mantissa = scaled;
         scale = 0;
@@ -219,13 +316,13 @@ std::optional<Decimal> Decimal::fromDouble(double value)
 QString Decimal::toString() const
 {
     const Decimal d = normalized();
-    QString digits = digitsOf(absolute(d.m_mantissa));
+    QString digits = digitsOf(d.m_mantissa);
     if (d.m_scale > 0) {
         if (digits.size() <= d.m_scale)
             digits.prepend(QString(d.m_scale - digits.size() + 1, u'0'));
         digits.insert(digits.size() - d.m_scale, u'.');
     }
-    if (d.m_mantissa < 0)
+    if (d.m_mantissa.isNegative())
         digits.prepend(u'-');
     return digits;
 }
@@ -259,10 +356,13 @@ double Decimal::toDouble() const
     // and IEEE division rounds the true quotient correctly — the same double the text gives.
     static constexpr double kExact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    constexpr Int128 kLimit = Int128(1) << 53;
-    if (m_mantissa < kLimit && m_mantissa > -kLimit && m_scale >= 0 && m_scale <= 22)
-        return static_cast<double>(static_cast<qint64>(m_mantissa)) / kExact[m_scale];
-    return static_cast<double>(static_cast<long double>(m_mantissa) / kScales[std::clamp(m_scale, 0, kMaxDigits)]);
+    constexpr std::int64_t kLimit = std::int64_t(1) << 53;
+    if (m_mantissa.fitsInt64() && m_scale >= 0 && m_scale <= 22) {
+        const std::int64_t m = m_mantissa.toInt64();
+        if (m < kLimit && m > -kLimit)
+            return static_cast<double>(m) / kExact[m_scale];
+    }
+    return static_cast<double>(m_mantissa.toLongDouble() / kScales[std::clamp(m_scale, 0, kMaxDigits)]);
 }
 
 Decimal Decimal::abs() const
@@ -302,10 +402,15 @@ Decimal Decimal::divided(const Decimal &divisor, int resultScale, Rounding mode)
     Int128 numerator = a.m_mantissa;
     Int128 denominator = b.m_mantissa;
     const int shift = resultScale + b.m_scale - a.m_scale;
-    if (shift >= 0)
-        numerator = checkedMul(numerator, pow10(shift));
-    else
-        denominator = checkedMul(denominator, pow10(-shift));
+    Int128 scaled;
+    if (shift >= 0 ? Int128::mulOverflow(numerator, pow10(shift), &scaled)
+                   : Int128::mulOverflow(denominator, pow10(-shift), &scaled)) {
+        // The quotient may still fit although a scaled operand does not: divide in 256 bits.
+        const Int128 q = shift >= 0 ? wideDivRound(numerator, shift, denominator, 0, mode)
+                                    : wideDivRound(numerator, 0, denominator, -shift, mode);
+        return Decimal(q, resultScale).normalized();
+    }
+    (shift >= 0 ? numerator : denominator) = scaled;
     return Decimal(divRound(numerator, denominator, mode), resultScale).normalized();
 }
 

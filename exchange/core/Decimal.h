@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Int128.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -16,10 +18,13 @@ namespace autocoin {
 /// Arithmetic never rounds silently: addition, subtraction and multiplication are exact (an
 /// operation whose exact result does not fit throws std::overflow_error); division and
 /// re-scaling take an explicit scale and rounding mode.
+/// Division computes through 256-bit intermediates when a scaled operand leaves 128 bits, so it
+/// throws only when the rounded quotient itself does not fit.
 class Decimal
 {
 public:
-    __extension__ typedef __int128 Int128;
+    /// The mantissa's type: our own two-word integer, the same on every compiler.
+    using Int128 = autocoin::Int128;
 
     static constexpr int kMaxScale = 18;
 
@@ -49,9 +54,9 @@ public:
     /// Only for display and indicator maths, never for money arithmetic.
     double toDouble() const;
 
-    bool isZero() const { return m_mantissa == 0; }
-    bool isNegative() const { return m_mantissa < 0; }
-    bool isPositive() const { return m_mantissa > 0; }
+    bool isZero() const { return m_mantissa.isZero(); }
+    bool isNegative() const { return m_mantissa.isNegative(); }
+    bool isPositive() const { return !m_mantissa.isNegative() && !m_mantissa.isZero(); }
     int scale() const { return m_scale; }
 
     Decimal abs() const;
@@ -78,7 +83,7 @@ private:
     Decimal(Int128 mantissa, int scale);
     Decimal normalized() const;
 
-    Int128 m_mantissa = 0;
+    Int128 m_mantissa;
     int m_scale = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "rest/RestParsers.h"
 
+#include "core/Guarded.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -62,9 +64,49 @@ Result<QJsonObject> entryFor(const QByteArray &body, const QString &what, const 
     return malformed(QStringLiteral("%1 has no entry for %2").arg(what, market));
 }
 
-Decimal amount(const QJsonObject &object, const char *key)
+/// At most a few dozen characters of a bad value, so an error message stays a line.
+QString quoted(const QJsonValue &value)
 {
-    return decimalField(object, QLatin1StringView(key)).value_or(Decimal());
+    QString shown =
+        value.isString()
+            ? value.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    if (shown.size() > 32)
+        shown = shown.left(32) + QStringLiteral("…");
+    return QStringLiteral("\"%1\"").arg(shown);
+}
+
+/// An amount field that may be absent (or null, as Upbit's `volume` of a market buy) and is then
+/// `fallback`; present but not a number, it is an error naming the field — never a silent 0.
+/// `nonNegative` refuses a negative value (sizes, volumes, balances).
+std::optional<Decimal> optionalAmount(const QJsonObject &object, const char *key, std::optional<ExchangeError> *error,
+                                      bool nonNegative = false, Decimal fallback = Decimal())
+{
+    const QJsonValue value = object.value(QLatin1StringView(key));
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    const auto parsed = decimalField(object, QLatin1StringView(key));
+    if (!parsed || (nonNegative && parsed->isNegative())) {
+        if (!*error)
+            *error = malformed(QStringLiteral("%1 is not a%2 number: %3")
+                                   .arg(QLatin1StringView(key),
+                                        nonNegative ? QStringLiteral(" non-negative") : QString(), quoted(value)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+/// An amount field that must be present and readable.
+std::optional<Decimal> requiredAmount(const QJsonObject &object, const char *key, std::optional<ExchangeError> *error,
+                                      bool nonNegative = false)
+{
+    const QJsonValue value = object.value(QLatin1StringView(key));
+    if (value.isUndefined() || value.isNull()) {
+        if (!*error)
+            *error = malformed(QStringLiteral("%1 is missing").arg(QLatin1StringView(key)));
+        return std::nullopt;
+    }
+    return optionalAmount(object, key, error, nonNegative);
 }
 
 QString text(const QJsonObject &object, const char *key)
@@ -132,7 +174,7 @@ std::optional<Decimal> decimalField(const QJsonObject &object, QLatin1StringView
     return std::nullopt;
 }
 
-Result<QList<Market>> parseMarkets(const QByteArray &body)
+static Result<QList<Market>> parseMarketsUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("market list"));
     if (!array.ok())
@@ -160,7 +202,7 @@ Result<QList<Market>> parseMarkets(const QByteArray &body)
     return markets;
 }
 
-Result<QList<Ticker>> parseTickers(const QByteArray &body)
+static Result<QList<Ticker>> parseTickersUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("ticker answer"));
     if (!array.ok())
@@ -174,18 +216,21 @@ Result<QList<Ticker>> parseTickers(const QByteArray &body)
         if (ticker.market.isEmpty() || !price || !price->isPositive())
             return malformed(QStringLiteral("ticker entry %1 has no valid trade_price").arg(ticker.market));
         ticker.tradePrice = *price;
-        ticker.openingPrice = amount(object, "opening_price");
-        ticker.highPrice = amount(object, "high_price");
-        ticker.lowPrice = amount(object, "low_price");
-        ticker.signedChangeRate = amount(object, "signed_change_rate");
-        ticker.accTradeVolume24h = amount(object, "acc_trade_volume_24h");
+        std::optional<ExchangeError> error;
+        ticker.openingPrice = optionalAmount(object, "opening_price", &error).value_or(Decimal());
+        ticker.highPrice = optionalAmount(object, "high_price", &error).value_or(Decimal());
+        ticker.lowPrice = optionalAmount(object, "low_price", &error).value_or(Decimal());
+        ticker.signedChangeRate = optionalAmount(object, "signed_change_rate", &error).value_or(Decimal());
+        ticker.accTradeVolume24h = optionalAmount(object, "acc_trade_volume_24h", &error, true).value_or(Decimal());
+        if (error)
+            return malformed(QStringLiteral("ticker entry %1: %2").arg(ticker.market, error->message));
         ticker.tradeTime = msTime(object.value(QLatin1StringView("trade_timestamp")));
         tickers.append(ticker);
     }
     return tickers;
 }
 
-Result<Ticker> parseTicker(const QByteArray &body, const QString &market)
+static Result<Ticker> parseTickerUnguarded(const QByteArray &body, const QString &market)
 {
     const auto tickers = parseTickers(body);
     if (!tickers.ok())
@@ -197,7 +242,7 @@ Result<Ticker> parseTicker(const QByteArray &body, const QString &market)
     return malformed(QStringLiteral("ticker answer has no entry for %1").arg(market));
 }
 
-Result<QList<Candle>> parseCandles(const QByteArray &body)
+static Result<QList<Candle>> parseCandlesUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("candle answer"));
     if (!array.ok())
@@ -220,14 +265,19 @@ Result<QList<Candle>> parseCandles(const QByteArray &body)
         candle.high = *high;
         candle.low = *low;
         candle.close = *close;
-        candle.volume = amount(object, "candle_acc_trade_volume");
-        candle.quoteVolume = amount(object, "candle_acc_trade_price");
+        std::optional<ExchangeError> error;
+        candle.volume = optionalAmount(object, "candle_acc_trade_volume", &error, true).value_or(Decimal());
+        candle.quoteVolume = optionalAmount(object, "candle_acc_trade_price", &error, true).value_or(Decimal());
+        if (error)
+            return malformed(
+                QStringLiteral("candle at %1: %2")
+                    .arg(object.value(QLatin1StringView("candle_date_time_utc")).toString().left(32), error->message));
         candles.append(candle);
     }
     return candles;
 }
 
-Result<OrderBook> parseOrderBook(const QByteArray &body, const QString &market)
+static Result<OrderBook> parseOrderBookUnguarded(const QByteArray &body, const QString &market)
 {
     const auto entry = entryFor(body, QStringLiteral("order book answer"), market);
     if (!entry.ok())
@@ -242,13 +292,20 @@ Result<OrderBook> parseOrderBook(const QByteArray &body, const QString &market)
         const auto bidPrice = decimalField(unit, QLatin1StringView("bid_price"));
         if (!askPrice || !bidPrice)
             return malformed(QStringLiteral("order book level without prices"));
-        book.asks.append({*askPrice, amount(unit, "ask_size")});
-        book.bids.append({*bidPrice, amount(unit, "bid_size")});
+        // A level's size is what a paper fill walks: absent or unreadable, the book cannot be used.
+        std::optional<ExchangeError> error;
+        const auto askSize = requiredAmount(unit, "ask_size", &error, true);
+        const auto bidSize = requiredAmount(unit, "bid_size", &error, true);
+        if (error)
+            return malformed(
+                QStringLiteral("order book level %1 of %2: %3").arg(book.asks.size() + 1).arg(market, error->message));
+        book.asks.append({*askPrice, *askSize});
+        book.bids.append({*bidPrice, *bidSize});
     }
     return book;
 }
 
-Result<QList<PublicTrade>> parseTrades(const QByteArray &body)
+static Result<QList<PublicTrade>> parseTradesUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("trades answer"));
     if (!array.ok())
@@ -271,7 +328,7 @@ Result<QList<PublicTrade>> parseTrades(const QByteArray &body)
     return trades;
 }
 
-Result<Decimal> parseTickSize(const QByteArray &body, const QString &market)
+static Result<Decimal> parseTickSizeUnguarded(const QByteArray &body, const QString &market)
 {
     const auto entry = entryFor(body, QStringLiteral("instruments answer"), market);
     if (!entry.ok())
@@ -282,7 +339,7 @@ Result<Decimal> parseTickSize(const QByteArray &body, const QString &market)
     return *tick;
 }
 
-Result<QList<Balance>> parseBalances(const QByteArray &body)
+static Result<QList<Balance>> parseBalancesUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("accounts answer"));
     if (!array.ok())
@@ -296,14 +353,17 @@ Result<QList<Balance>> parseBalances(const QByteArray &body)
         if (balance.currency.isEmpty() || !available)
             return malformed(QStringLiteral("account entry without currency or balance"));
         balance.balance = *available;
-        balance.locked = amount(object, "locked");
-        balance.avgBuyPrice = amount(object, "avg_buy_price");
+        std::optional<ExchangeError> error;
+        balance.locked = optionalAmount(object, "locked", &error, true).value_or(Decimal());
+        balance.avgBuyPrice = optionalAmount(object, "avg_buy_price", &error, true).value_or(Decimal());
+        if (error)
+            return malformed(QStringLiteral("account entry %1: %2").arg(balance.currency, error->message));
         balances.append(balance);
     }
     return balances;
 }
 
-Result<OrderChance> parseOrderChance(const QByteArray &body, const QString &market)
+static Result<OrderChance> parseOrderChanceUnguarded(const QByteArray &body, const QString &market)
 {
     const auto root = objectOf(body, QStringLiteral("order chance answer"));
     if (!root.ok())
@@ -320,26 +380,33 @@ Result<OrderChance> parseOrderChance(const QByteArray &body, const QString &mark
     chance.makerBidFee = decimalField(object, QLatin1StringView("maker_bid_fee")).value_or(*bidFee);
     chance.makerAskFee = decimalField(object, QLatin1StringView("maker_ask_fee")).value_or(*askFee);
     const QJsonObject marketObject = object.value(QLatin1StringView("market")).toObject();
-    chance.minBidTotal = amount(marketObject.value(QLatin1StringView("bid")).toObject(), "min_total");
-    chance.minAskTotal = amount(marketObject.value(QLatin1StringView("ask")).toObject(), "min_total");
+    std::optional<ExchangeError> error;
+    chance.minBidTotal =
+        optionalAmount(marketObject.value(QLatin1StringView("bid")).toObject(), "min_total", &error, true)
+            .value_or(Decimal());
+    chance.minAskTotal =
+        optionalAmount(marketObject.value(QLatin1StringView("ask")).toObject(), "min_total", &error, true)
+            .value_or(Decimal());
     chance.maxTotal = decimalField(marketObject, QLatin1StringView("max_total"));
     chance.priceUnit = decimalField(marketObject, QLatin1StringView("price_unit"));
     if (!chance.priceUnit)
         chance.priceUnit = decimalField(object, QLatin1StringView("price_unit"));
-    const auto account = [](const QJsonObject &a) {
+    const auto account = [&error](const QJsonObject &a) {
         Balance b;
         b.currency = a.value(QLatin1StringView("currency")).toString();
-        b.balance = amount(a, "balance");
-        b.locked = amount(a, "locked");
-        b.avgBuyPrice = amount(a, "avg_buy_price");
+        b.balance = optionalAmount(a, "balance", &error, true).value_or(Decimal());
+        b.locked = optionalAmount(a, "locked", &error, true).value_or(Decimal());
+        b.avgBuyPrice = optionalAmount(a, "avg_buy_price", &error, true).value_or(Decimal());
         return b;
     };
     chance.bidAccount = account(object.value(QLatin1StringView("bid_account")).toObject());
     chance.askAccount = account(object.value(QLatin1StringView("ask_account")).toObject());
+    if (error)
+        return malformed(QStringLiteral("order chance for %1: %2").arg(market, error->message));
     return chance;
 }
 
-Result<Order> parseOrderObject(const QJsonObject &object)
+static Result<Order> parseOrderObjectUnguarded(const QJsonObject &object)
 {
     Order order;
     // Bithumb's v2 objects may say order_id / order_type where /v1 says uuid / ord_type.
@@ -357,14 +424,17 @@ Result<Order> parseOrderObject(const QJsonObject &object)
                              ? object.value(QLatin1StringView("ord_type")).toString()
                              : object.value(QLatin1StringView("order_type")).toString();
     order.type = typeOf(type, order.side);
-    order.price = amount(object, "price");
-    order.volume = amount(object, "volume");
-    order.remainingVolume = amount(object, "remaining_volume");
-    order.executedVolume = amount(object, "executed_volume");
-    order.executedFunds = amount(object, "executed_funds");
-    order.paidFee = amount(object, "paid_fee");
-    order.reservedFee = amount(object, "reserved_fee");
-    order.locked = amount(object, "locked");
+    // Absent (or null: `price` of a market sell, `volume` of a market buy) is 0; present but
+    // unreadable makes the whole answer malformed — an order's amounts are never guessed.
+    std::optional<ExchangeError> error;
+    order.price = optionalAmount(object, "price", &error, true).value_or(Decimal());
+    order.volume = optionalAmount(object, "volume", &error, true).value_or(Decimal());
+    order.remainingVolume = optionalAmount(object, "remaining_volume", &error, true).value_or(Decimal());
+    order.executedVolume = optionalAmount(object, "executed_volume", &error, true).value_or(Decimal());
+    order.executedFunds = optionalAmount(object, "executed_funds", &error, true).value_or(Decimal());
+    order.paidFee = optionalAmount(object, "paid_fee", &error, true).value_or(Decimal());
+    order.reservedFee = optionalAmount(object, "reserved_fee", &error, true).value_or(Decimal());
+    order.locked = optionalAmount(object, "locked", &error, true).value_or(Decimal());
     order.createdAt =
         QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
     const QJsonArray trades = object.value(QLatin1StringView("trades")).toArray();
@@ -373,19 +443,29 @@ Result<Order> parseOrderObject(const QJsonObject &object)
         const QJsonObject t = tradeValue.toObject();
         OrderFill fill;
         fill.tradeId = text(t, "uuid");
-        fill.price = amount(t, "price");
-        fill.volume = amount(t, "volume");
-        fill.funds = decimalField(t, QLatin1StringView("funds")).value_or(fill.price * fill.volume);
+        const auto price = requiredAmount(t, "price", &error, true);
+        const auto volume = requiredAmount(t, "volume", &error, true);
+        const bool hasFunds = t.contains(QLatin1StringView("funds")) && !t.value(QLatin1StringView("funds")).isNull();
+        const auto givenFunds = optionalAmount(t, "funds", &error, true);
+        if (error)
+            break;
+        fill.price = *price;
+        fill.volume = *volume;
+        // The exchange's own funds when it gives them: price × volume of two 18-decimal numbers
+        // leaves Decimal's range although both are exact.
+        fill.funds = hasFunds ? *givenFunds : fill.price * fill.volume;
         fill.time = QDateTime::fromString(t.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
         funds += fill.funds;
         order.fills.append(fill);
     }
+    if (error)
+        return malformed(QStringLiteral("order %1: %2").arg(order.id.left(64), error->message));
     if (order.executedFunds.isZero() && !order.fills.isEmpty())
         order.executedFunds = funds;
     return order;
 }
 
-Result<Order> parseOrder(const QByteArray &body)
+static Result<Order> parseOrderUnguarded(const QByteArray &body)
 {
     const auto root = objectOf(body, QStringLiteral("order answer"));
     if (!root.ok())
@@ -393,7 +473,7 @@ Result<Order> parseOrder(const QByteArray &body)
     return parseOrderObject(root.value());
 }
 
-Result<QList<Order>> parseOrders(const QByteArray &body)
+static Result<QList<Order>> parseOrdersUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("order list"));
     if (!array.ok())
@@ -408,7 +488,7 @@ Result<QList<Order>> parseOrders(const QByteArray &body)
     return orders;
 }
 
-Result<Order> parseOrderAck(const QByteArray &body)
+static Result<Order> parseOrderAckUnguarded(const QByteArray &body)
 {
     const auto root = objectOf(body, QStringLiteral("order acknowledgement"));
     if (!root.ok())
@@ -426,6 +506,86 @@ Result<Order> parseOrderAck(const QByteArray &body)
         QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
     order.complete = false;
     return order;
+}
+
+// Every public parser runs guarded: a hostile but well-formed number that Decimal cannot hold
+// becomes a Malformed answer, never an exception inside a network callback.
+Result<QList<Market>> parseMarkets(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("market list"),
+                   [&] { return parseMarketsUnguarded(body); });
+}
+
+Result<QList<Ticker>> parseTickers(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("ticker answer"),
+                   [&] { return parseTickersUnguarded(body); });
+}
+
+Result<Ticker> parseTicker(const QByteArray &body, const QString &market)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("ticker answer"),
+                   [&] { return parseTickerUnguarded(body, market); });
+}
+
+Result<QList<Candle>> parseCandles(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("candle answer"),
+                   [&] { return parseCandlesUnguarded(body); });
+}
+
+Result<OrderBook> parseOrderBook(const QByteArray &body, const QString &market)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("order book answer"),
+                   [&] { return parseOrderBookUnguarded(body, market); });
+}
+
+Result<QList<PublicTrade>> parseTrades(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("trades answer"),
+                   [&] { return parseTradesUnguarded(body); });
+}
+
+Result<Decimal> parseTickSize(const QByteArray &body, const QString &market)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("instruments answer"),
+                   [&] { return parseTickSizeUnguarded(body, market); });
+}
+
+Result<QList<Balance>> parseBalances(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("accounts answer"),
+                   [&] { return parseBalancesUnguarded(body); });
+}
+
+Result<OrderChance> parseOrderChance(const QByteArray &body, const QString &market)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("order chance answer"),
+                   [&] { return parseOrderChanceUnguarded(body, market); });
+}
+
+Result<Order> parseOrderObject(const QJsonObject &object)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("order"),
+                   [&] { return parseOrderObjectUnguarded(object); });
+}
+
+Result<Order> parseOrder(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("order answer"),
+                   [&] { return parseOrderUnguarded(body); });
+}
+
+Result<QList<Order>> parseOrders(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("order list"),
+                   [&] { return parseOrdersUnguarded(body); });
+}
+
+Result<Order> parseOrderAck(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("order acknowledgement"),
+                   [&] { return parseOrderAckUnguarded(body); });
 }
 
 } // namespace autocoin::rest

@@ -1,4 +1,5 @@
 #include "core/Decimal.h"
+#include "core/Int128.h"
 
 #include "DecimalHarness.h"
 #include "FuzzFindings.h"
@@ -6,10 +7,156 @@
 #include <QTest>
 
 #include <cmath>
+#include <vector>
 
 using autocoin::Decimal;
+using autocoin::Int128;
 
 namespace {
+
+/// splitmix64: the same operands on every run and every platform.
+struct Random
+{
+    std::uint64_t state = 0x5EED5EED5EED5EEDULL;
+    std::uint64_t next()
+    {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+};
+
+Int128 powerOfTen(int exponent)
+{
+    return *Int128::fromString("1" + std::string(static_cast<std::size_t>(exponent), '0'));
+}
+
+/// Limits, powers of ten, word boundaries and random values of every length, both signs: each
+/// fast path (64-bit, 32-bit divisor) and Knuth's long division get their share.
+Int128 operand(Random &random)
+{
+    static const std::vector<Int128> edges = [] {
+        std::vector<Int128> list = {Int128(),
+                                    Int128(1),
+                                    Int128(2),
+                                    Int128(3),
+                                    Int128(10),
+                                    Int128::max(),
+                                    Int128::min(),
+                                    Int128::wrappingAdd(Int128::max(), Int128(-1)),
+                                    Int128::wrappingAdd(Int128::min(), Int128(1)),
+                                    Int128::fromWords(0, ~std::uint64_t(0)),
+                                    Int128::fromWords(1, 0),
+                                    Int128::fromWords(0, std::uint64_t(1) << 63),
+                                    Int128(INT64_MAX),
+                                    Int128(INT64_MIN),
+                                    Int128(0xFFFFFFFFLL),
+                                    Int128(0x100000000LL),
+                                    powerOfTen(19),
+                                    powerOfTen(38),
+                                    Int128::wrappingAdd(powerOfTen(38), Int128(-1))};
+        const std::size_t n = list.size();
+        for (std::size_t i = 0; i < n; ++i)
+            list.push_back(-list[i]);
+        return list;
+    }();
+    Int128 value;
+    switch (random.next() % 6) {
+    case 0:
+        return edges[random.next() % edges.size()];
+    case 1:
+        return Int128::fromWords(random.next(), random.next());
+    case 2:
+        value = Int128(static_cast<std::int64_t>(random.next()));
+        break;
+    case 3:
+        value = Int128(static_cast<std::int64_t>(random.next() & 0xFFFFFFFFu));
+        break;
+    case 4: { // a random bit length
+        const int bits = static_cast<int>(random.next() % 127);
+        const Int128 raw = Int128::fromWords(random.next() & 0x7FFFFFFFFFFFFFFFULL, random.next());
+        value = bits >= 64 ? Int128::fromWords(raw.high() >> (127 - bits), raw.low())
+                           : Int128::fromWords(0, raw.low() >> (63 - bits));
+        break;
+    }
+    default: // 10^k plus or minus a little: carries and tie-breaking remainders
+        value = Int128::wrappingAdd(powerOfTen(static_cast<int>(random.next() % 39)),
+                                    Int128(static_cast<std::int64_t>(random.next() % 5) - 2));
+        break;
+    }
+    return random.next() % 2 ? -value : value;
+}
+
+#ifdef __SIZEOF_INT128__
+__extension__ typedef __int128 Native;
+__extension__ typedef unsigned __int128 NativeUnsigned;
+
+Native native(Int128 v)
+{
+    return static_cast<Native>((static_cast<NativeUnsigned>(v.high()) << 64) | v.low());
+}
+
+std::string nativeString(Native v)
+{
+    if (v == 0)
+        return "0";
+    NativeUnsigned m = v < 0 ? NativeUnsigned(0) - static_cast<NativeUnsigned>(v) : static_cast<NativeUnsigned>(v);
+    std::string out;
+    while (m > 0) {
+        out.insert(out.begin(), static_cast<char>('0' + static_cast<int>(m % 10)));
+        m /= 10;
+    }
+    return v < 0 ? "-" + out : out;
+}
+
+/// The decimal text Decimal prints for mantissa / 10^scale.
+QString decimalText(Native mantissa, int scale)
+{
+    while (scale > 0 && mantissa % 10 == 0) {
+        mantissa /= 10;
+        --scale;
+    }
+    std::string digits = nativeString(mantissa < 0 ? -mantissa : mantissa);
+    if (scale > 0) {
+        if (static_cast<int>(digits.size()) <= scale)
+            digits.insert(0, static_cast<std::size_t>(scale) - digits.size() + 1, '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
+    }
+    return QString::fromStdString(mantissa < 0 ? "-" + digits : digits);
+}
+
+/// The reference rounding, in the compiler's own 128-bit arithmetic.
+Native referenceDivRound(Native n, Native d, Decimal::Rounding mode)
+{
+    Native q = n / d;
+    const Native r = n % d;
+    if (r == 0)
+        return q;
+    const int sign = ((n < 0) != (d < 0)) ? -1 : 1;
+    const Native absR = r < 0 ? -r : r;
+    const Native absD = d < 0 ? -d : d;
+    switch (mode) {
+    case Decimal::Rounding::Down:
+        break;
+    case Decimal::Rounding::Floor:
+        q -= sign < 0 ? 1 : 0;
+        break;
+    case Decimal::Rounding::Ceiling:
+        q += sign > 0 ? 1 : 0;
+        break;
+    case Decimal::Rounding::HalfUp:
+        if (absR >= absD - absR)
+            q += sign;
+        break;
+    case Decimal::Rounding::HalfEven:
+        if (absR > absD - absR || (absR == absD - absR && (q % 2) != 0))
+            q += sign;
+        break;
+    }
+    return q;
+}
+#endif
 
 Decimal d(const char *text)
 {
@@ -147,23 +294,208 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::overflow_error, huge * huge);
     }
 
+    void portableWordMultiply()
+    {
+        // The path compilers without an intrinsic take, against the intrinsic (or itself
+        // re-derived from 32-bit halves) on edge and random words.
+        Random random;
+        const std::uint64_t edges[] = {
+            0, 1, 0xFFFFFFFFu, 0x100000000u, std::uint64_t(1) << 63, ~std::uint64_t(0), ~std::uint64_t(0) - 1};
+        for (int i = 0; i < 20000; ++i) {
+            const std::uint64_t a = i < 49 ? edges[i % 7] : random.next() >> (random.next() % 64);
+            const std::uint64_t b = i < 49 ? edges[i / 7] : random.next() >> (random.next() % 64);
+            std::uint64_t portableHigh = 0;
+            std::uint64_t fastHigh = 0;
+            const std::uint64_t portableLow = autocoin::int128detail::mulWordsPortable(a, b, &portableHigh);
+            const std::uint64_t fastLow = autocoin::int128detail::mulWords(a, b, &fastHigh);
+            QCOMPARE(portableLow, fastLow);
+            QCOMPARE(portableHigh, fastHigh);
+            QCOMPARE(portableLow, a * b); // the low word is plain modular multiplication
+        }
+    }
+
+    void int128Basics()
+    {
+        QCOMPARE(Int128::max().toString(), std::string("170141183460469231731687303715884105727"));
+        QCOMPARE(Int128::min().toString(), std::string("-170141183460469231731687303715884105728"));
+        QCOMPARE(Int128::fromString("-170141183460469231731687303715884105728"), std::optional(Int128::min()));
+        QVERIFY(!Int128::fromString("170141183460469231731687303715884105728").has_value());
+        QVERIFY(!Int128::fromString("12a").has_value());
+        QVERIFY(!Int128::fromString("-").has_value());
+        Int128 out;
+        QVERIFY(Int128::addOverflow(Int128::max(), Int128(1), &out));
+        QVERIFY(Int128::subOverflow(Int128::min(), Int128(1), &out));
+        QVERIFY(Int128::subOverflow(Int128(0), Int128::min(), &out));
+        QVERIFY(!Int128::subOverflow(Int128(-1), Int128::min(), &out));
+        QCOMPARE(out, Int128::max());
+        QVERIFY(Int128::mulOverflow(Int128::min(), Int128(-1), &out));
+        QVERIFY(!Int128::mulOverflow(Int128::fromWords(0x4000000000000000u, 0), Int128(-2), &out));
+        QCOMPARE(out, Int128::min());
+        Int128 q;
+        Int128 r;
+        QVERIFY(Int128::divModOverflow(Int128::min(), Int128(-1), &q, &r));
+        QVERIFY(!Int128::divModOverflow(Int128(-7), Int128(2), &q, &r));
+        QCOMPARE(q, Int128(-3));
+        QCOMPARE(r, Int128(-1)); // the remainder has the dividend's sign, as in C++
+        QVERIFY(!Int128::divModOverflow(powerOfTen(38), -powerOfTen(19), &q, &r));
+        QCOMPARE(q, -powerOfTen(19));
+        QVERIFY(r.isZero());
+    }
+
+#ifdef __SIZEOF_INT128__
+    void int128MatchesTheCompilersInt128()
+    {
+        Random random;
+        for (int i = 0; i < 200000; ++i) {
+            const Int128 a = operand(random);
+            const Int128 b = operand(random);
+            const Native na = native(a);
+            const Native nb = native(b);
+            Native expected = 0;
+            Int128 got;
+            QCOMPARE(Int128::addOverflow(a, b, &got), __builtin_add_overflow(na, nb, &expected));
+            if (!__builtin_add_overflow(na, nb, &expected))
+                QVERIFY(native(got) == expected);
+            QCOMPARE(Int128::subOverflow(a, b, &got), __builtin_sub_overflow(na, nb, &expected));
+            if (!__builtin_sub_overflow(na, nb, &expected))
+                QVERIFY(native(got) == expected);
+            QCOMPARE(Int128::mulOverflow(a, b, &got), __builtin_mul_overflow(na, nb, &expected));
+            if (!__builtin_mul_overflow(na, nb, &expected))
+                QVERIFY2(native(got) == expected, (a.toString() + " * " + b.toString()).c_str());
+            if (!b.isZero()) {
+                Int128 q;
+                Int128 r;
+                const bool overflow = Int128::divModOverflow(a, b, &q, &r);
+                QCOMPARE(overflow, a == Int128::min() && b == Int128(-1));
+                if (!overflow) {
+                    QVERIFY2(native(q) == na / nb && native(r) == na % nb,
+                             (a.toString() + " / " + b.toString()).c_str());
+                }
+            }
+            QVERIFY((a <=> b) == (na <=> nb));
+            QCOMPARE(a.toString(), nativeString(na));
+            QCOMPARE(Int128::fromString(a.toString()), std::optional(a));
+            QCOMPARE(a.toLongDouble(), static_cast<long double>(na));
+        }
+    }
+
+    void decimalMatchesTheCompilersInt128()
+    {
+        // Decimal on Int128 against the same arithmetic written with the compiler's __int128:
+        // products, sums, division and every rounding mode, ties included.
+        Random random;
+        const Decimal::Rounding modes[] = {Decimal::Rounding::Down, Decimal::Rounding::Floor,
+                                           Decimal::Rounding::Ceiling, Decimal::Rounding::HalfUp,
+                                           Decimal::Rounding::HalfEven};
+        const Native limit = native(powerOfTen(38));
+        int checkedDivisions = 0;
+        for (int i = 0; i < 100000; ++i) {
+            Native ma = native(operand(random)) % limit;
+            Native mb = native(operand(random)) % limit;
+            if (random.next() % 3 == 0) { // small values with ties: n/2, n/4 …
+                ma = static_cast<Native>(static_cast<std::int64_t>(random.next() % 2001) - 1000);
+                mb = static_cast<Native>(static_cast<std::int64_t>(random.next() % 8) + 1) *
+                     (random.next() % 2 ? 2 : -2);
+            }
+            const int sa = static_cast<int>(random.next() % 19);
+            const int sb = static_cast<int>(random.next() % 19);
+            const auto a = Decimal::fromString(decimalText(ma, sa));
+            const auto b = Decimal::fromString(decimalText(mb, sb));
+            QVERIFY(a && b);
+            QCOMPARE(a->toString(), decimalText(ma, sa));
+
+            // Product: exact or an overflow, exactly when the compiler's says so.
+            Native product = 0;
+            const bool productOverflows = __builtin_mul_overflow(ma, mb, &product) || sa + sb > 38;
+            if (productOverflows) {
+                bool threw = false;
+                try {
+                    (void)(*a * *b);
+                } catch (const std::overflow_error &) {
+                    threw = true;
+                }
+                // Normalising may save a product the raw mantissas cannot hold; never the reverse.
+                if (!threw)
+                    QVERIFY(sa + sb <= 38 || ma == 0 || mb == 0 || ma % 10 == 0 || mb % 10 == 0);
+            } else {
+                QCOMPARE((*a * *b).toString(), decimalText(product, sa + sb));
+            }
+
+            if (mb == 0)
+                continue;
+            const Decimal::Rounding mode = modes[random.next() % 5];
+            const int resultScale = static_cast<int>(random.next() % 19);
+            // The reference: the normalised operands as Decimal scales them.
+            Native na = ma;
+            int nsa = sa;
+            while (nsa > 0 && na % 10 == 0) {
+                na /= 10;
+                --nsa;
+            }
+            Native nb = mb;
+            int nsb = sb;
+            while (nsb > 0 && nb % 10 == 0) {
+                nb /= 10;
+                --nsb;
+            }
+            const int shift = resultScale + nsb - nsa;
+            Native scaled = 0;
+            if (shift > 38 || shift < -38 ||
+                __builtin_mul_overflow(shift >= 0 ? na : nb, native(powerOfTen(shift >= 0 ? shift : -shift)), &scaled))
+                continue; // the 256-bit path: checked by hand below
+            const Native q = shift >= 0 ? referenceDivRound(scaled, nb, mode) : referenceDivRound(na, scaled, mode);
+            QCOMPARE(a->divided(*b, resultScale, mode).toString(), decimalText(q, resultScale));
+            ++checkedDivisions;
+        }
+        QVERIFY(checkedDivisions > 10000);
+    }
+#endif
+
+    void divisionBeyondOneHundredTwentyEightBits()
+    {
+        // A budget divided by an 18-decimal price times a fee factor: the scaled numerator needs
+        // more than 128 bits although the quotient is small (values checked with Python's decimal).
+        const Decimal price = d("12345.123456789012345678") * d("1.0005");
+        QCOMPARE(d("1000000").divided(price, 12, Decimal::Rounding::Down).toString(),
+                 QStringLiteral("80.963163582248"));
+        // A tie in the wide path (A odd, A·10 leaves 128 bits, A·10/4 = x.5).
+        const Decimal a = d("17014118346046923173168730371588410573");
+        const Decimal b = d("0.4");
+        QCOMPARE(a.divided(b, 0, Decimal::Rounding::HalfEven).toString(),
+                 QStringLiteral("42535295865117307932921825928971026432"));
+        QCOMPARE(a.divided(b, 0, Decimal::Rounding::HalfUp).toString(),
+                 QStringLiteral("42535295865117307932921825928971026433"));
+        QCOMPARE((-a).divided(b, 0, Decimal::Rounding::HalfEven).toString(),
+                 QStringLiteral("-42535295865117307932921825928971026432"));
+        QCOMPARE((-a).divided(b, 0, Decimal::Rounding::Floor).toString(),
+                 QStringLiteral("-42535295865117307932921825928971026433"));
+        QCOMPARE((-a).divided(b, 0, Decimal::Rounding::Ceiling).toString(),
+                 QStringLiteral("-42535295865117307932921825928971026432"));
+        // A divisor scaled beyond 128 bits: the quotient rounds from below one unit.
+        QCOMPARE(d("1").divided(d("30000000000000000000000000000000000000"), 18, Decimal::Rounding::Ceiling).toString(),
+                 QStringLiteral("0.000000000000000001"));
+        QCOMPARE(d("1").divided(d("30000000000000000000000000000000000000"), 18).toString(), QStringLiteral("0"));
+        // A quotient that itself does not fit still throws.
+        QVERIFY_THROWS_EXCEPTION(std::overflow_error, d("999999999999999999999").divided(d("0.000000000000000003"), 0));
+    }
+
     void toDoubleEqualsTheTextConversion()
     {
         // The fast exact path and the long-double path both give the double the text gives.
-        quint64 seed = 12345;
+        std::uint64_t seed = 12345;
         const auto next = [&seed] {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
             return seed >> 11;
         };
         for (int i = 0; i < 20000; ++i) {
             const int scale = int(next() % 12);
-            const qint64 mantissa = qint64(next() % 100000000000000ULL) * (next() % 2 ? 1 : -1);
+            const std::int64_t mantissa = std::int64_t(next() % 100000000000000ULL) * (next() % 2 ? 1 : -1);
             const QString text = QString::number(mantissa);
-            const auto d =
-                Decimal::fromString(scale == 0 ? text
-                                               : QString::number(mantissa / qint64(std::pow(10, scale))) + u'.' +
-                                                     QString::number(std::abs(mantissa % qint64(std::pow(10, scale))))
-                                                         .rightJustified(scale, u'0'));
+            const auto d = Decimal::fromString(
+                scale == 0 ? text
+                           : QString::number(mantissa / std::int64_t(std::pow(10, scale))) + u'.' +
+                                 QString::number(std::abs(mantissa % std::int64_t(std::pow(10, scale))))
+                                     .rightJustified(scale, u'0'));
             QVERIFY(d.has_value());
             QCOMPARE(d->toDouble(), d->toString().toDouble());
         }

@@ -152,6 +152,101 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, ExchangeError::Kind::Malformed);
     }
 
+    void anOrderTradeWithAnEighteenDecimalPriceUsesTheGivenFunds()
+    {
+        // Exact, but price × volume needs more than 38 digits: with `funds` given it is not computed.
+        const QByteArray body =
+            R"({"uuid":"u-1","side":"bid","ord_type":"price","state":"cancel","market":"KRW-BTC","price":"10000",)"
+            R"("volume":null,"executed_volume":"0.000157301234567891","executed_funds":"9999.99",)"
+            R"("trades":[{"uuid":"t-1","price":"63570000.123456789012345678","volume":"0.000157301234567891",)"
+            R"("funds":"9999.99"}]})";
+        const auto order = rest::parseOrder(body);
+        QVERIFY2(order.ok(), order.ok() ? "" : qPrintable(order.error().message));
+        QCOMPARE(order.value().fills.size(), 1);
+        QCOMPARE(order.value().fills.at(0).funds, Decimal(999999).divided(Decimal(100), 2));
+        QCOMPARE(order.value().fills.at(0).price.toString(), QStringLiteral("63570000.123456789012345678"));
+        QVERIFY(order.value().volume.isZero()); // null is absent, not malformed
+    }
+
+    void aTradeWhoseFundsCannotBeHeldExactlyIsMalformed()
+    {
+        // Without `funds`, the product is needed and does not fit: a typed error, never an abort.
+        const QByteArray body =
+            R"({"uuid":"u-1","side":"bid","ord_type":"price","state":"cancel","market":"KRW-BTC",)"
+            R"("trades":[{"uuid":"t-1","price":"63570000.123456789012345678","volume":"0.000157301234567891"}]})";
+        const auto order = rest::parseOrder(body);
+        QVERIFY(!order.ok());
+        QCOMPARE(order.error().kind, ExchangeError::Kind::Malformed);
+        QVERIFY2(order.error().message.contains(QStringLiteral("cannot be represented exactly")),
+                 qPrintable(order.error().message));
+    }
+
+    void unreadableAmountsAreMalformedNamingTheField_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        const QByteArray level = R"({"ask_price":63570000,"bid_price":63569000,"ask_size":0.5,"bid_size":0.25})";
+        QTest::newRow("ask_size text")
+            << QByteArray(
+                   R"([{"market":"KRW-BTC","orderbook_units":[{"ask_price":1,"bid_price":1,"ask_size":"abc","bid_size":1}]}])")
+            << QStringLiteral("ask_size");
+        QTest::newRow("bid_size missing") << QByteArray(R"([{"market":"KRW-BTC","orderbook_units":[)" + level +
+                                                        R"(,{"ask_price":1,"bid_price":1,"ask_size":1}]}])")
+                                          << QStringLiteral("bid_size");
+        QTest::newRow("ask_size negative")
+            << QByteArray(
+                   R"([{"market":"KRW-BTC","orderbook_units":[{"ask_price":1,"bid_price":1,"ask_size":-1,"bid_size":1}]}])")
+            << QStringLiteral("ask_size");
+        QTest::newRow("ask_size object")
+            << QByteArray(
+                   R"([{"market":"KRW-BTC","orderbook_units":[{"ask_price":1,"bid_price":1,"ask_size":{},"bid_size":1}]}])")
+            << QStringLiteral("ask_size");
+    }
+    void unreadableAmountsAreMalformedNamingTheField()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto book = rest::parseOrderBook(body, QStringLiteral("KRW-BTC"));
+        QVERIFY(!book.ok());
+        QCOMPARE(book.error().kind, ExchangeError::Kind::Malformed);
+        QVERIFY2(book.error().message.contains(field), qPrintable(book.error().message));
+    }
+
+    void unreadableAmountsElsewhereAreMalformed()
+    {
+        const auto malformedNaming = [](const auto &result, const char *field) {
+            return !result.ok() && result.error().kind == ExchangeError::Kind::Malformed &&
+                   result.error().message.contains(QLatin1StringView(field));
+        };
+        QVERIFY(
+            malformedNaming(rest::parseCandles(R"([{"candle_date_time_utc":"2024-03-13T11:00:00","opening_price":1,)"
+                                               R"("high_price":1,"low_price":1,"trade_price":1,)"
+                                               R"("candle_acc_trade_volume":"lots"}])"),
+                            "candle_acc_trade_volume"));
+        QVERIFY(malformedNaming(
+            rest::parseTickers(R"([{"market":"KRW-BTC","trade_price":1,"acc_trade_volume_24h":"NaN"}])"),
+            "acc_trade_volume_24h"));
+        QVERIFY(malformedNaming(rest::parseBalances(R"([{"currency":"BTC","balance":"1","locked":"x"}])"), "locked"));
+        QVERIFY(malformedNaming(rest::parseOrder(R"({"uuid":"u","side":"ask","ord_type":"market","state":"done",)"
+                                                 R"("executed_volume":"1..5"})"),
+                                "executed_volume"));
+        QVERIFY(malformedNaming(rest::parseOrder(R"({"uuid":"u","side":"ask","ord_type":"market","state":"done",)"
+                                                 R"("trades":[{"uuid":"t","price":"1","funds":"1"}]})"),
+                                "volume"));
+        QVERIFY(malformedNaming(
+            rest::parseOrderChance(R"({"bid_fee":"0.0005","ask_fee":"0.0005","market":{"bid":{"min_total":"?"}}})",
+                                   QStringLiteral("KRW-BTC")),
+            "min_total"));
+        // Absent optional amounts are still fine (Bithumb leaves some out).
+        QVERIFY(rest::parseBalances(R"([{"currency":"BTC","balance":"1"}])").ok());
+        // A huge bad cell is quoted, not echoed.
+        const QByteArray huge =
+            "[{\"currency\":\"BTC\",\"balance\":\"1\",\"locked\":\"" + QByteArray(100000, 'x') + "\"}]";
+        const auto balances = rest::parseBalances(huge);
+        QVERIFY(!balances.ok());
+        QVERIFY(balances.error().message.size() < 200);
+    }
+
     void errorsAreTyped_data()
     {
         using Kind = ExchangeError::Kind;
