@@ -16,12 +16,14 @@ case "$seconds" in
     exit 2
     ;;
 esac
-targets=(fuzz_restparsers fuzz_candlefile fuzz_decimal fuzz_settings)
+targets=(fuzz_restparsers fuzz_decimal fuzz_settings fuzz_candlefile)
 
 llvm_bin=/usr/lib/llvm-14/bin
 echo "==> configuring ($build, clang)"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTOCOIN_FUZZ=ON \
-    -DCMAKE_CXX_COMPILER="$llvm_bin/clang++" >/dev/null
+compiler=()
+# The compiler is chosen once: naming it again (even by another path) would make CMake start over.
+if [ ! -f "$build/CMakeCache.txt" ]; then compiler=(-DCMAKE_CXX_COMPILER=clang++-14); fi
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAUTOCOIN_FUZZ=ON "${compiler[@]}" >/dev/null
 echo "==> building the fuzz targets with $jobs jobs"
 cmake --build "$build" -j "$jobs" --target "${targets[@]}"
 
