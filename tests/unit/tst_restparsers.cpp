@@ -59,6 +59,30 @@ private Q_SLOTS:
         QCOMPARE(result.value().tradeTime.toMSecsSinceEpoch(), Q_INT64_C(1710328237798));
     }
 
+    void timestampsBeyondInt64AreNoTime()
+    {
+        // Found by fuzz_restparsers: a millisecond timestamp of 1.7e20 was cast to qint64, which is
+        // undefined behaviour (UBSan's float-cast-overflow). Such a time is absent, the rest parses.
+        for (const char *stamp : {"169812574400030105843.045", "-1e30", "9223372036854775808"}) {
+            const QByteArray number(stamp);
+            const auto ticker =
+                rest::parseTickers(R"([{"market":"KRW-BTC","trade_price":45831000,"trade_timestamp":)" + number + "}]");
+            QVERIFY(ticker.ok());
+            QVERIFY(!ticker.value().constFirst().tradeTime.isValid());
+            const auto book = rest::parseOrderBook(R"([{"market":"KRW-BTC","timestamp":)" + number +
+                                                       R"(,"orderbook_units":[{"ask_price":2,"bid_price":1,)"
+                                                       R"("ask_size":1,"bid_size":1}]}])",
+                                                   QStringLiteral("KRW-BTC"));
+            QVERIFY(book.ok());
+            QVERIFY(!book.value().time.isValid());
+            const auto trades = rest::parseTrades(
+                R"([{"market":"KRW-BTC","trade_price":1,"trade_volume":1,"ask_bid":"BID","timestamp":)" + number +
+                "}]");
+            if (trades.ok())
+                QVERIFY(!trades.value().constFirst().time.isValid());
+        }
+    }
+
     void recordedBithumbTickerWithJsonNumbers()
     {
         const auto result = rest::parseTicker(bithumbFixture("GET /v1/ticker"), QStringLiteral("KRW-BTC"));
