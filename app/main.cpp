@@ -34,9 +34,30 @@
 
 #include <cstdio>
 
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 using namespace autocoin;
 
 namespace {
+
+/// A core file holds the process's memory: the API keys from the environment or the keychain,
+/// and the JWTs signed with them. No core file then, whatever `ulimit -c` says — set before
+/// anything reads a key. (Not dumpable also keeps other processes of the user from ptrace.)
+void disableCoreDumps()
+{
+#if defined(__linux__)
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#if defined(Q_OS_UNIX)
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#endif
+}
 
 void setIdentity()
 {
@@ -290,6 +311,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
 
 int main(int argc, char **argv)
 {
+    disableCoreDumps();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,5 +1,7 @@
 #include "execution/PaperBroker.h"
 
+#include "core/Guarded.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -127,6 +129,24 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
 
 Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
                                  const QDateTime &now)
+{
+    // A book from the network may hold exact but long numbers whose products leave Decimal's
+    // range halfway through a walk: then nothing of the walk stays, and the order is refused
+    // saying so (copying is cheap: the containers are implicitly shared).
+    const PaperBroker before = *this;
+    bool threw = true;
+    auto placed = guarded(ExchangeError::Kind::Rejected, QStringLiteral("paper order refused"), [&] {
+        auto result = placeUnguarded(request, book, lastPrice, now);
+        threw = false;
+        return result;
+    });
+    if (threw)
+        *this = before;
+    return placed;
+}
+
+Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
+                                          const QDateTime &now)
 {
     if (auto invalid = m_rules.validate(request))
         return *invalid;

@@ -55,7 +55,8 @@ public:
 
     /// Places an order; market orders fill at once against `book` (or `lastPrice` ± slippage when
     /// the book is empty), limit orders are checked against the rules, reserve their funds and rest.
-    /// Returns the order (with its fills) or the refusal.
+    /// Returns the order (with its fills) or the refusal — also when an amount the order needs
+    /// cannot be represented exactly (hostile book prices): the broker is then left unchanged.
     Result<Order> place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
                         const QDateTime &now);
     /// The market traded between `low` and `high` with `volume` units: resting limit orders whose
@@ -90,6 +91,8 @@ public:
     QList<Order> openOrders() const;
 
 private:
+    Result<Order> placeUnguarded(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
+                                 const QDateTime &now);
     void applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now);
     /// The refusal for an order that needs `needed` of `currency` and the account has less.
     ExchangeError shortOf(const QString &currency, const Decimal &needed) const;

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <exception>
 #include <limits>
 
 namespace autocoin {
@@ -76,7 +77,7 @@ void HttpTransport::send(HttpRequest request, Callback done)
         HttpResponse response;
         response.status = 429;
         response.body = R"({"error":{"name":"too_many_requests","message":"local request queue is full"}})";
-        done(response);
+        deliver(done, response, request.url);
         return;
     }
     m_queue.push_back({std::move(request), std::move(done)});
@@ -94,7 +95,7 @@ void HttpTransport::pump()
             HttpResponse response;
             response.bannedLocally = true;
             response.retryAfterMs = static_cast<int>(ban);
-            pending.done(response);
+            deliver(pending.done, response, pending.request.url);
         }
         return;
     }
@@ -189,9 +190,22 @@ void HttpTransport::finish(QNetworkReply *reply, const QString &group, const Cal
     } else if (response.status >= 200 && response.status < 300) {
         m_limiter.recordSuccess(group);
     }
-    done(response);
+    deliver(done, response, reply->url());
     if (!m_queue.empty())
         pump();
+}
+
+void HttpTransport::deliver(const Callback &done, const HttpResponse &response, const QUrl &url)
+{
+    // The parsers and the paper broker turn their own failures into typed errors; this is the
+    // last line for any other code in a callback: an exception that reached Qt's event loop
+    // would end the process (std::terminate), and with it every follow-up of a live order.
+    try {
+        done(response);
+    } catch (const std::exception &e) {
+        qCritical("an answer from %s could not be handled: %s",
+                  qUtf8Printable(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)), e.what());
+    }
 }
 
 void HttpTransport::abortAll()
@@ -200,7 +214,7 @@ void HttpTransport::abortAll()
     auto queue = std::move(m_queue);
     m_queue.clear();
     for (Pending &pending : queue)
-        pending.done(cancelledResponse());
+        deliver(pending.done, cancelledResponse(), pending.request.url);
     const auto live = m_live; // abort() emits finished synchronously, which edits m_live
     for (QNetworkReply *reply : live) {
         reply->setProperty(kCancelledProperty, true);

@@ -74,6 +74,8 @@ private:
     void pump();
     void dispatch(Pending pending);
     void finish(QNetworkReply *reply, const QString &group, const Callback &done);
+    /// Calls `done`; an exception it lets out is logged here instead of reaching Qt's event loop.
+    static void deliver(const Callback &done, const HttpResponse &response, const QUrl &url);
     qint64 now() const { return m_clock.elapsed(); }
 
     QNetworkAccessManager *m_network;

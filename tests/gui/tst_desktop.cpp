@@ -34,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace autocoin;
 
 namespace {
@@ -382,6 +384,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QCOMPARE(finished.last().first().toBool(), true);
         QVERIFY(!view->running());
+    }
+
+    void aBacktestWhoseAmountsCannotBeHeldReportsItInsteadOfEndingTheProcess()
+    {
+        // 38-digit prices are exact Decimals, but the backtest's products of them are not: the
+        // worker thread's exception ended the whole program (std::terminate).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("candle_date_time_kst,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n");
+        // Swinging between 5·10^37 and 10^38, so the strategy trades.
+        const QDateTime start(QDate(2024, 1, 1), QTime(0, 0));
+        QByteArray previous;
+        for (int i = 0; i < 300; ++i) {
+            const auto head = static_cast<qint64>((1.5 + 0.5 * std::sin(i / 4.0)) * 5e17);
+            const QByteArray price = QByteArray::number(head) + QByteArray(20, '0');
+            const QByteArray open = previous.isEmpty() ? price : previous;
+            const bool up = price.size() > open.size() || (price.size() == open.size() && price > open);
+            file.write(start.addSecs(3600LL * i).toString(Qt::ISODate).toLatin1() + ',' + open + ',' +
+                       (up ? price : open) + ',' + (up ? open : price) + ',' + price + ",1.5\n");
+            previous = price;
+        }
+        file.close();
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(EngineConfig{});
+        MainWindow window(&engine, &settings);
+        BacktestView *view = window.backtestView();
+        QSignalSpy finished(view, &BacktestView::finished);
+        view->setDataFile(path);
+        if (view->run()) { // a loader may refuse such a file at once; the worker must not die either way
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+            QVERIFY(!view->running());
+            QVERIFY2(view->message().contains(u"stopped"), qPrintable(view->message()));
+        }
+        QVERIFY2(!view->message().isEmpty(), qPrintable(view->message()));
     }
 
     void switchingTheLanguageChangesTheVisibleStrings()

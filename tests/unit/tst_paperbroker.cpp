@@ -77,6 +77,49 @@ private Q_SLOTS:
         QCOMPARE(order.value().state, OrderState::Cancel); // leftover KRW, as Upbit reports a market buy
     }
 
+    void marketBuyWalksABookOfEighteenDecimalPrices()
+    {
+        // Exact but long prices (as strings from the exchange): the walk divides the budget by
+        // price × fee factor, a division whose scaled numerator needs more than 128 bits.
+        PaperBroker b = broker();
+        OrderBook longBook;
+        longBook.market = kBtc;
+        longBook.asks = {{d("63570000.123456789012345678"), d("0.001")}, {d("63571000.000000000000000001"), d("1")}};
+        const auto order =
+            b.place(request(OrderType::MarketBuy, OrderSide::Buy, "200000", nullptr), longBook, {}, kNow);
+        QVERIFY2(order.ok(), order.ok() ? "" : qPrintable(order.error().message));
+        QCOMPARE(order.value().fills.size(), 2);
+        QCOMPARE(order.value().fills.at(0).price, d("63570000.123456789012345678"));
+        QCOMPARE(order.value().fills.at(0).volume, d("0.001"));
+        const Decimal spent = order.value().executedFunds + order.value().paidFee;
+        QVERIFY(spent <= d("200000"));
+        QVERIFY(d("200000") - spent < d("63571000") * d("0.00000001") * d("1.0005"));
+        QCOMPARE(b.krwAvailable(), d("1000000") - spent); // to the last unit, nothing rounded
+        QCOMPARE(b.coinAvailable(QStringLiteral("BTC")), order.value().executedVolume);
+    }
+
+    void anOrderWhoseAmountsCannotBeHeldIsRefusedAndChangesNothing()
+    {
+        // Sizes with 8 decimals at 18-decimal prices give funds with 30: against a balance of
+        // 10^11 KRW that leaves Decimal's range halfway through the walk.
+        PaperBroker b = broker("100000000000");
+        OrderBook longBook;
+        longBook.market = kBtc;
+        longBook.asks = {{d("63570000.123456789012345678"), d("0.00123457")},
+                         {d("63571000.000000000000000001"), d("1000")}};
+        const auto order =
+            b.place(request(OrderType::MarketBuy, OrderSide::Buy, "1000000000", nullptr), longBook, {}, kNow);
+        QVERIFY(!order.ok());
+        QVERIFY2(order.error().message.contains(QStringLiteral("cannot be represented exactly")),
+                 qPrintable(order.error().message));
+        QCOMPARE(b.krwAvailable(), d("100000000000"));
+        QVERIFY(b.coinAvailable(QStringLiteral("BTC")).isZero());
+        QVERIFY(b.fills().isEmpty());
+        QVERIFY(!b.position(kBtc).has_value());
+        // The broker still works after the refusal.
+        QVERIFY(b.place(request(OrderType::MarketBuy, OrderSide::Buy, "200000", nullptr), book(), {}, kNow).ok());
+    }
+
     void marketSellWalksTheBidsAndRealisesPnl()
     {
         PaperBroker b = broker();

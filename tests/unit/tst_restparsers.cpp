@@ -1,3 +1,4 @@
+#include "http/HttpTransport.h"
 #include "http/ResponseClassifier.h"
 #include "rest/RestParsers.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
+
+#include <stdexcept>
 
 using namespace autocoin;
 
@@ -269,6 +272,31 @@ private Q_SLOTS:
         const auto balances = rest::parseBalances(huge);
         QVERIFY(!balances.ok());
         QVERIFY(balances.error().message.size() < 200);
+    }
+
+    void anExceptionInAnAnswersCallbackNeverReachesTheEventLoop()
+    {
+        // What a callback lets out (Decimal's overflow in code after a parser) is caught by the
+        // transport: before, Qt's event loop met it and the process ended with std::terminate.
+        HttpTransport transport;
+        transport.setTimeout(std::chrono::milliseconds(20000));
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:1/v1/ticker")); // refused at once, over loopback
+        int answered = 0;
+        transport.send(request, [&answered](const HttpResponse &) {
+            ++answered;
+            throw std::overflow_error("Decimal: multiplication overflows");
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 1, 20000);
+        // The transport goes on: the next answer is delivered too, and so is a local refusal.
+        transport.send(request, [&answered](const HttpResponse &) { ++answered; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 20000);
+        transport.setMaxQueued(0);
+        transport.send(request, [&answered](const HttpResponse &) {
+            ++answered;
+            throw std::domain_error("Decimal: division by zero");
+        });
+        QCOMPARE(answered, 3);
     }
 
     void errorsAreTyped_data()

@@ -24,6 +24,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <exception>
+
 namespace autocoin {
 
 BacktestView::BacktestView(EngineController *controller, QWidget *parent)
@@ -219,14 +221,32 @@ bool BacktestView::run()
     // worker in its destructor, so they never reach a deleted view.
     auto flag = m_cancelFlag;
     m_worker = QThread::create([this, flag, candles, config] {
-        const BacktestResult result = Backtester::run(candles, config, [this, flag](qsizetype done, qsizetype total) {
-            const int percent = static_cast<int>(done * 100 / std::max<qsizetype>(1, total));
+        // Nothing may leave the thread (std::terminate): candles whose prices Decimal cannot
+        // combine exactly end the run with the reason shown, like any other refusal.
+        try {
+            const BacktestResult result =
+                Backtester::run(candles, config, [this, flag](qsizetype done, qsizetype total) {
+                    const int percent = static_cast<int>(done * 100 / std::max<qsizetype>(1, total));
+                    QMetaObject::invokeMethod(
+                        this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
+                    return !*flag;
+                });
             QMetaObject::invokeMethod(
-                this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
-            return !*flag;
-        });
-        QMetaObject::invokeMethod(
-            this, [this, result] { show(result); }, Qt::QueuedConnection);
+                this, [this, result] { show(result); }, Qt::QueuedConnection);
+        } catch (const std::exception &e) {
+            const QString why = tr("The backtest stopped: %1").arg(QString::fromUtf8(e.what()));
+            QMetaObject::invokeMethod(
+                this,
+                [this, why] {
+                    m_running = false;
+                    m_run->setEnabled(true);
+                    m_cancel->setEnabled(false);
+                    m_message->setText(why);
+                    m_message->setStyleSheet(QStringLiteral("color: #dc2626;"));
+                    Q_EMIT finished(false);
+                },
+                Qt::QueuedConnection);
+        }
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->start();
