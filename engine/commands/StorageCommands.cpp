@@ -59,7 +59,7 @@ int runRestoreCommand(AppSession &session, const QString &file, std::FILE *out, 
         const int version = candidate ? Migrations::currentVersion(*candidate, &error) : -1;
         if (!candidate || version < 0) {
             printLine(err, QStringLiteral("autocoin: cannot restore: ") + error.describe());
-            return ExitBadInput;
+            return error.kind == StorageError::Kind::NewerSchema ? ExitRefused : ExitBadInput;
         }
         if (version > Migrations::latestVersion()) {
             printLine(

@@ -18,11 +18,18 @@ QByteArray EventWriter::line(const QString &event, QJsonObject fields) const
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 
-void EventWriter::write(const QString &event, QJsonObject fields)
+bool EventWriter::write(const QString &event, QJsonObject fields)
 {
+    if (m_lost)
+        return false;
     const QByteArray bytes = line(event, std::move(fields)) + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), m_out);
-    std::fflush(m_out);
+    const std::size_t size = static_cast<std::size_t>(bytes.size());
+    if (std::fwrite(bytes.constData(), 1, size, m_out) == size && std::fflush(m_out) == 0)
+        return true;
+    m_lost = true;
+    if (m_onLost)
+        m_onLost();
+    return false;
 }
 
 } // namespace autocoin

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <functional>
 
 namespace autocoin {
 
@@ -17,13 +18,20 @@ class EventWriter
 public:
     explicit EventWriter(std::FILE *out, const Clock *clock = nullptr);
 
-    void write(const QString &event, QJsonObject fields);
+    /// False once the stream cannot be written (the reader closed the pipe, the disk is full):
+    /// from then on nothing more is written and `onLost` (if set) has run once.
+    bool write(const QString &event, QJsonObject fields);
+    bool lost() const { return m_lost; }
+    /// Runs once, on the first failed write.
+    void setOnLost(std::function<void()> onLost) { m_onLost = std::move(onLost); }
     /// The line write() would print, without the newline (for tests and reuse).
     QByteArray line(const QString &event, QJsonObject fields) const;
 
 private:
     std::FILE *m_out;
     const Clock *m_clock;
+    bool m_lost = false;
+    std::function<void()> m_onLost;
 };
 
 } // namespace autocoin

@@ -14,13 +14,20 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
     , m_controller(controller)
     , m_events(events)
 {
+    // Nobody reads the events any more (`autocoin --headless | head` after head ended): stop
+    // cleanly rather than trade unobserved. Queued: the failed write may be inside a slot.
+    m_events->setOnLost([this] {
+        Logger::warning(QStringLiteral("app"), QStringLiteral("standard output is closed: stopping"));
+        m_exitCode = 1;
+        QMetaObject::invokeMethod(this, &HeadlessRunner::requestExit, Qt::QueuedConnection);
+    });
     connect(controller, &EngineController::stateChanged, this,
             [this](EngineState from, EngineState to, const QString &reason) {
                 m_events->write(QStringLiteral("state"), {{QStringLiteral("from"), stateName(from)},
                                                           {QStringLiteral("to"), stateName(to)},
                                                           {QStringLiteral("reason"), reason}});
                 if (m_exiting && to == EngineState::Idle)
-                    Q_EMIT exitRequested(0);
+                    Q_EMIT exitRequested(m_exitCode);
             });
     connect(controller, &EngineController::tickReceived, this,
             [this](const QString &market, const Decimal &price, qint64 iteration) {
@@ -102,7 +109,7 @@ void HeadlessRunner::requestExit()
         break;
     case EngineState::Idle:
     case EngineState::Error:
-        Q_EMIT exitRequested(0);
+        Q_EMIT exitRequested(m_exitCode);
         break;
     }
 }

@@ -34,7 +34,7 @@ SingleInstance::~SingleInstance()
     m_lock.unlock();
 }
 
-bool SingleInstance::tryAcquire(QString *whyNot)
+bool SingleInstance::tryAcquire(QString *whyNot, bool *heldByOther)
 {
     if (m_lock.tryLock(0)) {
         m_server = new QLocalServer(this);
@@ -50,21 +50,27 @@ bool SingleInstance::tryAcquire(QString *whyNot)
         }
         return true;
     }
+    // Held only when a lock file names its owner: anything else (a read-only directory, a
+    // directory in the lock file's place, …) is a data directory autocoin cannot use.
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool held = m_lock.error() == QLockFile::LockFailedError && m_lock.getLockInfo(&pid, &host, &app);
+    if (heldByOther)
+        *heldByOther = held;
     if (whyNot) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        if (m_lock.error() == QLockFile::LockFailedError && m_lock.getLockInfo(&pid, &host, &app)) {
+        if (held) {
             *whyNot = QStringLiteral("autocoin is already running on data directory %1 (process %2). "
                                      "Two engines on one account would double every order: use that one, or "
                                      "close it first.")
                           .arg(QDir::toNativeSeparators(m_dataDir))
                           .arg(pid);
         } else {
-            *whyNot = QStringLiteral("cannot lock data directory %1: %2")
+            *whyNot = QStringLiteral("cannot create the lock file in data directory %1 (%2): choose a writable "
+                                     "one with --data-dir")
                           .arg(QDir::toNativeSeparators(m_dataDir), m_lock.error() == QLockFile::PermissionError
                                                                         ? QStringLiteral("permission denied")
-                                                                        : QStringLiteral("it is locked"));
+                                                                        : QStringLiteral("it cannot be written"));
         }
     }
     return false;

@@ -20,7 +20,9 @@ public:
     ~SingleInstance() override;
 
     /// True when this process now owns the data directory. Otherwise `whyNot` says who does.
-    bool tryAcquire(QString *whyNot);
+    /// `heldByOther` (when given) tells the two failures apart: true when a live process holds
+    /// the lock, false when the lock file cannot be made at all (read-only directory, …).
+    bool tryAcquire(QString *whyNot, bool *heldByOther = nullptr);
     /// From a second start: asks the running instance to show its window. True if it answered.
     bool activateRunningInstance() const;
 

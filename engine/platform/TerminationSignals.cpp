@@ -18,6 +18,7 @@ namespace {
 
 #ifdef Q_OS_UNIX
 int g_pipe[2] = {-1, -1};
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 void onSignal(int)
 {
@@ -54,8 +55,13 @@ TerminationSignals::TerminationSignals(QObject *parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    // A closed terminal (SIGHUP) and Ctrl+\ (SIGQUIT) end the run like Ctrl+C: with a clean stop,
+    // never a kill that leaves the lock file and an order in flight.
+    for (const int signal : kSignals)
+        sigaction(signal, &action, nullptr);
+    // A reader that goes away (`autocoin --headless | head`) must not kill the process mid-write:
+    // the write fails instead and the headless runner stops cleanly.
+    std::signal(SIGPIPE, SIG_IGN);
 #elif defined(Q_OS_WIN)
     g_instance = this;
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
@@ -65,8 +71,8 @@ TerminationSignals::TerminationSignals(QObject *parent)
 TerminationSignals::~TerminationSignals()
 {
 #ifdef Q_OS_UNIX
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    for (const int signal : kSignals)
+        std::signal(signal, SIG_DFL);
     for (int &fd : g_pipe) {
         if (fd >= 0)
             ::close(fd);

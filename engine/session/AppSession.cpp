@@ -39,7 +39,15 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, con
 
     session->m_instance = std::make_unique<SingleInstance>(dataDir);
     QString whyNot;
-    if (lock == Lock::Exclusive && !session->m_instance->tryAcquire(&whyNot)) {
+    bool heldByOther = false;
+    if (lock == Lock::Exclusive && !session->m_instance->tryAcquire(&whyNot, &heldByOther)) {
+        // Only a live owner is "another autocoin runs" (3); a lock file that cannot be made is a
+        // data directory that cannot be written (1).
+        if (!heldByOther) {
+            *exitCode = ExitFailure;
+            *message = whyNot;
+            return nullptr;
+        }
         if (!headless)
             session->m_instance->activateRunningInstance();
         *exitCode = ExitRefused;

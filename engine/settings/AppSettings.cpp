@@ -1,5 +1,6 @@
 #include "settings/AppSettings.h"
 
+#include "replay/CandleFile.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QDir>
@@ -265,7 +266,10 @@ const QHash<QString, Apply> &appliers()
          }},
         {QStringLiteral("timeZone"),
          [](AppSettings &s, const QString &v) {
-             if (!QTimeZone(v.trimmed().toUtf8()).isValid())
+             // A known zone id only: QTimeZone also "accepts" any POSIX TZ rule, so "Seoul" would be
+             // a zone called Seoul at UTC+0, and every time would be shown off by nine hours.
+             const QByteArray id = v.trimmed().toUtf8();
+             if (!QTimeZone::isTimeZoneIdAvailable(id) || !QTimeZone(id).isValid())
                  return QStringLiteral("must be an IANA time zone such as Asia/Seoul");
              s.timeZone = v.trimmed();
              return QString();
@@ -407,6 +411,14 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
         result.errors.append(
             {QStringLiteral("replayData"), QStringLiteral("--replay-data"), QString(),
              QStringLiteral("the replay exchange needs a candle file (--replay-data or REPLAY_DATA)")});
+    if (result.ok() && settings.exchange == u"replay") {
+        // Checked before anything starts, as `backtest --data` does: a bad file is a bad setting,
+        // never an engine that starts and fails on its first request.
+        const auto file = CandleFile::load(settings.replayData);
+        if (!file.ok())
+            result.errors.append({QStringLiteral("replayData"), QStringLiteral("--replay-data"), settings.replayData,
+                                  file.error().message});
+    }
     return result;
 }
 

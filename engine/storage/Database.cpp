@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/Migrations.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -119,6 +121,27 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
         database->execute(QStringLiteral("SET client_min_messages TO WARNING"), &ignored);
     }
     if (url.isSqlite()) {
+        // Read-only checks first: a damaged or foreign file is refused before the first write
+        // (journal_mode=WAL rewrites the header), so a refused database is never changed.
+        QSqlQuery check = database->prepare(QStringLiteral("PRAGMA quick_check"));
+        if (!check.exec() || !check.next() || check.value(0).toString() != u"ok") {
+            const bool unreadable = check.lastError().isValid();
+            *error = makeError(StorageError::Kind::Corrupt,
+                               QStringLiteral("%1 is damaged (%2). autocoin has not changed it.")
+                                   .arg(QDir::toNativeSeparators(url.path),
+                                        unreadable ? check.lastError().text() : check.value(0).toString()));
+            error->newestBackup = newestBackup(backupDir);
+            return nullptr;
+        }
+    }
+    if (auto refusal = Migrations::inspect(*database)) {
+        *error = *refusal;
+        if (error->kind == StorageError::Kind::Query) // could not even read it
+            error->kind = StorageError::Kind::Corrupt;
+        error->newestBackup = newestBackup(backupDir);
+        return nullptr;
+    }
+    if (url.isSqlite()) {
         StorageError pragmaError;
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
                                    "PRAGMA busy_timeout=10000"}) {
@@ -129,16 +152,6 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
                 error->newestBackup = newestBackup(backupDir);
                 return nullptr;
             }
-        }
-        QSqlQuery check = database->prepare(QStringLiteral("PRAGMA quick_check"));
-        if (!check.exec() || !check.next() || check.value(0).toString() != u"ok") {
-            *error =
-                makeError(StorageError::Kind::Corrupt,
-                          QStringLiteral("%1 is damaged (%2). autocoin has not changed it.")
-                              .arg(QDir::toNativeSeparators(url.path),
-                                   check.lastError().isValid() ? check.lastError().text() : check.value(0).toString()));
-            error->newestBackup = newestBackup(backupDir);
-            return nullptr;
         }
     }
     return database;

@@ -1,6 +1,8 @@
 #include "storage/Migrations.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace autocoin {
@@ -85,6 +87,48 @@ QString Migrations::render(const QString &statement, bool sqlite)
     if (sqlite)
         out.replace(QStringLiteral("DOUBLE PRECISION"), QStringLiteral("REAL"));
     return out;
+}
+
+std::optional<StorageError> Migrations::inspect(Database &database)
+{
+    QStringList tables;
+    for (const QString &table : database.connection().tables(QSql::Tables)) {
+        if (!table.startsWith(u"sqlite_")) // SQLite's own (sqlite_sequence of AUTOINCREMENT)
+            tables.append(table);
+    }
+    if (tables.isEmpty())
+        return std::nullopt;
+    StorageError error;
+    const QString where =
+        database.isSqlite() ? QDir::toNativeSeparators(database.url().path) : database.url().redacted();
+    if (!tables.contains(QStringLiteral("schema_version"))) {
+        tables.sort();
+        const QString shown = tables.size() > 5 ? tables.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                                : tables.join(QStringLiteral(", "));
+        error.kind = StorageError::Kind::NotADatabase;
+        error.message = QStringLiteral("%1 cannot be used: it was made by another program (it has the tables %2 but "
+                                       "no schema_version). autocoin has not changed it; choose another file with "
+                                       "--database-url.")
+                            .arg(where, shown);
+        return error;
+    }
+    QSqlQuery query = database.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!Database::exec(query, &error))
+        return error;
+    const int current = query.next() ? query.value(0).toInt() : 0;
+    // SQLite only: switching it to WAL would change the file. A PostgreSQL database is not
+    // written before migrate() finds the version, and maintenance (a test's wipe) must reach it.
+    if (database.isSqlite() && current > latestVersion()) {
+        error.kind = StorageError::Kind::NewerSchema;
+        error.message = QStringLiteral("the database %1 has schema version %2, but this autocoin knows only up to "
+                                       "version %3. Install the newer autocoin that wrote it; this one will not "
+                                       "touch it.")
+                            .arg(database.url().redacted())
+                            .arg(current)
+                            .arg(latestVersion());
+        return error;
+    }
+    return std::nullopt;
 }
 
 int Migrations::currentVersion(Database &database, StorageError *error)

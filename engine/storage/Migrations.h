@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace autocoin {
 
@@ -24,6 +25,12 @@ class Migrations
 public:
     static const QList<Migration> &all();
     static int latestVersion();
+
+    /// Reads, never writes: whether autocoin may use this database. An empty database is ours to
+    /// create; one with a `schema_version` this autocoin knows is ours to migrate; one with tables
+    /// but no `schema_version` belongs to another program (NotADatabase) and one with a newer
+    /// version to a newer autocoin (NewerSchema). Runs before anything is written to the file.
+    static std::optional<StorageError> inspect(Database &database);
 
     /// The version recorded in the database (0 for an empty one), or -1 with `error`.
     static int currentVersion(Database &database, StorageError *error);

@@ -3,6 +3,8 @@
 #include "core/Candle.h"
 #include "core/Result.h"
 
+class QIODevice;
+
 namespace autocoin {
 
 /// Historical candles from a file, for the replay market and backtests:
@@ -11,15 +13,33 @@ namespace autocoin {
 ///   `candle_date_time_utc` is accepted too; KST times carry no offset);
 /// - JSON: an Upbit or Bithumb candle response (an array, newest first).
 /// The result is oldest first, de-duplicated, with gaps reported and left as gaps.
+///
+/// Every candle is checked before anything trades on it: prices positive, with at most
+/// `kMaxPriceDecimals` decimals and below `kMaxPrice` (so all later arithmetic is exact), the open
+/// and close within [low, high], the volume not negative; a time given twice with different values
+/// is refused. A refusal names the line (CSV) or candle (JSON) and quotes at most a few dozen
+/// characters of the offending text; a CSV line longer than `kMaxLineBytes` is refused without
+/// being read whole.
 struct CandleFile
 {
+    static constexpr qsizetype kMaxLineBytes = 4096;
+    static constexpr qint64 kMaxJsonBytes = 64 * 1024 * 1024;
+    static constexpr int kMaxPriceDecimals = 8;
+    static constexpr int kMaxPriceDigits = 12; ///< integer digits: below 10^12 KRW per coin
+
     QString market;      ///< from the data when it says (JSON), else empty
     Timeframe timeframe; ///< the most common step between candles
     CandleSeries series;
 
     static Result<CandleFile> load(const QString &path);
     static Result<CandleFile> parseCsv(const QByteArray &bytes);
+    static Result<CandleFile> parseCsv(QIODevice &device);
     static Result<CandleFile> parseJson(const QByteArray &bytes);
+
+    /// Why `candle` cannot be traded on (empty when it can).
+    static QString checkCandle(const Candle &candle);
+    /// At most a few dozen characters of `text`, quoted, for an error message.
+    static QString quote(const QByteArray &text);
 };
 
 } // namespace autocoin

@@ -74,6 +74,8 @@ template<typename T> void ReplayClient::answer(Callback<T> done, Result<T> resul
 
 void ReplayClient::fetchMarkets(Callback<QList<Market>> done)
 {
+    if (!m_loadError.isEmpty()) // no market without data: never an empty market code
+        return answer<QList<Market>>(std::move(done), replayError(ExchangeError::Kind::Malformed, m_loadError));
     Market market;
     market.code = m_market;
     market.englishName = QStringLiteral("Replay of %1").arg(m_market);

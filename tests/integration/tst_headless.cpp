@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +139,22 @@ private:
         QVERIFY(!logText.contains(kMadeUpSecret));
         QVERIFY(!app.err.contains(kMadeUpSecret));
         QVERIFY(!app.out.contains(kMadeUpSecret));
+        QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("autocoin.lock")))); // released
+    }
+
+    /// Runs the headless engine to completion; returns it for its exit code and output.
+    static std::unique_ptr<Autocoin> runToEnd(const QString &dataDir, const QStringList &arguments,
+                                              const QHash<QString, QString> &env = {})
+    {
+        auto app = std::make_unique<Autocoin>(QUrl(QStringLiteral("http://127.0.0.1:9")), dataDir);
+        for (auto it = env.constBegin(); it != env.constEnd(); ++it)
+            app->setEnv(it.key(), it.value());
+        app->start(QStringList{QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"),
+                               dataDir} +
+                   arguments);
+        if (!app->process.waitForFinished(30000))
+            app->process.kill();
+        return app;
     }
 
 private Q_SLOTS:
@@ -147,6 +165,120 @@ private Q_SLOTS:
     void sigintStopsCleanly()
     {
         runsAndStopsOnSignal(SIGINT);
+    }
+#ifdef Q_OS_UNIX
+    void sighupStopsCleanly()
+    {
+        runsAndStopsOnSignal(SIGHUP); // the terminal closed
+    }
+    void sigquitStopsCleanly()
+    {
+        runsAndStopsOnSignal(SIGQUIT);
+    }
+
+    void aClosedStandardOutputStopsCleanly()
+    {
+        // `autocoin --headless | head`: once the reader is gone, the next event cannot be written.
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(app.process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("signal")), 20000);
+        app.process.closeReadChannel(QProcess::StandardOutput);
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(app.process.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        QCOMPARE(app.process.exitCode(), 1);
+        QVERIFY2(app.err.contains("standard output is closed"), app.err.right(1500).constData());
+        QVERIFY(app.err.contains("RUNNING -> STOPPING"));
+        QFile log(QDir(dir.path()).filePath(QStringLiteral("logs/autocoin.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("exited cleanly"));
+        QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("autocoin.lock"))));
+    }
+#endif
+
+    void aBadReplayFileIsRefusedAtStart_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        const QByteArray header = "candle_date_time_utc,opening_price,high_price,low_price,trade_price\n";
+        QTest::newRow("missing column") << QByteArray(header + "2021-01-01T00:00:00,1,2,1\n") << "line 2";
+        QTest::newRow("NaN") << QByteArray(header + "2021-01-01T00:00:00,nan,2,1,1\n") << "line 2: bad opening_price";
+        QTest::newRow("inf") << QByteArray(header + "2021-01-01T00:00:00,1,inf,1,1\n") << "line 2: bad high_price";
+        QTest::newRow("empty") << QByteArray() << "empty file";
+        QTest::newRow("random bytes") << QByteArray("\x13\x88\xfe\x01garbage\x00\x02", 13) << "CSV header";
+        QTest::newRow("38 digits") << QByteArray(header + "2021-01-01T00:00:00," + QByteArray(38, '9') + ",1,1,1\n")
+                                   << "line 2: the open price";
+        QTest::newRow("high below low") << QByteArray(header + "2021-01-01T00:00:00,2,1,3,2\n")
+                                        << "line 2: the high 1 is below the low 3";
+    }
+    void aBadReplayFileIsRefusedAtStart()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("candles.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const auto app = runToEnd(dir.path(), {QStringLiteral("--exchange"), QStringLiteral("replay"),
+                                               QStringLiteral("--replay-data"), path});
+        QCOMPARE(app->process.exitCode(), 2);
+        const QString err = QString::fromUtf8(app->err);
+        QVERIFY2(err.contains(path + QStringLiteral(": ") + expected), qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("NOT NULL"))); // never the database's words
+        QVERIFY(!app->out.contains("RUNNING"));
+    }
+
+    void aTimeZoneThatIsNotAZoneIdIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto app = runToEnd(dir.path(), {}, {{QStringLiteral("APP_TIMEZONE"), QStringLiteral("Seoul")}});
+        QCOMPARE(app->process.exitCode(), 2);
+        QVERIFY2(app->err.contains("APP_TIMEZONE=Seoul: must be an IANA time zone"), app->err.constData());
+    }
+
+    void aDataDirectoryThatCannotHoldTheLockIsAFailureNotAnotherInstance()
+    {
+        // The lock file cannot be created (here: a directory is in its place; the same as a
+        // read-only directory, which root in a test container would still write to).
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("autocoin.lock")));
+        const auto app = runToEnd(dir.path(), {});
+        QCOMPARE(app->process.exitCode(), 1);
+        QVERIFY2(app->err.contains("cannot create the lock file"), app->err.constData());
+        QVERIFY(!app->err.contains("already running"));
+    }
+
+    void aForeignDatabaseIsRefusedUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("autocoin.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const auto app = runToEnd(dir.path(), {});
+        QCOMPARE(app->process.exitCode(), 3);
+        QVERIFY2(app->err.contains("made by another program"), app->err.constData());
+        QVERIFY(app->err.contains("autocoin has not changed it"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // no schema_version added, still in rollback-journal mode
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
     void errorEventsThenErrorState()

@@ -1,5 +1,6 @@
 #include "platform/SingleInstance.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +20,9 @@ private Q_SLOTS:
         QVERIFY(first.tryAcquire(&why));
 
         SingleInstance second(dir.path());
-        QVERIFY(!second.tryAcquire(&why));
+        bool held = false;
+        QVERIFY(!second.tryAcquire(&why, &held));
+        QVERIFY(held);
         QVERIFY2(why.contains(QStringLiteral("already running")), qPrintable(why));
         QVERIFY(why.contains(QString::number(QCoreApplication::applicationPid())));
     }
@@ -46,6 +49,18 @@ private Q_SLOTS:
         QString why;
         QVERIFY(first.tryAcquire(&why));
         QVERIFY(second.tryAcquire(&why));
+    }
+
+    void aLockFileThatCannotBeMadeIsNotAnotherInstance()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("autocoin.lock"))); // in the lock file's place
+        SingleInstance instance(dir.path());
+        QString why;
+        bool held = true;
+        QVERIFY(!instance.tryAcquire(&why, &held));
+        QVERIFY(!held);
+        QVERIFY2(why.contains(QStringLiteral("cannot create the lock file")), qPrintable(why));
     }
 
     void releasedOnDestruction()

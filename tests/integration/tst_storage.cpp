@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,6 +209,59 @@ private Q_SLOTS:
         QVERIFY(error.describe().contains(QStringLiteral("app-20261121000000.db")));
         QVERIFY(error.describe().contains(QStringLiteral("autocoin restore")));
         QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAForeignDatabaseWithoutChangingIt()
+    {
+        // An SQLite file of another program: tables, no schema_version, rollback journal.
+        const QString path = m_dir.filePath(QStringLiteral("foreign.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE trades (id INTEGER PRIMARY KEY, what TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO trades (what) VALUES ('not autocoin''s')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileHash(path);
+        DatabaseUrl u;
+        u.path = path;
+        StorageError error;
+        QVERIFY(!Storage::open(u, QStringLiteral("test"), m_dir.path(), kKst, &error));
+        QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
+        QVERIFY2(error.message.contains(QStringLiteral("made by another program")), qPrintable(error.message));
+        QVERIFY(error.message.contains(QStringLiteral("trades")));
+        QCOMPARE(fileHash(path), before); // no schema_version table, no switch to WAL
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+        // A newer autocoin's database is refused before anything is written, too.
+        const QString newer = m_dir.filePath(QStringLiteral("newer.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                                              "description TEXT NOT NULL, applied_at TEXT NOT NULL)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 'future', 'x')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray newerBefore = fileHash(newer);
+        u.path = newer;
+        QVERIFY(!Storage::open(u, QStringLiteral("test"), m_dir.path(), kKst, &error));
+        QCOMPARE(error.kind, StorageError::Kind::NewerSchema);
+        QCOMPARE(fileHash(newer), newerBefore);
+
+        // An empty file is ours to create.
+        const QString empty = m_dir.filePath(QStringLiteral("empty.db"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+        u.path = empty;
+        QVERIFY2(Storage::open(u, QStringLiteral("test"), m_dir.path(), kKst, &error), qPrintable(error.describe()));
     }
 
     void refusesACorruptDatabaseAndLeavesItAlone()

@@ -59,6 +59,50 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("candle_date_time_utc,opening_price,high_price,low_price,trade_price\n")
                                << "no candles";
         QTest::newRow("json garbage") << QByteArray("[{\"market\":1}") << "not JSON";
+
+        // Hostile or damaged input: each refused with the line that is at fault.
+        const QByteArray header = "candle_date_time_utc,opening_price,high_price,low_price,trade_price,"
+                                  "candle_acc_trade_volume\n";
+        const QByteArray good = "2021-01-01T00:00:00,100,110,90,105,1.5\n";
+        QTest::newRow("missing column") << QByteArray(header + good + "2021-01-01T01:00:00,100,110,90,105\n")
+                                        << "line 3: 5 fields where the header names 6";
+        QTest::newRow("NaN") << QByteArray(header + "2021-01-01T00:00:00,NaN,110,90,105,1\n")
+                             << "line 2: bad opening_price \"NaN\"";
+        QTest::newRow("inf") << QByteArray(header + good + "2021-01-01T01:00:00,100,inf,90,105,1\n")
+                             << "line 3: bad high_price \"inf\"";
+        QTest::newRow("bad volume") << QByteArray(header + "2021-01-01T00:00:00,100,110,90,105,lots\n")
+                                    << "line 2: bad candle_acc_trade_volume";
+        QTest::newRow("empty file") << QByteArray() << "empty file";
+        QTest::newRow("random bytes") << QByteArray("\x8f\x01\xff\xfe,\x00\x13\n\x99\x98\n", 11)
+                                      << "CSV header has no opening_price";
+        QTest::newRow("zero price") << QByteArray(header + "2021-01-01T00:00:00,0,110,0,105,1\n")
+                                    << "line 2: the open price 0 is not positive";
+        QTest::newRow("negative price") << QByteArray(header + good + "2021-01-01T01:00:00,100,110,-90,105,1\n")
+                                        << "line 3: the low price -90 is not positive";
+        QTest::newRow("high below low") << QByteArray(header + "2021-01-01T00:00:00,100,90,110,100,1\n")
+                                        << "line 2: the high 90 is below the low 110";
+        QTest::newRow("open above high") << QByteArray(header + "2021-01-01T00:00:00,120,110,90,100,1\n")
+                                         << "line 2: the open 120 is outside the low-high range [90, 110]";
+        QTest::newRow("close below low") << QByteArray(header + "2021-01-01T00:00:00,100,110,90,80,1\n")
+                                         << "line 2: the close 80 is outside";
+        QTest::newRow("negative volume") << QByteArray(header + "2021-01-01T00:00:00,100,110,90,105,-1\n")
+                                         << "line 2: the volume \"-1\" is negative";
+        QTest::newRow("conflicting duplicate")
+            << QByteArray(header + good + "2021-01-01T01:00:00,105,110,90,100,1\n" +
+                          "2021-01-01T00:00:00,100,111,90,105,1.5\n")
+            << "line 4: the candle of 2021-01-01T00:00:00Z differs from the one given before (line 2)";
+        QTest::newRow("38 digits") << QByteArray(header + "2021-01-01T00:00:00," + QByteArray(38, '9') + "," +
+                                                 QByteArray(38, '9') + "," + QByteArray(38, '9') + "," +
+                                                 QByteArray(38, '9') + ",1\n")
+                                   << "line 2: the open price \"99999999999999999999999999999999999999\" has more "
+                                      "than 12 digits before or 8 after the point";
+        QTest::newRow("too many decimals")
+            << QByteArray(header + "2021-01-01T00:00:00,100.000000001,110,90,105,1\n") << "line 2: the open price";
+        QTest::newRow("json high below low")
+            << QByteArray("[{\"market\":\"KRW-BTC\",\"candle_date_time_utc\":\"2021-01-01T00:00:00\","
+                          "\"opening_price\":100,\"high_price\":90,\"low_price\":95,\"trade_price\":92,"
+                          "\"candle_acc_trade_volume\":1}]")
+            << "candle 1 (2021-01-01T00:00:00Z): the high 90 is below the low 95";
     }
     void badFilesSayWhereAndWhy()
     {
@@ -74,6 +118,44 @@ private Q_SLOTS:
         QVERIFY(!file.ok());
         QVERIFY2(file.error().message.contains(expected), qPrintable(file.error().message));
         QVERIFY(file.error().message.contains(path));
+    }
+
+    void anIdenticalDuplicateIsDroppedNotRefused()
+    {
+        const QByteArray row = "2021-01-01T00:00:00,100,110,90,105,1.5\n";
+        const auto file = CandleFile::parseCsv(
+            "candle_date_time_utc,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n" + row +
+            row);
+        QVERIFY(file.ok());
+        QCOMPARE(file.value().series.candles.size(), 1);
+        QCOMPARE(file.value().series.duplicatesDropped, 1);
+    }
+
+    void aHugeCellIsNeitherReadWholeNorEchoed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("candle_date_time_utc,opening_price,high_price,low_price,trade_price\n2021-01-01T00:00:00,");
+        const QByteArray chunk(1024 * 1024, '7');
+        for (int i = 0; i < 64; ++i) // a 64 MB cell
+            out.write(chunk);
+        out.write(",2,1,1\n");
+        out.close();
+        const auto file = CandleFile::load(path);
+        QVERIFY(!file.ok());
+        QVERIFY2(file.error().message.contains(QStringLiteral("line 2 is longer than 4096 bytes")),
+                 qPrintable(file.error().message.left(300)));
+        QVERIFY(file.error().message.size() < 400);
+
+        // A bad cell within the line limit is quoted short.
+        const auto shortQuote = CandleFile::parseCsv("candle_date_time_utc,opening_price,high_price,low_price,"
+                                                     "trade_price\n2021-01-01T00:00:00,1,2,1," +
+                                                     QByteArray(3000, 'x') + "\n");
+        QVERIFY(!shortQuote.ok());
+        QVERIFY2(shortQuote.error().message.size() < 200, qPrintable(shortQuote.error().message));
+        QVERIFY(shortQuote.error().message.contains(QStringLiteral("(3000 bytes)")));
     }
 
     void missingFile()

@@ -1,9 +1,12 @@
 #include "settings/AppSettings.h"
 #include "settings/CommandLine.h"
+#include "strategy/StrategyParameters.h"
 
 #include "FuzzFindings.h"
 #include "SettingsHarness.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace autocoin;
@@ -108,6 +111,11 @@ private Q_SLOTS:
                                    << "LOUD";
         QTest::newRow("time zone") << "APP_TIMEZONE"
                                    << "Mars/Olympus";
+        // A city is not a zone id: Qt reads "Seoul" as a POSIX rule for a zone at UTC+0.
+        QTest::newRow("time zone city") << "APP_TIMEZONE"
+                                        << "Seoul";
+        QTest::newRow("time zone posix rule") << "APP_TIMEZONE"
+                                              << "KST-9";
         QTest::newRow("url scheme") << "UPBIT_API_URL"
                                     << "ftp://example";
         QTest::newRow("exchange") << "TRADING_EXCHANGE"
@@ -183,6 +191,55 @@ private Q_SLOTS:
         const ResolvedSettings ok = resolveSettings(sources, QStringLiteral("/data"));
         QVERIFY(ok.ok());
         QCOMPARE(ok.settings.engineConfig().interval, std::chrono::milliseconds(0)); // as fast as it goes
+    }
+
+    void knownZoneIdsAreAccepted()
+    {
+        for (const char *zone : {"Asia/Seoul", "UTC", "Europe/Berlin"}) {
+            SettingSources sources;
+            sources.environment = {{QStringLiteral("APP_TIMEZONE"), QString::fromLatin1(zone)}};
+            const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+            QVERIFY2(r.ok(), zone);
+            QCOMPARE(r.settings.timeZone, QString::fromLatin1(zone));
+        }
+    }
+
+    void aBadReplayFileIsABadSettingNamingFileAndLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("candle_date_time_utc,opening_price,high_price,low_price,trade_price\n"
+                   "2021-01-01T00:00:00,100,110,90,105\n2021-01-01T01:00:00,nan,110,90,105\n");
+        file.close();
+        SettingSources sources;
+        sources.commandLine = {{QStringLiteral("exchange"), QStringLiteral("replay")},
+                               {QStringLiteral("replayData"), path}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().key, QStringLiteral("replayData"));
+        QVERIFY2(r.errors.first().describe().contains(path + QStringLiteral(": line 3: bad opening_price")),
+                 qPrintable(r.errors.first().describe()));
+    }
+
+    void kellyLookbackIsAParameterLikeTheOthers()
+    {
+        const CommandLine c = CommandLine::parse(argv({"--headless", "--kelly-lookback", "12"}));
+        QCOMPARE(c.mode, CommandLine::Mode::Headless);
+        QCOMPARE(c.strategy.value(QStringLiteral("kelly-lookback")), QStringLiteral("12"));
+        QStringList problems;
+        StrategyParameters p = StrategyParameters::fromMap(c.strategy, StrategyParameters(), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(p.kellyLookback, 12);
+        QCOMPARE(StrategyParameters().kellyLookback, 30);
+        p = StrategyParameters::fromMap({{QStringLiteral("kelly-lookback"), QStringLiteral("10")}},
+                                        StrategyParameters(), &problems);
+        QVERIFY(p.validate().contains(QStringLiteral("kelly-min-trades (20) must not exceed kelly-lookback (10)")));
+        p = StrategyParameters::fromMap({{QStringLiteral("kelly-lookback"), QStringLiteral("0")}}, StrategyParameters(),
+                                        &problems);
+        QVERIFY(p.validate().join(u'\n').contains(QStringLiteral("kelly-lookback (0) must be")));
+        QVERIFY(CommandLine::parse(argv({"--help"})).helpText.contains(QStringLiteral("--kelly-lookback")));
     }
 
     void secretsNeverEchoedInErrors()
