@@ -869,7 +869,12 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
-        <source>The keys could not be stored: %1</source>
+        <source>Keys stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
+        <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -873,8 +873,13 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="452" />
-        <source>The keys could not be stored: %1</source>
-        <translation>키를 저장하지 못했습니다: %1</translation>
+        <source>Keys stored in %1.</source>
+        <translation>키를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="452" />
+        <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
+        <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="491" />

@@ -230,6 +230,10 @@ void TradingEngine::handleCommand(EngineCommand command)
             executionStep(
                 generation, [this](Execution::Done done) { m_execution->reconcile(now(), std::move(done)); },
                 [this] {
+                    // Kelly's record from the stored closed trades of this market and mode: a
+                    // restart decides as an uninterrupted run (and the backtest) would.
+                    if (m_strategy)
+                        m_strategy->restoreClosedTrades(m_execution->ledger().fills());
                     if (m_status.state == EngineState::Running)
                         poll();
                     else

@@ -1,15 +1,43 @@
 #include "strategy/PerformanceTracker.h"
 
+#include <algorithm>
+
 namespace autocoin {
 
 void PerformanceTracker::recordClosedTrade(const Decimal &pnl)
 {
-    if (pnl.isPositive()) {
-        ++m_wins;
-        m_grossProfit += pnl;
-    } else {
-        ++m_losses; // a break-even trade counts as a loss: it paid fees for nothing
-        m_grossLoss += pnl.abs();
+    m_closed.append(pnl);
+    recount();
+}
+
+void PerformanceTracker::restoreClosedTrades(const QList<Decimal> &pnls)
+{
+    m_closed = pnls;
+    recount();
+}
+
+void PerformanceTracker::setLookback(int lookback)
+{
+    m_lookback = std::max(1, lookback);
+    recount();
+}
+
+void PerformanceTracker::recount()
+{
+    // At most `lookback` additions per closed trade: cheap next to a decision.
+    m_wins = 0;
+    m_losses = 0;
+    m_grossProfit = Decimal();
+    m_grossLoss = Decimal();
+    for (qsizetype i = std::max<qsizetype>(0, m_closed.size() - m_lookback); i < m_closed.size(); ++i) {
+        const Decimal &pnl = m_closed.at(i);
+        if (pnl.isPositive()) {
+            ++m_wins;
+            m_grossProfit += pnl;
+        } else {
+            ++m_losses; // a break-even trade counts as a loss: it paid fees for nothing
+            m_grossLoss += pnl.abs();
+        }
     }
 }
 

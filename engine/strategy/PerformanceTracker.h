@@ -3,12 +3,14 @@
 #include "core/Decimal.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace autocoin {
 
-/// Running statistics of the strategy: signals by type, closed trades, win rate, average win
-/// and loss, payoff ratio, profit factor, and the Kelly fraction they imply.
+/// Running statistics of the strategy: signals by type, and over the last `lookback` closed
+/// trades (a rolling window, so an old losing stretch does not veto entries for good) the win
+/// rate, average win and loss, payoff ratio, profit factor, and the Kelly fraction they imply.
 class PerformanceTracker
 {
 public:
@@ -17,9 +19,17 @@ public:
     void recordSignal(QStringView type) { ++m_signals[index(type)]; }
     /// A closed trade's realised PnL, net of fees.
     void recordClosedTrade(const Decimal &pnl);
+    /// Replaces the record of closed trades (oldest first), e.g. with the stored ones at a start.
+    void restoreClosedTrades(const QList<Decimal> &pnls);
+    /// How many of the latest closed trades count (at least 1).
+    void setLookback(int lookback);
+    int lookback() const { return m_lookback; }
 
     int signalCount(QStringView type) const { return m_signals[index(type)]; }
+    /// Closed trades in the window (at most `lookback`).
     int closedTrades() const { return m_wins + m_losses; }
+    /// Every closed trade recorded or restored, the window's and older.
+    int allClosedTrades() const { return static_cast<int>(m_closed.size()); }
     double winRate() const;
     double averageWin() const;
     double averageLoss() const;  ///< positive number
@@ -30,7 +40,10 @@ public:
 
 private:
     static int index(QStringView type) { return type == u"BUY" ? 0 : type == u"SELL" ? 1 : 2; }
+    void recount();
     int m_signals[3] = {0, 0, 0};
+    int m_lookback = 30;
+    QList<Decimal> m_closed; ///< every closed trade's PnL, oldest first; the window is its tail
     int m_wins = 0;
     int m_losses = 0;
     Decimal m_grossProfit;

@@ -87,11 +87,14 @@ RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price,
     const bool kellyReady = tracker.closedTrades() >= p.kellyMinTrades;
     const double fraction =
         kellyReady ? std::clamp(tracker.kellyFraction(), 0.0, p.kellyCap) : std::min(p.defaultFraction, p.kellyCap);
-    if (fraction <= 0) {
-        decision.reason =
-            QStringLiteral("Kelly fraction is %1: the record shows no edge").arg(tracker.kellyFraction(), 0, 'f', 3);
-        return decision;
-    }
+    // No edge in the latest kelly-lookback closed trades. Vetoing the entry would be for good:
+    // without trades the window never moves. So the entry becomes a probe of twice the
+    // exchange's minimum order (still sellable after a 50 % fall): the record stays current at a
+    // negligible risk, and full sizing returns once the window shows an edge (docs/DECISIONS.md).
+    // The same holds for an edge so small that its size falls below that probe.
+    const Decimal minimum = m_rules.minTotal(market, OrderSide::Buy);
+    const Decimal sized = account.equity * fromDouble(fraction);
+    const bool probe = kellyReady && (fraction <= 0 || sized < minimum * Decimal(2));
     decision.stopPrice = initialStop(market, price, atr);
     const Decimal stopDistance = price - decision.stopPrice;
     struct Candidate
@@ -100,8 +103,11 @@ RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price,
         QString why;
     };
     QList<Candidate> limits = {
-        {account.equity * fromDouble(fraction), kellyReady ? QStringLiteral("Kelly %1").arg(fraction, 0, 'f', 3)
-                                                           : QStringLiteral("default fraction %1").arg(fraction)},
+        probe ? Candidate{minimum * Decimal(2),
+                          QStringLiteral("no edge to size (Kelly fraction %1): a probe of twice the minimum order")
+                              .arg(tracker.kellyFraction(), 0, 'f', 3)}
+              : Candidate{sized, kellyReady ? QStringLiteral("Kelly %1").arg(fraction, 0, 'f', 3)
+                                            : QStringLiteral("default fraction %1").arg(fraction)},
         {fromDouble(p.orderCapKrw, 0), QStringLiteral("per-order cap")},
         {account.cash, QStringLiteral("cash available")},
         {std::max(Decimal(), account.equity * fromDouble(p.maxExposure) - account.positionsValue),
@@ -118,7 +124,6 @@ RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price,
     decision.volume = m_rules.truncateVolume(smallest->amount.divided(price, 12, Decimal::Rounding::Down));
     decision.amount = decision.volume * price;
     decision.riskAmount = decision.volume * stopDistance;
-    const Decimal minimum = m_rules.minTotal(market, OrderSide::Buy);
     if (decision.amount < minimum) {
         decision.reason = QStringLiteral("size %1 (limited by %2) is below the minimum order of %3")
                               .arg(krw(decision.amount), smallest->why, krw(minimum));

@@ -10,7 +10,9 @@ StrategyCore::StrategyCore(QString market, Timeframe timeframe, StrategyParamete
     , m_parameters(parameters)
     , m_indicators(parameters)
     , m_risk(parameters, std::move(rules), std::move(zone))
-{}
+{
+    m_tracker.setLookback(parameters.kellyLookback);
+}
 
 void StrategyCore::warmUp(const Candle &candle)
 {
@@ -21,6 +23,7 @@ void StrategyCore::setParameters(const StrategyParameters &parameters, const QLi
 {
     m_parameters = parameters;
     m_risk.setParameters(parameters);
+    m_tracker.setLookback(parameters.kellyLookback);
     m_indicators = IndicatorSet(parameters);
     m_previous = {};
     for (const Candle &candle : history)

@@ -51,6 +51,8 @@ public:
     const RiskManager &risk() const { return m_risk; }
     const PerformanceTracker &tracker() const { return m_tracker; }
     void recordClosedTrade(const Decimal &pnl) { m_tracker.recordClosedTrade(pnl); }
+    /// The record behind Kelly sizing from stored closed trades (oldest first), at a start.
+    void restoreClosedTrades(const QList<Decimal> &pnls) { m_tracker.restoreClosedTrades(pnls); }
     void kill() { m_risk.kill(); }
     double lastAtr() const { return m_lastAtr; }
     /// Whether a plain HOLD gets its reason written (the engine stores it; a backtest does not).

@@ -27,6 +27,8 @@ const QList<StrategyParameters::Field> &StrategyParameters::fields()
          &P::defaultFraction},
         {QStringLiteral("kelly-min-trades"), QStringLiteral("closed trades before Kelly sizing is used"),
          &P::kellyMinTrades},
+        {QStringLiteral("kelly-lookback"), QStringLiteral("Kelly sizing uses the last this-many closed trades"),
+         &P::kellyLookback},
         {QStringLiteral("risk-per-trade"), QStringLiteral("share of equity a stop-out may lose"), &P::riskPerTrade},
         {QStringLiteral("order-cap-krw"), QStringLiteral("largest order in KRW"), &P::orderCapKrw},
         {QStringLiteral("daily-loss-pct"), QStringLiteral("daily loss limit, share of the day's starting equity"),
@@ -72,6 +74,11 @@ QStringList StrategyParameters::validate() const
     check(defaultFraction <= kellyCap,
           QStringLiteral("default-fraction (%1) must not exceed kelly-cap (%2)").arg(defaultFraction).arg(kellyCap));
     check(kellyMinTrades >= 1, QStringLiteral("kelly-min-trades (%1) must be at least 1").arg(kellyMinTrades));
+    check(kellyLookback >= 1 && kellyLookback <= 10000,
+          QStringLiteral("kelly-lookback (%1) must be a number of trades from 1 to 10000").arg(kellyLookback));
+    check(kellyMinTrades <= kellyLookback, QStringLiteral("kelly-min-trades (%1) must not exceed kelly-lookback (%2)")
+                                               .arg(kellyMinTrades)
+                                               .arg(kellyLookback));
     check(orderCapKrw > 0, QStringLiteral("order-cap-krw (%1) must be positive").arg(orderCapKrw));
     check(dailyLossPct >= 0 && dailyLossPct <= 1,
           QStringLiteral("daily-loss-pct (%1) must be a fraction within [0, 1]").arg(dailyLossPct));

@@ -29,6 +29,9 @@ struct StrategyParameters
     double kellyCap = 0.25;           ///< the Kelly fraction never exceeds this
     double defaultFraction = 0.1;     ///< used until enough closed trades exist
     int kellyMinTrades = 20;
+    /// Kelly sizing looks at the last this-many closed trades only, so a losing stretch long ago
+    /// does not veto every entry for good (docs/DECISIONS.md).
+    int kellyLookback = 30;
     double riskPerTrade = 0.01;  ///< hitting the stop loses at most this share of equity
     double orderCapKrw = 200000; ///< per-order KRW cap
     double dailyLossPct = 0.03;  ///< no new entries after losing this share of the day's start equity

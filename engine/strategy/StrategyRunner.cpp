@@ -21,6 +21,23 @@ int StrategyRunner::warmupCount() const
     return std::max(200, 5 * m_settings.parameters.slowestPeriod());
 }
 
+void StrategyRunner::restoreClosedTrades(const QList<PaperFill> &fills)
+{
+    QList<Decimal> pnls;
+    QString lastSellOrder;
+    for (const PaperFill &fill : fills) {
+        if (fill.side != OrderSide::Sell || fill.market != m_settings.market)
+            continue;
+        // The engine records a sell order's fills as one closed trade (its outcome's PnL).
+        if (!pnls.isEmpty() && fill.orderId == lastSellOrder)
+            pnls.last() += fill.realizedPnl;
+        else
+            pnls.append(fill.realizedPnl);
+        lastSellOrder = fill.orderId;
+    }
+    m_core.restoreClosedTrades(pnls);
+}
+
 void StrategyRunner::setParameters(const StrategyParameters &parameters)
 {
     m_settings.parameters = parameters;

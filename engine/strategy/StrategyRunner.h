@@ -2,6 +2,7 @@
 
 #include "core/Candle.h"
 #include "core/Result.h"
+#include "execution/PaperBroker.h"
 #include "storage/Records.h"
 #include "strategy/StrategyCore.h"
 
@@ -59,6 +60,9 @@ public:
     const RiskManager &risk() const { return m_core.risk(); }
     /// A position was closed with this PnL: feeds the win rate and payoff behind Kelly sizing.
     void recordClosedTrade(const Decimal &pnl) { m_core.recordClosedTrade(pnl); }
+    /// Rebuilds that record from the market's booked fills (oldest first; one closed trade per
+    /// sell order, as the engine records it), so a restart decides as an uninterrupted run would.
+    void restoreClosedTrades(const QList<PaperFill> &fills);
     /// The ATR of the newest decided candle (0 before the warm-up).
     double lastAtr() const { return m_core.lastAtr(); }
 

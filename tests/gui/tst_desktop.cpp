@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -53,6 +54,46 @@ EngineConfig replayConfig(const QTemporaryDir &dir, const QString &data)
     config.dataDir = dir.path();
     return config;
 }
+
+/// A machine without a secret service: every write fails, asynchronously like the real keychain.
+class NoKeychain final : public SecretStore
+{
+public:
+    void read(const QString &, ReadDone done) override
+    {
+        QTimer::singleShot(0, [done = std::move(done)] { done(std::nullopt, QString()); });
+    }
+    void write(const QString &, const QString &, WriteDone done) override
+    {
+        QTimer::singleShot(0, [done = std::move(done)] {
+            done(QStringLiteral("keychain: The name org.freedesktop.secrets was not provided by any .service files"));
+        });
+    }
+    QString location() const override { return QStringLiteral("nowhere"); }
+};
+
+/// A keychain that answers, but only after `delayMs`.
+class SlowKeychain final : public SecretStore
+{
+public:
+    explicit SlowKeychain(int delayMs)
+        : m_delayMs(delayMs)
+    {}
+    void read(const QString &key, ReadDone done) override
+    {
+        QTimer::singleShot(m_delayMs, [key, done = std::move(done)] {
+            done(QString(QStringLiteral("late-value-of-") + key), QString());
+        });
+    }
+    void write(const QString &, const QString &, WriteDone done) override
+    {
+        QTimer::singleShot(m_delayMs, [done = std::move(done)] { done(QString()); });
+    }
+    QString location() const override { return QStringLiteral("a slow keychain"); }
+
+private:
+    int m_delayMs;
+};
 
 SettingsDialog::Context dialogContext(const QTemporaryDir &dir, Database *db = nullptr)
 {
@@ -76,7 +117,8 @@ class TestDesktop final : public QObject
 private Q_SLOTS:
     void aReplayRunFillsTheChartsAndEveryTable()
     {
-        QTemporaryDir dir;
+        const auto memory = autocoin::test::memoryDir(); // the engine's fsyncs must not set the pace
+        const QTemporaryDir &dir = *memory;
         const QString data = autocoin::test::hourlySubset(dir, 1200);
         QVERIFY(!data.isEmpty());
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
@@ -102,8 +144,8 @@ private Q_SLOTS:
 
         QSignalSpy exhausted(&engine, &EngineController::dataExhausted);
         engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!exhausted.isEmpty(), 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!exhausted.isEmpty(), 240000); // seconds; the limit is for a hang
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 60000);
         QTest::qWait(500); // the 200 ms batches
 
         QVERIFY(history->orders()->rowCount() >= 6);
@@ -219,6 +261,55 @@ private Q_SLOTS:
         auto *secret = qobject_cast<QLineEdit *>(again.editor(QStringLiteral("upbitSecretKey")));
         QTRY_COMPARE(secret->text(), QStringLiteral("made-up-secret-5678")); // read back from the store
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
+    void aKeyTheKeychainCannotStoreIsReportedNotLost()
+    {
+        QTemporaryDir dir;
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        NoKeychain keychain;
+        SettingsDialog dialog(dialogContext(dir), &saved, &keychain);
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("upbitAccessKey")))
+            ->setText(QStringLiteral("made-up-access-1234"));
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QVERIFY(!dialog.save());     // the dialog stays open: the user must see this
+        QCOMPARE(applied.size(), 1); // the other settings are saved and in force
+        QVERIFY2(dialog.keyStatus().contains(QStringLiteral("NOT stored")), qPrintable(dialog.keyStatus()));
+        QVERIFY(dialog.keyStatus().contains(QStringLiteral("org.freedesktop.secrets")));
+        QVERIFY(dialog.keyStatus().contains(QStringLiteral("UPBIT_ACCESS_KEY")));
+        QVERIFY(!dialog.keyStatus().contains(QStringLiteral("made-up-access-1234")));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("keyStatus"))->isHidden());
+
+        // With a keychain that works, the dialog says where the keys went.
+        MemorySecretStore memory;
+        SettingsDialog again(dialogContext(dir), &saved, &memory);
+        qobject_cast<QLineEdit *>(again.editor(QStringLiteral("upbitAccessKey")))
+            ->setText(QStringLiteral("made-up-access-1234"));
+        QVERIFY(again.save());
+        QVERIFY2(again.keyStatus().contains(memory.location()), qPrintable(again.keyStatus()));
+        // Saving again without touching the keys does not write them again.
+        memory.entries.clear();
+        QVERIFY(again.save());
+        QVERIFY(memory.entries.isEmpty());
+    }
+
+    void aLateKeychainAnswerIsDroppedSafely()
+    {
+        // readAll gives up after its timeout; the answers that come later must find live state
+        // (they used to write into the returned call's stack frame).
+        SlowKeychain keychain(300);
+        QStringList errors;
+        const QHash<QString, QString> keys = keychain.readAll(20, &errors);
+        QVERIFY(keys.isEmpty());
+        QCOMPARE(errors.size(), SecretStore::keys().size());
+        QVERIFY(errors.first().contains(QStringLiteral("no answer")));
+        QVector<int> canary(4096, 7); // the stack and heap the late answers would have hit
+        QTest::qWait(600);            // the late answers arrive now
+        QCOMPARE(canary.count(7), 4096);
+        QStringList writeErrors = keychain.writeAll({{QStringLiteral("upbitAccessKey"), QStringLiteral("x")}}, 20);
+        QCOMPARE(writeErrors.size(), 1);
+        QVERIFY(writeErrors.first().contains(QStringLiteral("did not answer")));
+        QTest::qWait(600);
     }
 
     void testConnectionShowsTheBalancesOrTheReason()

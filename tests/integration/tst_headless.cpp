@@ -178,24 +178,26 @@ private Q_SLOTS:
 
     void aClosedStandardOutputStopsCleanly()
     {
-        // `autocoin --headless | head`: once the reader is gone, the next event cannot be written.
+        // `autocoin --headless | head -n 3`: once head has its lines and exits, the next event
+        // cannot be written. bash reports autocoin's own exit code (PIPESTATUS).
         FakeUpbitServer server;
         QVERIFY(server.start());
         QTemporaryDir dir;
         Autocoin app(server.url(), dir.path());
-        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
-                   QStringLiteral("--interval"), QStringLiteral("1")});
+        const QString command = QStringLiteral("'%1' --headless --start --data-dir '%2' --interval 1 | head -n 3; "
+                                               "echo \"autocoin exit ${PIPESTATUS[0]}\" >&2")
+                                    .arg(QStringLiteral(AUTOCOIN_EXE), dir.path());
+        app.process.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
         QVERIFY(app.process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("signal")), 20000);
-        app.process.closeReadChannel(QProcess::StandardOutput);
-        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 30000);
-        QCOMPARE(app.process.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
-        QCOMPARE(app.process.exitCode(), 1);
-        QVERIFY2(app.err.contains("standard output is closed"), app.err.right(1500).constData());
-        QVERIFY(app.err.contains("RUNNING -> STOPPING"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 60000);
+        QCOMPARE(app.out.count('\n'), 3);                                               // what head let through
+        QVERIFY2(app.err.contains("autocoin exit 1"), app.err.right(1500).constData()); // not 141 (SIGPIPE)
+        QVERIFY(app.err.contains("standard output is closed"));
         QFile log(QDir(dir.path()).filePath(QStringLiteral("logs/autocoin.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
-        QVERIFY(log.readAll().contains("exited cleanly"));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("-> IDLE"));
+        QVERIFY(text.contains("exited cleanly"));
         QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("autocoin.lock"))));
     }
 #endif

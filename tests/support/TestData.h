@@ -1,10 +1,27 @@
 #pragma once
 
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace autocoin::test {
+
+/// A temporary directory in memory where the system has one (/dev/shm). The engine commits and
+/// syncs its database on every candle: a replay test on disk takes its pace from the disk's
+/// fsync, which on a busy machine made a 10-second test take 90 (issue 13).
+inline std::unique_ptr<QTemporaryDir> memoryDir()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable()) {
+        auto dir = std::make_unique<QTemporaryDir>(QStringLiteral("/dev/shm/autocoin-test-XXXXXX"));
+        if (dir->isValid())
+            return dir;
+    }
+    return std::make_unique<QTemporaryDir>();
+}
 
 /// The shared four years of hourly KRW-BTC candles (../shared/data).
 inline QString hourlyCandles()

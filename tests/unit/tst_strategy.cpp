@@ -1,3 +1,4 @@
+#include "backtest/Backtester.h"
 #include "replay/CandleFile.h"
 #include "strategy/Indicators.h"
 #include "strategy/RiskManager.h"
@@ -322,6 +323,40 @@ private Q_SLOTS:
         QVERIFY(!full.allowed);
     }
 
+    void kellyLooksAtTheLatestTradesOnly()
+    {
+        PerformanceTracker tracker;
+        tracker.setLookback(4);
+        for (const char *pnl : {"-500", "-500", "-500", "-500", "-500"})
+            tracker.recordClosedTrade(d(pnl));
+        QVERIFY(tracker.kellyFraction() <= 0); // no edge
+        for (const char *pnl : {"300", "300", "300", "-100"})
+            tracker.recordClosedTrade(d(pnl));
+        // The old losing stretch has left the window: the veto lifts.
+        QCOMPARE(tracker.closedTrades(), 4);
+        QCOMPARE(tracker.allClosedTrades(), 9);
+        QCOMPARE(tracker.winRate(), 0.75);
+        QCOMPARE(tracker.kellyFraction(), 0.75 - 0.25 / 3);
+        // A wider window looks back again; restoring replaces the record.
+        tracker.setLookback(30);
+        QCOMPARE(tracker.closedTrades(), 9);
+        tracker.restoreClosedTrades({d("100"), d("-50")});
+        QCOMPARE(tracker.closedTrades(), 2);
+        QCOMPARE(tracker.winRate(), 0.5);
+    }
+
+    void aLosingStartDoesNotStopTheStrategyForGood()
+    {
+        // With every closed trade in the record, the first months' losses vetoed every BUY for
+        // the remaining three years (20 trades, then none). The window lets it trade on.
+        BacktestConfig config;
+        const BacktestResult result = Backtester::run(m_hourly, config);
+        QVERIFY(!result.fills.isEmpty());
+        QVERIFY2(result.fills.constLast().executedAt > QDateTime(QDate(2019, 1, 1), QTime(0, 0), QTimeZone::utc()),
+                 qPrintable(result.fills.constLast().executedAt.toString(Qt::ISODate)));
+        QVERIFY(result.fills.size() > 60);
+    }
+
     void kellyAfterEnoughTrades()
     {
         StrategyParameters p;
@@ -342,9 +377,14 @@ private Q_SLOTS:
         PerformanceTracker losing;
         for (const char *pnl : {"-300", "-300", "100", "-100"})
             losing.recordClosedTrade(d(pnl));
-        QVERIFY(!risk.sizeEntry(QStringLiteral("KRW-BTC"), d("1000000"), 100, {d("1000000"), d("1000000"), Decimal()},
-                                losing, now)
-                     .allowed);
+        // No edge: not a veto for good (the record could never recover) but a probe of twice the
+        // minimum order, which keeps the record moving.
+        const RiskDecision probe = risk.sizeEntry(QStringLiteral("KRW-BTC"), d("1000000"), 100,
+                                                  {d("1000000"), d("1000000"), Decimal()}, losing, now);
+        QVERIFY(probe.allowed);
+        QCOMPARE(probe.amount, d("10000"));
+        QVERIFY2(probe.reason.contains(QStringLiteral("no edge to size (Kelly fraction -1.500)")),
+                 qPrintable(probe.reason));
     }
 
     void trailingStopOnlyRatchetsUp()

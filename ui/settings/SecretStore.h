@@ -25,9 +25,18 @@ public:
 
     /// The entries autocoin keeps ("upbit-access-key", …), in the order of the settings they fill.
     static const QStringList &keys();
+    /// Where a stored key is kept, for the user ("the system keychain (service autocoin)").
+    virtual QString location() const = 0;
+
     /// Reads every key, waiting at most `timeoutMs` (a local event loop: only at start-up, before
-    /// any window). Missing or unreadable entries are left out; `errors` says why.
+    /// any window). Missing or unreadable entries are left out; `errors` says why. An answer that
+    /// arrives after the timeout is dropped safely (the callbacks share state with, never point
+    /// into, this call's frame).
     QHash<QString, QString> readAll(int timeoutMs, QStringList *errors);
+    /// Writes (or, for an empty value, removes) every entry of `values`, waiting at most
+    /// `timeoutMs`. Returns one message per entry that was not stored (an entry not answered in
+    /// time counts as not stored); empty when all were.
+    QStringList writeAll(const QHash<QString, QString> &values, int timeoutMs);
 };
 
 /// The platform keychain through QtKeychain, service "autocoin".
@@ -36,6 +45,7 @@ class KeychainSecretStore final : public SecretStore
 public:
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &value, WriteDone done) override;
+    QString location() const override;
 };
 
 /// In memory: for tests, and for a machine without a keychain (keys then come from the
@@ -45,6 +55,7 @@ class MemorySecretStore final : public SecretStore
 public:
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &value, WriteDone done) override;
+    QString location() const override;
     QHash<QString, QString> entries;
 };
 

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "commands/CheckConnection.h"
+#include "logging/Logger.h"
 #include "settings/SecretStore.h"
 #include "status/Format.h"
 #include "storage/Repositories.h"
@@ -63,8 +64,14 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Below the tabs, so the outcome of storing the keys is seen whatever page is open.
+    m_keyStatus = new QLabel(this);
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true);
+    m_keyStatus->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
+    layout->addWidget(m_keyStatus);
     layout->addWidget(buttons);
 
     // The values in force: command line > environment > saved file > defaults.
@@ -81,8 +88,12 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
         const QString key = it.key();
         if (!edit->isEnabled())
             continue;
-        m_secrets->read(key, [edit = QPointer<QLineEdit>(edit)](const std::optional<QString> &value, const QString &) {
-            if (edit && value)
+        m_secrets->read(key, [this, dialog = QPointer<SettingsDialog>(this), edit = QPointer<QLineEdit>(edit),
+                              key](const std::optional<QString> &value, const QString &) {
+            if (!dialog || !edit || !value)
+                return;
+            m_storedKeys.insert(key, *value);
+            if (edit->text().isEmpty())
                 edit->setText(*value);
         });
     }
@@ -416,18 +427,45 @@ bool SettingsDialog::save()
             m_saved->setValue(spec->savedKey, field.get());
     }
     m_saved->sync();
+    // Keys: only the changed ones are written, and the save waits for the keychain's answer so
+    // the user learns where they are — or that they are not stored at all (no secret service).
+    QHash<QString, QString> changedKeys;
     for (auto it = m_keyEdits.constBegin(); it != m_keyEdits.constEnd(); ++it) {
-        if (!it.value()->isEnabled())
-            continue;
-        m_secrets->write(it.key(), it.value()->text().trimmed(), [this](const QString &error) {
-            if (!error.isEmpty())
-                m_connectionReport->setText(tr("The keys could not be stored: %1").arg(error));
-        });
+        const QString value = it.value()->text().trimmed();
+        if (it.value()->isEnabled() && value != m_storedKeys.value(it.key()))
+            changedKeys.insert(it.key(), value);
+    }
+    bool keysStored = true;
+    if (!changedKeys.isEmpty()) {
+        constexpr int kKeychainTimeoutMs = 15000; // the keychain may ask the user to unlock it
+        const QStringList errors = m_secrets->writeAll(changedKeys, kKeychainTimeoutMs);
+        keysStored = errors.isEmpty();
+        if (keysStored) {
+            for (auto it = changedKeys.constBegin(); it != changedKeys.constEnd(); ++it)
+                m_storedKeys.insert(it.key(), it.value());
+            m_keyStatus->setText(tr("Keys stored in %1.").arg(m_secrets->location()));
+            m_keyStatus->setStyleSheet(QString());
+        } else {
+            m_keyStatus->setText(
+                tr("The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a "
+                   "keychain (Secret Service, KWallet) and save again, or give them in the environment "
+                   "(UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).")
+                    .arg(errors.join(QStringLiteral("; "))));
+            m_keyStatus->setStyleSheet(QStringLiteral("color: #dc2626;"));
+            Logger::warning(QStringLiteral("settings"),
+                            QStringLiteral("the keys were not stored: ") + errors.join(QStringLiteral("; ")));
+        }
+        m_keyStatus->setVisible(true);
     }
     m_paperBefore = resolved.settings.paperMode;
     QHash<QString, QString> strategy = next.toMap();
     Q_EMIT applied(resolved.settings, strategy);
-    return true;
+    return keysStored; // the dialog stays open on a key that was not stored: the message is seen
+}
+
+QString SettingsDialog::keyStatus() const
+{
+    return m_keyStatus->isHidden() ? QString() : m_keyStatus->text();
 }
 
 QStringList SettingsDialog::problems() const

@@ -47,6 +47,8 @@ public:
 
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     /// Validates; on success writes the settings file and the keychain and emits `applied`.
+    /// Returns false (the dialog stays open) when something is invalid or when a changed key
+    /// could not be stored; `keyStatus()` then says so and where the keys are.
     bool save();
     /// Every message shown beside a field, for tests and screen readers.
     QStringList problems() const;
@@ -55,6 +57,8 @@ public:
     QWidget *editor(const QString &key) const;
     void testConnection();
     QString connectionReport() const;
+    /// Where the keys were (or were not) stored by the last save; empty before.
+    QString keyStatus() const;
 
 Q_SIGNALS:
     /// Saved: the settings now in force (keys included, from the keychain fields or the
@@ -94,6 +98,8 @@ private:
     QHash<QString, QLineEdit *> m_keyEdits;
     QLabel *m_strategyMessages = nullptr;
     QLabel *m_connectionReport = nullptr;
+    QLabel *m_keyStatus = nullptr;
+    QHash<QString, QString> m_storedKeys; ///< what the secret store holds, as read or last written
     QPushButton *m_testButton = nullptr;
     QComboBox *m_market = nullptr;
     CheckConnection *m_check = nullptr;
