@@ -505,7 +505,10 @@ private Q_SLOTS:
 
     // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
     // same harness the fuzz_decimal target runs.
-    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_decimal")); }
+    void fuzzInputs_data()
+    {
+        autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_decimal"));
+    }
     void fuzzInputs()
     {
         QFETCH(QByteArray, input);
