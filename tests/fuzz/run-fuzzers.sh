@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
     "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-" \
         "$corpus" "$root/tests/fuzz/corpus/$target" >"$log" 2>&1 || status=$?
-    done_line=$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1 || true)
+    done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     summary+=("$target: ${runs:-?} executions, ${speed:-?} exec/s, ${done_line:-no DONE line}")
