@@ -33,6 +33,17 @@ else()
 endif()
 
 if(AUTOCOIN_SANITIZE)
-    target_compile_options(autocoin_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    # float-cast-overflow is not part of GCC's "undefined": a double beyond the integer it is cast
+    # to (a fuzzed timestamp) must fail the sanitizer suite too.
+    target_compile_options(autocoin_common INTERFACE -fsanitize=address,undefined,float-cast-overflow
+        -fno-omit-frame-pointer)
+    target_link_options(autocoin_common INTERFACE -fsanitize=address,undefined,float-cast-overflow)
+endif()
+
+if(AUTOCOIN_FUZZ)
+    # Coverage instrumentation for libFuzzer and both sanitizers in every library; UB aborts so
+    # that the fuzzer sees it. The fuzz targets add -fsanitize=fuzzer (libFuzzer's main) at link.
+    target_compile_options(autocoin_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(autocoin_common INTERFACE -fsanitize=address,undefined)
 endif()

@@ -5,15 +5,17 @@
 #                                                    package the build used is installed here, run every test
 #   installer/bootstrap.sh sanitize [ctest options]  the tests again in an ASan + UBSan build (build-sanitize/)
 #   installer/bootstrap.sh tidy [files]              clang-tidy (.clang-tidy) over the project's sources
+#   installer/bootstrap.sh fuzz [seconds]            each libFuzzer target for SECONDS (default 60), clang
+#                                                    build in build-fuzz/; fails on any crash (tests/fuzz/)
 # Anything else it needs (a display for `run`) is the machine's. Safe to run again: it installs
 # only missing packages and rebuilds only what changed.
 set -euo pipefail
 
 mode=${1:-}
 case "$mode" in
-run | test | sanitize | tidy) shift ;;
+run | test | sanitize | tidy | fuzz) shift ;;
 *)
-    echo "usage: $0 run|test|sanitize|tidy [options]" >&2
+    echo "usage: $0 run|test|sanitize|tidy|fuzz [options]" >&2
     exit 2
     ;;
 esac
@@ -31,7 +33,11 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libgl-dev libqt6opengl6-dev
     fonts-noto-cjk
 )
-if [ "$mode" != run ]; then
+if [ "$mode" = fuzz ]; then
+    # clang, libFuzzer and the sanitizer runtimes (libclang_rt.fuzzer/asan/ubsan: libclang-rt-14-dev on
+    # Debian 12), llvm-symbolizer for readable stacks. Debian 12's clang is 14.
+    packages+=(clang-14 libclang-rt-14-dev llvm-14)
+elif [ "$mode" != run ]; then
     packages+=(clang-format xvfb xauth postgresql dpkg-dev lintian desktop-file-utils appstream x11-utils)
 fi
 if [ "$mode" = tidy ]; then
@@ -50,6 +56,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = fuzz ]; then
+    exec "$root/tests/fuzz/run-fuzzers.sh" "$root" "$root/build-fuzz" "$jobs" "$@"
 fi
 
 werror=OFF

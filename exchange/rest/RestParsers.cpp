@@ -126,7 +126,14 @@ QDateTime utcTime(const QString &value)
 
 QDateTime msTime(const QJsonValue &value)
 {
-    const qint64 ms = value.isString() ? value.toString().toLongLong() : static_cast<qint64>(value.toDouble());
+    // A JSON number beyond qint64 (1.7e20, found by fuzz_restparsers) is no time: converting it
+    // would be undefined behaviour. 2^63 is exact as a double, so the comparison is too.
+    qint64 ms = 0;
+    if (value.isString()) {
+        ms = value.toString().toLongLong();
+    } else if (const double number = value.toDouble(); number > 0 && number < 9223372036854775808.0) {
+        ms = static_cast<qint64>(number);
+    }
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()) : QDateTime();
 }
 

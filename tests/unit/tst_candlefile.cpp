@@ -1,5 +1,8 @@
 #include "replay/CandleFile.h"
 
+#include "CandleFileHarness.h"
+#include "FuzzFindings.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -160,6 +163,15 @@ private Q_SLOTS:
         const auto file = CandleFile::load(QStringLiteral("/nonexistent/candles.csv"));
         QVERIFY(!file.ok());
         QVERIFY(file.error().message.contains(QStringLiteral("cannot read")));
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // same harness the fuzz_candlefile target runs.
+    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_candlefile")); }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::candleFile, input);
     }
 };
 

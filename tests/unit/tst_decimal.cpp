@@ -1,6 +1,9 @@
 #include "core/Decimal.h"
 #include "core/Int128.h"
 
+#include "DecimalHarness.h"
+#include "FuzzFindings.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -513,6 +516,18 @@ private Q_SLOTS:
         }
         QCOMPARE(Decimal::fromString(QStringLiteral("63570000"))->toDouble(), 63570000.0);
         QCOMPARE(Decimal::fromString(QStringLiteral("0.00123456"))->toDouble(), 0.00123456);
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // same harness the fuzz_decimal target runs.
+    void fuzzInputs_data()
+    {
+        autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_decimal"));
+    }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::decimal, input);
     }
 };
 

@@ -2,6 +2,9 @@
 #include "http/ResponseClassifier.h"
 #include "rest/RestParsers.h"
 
+#include "FuzzFindings.h"
+#include "RestParsersHarness.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +60,30 @@ private Q_SLOTS:
         QCOMPARE(result.value().tradePrice.toString(), QStringLiteral("73578.655"));
         QCOMPARE(result.value().signedChangeRate.toString(), QStringLiteral("0.0344811178"));
         QCOMPARE(result.value().tradeTime.toMSecsSinceEpoch(), Q_INT64_C(1710328237798));
+    }
+
+    void timestampsBeyondInt64AreNoTime()
+    {
+        // Found by fuzz_restparsers: a millisecond timestamp of 1.7e20 was cast to qint64, which is
+        // undefined behaviour (UBSan's float-cast-overflow). Such a time is absent, the rest parses.
+        for (const char *stamp : {"169812574400030105843.045", "-1e30", "9223372036854775808"}) {
+            const QByteArray number(stamp);
+            const auto ticker =
+                rest::parseTickers(R"([{"market":"KRW-BTC","trade_price":45831000,"trade_timestamp":)" + number + "}]");
+            QVERIFY(ticker.ok());
+            QVERIFY(!ticker.value().constFirst().tradeTime.isValid());
+            const auto book = rest::parseOrderBook(R"([{"market":"KRW-BTC","timestamp":)" + number +
+                                                       R"(,"orderbook_units":[{"ask_price":2,"bid_price":1,)"
+                                                       R"("ask_size":1,"bid_size":1}]}])",
+                                                   QStringLiteral("KRW-BTC"));
+            QVERIFY(book.ok());
+            QVERIFY(!book.value().time.isValid());
+            const auto trades = rest::parseTrades(
+                R"([{"market":"KRW-BTC","trade_price":1,"trade_volume":1,"ask_bid":"BID","timestamp":)" + number +
+                "}]");
+            if (trades.ok())
+                QVERIFY(!trades.value().constFirst().time.isValid());
+        }
     }
 
     void recordedBithumbTickerWithJsonNumbers()
@@ -336,6 +363,15 @@ private Q_SLOTS:
     {
         QVERIFY(!classifyResponse(response(200, "[]")).has_value());
         QVERIFY(!classifyResponse(response(201, R"({"status":"0000"})")).has_value());
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // same harness the fuzz_restparsers target runs.
+    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_restparsers")); }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::restParsers, input);
     }
 };
 

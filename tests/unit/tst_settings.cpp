@@ -2,6 +2,9 @@
 #include "settings/CommandLine.h"
 #include "strategy/StrategyParameters.h"
 
+#include "FuzzFindings.h"
+#include "SettingsHarness.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -300,6 +303,15 @@ private Q_SLOTS:
         const QString help = CommandLine::parse(argv({"--help"})).helpText;
         for (const char *option : {"--headless", "--start", "--data-dir", "--market", "--interval", "--version"})
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // same harness the fuzz_settings target runs.
+    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_settings")); }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::settings, input);
     }
 };
 
