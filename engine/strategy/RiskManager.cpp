@@ -19,7 +19,7 @@ QString krw(const Decimal &amount)
 } // namespace
 
 RiskManager::RiskManager(StrategyParameters parameters, MarketRules rules, const QTimeZone &zone)
-    : m_parameters(std::move(parameters))
+    : m_parameters(parameters)
     , m_rules(std::move(rules))
     , m_zone(zone)
 {}

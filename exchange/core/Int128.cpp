@@ -86,6 +86,11 @@ struct Words
 /// Unsigned 128 / 128 bits; d != 0.
 void divideUnsigned(Words n, Words d, Words *q, Words *r)
 {
+    if (d.high == 0 && d.low == 0) { // callers never divide by zero; no trap if one ever does
+        *q = {};
+        *r = {};
+        return;
+    }
     if (n.high == 0 && d.high == 0) {
         *q = {0, n.low / d.low};
         *r = {0, n.low % d.low};

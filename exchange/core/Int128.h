@@ -122,7 +122,8 @@ public:
     }
     static bool mulOverflow(Int128 a, Int128 b, Int128 *result);
     /// Truncating division as C++ does it: the quotient rounds towards zero and the remainder
-    /// has the sign of the dividend. Returns true (overflow) only for min() / -1. d != 0.
+    /// has the sign of the dividend. Returns true (overflow) for min() / -1, and for d == 0 (a
+    /// caller's error: Decimal checks for zero first).
     static bool divModOverflow(Int128 n, Int128 d, Int128 *quotient, Int128 *remainder);
 
     /// Decimal digits with a leading '-' when negative.
@@ -180,6 +181,8 @@ inline bool Int128::mulOverflow(Int128 a, Int128 b, Int128 *result)
 
 inline bool Int128::divModOverflow(Int128 n, Int128 d, Int128 *quotient, Int128 *remainder)
 {
+    if (d.isZero()) // a contract breach, reported like an overflow rather than a trap
+        return true;
     if (n.fitsInt64() && d.fitsInt64() && !(d.toInt64() == -1 && n.toInt64() == INT64_MIN)) {
         *quotient = Int128(n.toInt64() / d.toInt64());
         *remainder = Int128(n.toInt64() % d.toInt64());

@@ -137,7 +137,7 @@ private:
     {
         StorageError error;
         int fills = 0;
-        for (const QJsonValue &value : m_fake->ordersJson()) {
+        for (const QJsonValue value : m_fake->ordersJson()) {
             const QJsonObject o = value.toObject();
             const QString clientId = o.value(QStringLiteral("identifier")).toString();
             const auto stored = OrderRepository(*m_db).byClientId(clientId, &error);
@@ -150,7 +150,7 @@ private:
             QSet<QString> ids;
             for (const TradeRecord &t : trades)
                 ids.insert(t.tradeId);
-            for (const QJsonValue &t : exchangeTrades)
+            for (const QJsonValue t : exchangeTrades)
                 QVERIFY(ids.contains(t.toObject().value(QStringLiteral("uuid")).toString()));
             fills += static_cast<int>(exchangeTrades.size());
         }

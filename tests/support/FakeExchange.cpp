@@ -243,7 +243,7 @@ std::optional<FakeResponse> FakeExchange::authenticate(const FakeRequest &reques
 }
 
 void FakeExchange::publicRoute(const QString &path, const QString &group,
-                               std::function<FakeResponse(const FakeRequest &)> handler)
+                               const std::function<FakeResponse(const FakeRequest &)> &handler)
 {
     const auto wrapped = [this, group, handler](const FakeRequest &request) {
         if (auto refused = rateLimit(group))
@@ -257,7 +257,7 @@ void FakeExchange::publicRoute(const QString &path, const QString &group,
 }
 
 void FakeExchange::privateRoute(const QByteArray &method, const QString &path, const QString &group,
-                                std::function<FakeResponse(const FakeRequest &)> handler)
+                                const std::function<FakeResponse(const FakeRequest &)> &handler)
 {
     setRoute(method, path, [this, group, handler](const FakeRequest &request) {
         if (auto refused = rateLimit(group))

@@ -91,9 +91,9 @@ private:
 
     void installRoutes();
     void publicRoute(const QString &path, const QString &group,
-                     std::function<FakeResponse(const FakeRequest &)> handler);
+                     const std::function<FakeResponse(const FakeRequest &)> &handler);
     void privateRoute(const QByteArray &method, const QString &path, const QString &group,
-                      std::function<FakeResponse(const FakeRequest &)> handler);
+                      const std::function<FakeResponse(const FakeRequest &)> &handler);
     std::optional<FakeResponse> rateLimit(const QString &group);
     std::optional<FakeResponse> authenticate(const FakeRequest &request);
     FakeResponse withRemaining(FakeResponse response, const QString &group) const;

@@ -87,7 +87,7 @@ QStringList SecretStore::writeAll(const QHash<QString, QString> &values, int tim
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         state->unanswered.insert(it.key());
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        const QString key = it.key();
+        const QString &key = it.key();
         write(key, it.value(), [state, key](const QString &error) {
             if (!state->unanswered.contains(key))
                 return;

@@ -85,7 +85,7 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
     // Keys: the keychain's entries (the environment's, locked, when it sets them).
     for (auto it = m_keyEdits.begin(); it != m_keyEdits.end(); ++it) {
         QLineEdit *edit = it.value();
-        const QString key = it.key();
+        const QString &key = it.key();
         if (!edit->isEnabled())
             continue;
         m_secrets->read(key, [this, dialog = QPointer<SettingsDialog>(this), edit = QPointer<QLineEdit>(edit),
