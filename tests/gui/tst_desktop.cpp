@@ -122,11 +122,13 @@ private Q_SLOTS:
         const QString data = autocoin::test::hourlySubset(dir, 1200);
         QVERIFY(!data.isEmpty());
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
-        EngineController engine(replayConfig(dir, data));
-        MainWindow window(&engine, &settings);
+        // Opened (and migrated) before the engine thread starts, as the app's session does: two
+        // connections creating one new database at once race (seen under ASan).
         StorageError error;
         auto ui = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), kSeoul, &error);
         QVERIFY2(ui, qPrintable(error.describe()));
+        EngineController engine(replayConfig(dir, data));
+        MainWindow window(&engine, &settings);
         window.setTimeZone(kSeoul);
         window.setDatabase(ui.get());
         HistoryPanel *history = window.historyPanel();

@@ -117,7 +117,9 @@ QString decimalText(Native mantissa, int scale)
         mantissa /= 10;
         --scale;
     }
-    std::string digits = nativeString(mantissa < 0 ? -mantissa : mantissa);
+    std::string digits = nativeString(mantissa);
+    if (mantissa < 0)
+        digits.erase(0, 1); // the magnitude: nativeString negates in unsigned arithmetic (min() included)
     if (scale > 0) {
         if (static_cast<int>(digits.size()) <= scale)
             digits.insert(0, static_cast<std::size_t>(scale) - digits.size() + 1, '0');
