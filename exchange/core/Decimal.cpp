@@ -212,7 +212,12 @@ Decimal::Decimal(std::int64_t integer)
 Decimal::Decimal(Int128 mantissa, int scale)
     : m_mantissa(mantissa)
     , m_scale(scale)
-{}
+{
+    // The range is symmetric, ±(2^127 − 1): -2^127 has no negation, so negation, abs() and the
+    // printed digits would be wrong for it (found by the sanitizer run of the differential test).
+    if (mantissa.isMin())
+        throw std::overflow_error("Decimal: value out of range");
+}
 
 Decimal Decimal::normalized() const
 {
