@@ -125,25 +125,25 @@ QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &command
         fromDate.isValid() ? fromDate.startOfDay(zone) : to.addSecs(-2000 * settings.timeframe.seconds());
     const int needed = static_cast<int>(std::min<qint64>(200000, from.secsTo(to) / settings.timeframe.seconds()));
     StorageError storageError;
-    QList<Candle> cached =
-        db ? CandleRepository(*db).since(settings.exchange, settings.market, timeframe, from, needed, &storageError)
-           : QList<Candle>();
+    QList<Candle> cached = db ? CandleRepository(*db).since(settings.exchange, settings.markets.constFirst(), timeframe,
+                                                            from, needed, &storageError)
+                              : QList<Candle>();
     if (cached.size() >= needed * 9 / 10)
         return cached;
     std::unique_ptr<ExchangeClient> client(createExchangeClient(settings.engineConfig().exchangeConfig(), nullptr));
     if (!client) {
         *error = QStringLiteral("no candles for %1 %2 in the cache and no exchange to download them from")
-                     .arg(settings.exchange, settings.market);
+                     .arg(settings.exchange, settings.markets.constFirst());
         return {};
     }
     CandleQuery query;
-    query.market = settings.market;
+    query.market = settings.markets.constFirst();
     query.timeframe = settings.timeframe;
     query.count = needed;
     query.to = to;
     printLine(stderr, QStringLiteral("autocoin: downloading %1 %2 candles of %3 from %4…")
                           .arg(needed)
-                          .arg(timeframe, settings.market, settings.exchange));
+                          .arg(timeframe, settings.markets.constFirst(), settings.exchange));
     std::optional<Result<CandleSeries>> answer;
     QEventLoop loop;
     client->fetchCandles(query, [&](const Result<CandleSeries> &series) {
@@ -157,8 +157,8 @@ QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &command
         return {};
     }
     if (db)
-        CandleRepository(*db).upsert(settings.exchange, settings.market, timeframe, answer->value().candles,
-                                     &storageError);
+        CandleRepository(*db).upsert(settings.exchange, settings.markets.constFirst(), timeframe,
+                                     answer->value().candles, &storageError);
     return answer->value().candles;
 }
 
@@ -166,18 +166,18 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    QList<Candle> candles;
-    QString market;
+    QList<MarketSeries> markets;
     std::optional<Timeframe> timeframe;
-    if (!commandLine.dataFile.isEmpty()) {
-        const auto file = CandleFile::load(commandLine.dataFile);
-        if (!file.ok()) {
-            printLine(stderr, QStringLiteral("autocoin: ") + file.error().message);
+    if (!commandLine.dataFiles.isEmpty()) {
+        Timeframe common;
+        const QString why =
+            loadDataFiles(commandLine.dataFiles,
+                          commandLine.settings.value(QStringLiteral("market")).trimmed().toUpper(), &markets, &common);
+        if (!why.isEmpty()) {
+            printLine(stderr, QStringLiteral("autocoin: ") + why);
             return ExitBadInput;
         }
-        candles = file.value().series.candles;
-        market = file.value().market;
-        timeframe = file.value().timeframe;
+        timeframe = common;
     } else {
         int exitCode = ExitOk;
         QString message;
@@ -186,16 +186,16 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
             printLine(stderr, QStringLiteral("autocoin: ") + message);
             return exitCode;
         }
-        candles = cachedOrDownloaded(*session, commandLine, &message);
+        const QList<Candle> candles = cachedOrDownloaded(*session, commandLine, &message);
         if (candles.isEmpty()) {
             printLine(stderr, QStringLiteral("autocoin: ") + message);
             return ExitNetwork;
         }
-        market = session->settings().market;
+        markets.append({session->settings().markets.constFirst(), candles});
         timeframe = session->settings().timeframe;
     }
     BacktestRequest request;
-    const QString why = prepareBacktest(commandLine, candles, market, &request);
+    const QString why = prepareBacktest(commandLine, markets, &request);
     if (!why.isEmpty()) {
         printLine(stderr, QStringLiteral("autocoin: ") + why);
         return ExitBadInput;

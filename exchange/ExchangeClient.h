@@ -70,6 +70,8 @@ public:
     virtual void fetchTicker(const QString &market, Callback<Ticker> done) = 0;
     /// Every KRW market's ticker.
     virtual void fetchTickers(Callback<QList<Ticker>> done) = 0;
+    /// The tickers of `markets`, in as few requests as the exchange allows.
+    virtual void fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done) = 0;
     /// Oldest first, de-duplicated, gaps reported and left as gaps.
     virtual void fetchCandles(const CandleQuery &query, Callback<CandleSeries> done) = 0;
     virtual void fetchOrderBook(const QString &market, Callback<OrderBook> done) = 0;

@@ -1,118 +1,193 @@
 #include "backtest/Backtester.h"
 
 #include "execution/PaperExecution.h"
+#include "portfolio/Portfolio.h"
 #include "rules/MarketRules.h"
-#include "strategy/StrategyCore.h"
+
+#include <limits>
 
 namespace autocoin {
 
 BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfig &config, const Progress &progress)
 {
+    return run(QList<MarketSeries>{{config.market, candles}}, config, progress);
+}
+
+BacktestResult Backtester::run(const QList<MarketSeries> &markets, const BacktestConfig &config,
+                               const Progress &progress)
+{
     BacktestResult result;
     result.config = config;
-    const qsizetype n = candles.size();
-    result.candles = n;
-    if (n == 0)
+    qsizetype total = 0;
+    const QDateTime *firstOpen = nullptr; ///< the earliest candle, in its file's time zone
+    const QDateTime *lastOpen = nullptr;
+    double holdSum = 0;
+    int holdCount = 0;
+    for (const MarketSeries &series : markets) {
+        result.markets.append(series.market);
+        total += series.candles.size();
+        if (series.candles.isEmpty())
+            continue;
+        if (!firstOpen || series.candles.first().openTime < *firstOpen)
+            firstOpen = &series.candles.first().openTime;
+        if (!lastOpen || series.candles.last().openTime > *lastOpen)
+            lastOpen = &series.candles.last().openTime;
+        const double first = series.candles.first().open.toDouble();
+        result.spans.insert(series.market, {series.candles.size(), first, series.candles.last().close.toDouble()});
+        if (first > 0) {
+            holdSum += series.candles.last().close.toDouble() / first - 1;
+            ++holdCount;
+        }
+    }
+    result.candles = total;
+    if (total == 0)
         return result;
+    if (markets.size() == 1) {
+        result.firstPrice = markets.first().candles.first().open.toDouble();
+        result.lastPrice = markets.first().candles.last().close.toDouble();
+    }
+    result.buyAndHoldReturn = holdCount > 0 ? holdSum / holdCount : 0;
+
     const MarketRules rules = MarketRules::forExchange(config.exchange);
     Execution::Settings settings;
     settings.exchange = config.exchange;
-    settings.market = config.market;
+    settings.markets = result.markets;
     settings.feeRate = config.feeRate.value_or(rules.defaultFeeRate());
     settings.slippage = config.slippage;
     settings.startingKrw = config.startingKrw;
     settings.zone = config.zone;
     PaperExecution execution(nullptr, nullptr, settings, false);
-    StrategyCore core(config.market, config.timeframe, config.parameters, rules, config.zone);
-    core.setExplain(false);
+    Portfolio portfolio(config.timeframe, config.parameters, rules, config.zone);
+    portfolio.setExplain(false);
+    for (const QString &market : std::as_const(result.markets))
+        portfolio.core(market);
 
-    result.from = candles.first().openTime;
-    result.to = candles.last().openTime.addSecs(config.timeframe.seconds());
-    result.firstPrice = candles.first().open.toDouble();
-    result.lastPrice = candles.last().close.toDouble();
-    result.times.reserve(static_cast<std::size_t>(n));
-    result.equity.reserve(static_cast<std::size_t>(n));
-    result.invested.reserve(static_cast<std::size_t>(n));
-
-    RoundTrip open;
-    bool holding = false;
-    QString exitReason;
-    Decimal price;
-    const auto take = [&](const Execution::Outcome &outcome) {
-        for (const TradeRecord &fill : outcome.trades) {
-            result.fills.append(fill);
-            result.feesPaid += fill.fee;
-            if (fill.side == u"buy") {
-                if (!holding) {
-                    open = {};
-                    open.entryTime = fill.executedAt;
-                    holding = true;
-                }
-                open.entryPrice = (open.entryPrice * open.volume + fill.price * fill.quantity)
-                                      .divided(open.volume + fill.quantity, 8, Decimal::Rounding::HalfEven);
-                open.volume += fill.quantity;
-                open.fees += fill.fee;
-            } else if (holding) {
-                open.exitTime = fill.executedAt;
-                open.exitPrice = fill.price;
-                open.fees += fill.fee;
-            }
-        }
-        if (outcome.realizedPnl) {
-            core.recordClosedTrade(*outcome.realizedPnl);
-            if (holding && !execution.hasPosition()) {
-                open.pnl = *outcome.realizedPnl;
-                open.exitReason = exitReason;
-                result.trips.append(open);
-                holding = false;
-            }
-        }
-    };
-    const std::function<AccountView()> account = [&] { return execution.account(price); };
-    QList<StrategyCore::Action> actions;
     const qint64 step = config.timeframe.seconds() * 1000;
-    qint64 nextOpenMs = candles.first().openTime.toMSecsSinceEpoch();
+    result.from = *firstOpen;
+    result.to = lastOpen->addSecs(config.timeframe.seconds());
+    const qsizetype longest = std::max_element(markets.cbegin(), markets.cend(), [](const auto &a, const auto &b) {
+                                  return a.candles.size() < b.candles.size();
+                              })->candles.size();
+    result.times.reserve(static_cast<std::size_t>(longest));
+    result.equity.reserve(static_cast<std::size_t>(longest));
+    result.invested.reserve(static_cast<std::size_t>(longest));
+
+    QHash<QString, RoundTrip> open;  ///< market → the position being built
+    QHash<QString, QString> exitWhy; ///< market → the reason of the exit under way
+    const auto take = [&](const QString &market) {
+        return [&, market](const Execution::Outcome &outcome) {
+            for (const TradeRecord &fill : outcome.trades) {
+                result.fills.append(fill);
+                result.feesPaid += fill.fee;
+                RoundTrip &trip = open[fill.symbol];
+                if (fill.side == u"buy") {
+                    if (trip.volume.isZero()) {
+                        trip = {};
+                        trip.market = fill.symbol;
+                        trip.entryTime = fill.executedAt;
+                    }
+                    trip.entryPrice = (trip.entryPrice * trip.volume + fill.price * fill.quantity)
+                                          .divided(trip.volume + fill.quantity, 8, Decimal::Rounding::HalfEven);
+                    trip.volume += fill.quantity;
+                    trip.fees += fill.fee;
+                } else if (!trip.volume.isZero()) {
+                    trip.exitTime = fill.executedAt;
+                    trip.exitPrice = fill.price;
+                    trip.fees += fill.fee;
+                }
+            }
+            if (outcome.realizedPnl) {
+                portfolio.core(market).recordClosedTrade(*outcome.realizedPnl);
+                const auto it = open.find(market);
+                if (it != open.end() && !it->volume.isZero() && !execution.hasPosition(market)) {
+                    it->pnl = *outcome.realizedPnl;
+                    it->exitReason = exitWhy.value(market);
+                    result.trips.append(*it);
+                    open.erase(it);
+                }
+            }
+        };
+    };
+
+    // The markets merged by candle time: each step is one close time, with the markets whose
+    // candle closed then.
+    const qsizetype count = markets.size();
+    std::vector<qsizetype> next(static_cast<std::size_t>(count), 0);
+    Prices prices;
+    QList<Portfolio::Closed> closed;
+    QList<Portfolio::Action> actions;
+    qsizetype done = 0;
+    qsizetype reported = 0;
     double flatEquity = -1; ///< the equity while no position is held: it changes only with a trade
     QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < n; ++i) {
-        const Candle &candle = candles[i];
+    bool first = true;
+    while (true) {
+        qint64 openMs = std::numeric_limits<qint64>::max();
+        for (qsizetype m = 0; m < count; ++m) {
+            const auto &candles = markets[m].candles;
+            const qsizetype i = next[static_cast<std::size_t>(m)];
+            if (i < candles.size())
+                openMs = std::min(openMs, candles[i].openTime.toMSecsSinceEpoch());
+        }
+        if (openMs == std::numeric_limits<qint64>::max())
+            break;
+        closed.clear();
+        for (qsizetype m = 0; m < count; ++m) {
+            const auto &candles = markets[m].candles;
+            qsizetype &i = next[static_cast<std::size_t>(m)];
+            if (i >= candles.size() || candles[i].openTime.toMSecsSinceEpoch() != openMs)
+                continue;
+            // The market price after the close: the next candle's open (the first trade after it).
+            prices.insert(markets[m].market, i + 1 < candles.size() ? candles[i + 1].open : candles[i].close);
+            closed.append({markets[m].market, candles[i]});
+            ++i;
+            ++done;
+        }
         // Times in UTC milliseconds: a zoned QDateTime (the files are in KST) is slow to shift.
-        const qint64 openMs = nextOpenMs;
-        nextOpenMs = i + 1 < n ? candles[i + 1].openTime.toMSecsSinceEpoch() : openMs + step;
         now.setMSecsSinceEpoch(openMs + step); // a UTC QDateTime: no time-zone object per candle
         const qsizetype fillsBefore = result.fills.size();
-        price = i + 1 < n ? candles[i + 1].open : candle.close;
-        // 1. The stops, at the market price after the close (the ATR of the previous decision).
-        if (i > 0 && execution.hasPosition()) { // (without a position there is no stop to check)
-            exitReason = QStringLiteral("stop");
-            execution.onPrice(price, core.lastAtr(), core.risk(), now, take);
+        // 1. The stops of every market held, at its price now (the ATR of its previous decision).
+        if (!first) {
+            for (const QString &market : execution.heldMarkets()) {
+                exitWhy.insert(market, QStringLiteral("stop"));
+                const StrategyCore *core = portfolio.find(market);
+                execution.onPrice(market, prices.value(market), core ? core->lastAtr() : 0, portfolio.risk(), now,
+                                  take(market));
+            }
         }
-        // 2. The decision on the closed candle, with the position as the ledger has it.
-        core.setPositionOpen(execution.hasPosition());
+        first = false;
+        // 2. The decisions on the closed candles, with the positions as the ledger has them.
+        Portfolio::Context context;
+        context.engaged = execution.engagedMarkets();
+        context.account = execution.account(prices);
         actions.clear();
-        core.decide(candle, now, account, &actions);
-        // 3. Its orders, at the market price now.
-        for (const StrategyCore::Action &action : std::as_const(actions)) {
-            exitReason = action.reason;
-            if (action.kind == StrategyCore::Action::Kind::Enter)
-                execution.enter(action.amount, price, action.stop, now, take);
+        portfolio.decide(closed, now, context, &actions);
+        // 3. Their orders, at each market's price now.
+        for (const Portfolio::Action &action : std::as_const(actions)) {
+            exitWhy.insert(action.market, action.reason);
+            if (action.kind == Portfolio::Action::Kind::Enter)
+                execution.enter(action.market, action.amount, prices.value(action.market), action.stop, now,
+                                take(action.market));
             else
-                execution.exit(price, action.reason, now, take);
+                execution.exit(action.market, prices.value(action.market), action.reason, now, take(action.market));
         }
-        const bool held = execution.hasPosition();
+        const bool held = !execution.heldMarkets().isEmpty();
         if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
-            flatEquity = held ? -1 : execution.equity(price, now).total.toDouble();
+            flatEquity = held ? -1 : execution.account(prices).equity.toDouble();
         result.times.push_back(openMs + step);
-        result.equity.push_back(held ? execution.equity(price, now).total.toDouble() : flatEquity);
+        result.equity.push_back(held ? execution.account(prices).equity.toDouble() : flatEquity);
         result.invested.push_back(held);
-        if (progress && (i & 0xFFF) == 0xFFF && !progress(i + 1, n)) {
-            result.cancelled = true;
-            break;
+        if (progress && done - reported >= 0x1000) {
+            reported = done;
+            if (!progress(done, total)) {
+                result.cancelled = true;
+                break;
+            }
         }
     }
-    result.finalEquity = execution.equity(price, result.to).total;
+    result.finalEquity = execution.account(prices).equity;
     if (progress && !result.cancelled)
-        progress(n, n);
+        progress(total, total);
     return result;
 }
 

@@ -15,7 +15,7 @@ namespace autocoin {
 struct BacktestConfig
 {
     QString exchange = QStringLiteral("upbit"); ///< whose tick sizes and fee default apply
-    QString market = QStringLiteral("KRW-BTC");
+    QString market = QStringLiteral("KRW-BTC"); ///< the market of a one-market run
     Timeframe timeframe = Timeframe::minutes(60);
     StrategyParameters parameters;
     std::optional<Decimal> feeRate; ///< default: the exchange's (Upbit 0.05 %, Bithumb 0.25 %)
@@ -24,9 +24,17 @@ struct BacktestConfig
     QTimeZone zone{"Asia/Seoul"};
 };
 
+/// The candles of one market.
+struct MarketSeries
+{
+    QString market;
+    QList<Candle> candles; ///< oldest first, one timeframe
+};
+
 /// One position from entry to exit.
 struct RoundTrip
 {
+    QString market;
     QDateTime entryTime;
     QDateTime exitTime;
     Decimal volume;
@@ -40,9 +48,10 @@ struct RoundTrip
 struct BacktestResult
 {
     BacktestConfig config;
-    qsizetype candles = 0;
-    QDateTime from; ///< open time of the first candle
-    QDateTime to;   ///< close time of the last candle
+    QStringList markets;   ///< in the order given
+    qsizetype candles = 0; ///< of every market together
+    QDateTime from;        ///< open time of the first candle
+    QDateTime to;          ///< close time of the last candle
     QList<TradeRecord> fills;
     QList<RoundTrip> trips;
     std::vector<qint64> times;  ///< one equity point per candle (ms since the epoch, UTC)
@@ -50,8 +59,17 @@ struct BacktestResult
     std::vector<bool> invested; ///< a position was held at that point
     Decimal finalEquity;        ///< exact, from the ledger
     Decimal feesPaid;           ///< exact
-    double firstPrice = 0;      ///< for buy and hold
+    double firstPrice = 0;      ///< for buy and hold (one-market runs)
     double lastPrice = 0;
+    /// Buy and hold of every market in equal parts, as a return (0 = flat).
+    double buyAndHoldReturn = 0;
+    struct Span
+    {
+        qsizetype candles = 0;
+        double firstPrice = 0; ///< the first candle's open
+        double lastPrice = 0;  ///< the last candle's close
+    };
+    QHash<QString, Span> spans; ///< by market
     bool cancelled = false;
 };
 
@@ -62,15 +80,23 @@ struct BacktestResult
 /// closed candle; its orders fill at that price ± slippage on the tick grid with the exchange's
 /// fee. Stops are engine-side, as live: a stop is seen at the next candle boundary and filled at
 /// the price then — never better than the stop (conservative: a gap through it costs the gap).
-/// The same classes as live trading (StrategyCore, PaperExecution), so a backtest and a paper run
-/// over the same candles trade identically.
+/// The same classes as live trading (Portfolio, StrategyCore, PaperExecution), so a backtest and a
+/// paper run over the same candles trade identically.
+///
+/// Several markets share one account: their candles are merged by time; at each time the
+/// markets whose candle closed decide together (Portfolio), and every held market's stop is
+/// checked at its own price.
 class Backtester
 {
 public:
     /// Called every few thousand candles with the count done; returning false cancels.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
+    /// One market: `config.market`.
     static BacktestResult run(const QList<Candle> &candles, const BacktestConfig &config,
+                              const Progress &progress = {});
+    /// A portfolio of markets (distinct, same timeframe) with shared cash.
+    static BacktestResult run(const QList<MarketSeries> &markets, const BacktestConfig &config,
                               const Progress &progress = {});
 };
 

@@ -67,7 +67,7 @@ double Optimizer::score(const BacktestReport &report, const QString &metric)
 namespace {
 
 /// Runs `jobs` backtests on `threads` workers; results in the jobs' order.
-QList<BacktestReport> runAll(const QList<Candle> &candles, const QList<BacktestConfig> &jobs, int threads,
+QList<BacktestReport> runAll(const QList<MarketSeries> &candles, const QList<BacktestConfig> &jobs, int threads,
                              std::atomic<int> &done, int total, const std::function<bool(int, int)> &progress,
                              std::atomic<bool> &cancelled)
 {
@@ -94,9 +94,30 @@ QList<BacktestReport> runAll(const QList<Candle> &candles, const QList<BacktestC
     return reports;
 }
 
+/// Every market's candles that open in [from, to).
+QList<MarketSeries> between(const QList<MarketSeries> &markets, const QDateTime &from, const QDateTime &to)
+{
+    QList<MarketSeries> out;
+    for (const MarketSeries &series : markets) {
+        MarketSeries part{series.market, {}};
+        for (const Candle &c : series.candles) {
+            if (c.openTime >= from && (!to.isValid() || c.openTime < to))
+                part.candles.append(c);
+        }
+        out.append(part);
+    }
+    return out;
+}
+
 } // namespace
 
 OptimizeResult Optimizer::run(const QList<Candle> &candles, const OptimizeConfig &config,
+                              const std::function<bool(int, int)> &progress)
+{
+    return run(QList<MarketSeries>{{config.base.market, candles}}, config, progress);
+}
+
+OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const OptimizeConfig &config,
                               const std::function<bool(int, int)> &progress)
 {
     OptimizeResult result;
@@ -144,11 +165,20 @@ OptimizeResult Optimizer::run(const QList<Candle> &candles, const OptimizeConfig
     std::stable_sort(result.ranked.begin(), result.ranked.end(),
                      [](const Evaluation &a, const Evaluation &b) { return a.score > b.score; });
 
-    // Walk-forward: windows + 1 equal slices; optimise on slice k, test on slice k + 1.
-    const qsizetype slice = candles.size() / (folds + 1);
+    // Walk-forward: windows + 1 equal slices of the candle times (every market together);
+    // optimise on slice k, test on slice k + 1.
+    QList<QDateTime> times;
+    for (const MarketSeries &series : candles) {
+        for (const Candle &c : series.candles)
+            times.append(c.openTime);
+    }
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    const qsizetype slice = times.size() / (folds + 1);
     for (int k = 0; k < folds && !cancelled && slice >= 2; ++k) {
-        const QList<Candle> train = candles.mid(k * slice, slice);
-        const QList<Candle> test = candles.mid((k + 1) * slice, k + 1 == folds ? -1 : slice);
+        const QList<MarketSeries> train = between(candles, times[k * slice], times[(k + 1) * slice]);
+        const QList<MarketSeries> test =
+            between(candles, times[(k + 1) * slice], k + 1 == folds ? QDateTime() : times[(k + 2) * slice]);
         const QList<BacktestReport> inSample = runAll(train, jobs, result.threads, done, total, progress, cancelled);
         if (cancelled || inSample.isEmpty())
             break;
@@ -158,10 +188,10 @@ OptimizeResult Optimizer::run(const QList<Candle> &candles, const OptimizeConfig
                 best = i;
         }
         WalkForwardFold fold;
-        fold.trainFrom = train.first().openTime;
-        fold.trainTo = train.last().openTime;
-        fold.testFrom = test.first().openTime;
-        fold.testTo = test.last().openTime;
+        fold.trainFrom = times[k * slice];
+        fold.trainTo = times[(k + 1) * slice - 1];
+        fold.testFrom = times[(k + 1) * slice];
+        fold.testTo = k + 1 == folds ? times.constLast() : times[(k + 2) * slice - 1];
         fold.best = {accepted[best], inSample[best], score(inSample[best], config.metric)};
         fold.testReport = BacktestReport::of(Backtester::run(test, jobs[best]));
         fold.testScore = score(fold.testReport, config.metric);

@@ -63,6 +63,9 @@ public:
     static bool knownMetric(const QString &metric);
     static double score(const BacktestReport &report, const QString &metric);
     /// `progress(done, total)` over all the backtests run; false cancels.
+    static OptimizeResult run(const QList<MarketSeries> &markets, const OptimizeConfig &config,
+                              const std::function<bool(int, int)> &progress = {});
+    /// One market: `config.base.market`.
     static OptimizeResult run(const QList<Candle> &candles, const OptimizeConfig &config,
                               const std::function<bool(int, int)> &progress = {});
     /// The ranked table as CSV (parameters, then the metrics).

@@ -133,6 +133,38 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     r.cagr = r.totalReturn > -1 ? std::pow(1 + r.totalReturn, 1 / years) - 1 : -1;
     if (result.firstPrice > 0)
         r.buyAndHoldReturn = result.lastPrice / result.firstPrice - 1;
+    else
+        r.buyAndHoldReturn = result.buyAndHoldReturn;
+    for (const QString &market : result.markets) {
+        MarketBreakdown m;
+        m.market = market;
+        const BacktestResult::Span span = result.spans.value(market);
+        m.candles = span.candles;
+        m.buyAndHoldReturn = span.firstPrice > 0 ? span.lastPrice / span.firstPrice - 1 : 0;
+        int wins = 0;
+        Decimal profit, loss;
+        for (const RoundTrip &t : result.trips) {
+            if (t.market != market)
+                continue;
+            ++m.trades;
+            m.pnl += t.pnl;
+            if (t.pnl.isPositive()) {
+                ++wins;
+                profit += t.pnl;
+            } else {
+                loss += -t.pnl;
+            }
+        }
+        for (const TradeRecord &fill : result.fills) {
+            if (fill.symbol == market)
+                m.fees += fill.fee;
+        }
+        m.winRate = m.trades > 0 ? double(wins) / m.trades : 0;
+        m.profitFactor = loss.isPositive()     ? profit.toDouble() / loss.toDouble()
+                         : profit.isPositive() ? std::numeric_limits<double>::infinity()
+                                               : 0;
+        r.markets.append(m);
+    }
 
     // Drawdown and its longest duration.
     double peak = start;
@@ -228,6 +260,17 @@ QString BacktestReport::text() const
     row(QStringLiteral("Average holding"), QString::number(averageHoldingHours, 'f', 1) + QStringLiteral(" h"));
     row(QStringLiteral("Exposure"), percent(exposure));
     row(QStringLiteral("Fees paid"), feesPaid.toString() + QStringLiteral(" KRW"));
+    if (markets.size() > 1) {
+        lines.append(QStringLiteral("  By market:"));
+        for (const MarketBreakdown &m : markets)
+            lines.append(QStringLiteral("    %1 %2 trades, win rate %3, PnL %4 KRW, fees %5 KRW, profit factor %6, "
+                                        "buy and hold %7")
+                             .arg(m.market, -12)
+                             .arg(m.trades, 4)
+                             .arg(percent(m.winRate), m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                                  m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(), number(m.profitFactor),
+                                  percent(m.buyAndHoldReturn)));
+    }
     return lines.join(u'\n');
 }
 
@@ -254,9 +297,20 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
         {QStringLiteral("average_holding_hours"), averageHoldingHours},
         {QStringLiteral("exposure"), exposure},
         {QStringLiteral("buy_and_hold_return"), buyAndHoldReturn}};
+    QJsonObject byMarket;
+    for (const MarketBreakdown &m : markets)
+        byMarket.insert(m.market, QJsonObject{{QStringLiteral("candles"), double(m.candles)},
+                                              {QStringLiteral("trades"), m.trades},
+                                              {QStringLiteral("win_rate"), m.winRate},
+                                              {QStringLiteral("pnl"), m.pnl.toString()},
+                                              {QStringLiteral("fees_paid"), m.fees.toString()},
+                                              {QStringLiteral("profit_factor"),
+                                               std::isinf(m.profitFactor) ? QJsonValue() : QJsonValue(m.profitFactor)},
+                                              {QStringLiteral("buy_and_hold_return"), m.buyAndHoldReturn}});
     QJsonArray trips;
     for (const RoundTrip &t : result.trips)
-        trips.append(QJsonObject{{QStringLiteral("entry_time"), t.entryTime.toString(Qt::ISODate)},
+        trips.append(QJsonObject{{QStringLiteral("market"), t.market},
+                                 {QStringLiteral("entry_time"), t.entryTime.toString(Qt::ISODate)},
                                  {QStringLiteral("exit_time"), t.exitTime.toString(Qt::ISODate)},
                                  {QStringLiteral("volume"), t.volume.toString()},
                                  {QStringLiteral("entry_price"), t.entryPrice.toString()},
@@ -274,6 +328,7 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         parameters.insert(it.key(), it.value());
     return {{QStringLiteral("summary"), summary},
+            {QStringLiteral("markets"), byMarket},
             {QStringLiteral("parameters"), parameters},
             {QStringLiteral("trades"), trips},
             {QStringLiteral("equity_curve"), curve}};
@@ -291,17 +346,30 @@ QString BacktestReport::html(const BacktestResult &result) const
     }
     QString rows;
     for (const QString &line : text().split(u'\n').mid(1)) {
+        if (!line.startsWith(QStringLiteral("  ")) || line.startsWith(QStringLiteral("    ")) ||
+            line.trimmed() == u"By market:")
+            continue; // the markets have a table of their own
         const QString name = line.left(28).trimmed();
         rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(escape(name), escape(line.mid(28).trimmed()));
     }
+    QString marketRows;
+    for (const MarketBreakdown &m : markets)
+        marketRows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"%5\">%6</td>"
+                                     "<td>%7</td><td>%8</td><td>%9</td></tr>")
+                          .arg(escape(m.market), QString::number(m.candles), QString::number(m.trades),
+                               percent(m.winRate), m.pnl.isNegative() ? QStringLiteral("loss") : QStringLiteral("win"),
+                               m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                               m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(), number(m.profitFactor),
+                               percent(m.buyAndHoldReturn));
     QString tradeRows;
     for (const RoundTrip &t : result.trips)
-        tradeRows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td "
-                                    "class=\"%7\">%8</td><td>%9</td></tr>")
-                         .arg(t.entryTime.toString(Qt::ISODate), t.exitTime.toString(Qt::ISODate), t.volume.toString(),
-                              t.entryPrice.toString(), t.exitPrice.toString(), t.fees.toString(),
-                              t.pnl.isNegative() ? QStringLiteral("loss") : QStringLiteral("win"), t.pnl.toString(),
-                              escape(t.exitReason));
+        tradeRows +=
+            QStringLiteral("<tr><td>%10</td><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td "
+                           "class=\"%7\">%8</td><td>%9</td></tr>")
+                .arg(t.entryTime.toString(Qt::ISODate), t.exitTime.toString(Qt::ISODate), t.volume.toString(),
+                     t.entryPrice.toString(), t.exitPrice.toString(), t.fees.toString(),
+                     t.pnl.isNegative() ? QStringLiteral("loss") : QStringLiteral("win"), t.pnl.toString(),
+                     escape(t.exitReason), escape(t.market));
     QString parameters;
     const auto map = result.config.parameters.toMap();
     QStringList names = map.keys();
@@ -315,25 +383,27 @@ QString BacktestReport::html(const BacktestResult &result) const
                "text-align:left}td{font-variant-numeric:tabular-nums}.win{color:#16a34a}.loss{color:#dc2626}"
                "code{background:#f3f3f3;padding:1px 4px;margin:2px;display:inline-block}</style></head><body>"
                "<h1>autocoin backtest — %1</h1><p>%2 → %3, %4 candles · fee %5 · slippage %6</p>"
-               "<h2>Summary</h2><table>%7</table><h2>Equity (KRW)</h2>%8<h2>Drawdown (%)</h2>%9"
-               "<h2>Parameters</h2><p>%10</p><h2>Trades</h2><table><tr><th>Entry</th><th>Exit</th><th>Volume</th>"
-               "<th>Entry price</th><th>Exit price</th><th>Fees</th><th>PnL</th><th>Exit reason</th></tr>%11"
-               "</table></body></html>")
-        .arg(escape(result.config.market), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+               "<h2>Summary</h2><table>%7</table><h2>Markets</h2><table><tr><th>Market</th><th>Candles</th>"
+               "<th>Trades</th><th>Win rate</th><th>PnL (KRW)</th><th>Fees (KRW)</th><th>Profit factor</th>"
+               "<th>Buy and hold</th></tr>%12</table><h2>Equity (KRW)</h2>%8<h2>Drawdown (%)</h2>%9"
+               "<h2>Parameters</h2><p>%10</p><h2>Trades</h2><table><tr><th>Market</th><th>Entry</th><th>Exit</th>"
+               "<th>Volume</th><th>Entry price</th><th>Exit price</th><th>Fees</th><th>PnL</th><th>Exit reason</th>"
+               "</tr>%11</table></body></html>")
+        .arg(escape(result.markets.join(QStringLiteral(", "))), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
         .arg(candles)
         .arg(result.config.feeRate ? result.config.feeRate->toString() : QStringLiteral("exchange default"),
              result.config.slippage.toString(), rows,
              svgChart(times, equity, QStringLiteral("#16a34a"), false, QStringLiteral("equity")),
              svgChart(times, drawdown, QStringLiteral("#dc2626"), true, QStringLiteral("drawdown")), parameters,
-             tradeRows);
+             tradeRows, marketRows);
 }
 
 bool writeTradesCsv(const BacktestResult &result, const QString &path, QString *error)
 {
-    QByteArray out = "time,side,price,quantity,fee,order_id\n";
+    QByteArray out = "time,market,side,price,quantity,fee,order_id\n";
     for (const TradeRecord &t : result.fills)
-        out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                   .arg(t.executedAt.toString(Qt::ISODate), t.side, t.price.toString(), t.quantity.toString(),
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                   .arg(t.executedAt.toString(Qt::ISODate), t.symbol, t.side, t.price.toString(), t.quantity.toString(),
                         t.fee.toString(), t.orderId)
                    .toUtf8();
     QString reason;

@@ -6,6 +6,19 @@
 
 namespace autocoin {
 
+/// One market's share of a portfolio backtest.
+struct MarketBreakdown
+{
+    QString market;
+    qsizetype candles = 0;
+    int trades = 0;
+    double winRate = 0;
+    Decimal pnl;  ///< net realised PnL of its round trips
+    Decimal fees; ///< of its fills
+    double profitFactor = 0;
+    double buyAndHoldReturn = 0;
+};
+
 /// The numbers a trader judges a backtest by, computed from its equity curve and round trips.
 /// Ratios are annualised from the candle period (returns per candle; 365 days a year, as crypto
 /// trades every day). Money figures are exact; ratios are doubles.
@@ -33,6 +46,7 @@ struct BacktestReport
     qsizetype candles = 0;
     QDateTime from;
     QDateTime to;
+    QList<MarketBreakdown> markets; ///< per market, in the order given
 
     static BacktestReport of(const BacktestResult &result);
     /// Plain text for the terminal.
@@ -43,7 +57,7 @@ struct BacktestReport
     QString html(const BacktestResult &result) const;
 };
 
-/// Writes every fill as CSV (time, side, price, quantity, fee, order id); false with `error`.
+/// Writes every fill as CSV (time, market, side, price, quantity, fee, order id); false with `error`.
 bool writeTradesCsv(const BacktestResult &result, const QString &path, QString *error);
 
 } // namespace autocoin

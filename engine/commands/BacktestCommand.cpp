@@ -8,6 +8,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <numeric>
 
 #include <cstdio>
 #include <unistd.h>
@@ -58,8 +61,50 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
 
 } // namespace
 
-QString prepareBacktest(const CommandLine &commandLine, const QList<Candle> &candles, const QString &dataMarket,
-                        BacktestRequest *request)
+QString loadDataFiles(const QStringList &entries, const QString &marketOption, QList<MarketSeries> *markets,
+                      Timeframe *timeframe)
+{
+    QStringList files;
+    for (const QString &entry : entries)
+        files += entry.split(u',', Qt::SkipEmptyParts);
+    std::optional<Timeframe> common;
+    QString firstFile;
+    for (const QString &raw : std::as_const(files)) {
+        const QString entry = raw.trimmed();
+        const qsizetype eq = entry.indexOf(u'=');
+        QString market = eq > 0 ? entry.left(eq).trimmed().toUpper() : QString();
+        const QString path = eq > 0 ? entry.mid(eq + 1).trimmed() : entry;
+        static const QRegularExpression code(QStringLiteral("^KRW-[A-Z0-9]{1,15}$"));
+        if (eq > 0 && !code.match(market).hasMatch())
+            return QStringLiteral("--data %1: \"%2\" is not a KRW market code such as KRW-BTC")
+                .arg(entry.left(60), market.left(24));
+        const auto file = CandleFile::load(path);
+        if (!file.ok())
+            return file.error().message;
+        if (market.isEmpty() && !marketOption.isEmpty())
+            market = marketOption;
+        if (market.isEmpty())
+            market = file.value().market.isEmpty() ? QStringLiteral("KRW-BTC") : file.value().market;
+        for (const MarketSeries &seen : std::as_const(*markets)) {
+            if (seen.market == market)
+                return QStringLiteral("--data: %1 is given twice (%2)").arg(market, path.left(60));
+        }
+        if (common && file.value().timeframe.seconds() != common->seconds())
+            return QStringLiteral("--data: %1 has %2 candles but %3 has %4: every market needs one timeframe")
+                .arg(path.left(60), file.value().timeframe.toString(), firstFile.left(60), common->toString());
+        if (!common) {
+            common = file.value().timeframe;
+            firstFile = path;
+        }
+        markets->append({market, file.value().series.candles});
+    }
+    if (markets->isEmpty())
+        return QStringLiteral("--data: no candle file given");
+    *timeframe = *common;
+    return {};
+}
+
+QString prepareBacktest(const CommandLine &commandLine, const QList<MarketSeries> &markets, BacktestRequest *request)
 {
     const auto &o = commandLine.backtest;
     BacktestConfig &config = request->config;
@@ -94,8 +139,7 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<Candle> &can
         config.startingKrw = *balance;
     const QString exchange = commandLine.settings.value(QStringLiteral("exchange"), QStringLiteral("upbit"));
     config.exchange = exchange == u"bithumb" ? exchange : QStringLiteral("upbit");
-    config.market = commandLine.settings.value(QStringLiteral("market"),
-                                               dataMarket.isEmpty() ? QStringLiteral("KRW-BTC") : dataMarket);
+    config.market = markets.isEmpty() ? QStringLiteral("KRW-BTC") : markets.constFirst().market;
     const QString zoneName = qEnvironmentVariable("APP_TIMEZONE", QStringLiteral("Asia/Seoul"));
     config.zone = QTimeZone(zoneName.toUtf8());
     if (!config.zone.isValid())
@@ -113,11 +157,17 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<Candle> &can
     }
     if (from.isValid() && to.isValid() && from >= to)
         return QStringLiteral("--from must be before --to");
-    for (const Candle &c : candles) {
-        if ((!from.isValid() || c.openTime >= from) && (!to.isValid() || c.openTime < to))
-            request->candles.append(c);
+    qsizetype kept = 0;
+    for (const MarketSeries &series : markets) {
+        MarketSeries part{series.market, {}};
+        for (const Candle &c : series.candles) {
+            if ((!from.isValid() || c.openTime >= from) && (!to.isValid() || c.openTime < to))
+                part.candles.append(c);
+        }
+        kept = std::max(kept, part.candles.size());
+        request->markets.append(part);
     }
-    if (request->candles.size() < 2)
+    if (kept < 2)
         return QStringLiteral("no candles between %1 and %2 in the data")
             .arg(from.isValid() ? o.value(QStringLiteral("from")) : QStringLiteral("the start"),
                  to.isValid() ? o.value(QStringLiteral("to")) : QStringLiteral("the end"));
@@ -130,7 +180,7 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<Candle> &can
 int runBacktestCommand(const BacktestRequest &request, std::FILE *out, std::FILE *err)
 {
     ProgressBar bar(err);
-    const BacktestResult result = Backtester::run(request.candles, request.config,
+    const BacktestResult result = Backtester::run(request.markets, request.config,
                                                   [&bar](qsizetype done, qsizetype total) { return bar(done, total); });
     const BacktestReport report = BacktestReport::of(result);
     printLine(out, report.text());
@@ -194,7 +244,7 @@ int runOptimizeCommand(const CommandLine &commandLine, const BacktestRequest &re
     }
     ProgressBar bar(err);
     const OptimizeResult result =
-        Optimizer::run(request.candles, config, [&bar](int done, int total) { return bar(done, total); });
+        Optimizer::run(request.markets, config, [&bar](int done, int total) { return bar(done, total); });
     printLine(out,
               QStringLiteral("%1 combinations (%2 refused by the parameter rules) on %3 thread(s) in %4 s: %5 "
                              "backtests/s over %6 candles")
@@ -204,7 +254,8 @@ int runOptimizeCommand(const CommandLine &commandLine, const BacktestRequest &re
                   .arg(result.seconds, 0, 'f', 2)
                   .arg((result.combinations * (1 + config.windows) + config.windows) / std::max(1e-9, result.seconds),
                        0, 'f', 1)
-                  .arg(request.candles.size()));
+                  .arg(std::accumulate(request.markets.cbegin(), request.markets.cend(), qsizetype(0),
+                                       [](qsizetype n, const MarketSeries &m) { return n + m.candles.size(); })));
     printLine(out, QStringLiteral("Best by %1 over the whole period:").arg(config.metric));
     for (qsizetype i = 0; i < std::min<qsizetype>(10, result.ranked.size()); ++i) {
         const Evaluation &e = result.ranked[i];

@@ -11,17 +11,23 @@ namespace autocoin {
 /// bad value.
 struct BacktestRequest
 {
-    QList<Candle> candles; ///< filtered to [from, to]
+    QList<MarketSeries> markets; ///< each filtered to [from, to]
     BacktestConfig config;
     QString reportFile;
     QString jsonFile;
     QString tradesFile;
 };
 
-/// Loads the candles (`--data FILE`, or `candles` already read from the cache or the exchange)
-/// and checks every option. Returns an error message, or empty with `request` filled.
-QString prepareBacktest(const CommandLine &commandLine, const QList<Candle> &candles, const QString &dataMarket,
-                        BacktestRequest *request);
+/// Checks every option for the candles of `markets` (from `--data` files, or read from the cache or
+/// the exchange). Returns an error message, or empty with `request` filled.
+QString prepareBacktest(const CommandLine &commandLine, const QList<MarketSeries> &markets, BacktestRequest *request);
+
+/// The `--data` entries (`FILE`, `MARKET=FILE`, comma lists, repeated) loaded: one series per
+/// market, all of one timeframe. A bare file is `marketOption`'s market (--market) when given,
+/// else the market its file names, else KRW-BTC.
+/// Returns an error message naming the entry, or empty.
+QString loadDataFiles(const QStringList &entries, const QString &marketOption, QList<MarketSeries> *markets,
+                      Timeframe *timeframe);
 
 /// `autocoin backtest …`: runs, prints the report, writes the requested files. Exit code.
 int runBacktestCommand(const BacktestRequest &request, std::FILE *out, std::FILE *err);

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -18,8 +19,10 @@ namespace autocoin {
 struct EngineConfig
 {
     QString exchange = QStringLiteral("upbit");
-    QUrl baseUrl; ///< empty: the exchange's public URL
-    QString market = QStringLiteral("KRW-BTC");
+    QUrl baseUrl;                                   ///< empty: the exchange's public URL
+    QStringList markets{QStringLiteral("KRW-BTC")}; ///< traded, in this order (the universe replaces it)
+    int universeTop = 0; ///< > 0: trade the N KRW markets with the highest 24-hour traded value instead
+    std::chrono::minutes universeRefresh{60}; ///< how often the universe is chosen again
     std::chrono::milliseconds interval{5000}; ///< pause between the end of one poll and the next
     std::chrono::milliseconds requestTimeout{10000};
     int maxConsecutiveFailures = 3;

@@ -31,7 +31,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
 {
     registerMetaTypes();
     m_status.exchange = config.exchange;
-    m_status.market = config.market;
+    m_status.markets = config.markets;
     m_status.paperMode = config.paperMode;
     m_status.maxFailures = config.maxConsecutiveFailures;
 

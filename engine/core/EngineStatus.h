@@ -4,12 +4,26 @@
 #include "core/EngineState.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace autocoin {
+
+/// One market as the engine sees it.
+struct MarketStatus
+{
+    QString market;
+    std::optional<Decimal> lastPrice;
+    std::optional<Decimal> stopPrice; ///< the protective stop of the open position, if any
+    bool trailingStop = false;        ///< the stop has moved above the average entry price
+    bool held = false;                ///< a position is open
+    QString signal;                   ///< BUY / SELL / HOLD of its last candle; empty until decided
+    QString warning;                  ///< the exchange's flags: empty, "CAUTION" (유의) or 주의 flags
+};
 
 /// Everything the status panel shows, as one value copied out of the engine thread.
 struct EngineStatus
@@ -18,16 +32,30 @@ struct EngineStatus
     bool paperMode = true;
     bool threadAlive = false;
     QString exchange;
-    QString market;
-    std::optional<Decimal> lastPrice;
-    std::optional<Decimal> stopPrice; ///< the protective stop of the open position, if any
-    bool trailingStop = false;        ///< the stop has moved above the average entry price
-    QString signal;                   ///< BUY / SELL / HOLD; empty until the strategy produces one
-    qint64 iteration = 0;             ///< completed polls since Start
-    int failures = 0;                 ///< consecutive failures of the kind of work failing most (quotes, candles, …)
+    QStringList markets;           ///< traded now (the list, or the universe's choice)
+    QString universe;              ///< "top:N" when the universe chooses the markets, else empty
+    QList<MarketStatus> perMarket; ///< the traded markets, then any other market still held
+    qint64 iteration = 0;          ///< completed polls since Start
+    int failures = 0;              ///< consecutive failures of the kind of work failing most (quotes, candles, …)
     int maxFailures = 0;
     QString lastError;
     QDateTime lastUpdate; ///< UTC time of the last completed poll
+
+    /// The status of `market`, or nullptr.
+    const MarketStatus *find(const QString &market) const
+    {
+        for (const MarketStatus &m : perMarket) {
+            if (m.market == market)
+                return &m;
+        }
+        return nullptr;
+    }
+    /// The last price of `market`, if the engine has one.
+    std::optional<Decimal> price(const QString &market) const
+    {
+        const MarketStatus *m = find(market);
+        return m ? m->lastPrice : std::nullopt;
+    }
 };
 
 } // namespace autocoin

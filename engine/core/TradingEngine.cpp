@@ -32,7 +32,7 @@ TradingEngine::TradingEngine(EngineConfig config, const Clock *clock, QObject *p
 {
     m_status.maxFailures = m_config.maxConsecutiveFailures;
     m_status.exchange = m_config.exchange;
-    m_status.market = m_config.market;
+    m_status.markets = m_config.markets;
     m_status.paperMode = m_config.paperMode;
 }
 
@@ -77,12 +77,15 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         delete m_client;
         m_client = createExchangeClient(config.exchangeConfig(), this);
         m_status.exchange = config.exchange;
-        m_status.market = config.market;
+        m_status.markets = config.markets;
+        m_status.universe = config.universeTop > 0 ? QStringLiteral("top:%1").arg(config.universeTop) : QString();
         m_status.paperMode = config.paperMode;
         m_status.maxFailures = config.maxConsecutiveFailures;
-        m_status.lastPrice.reset();
-        m_status.signal.clear();
-        m_strategy.reset();
+        m_markets = config.markets;
+        m_prices.clear();
+        m_lastSignals.clear();
+        m_runners.clear();
+        m_portfolio.reset();
         openStorage();
         QStringList problems;
         m_parameters = ParameterStore::load(m_database.get(), config.strategyOverrides, &problems);
@@ -119,26 +122,40 @@ void TradingEngine::openStorage()
     m_backupTimer->start();
 }
 
-void TradingEngine::syncMarkets()
+void TradingEngine::syncMarkets(std::function<void()> then)
 {
-    if (!m_marketSync || m_syncInFlight || m_status.state != EngineState::Running)
+    if (m_status.state != EngineState::Running)
         return;
+    if (!m_marketSync || m_syncInFlight) {
+        if (then)
+            then();
+        return;
+    }
     m_syncInFlight = true;
     const quint64 generation = m_generation;
-    m_marketSync->run([this, generation](const MarketSync::Outcome &outcome) {
+    m_marketSync->run([this, generation, then = std::move(then)](const MarketSync::Outcome &outcome) {
         guarded("market sync", [&] {
             m_syncInFlight = false;
-            if (generation != m_generation || m_status.state != EngineState::Running)
+            if (generation != m_generation)
                 return;
+            // `then` runs whatever happened: it looks at the state itself.
+            const auto next = [&] {
+                if (then)
+                    then();
+            };
+            if (m_status.state != EngineState::Running)
+                return next();
             if (outcome.exchangeError) {
+                // Trading goes on with the flags stored by the last sync that worked.
                 if (outcome.exchangeError->kind != ExchangeError::Kind::Cancelled)
                     recordFailure(*outcome.exchangeError, QStringLiteral("market sync"));
-                return;
+                loadMarketFlags();
+                return next();
             }
             recordSuccess(QStringLiteral("market sync"));
             if (!outcome.storageError.isEmpty()) {
                 enterError(QStringLiteral("database: ") + outcome.storageError);
-                return;
+                return next();
             }
             const auto &c = outcome.changes;
             if (c.changed())
@@ -148,8 +165,127 @@ void TradingEngine::syncMarkets()
                                             .arg(c.warningsChanged.size())
                                             .arg((c.added + c.deactivated + c.warningsChanged).mid(0, 10).join(u' ')));
             Q_EMIT marketsSynced(c.added, c.deactivated, c.warningsChanged);
+            loadMarketFlags();
+            publish();
+            next();
         });
     });
+}
+
+void TradingEngine::loadMarketFlags()
+{
+    if (!m_database)
+        return;
+    StorageError error;
+    const QList<MarketRecord> markets = MarketRepository(*m_database).all(m_config.exchange, &error);
+    if (!error.message.isEmpty()) {
+        Logger::warning(kCategory, QStringLiteral("market flags unreadable: ") + error.describe());
+        return;
+    }
+    m_flags.clear();
+    for (const MarketRecord &market : markets) {
+        if (market.active)
+            m_flags.insert(market.symbol, market.warningLevel);
+    }
+    m_flagsKnown = !m_flags.isEmpty();
+    // A traded market the exchange no longer lists: no entries there, said once.
+    for (const QString &market : managedMarkets()) {
+        if (m_flagsKnown && !m_flags.contains(market) && !m_delistedReported.contains(market)) {
+            m_delistedReported.insert(market);
+            const QString notice =
+                QStringLiteral("%1 is not listed by %2 (delisted or unknown): no new entries there%3")
+                    .arg(market, m_config.exchange,
+                         m_execution && m_execution->hasPosition(market)
+                             ? QStringLiteral("; the position is still managed by its stops and signals")
+                             : QString());
+            Logger::warning(kCategory, notice);
+            Q_EMIT executionNotice(notice);
+        }
+    }
+}
+
+QString TradingEngine::unknownMarkets(const QStringList &markets) const
+{
+    if (!m_flagsKnown)
+        return {}; // nothing to check against (no database, or no sync has ever worked)
+    QStringList problems;
+    for (const QString &market : markets) {
+        if (!m_flags.contains(market))
+            problems.append(QStringLiteral("%1 is not a market %2 lists").arg(market, m_config.exchange));
+    }
+    if (problems.isEmpty())
+        return {};
+    return QStringLiteral("unknown market: %1 — check --markets / TRADING_MARKETS")
+        .arg(problems.join(QStringLiteral("; ")));
+}
+
+QString TradingEngine::entryBlock(const QString &market) const
+{
+    if (!m_flagsKnown)
+        return {}; // no market table yet (first start offline): the exchange refuses what it must
+    const auto it = m_flags.constFind(market);
+    if (it == m_flags.constEnd())
+        return QStringLiteral("%1 is not listed by the exchange (delisted)").arg(market);
+    if (*it == u"CAUTION")
+        return QStringLiteral("%1 is designated warning (유의) by the exchange").arg(market);
+    if (*it != u"NONE" && !it->isEmpty() && m_parameters.blockCaution == 1)
+        return QStringLiteral("%1 has a caution flag (주의: %2) and block-caution is on").arg(market, *it);
+    return {};
+}
+
+QStringList TradingEngine::managedMarkets() const
+{
+    QStringList markets = m_markets;
+    if (m_execution) {
+        for (const QString &market : m_execution->engagedMarkets()) {
+            if (!markets.contains(market))
+                markets.append(market);
+        }
+    }
+    return markets;
+}
+
+void TradingEngine::setMarkets(const QStringList &markets)
+{
+    m_markets = markets;
+    m_status.markets = markets;
+    if (m_execution)
+        m_execution->setMarkets(markets);
+    syncRunners();
+}
+
+void TradingEngine::syncRunners()
+{
+    if (!m_portfolio || !m_client)
+        return;
+    const QStringList wanted = managedMarkets();
+    for (auto it = m_runners.begin(); it != m_runners.end();) {
+        if (wanted.contains(it->first))
+            ++it;
+        else
+            it = m_runners.erase(it);
+    }
+    const Clock *clock = m_client->clock() ? m_client->clock() : m_clock;
+    for (const QString &market : wanted) {
+        if (m_runners.count(market))
+            continue;
+        StrategyCore &core = m_portfolio->core(market);
+        core.setParameters(m_parameters, {});
+        auto runner = std::make_unique<StrategyRunner>(
+            m_client, m_database.get(), StrategyRunner::Settings{m_config.exchange, market, m_config.timeframe}, clock,
+            core);
+        // Kelly's record from the stored closed trades of this market and mode: a restart decides
+        // as an uninterrupted run (and the backtest) would.
+        if (m_execution)
+            runner->restoreClosedTrades(m_execution->ledger().fills());
+        m_runners.emplace(market, std::move(runner));
+    }
+}
+
+void TradingEngine::refreshUniverse(quint64 generation, std::function<void()> next)
+{
+    Q_UNUSED(generation);
+    next();
 }
 
 void TradingEngine::backupIfDue()
@@ -213,39 +349,48 @@ void TradingEngine::handleCommand(EngineCommand command)
             return;
         }
         {
-            StrategyRunner::Settings settings;
-            settings.exchange = m_config.exchange;
-            settings.market = m_config.market;
-            settings.timeframe = m_config.timeframe;
-            settings.parameters = m_parameters;
-            settings.paperEquity = m_config.paperBalance;
-            settings.zone = QTimeZone(m_config.timeZone.toUtf8());
-            const Clock *clock = m_client->clock() ? m_client->clock() : m_clock;
-            if (!createExecution(settings))
+            const QTimeZone zone(m_config.timeZone.toUtf8());
+            m_markets = m_config.markets;
+            m_prices.clear();
+            m_lastSignals.clear();
+            m_runners.clear();
+            m_delistedReported.clear();
+            m_universeChosen = {};
+            if (!createExecution(zone))
                 return;
-            m_strategy = std::make_unique<StrategyRunner>(m_client, m_database.get(), settings, clock);
+            m_portfolio = std::make_unique<Portfolio>(m_config.timeframe, m_parameters, m_client->rules(), zone);
             if (m_killed)
-                m_strategy->kill();
+                m_portfolio->kill();
         }
-        if (m_execution) {
-            // The books first: the paper account, or live orders and balances as the exchange has them.
+        {
+            // The exchange's market list and flags first (an unknown market is refused, a warned
+            // one gets no entry from the first decision on), then the books: the paper account,
+            // or live orders and balances as the exchange has them.
             const quint64 generation = m_generation;
-            executionStep(
-                generation, [this](Execution::Done done) { m_execution->reconcile(now(), std::move(done)); },
-                [this] {
-                    // Kelly's record from the stored closed trades of this market and mode: a
-                    // restart decides as an uninterrupted run (and the backtest) would.
-                    if (m_strategy)
-                        m_strategy->restoreClosedTrades(m_execution->ledger().fills());
-                    if (m_status.state == EngineState::Running)
-                        poll();
-                    else
-                        finishIteration();
-                });
-        } else {
-            poll();
+            m_requestInFlight = true;
+            syncMarkets([this, generation] {
+                m_requestInFlight = false;
+                if (generation != m_generation)
+                    return;
+                if (m_status.state != EngineState::Running) {
+                    finishIteration(); // stopped (or failed) while the list was asked for
+                    return;
+                }
+                loadMarketFlags();
+                if (const QString unknown = unknownMarkets(m_config.markets); !unknown.isEmpty()) {
+                    enterError(unknown);
+                    return;
+                }
+                executionStep(
+                    generation, [this](Execution::Done done) { m_execution->reconcile(now(), std::move(done)); },
+                    [this, generation] {
+                        if (m_status.state == EngineState::Running)
+                            startTrading(generation);
+                        else
+                            finishIteration();
+                    });
+            });
         }
-        syncMarkets();
         m_syncTimer->start(m_config.marketSyncInterval);
         break;
     case EngineCommand::Stop:
@@ -274,18 +419,30 @@ void TradingEngine::transition(EngineState to, const QString &reason)
     publish();
 }
 
+void TradingEngine::startTrading(quint64 generation)
+{
+    refreshUniverse(generation, [this, generation] {
+        if (generation != m_generation || m_status.state != EngineState::Running)
+            return;
+        setMarkets(m_markets);
+        poll();
+    });
+}
+
 void TradingEngine::poll()
 {
     if (m_status.state != EngineState::Running || m_requestInFlight)
         return;
     m_requestInFlight = true;
     const quint64 generation = m_generation;
-    m_client->fetchTicker(m_config.market, [this, generation](const Result<Ticker> &result) {
-        guarded("ticker", [&] { onTicker(result, generation); });
+    const QStringList markets = managedMarkets();
+    // One request for every market's price.
+    m_client->fetchTickers(markets, [this, generation](const Result<QList<Ticker>> &result) {
+        guarded("ticker", [&] { onTickers(result, generation); });
     });
 }
 
-void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
+void TradingEngine::onTickers(const Result<QList<Ticker>> &result, quint64 generation)
 {
     m_requestInFlight = false;
     if (generation != m_generation)
@@ -308,10 +465,12 @@ void TradingEngine::onTicker(const Result<Ticker> &result, quint64 generation)
     m_status.lastUpdate = now();
     if (result.ok()) {
         recordSuccess(QStringLiteral("ticker"));
-        m_status.lastPrice = result.value().tradePrice;
-        Logger::debug(kCategory, QStringLiteral("%1 %2").arg(m_config.market, result.value().tradePrice.toString()));
-        Q_EMIT tickReceived(m_config.market, result.value().tradePrice, m_status.iteration);
-        afterTick(result.value().tradePrice, generation);
+        for (const Ticker &ticker : result.value()) {
+            m_prices.insert(ticker.market, ticker.tradePrice);
+            Logger::debug(kCategory, QStringLiteral("%1 %2").arg(ticker.market, ticker.tradePrice.toString()));
+            Q_EMIT tickReceived(ticker.market, ticker.tradePrice, m_status.iteration);
+        }
+        afterTick(generation);
         return;
     } else if (recordFailure(result.error(), QStringLiteral("ticker"))) {
         return;
@@ -342,33 +501,30 @@ void TradingEngine::executionStep(quint64 generation, const std::function<void(E
     });
 }
 
-void TradingEngine::afterTick(const Decimal &price, quint64 generation)
+void TradingEngine::afterTick(quint64 generation)
 {
     if (!m_execution) {
         endIteration();
         return;
     }
-    const auto strategy = [this, generation, price] {
-        if (m_strategy && m_status.state == EngineState::Running) {
+    const auto strategy = [this, generation] {
+        if (m_portfolio && m_status.state == EngineState::Running) {
+            syncRunners();
             publish();
-            runStrategy(generation); // the iteration ends when the strategy has caught up
+            refreshFrom(0, {}, generation); // the iteration ends when every market has caught up
             return;
         }
-        recordEquity(price);
+        recordEquity();
         endIteration();
     };
-    const auto stops = [this, generation, price, strategy] {
-        if (!m_strategy || m_status.state != EngineState::Running) {
+    const auto stops = [this, generation, strategy] {
+        if (!m_portfolio || m_status.state != EngineState::Running) {
             strategy();
             return;
         }
-        // The protective stops on every tick, before the strategy looks at the candle.
-        executionStep(
-            generation,
-            [this, price](Execution::Done done) {
-                m_execution->onPrice(price, m_strategy->lastAtr(), m_strategy->risk(), now(), std::move(done));
-            },
-            strategy);
+        // The protective stops of every held market on every tick, before the strategy looks at
+        // the candles.
+        checkStops(m_execution->heldMarkets(), 0, generation, strategy);
     };
     const bool reconcile = m_needsReconcile;
     executionStep(
@@ -386,6 +542,39 @@ void TradingEngine::afterTick(const Decimal &price, quint64 generation)
         [stops] { stops(); }, true);
 }
 
+void TradingEngine::checkStops(QStringList markets, qsizetype index, quint64 generation, std::function<void()> next)
+{
+    if (index >= markets.size()) {
+        next();
+        return;
+    }
+    const QString market = markets[index];
+    const auto price = m_prices.constFind(market);
+    const StrategyCore *core = m_portfolio->find(market);
+    auto then = [this, markets, index, generation, next]() mutable {
+        checkStops(std::move(markets), index + 1, generation, std::move(next));
+    };
+    if (price == m_prices.constEnd()) {
+        then(); // no price this tick: nothing to compare the stop with
+        return;
+    }
+    const Decimal lastPrice = *price;
+    const bool warned = m_flags.value(market) == u"CAUTION" && m_parameters.exitOnWarning == 1;
+    executionStep(
+        generation,
+        [this, market, lastPrice, core, warned](Execution::Done done) {
+            if (warned) {
+                // exit-on-warning: the designation appeared while the position was held.
+                m_execution->exit(market, lastPrice, QStringLiteral("exchange warning (유의) on %1").arg(market), now(),
+                                  std::move(done));
+                return;
+            }
+            m_execution->onPrice(market, lastPrice, core ? core->lastAtr() : 0, m_portfolio->risk(), now(),
+                                 std::move(done));
+        },
+        then);
+}
+
 void TradingEngine::endIteration()
 {
     if (m_status.state == EngineState::Error)
@@ -394,18 +583,18 @@ void TradingEngine::endIteration()
     finishIteration();
 }
 
-bool TradingEngine::createExecution(StrategyRunner::Settings &settings)
+bool TradingEngine::createExecution(const QTimeZone &zone)
 {
     m_execution.reset();
     Execution::Settings es;
     es.exchange = m_config.exchange;
-    es.market = m_config.market;
+    es.markets = m_markets;
     es.feeRate = m_client->rules().defaultFeeRate();
     es.slippage = m_config.paperSlippage;
     es.startingKrw = m_config.paperBalance;
     es.maxOrderKrw = m_config.maxOrderKrw;
     es.orderTimeout = m_config.orderTimeout;
-    es.zone = settings.zone;
+    es.zone = zone;
     if (m_config.paperMode) {
         // The replay market has no order book: its paper fills take the last price plus slippage.
         const bool book = m_config.exchange != u"replay";
@@ -417,87 +606,120 @@ bool TradingEngine::createExecution(StrategyRunner::Settings &settings)
             return false;
         }
         Logger::warning(kCategory, QStringLiteral("LIVE TRADING on %1 %2: at most %3 KRW per buy order")
-                                       .arg(m_config.exchange, m_config.market, m_config.maxOrderKrw.toString()));
+                                       .arg(m_config.exchange, m_markets.join(u','), m_config.maxOrderKrw.toString()));
         m_execution = std::make_unique<LiveExecution>(m_database.get(), m_client, es);
     }
-    settings.account = [this] { return m_execution->account(m_status.lastPrice.value_or(Decimal())); };
-    // An order whose outcome is unknown may have bought: the market counts as held until it is resolved.
-    settings.positionOpen = [this] { return m_execution->engaged(); };
     return true;
 }
 
-void TradingEngine::runStrategy(quint64 generation)
+void TradingEngine::refreshFrom(qsizetype index, QList<Portfolio::Closed> closed, quint64 generation)
 {
+    if (index >= static_cast<qsizetype>(m_runners.size())) {
+        decide(closed, generation);
+        return;
+    }
+    auto it = m_runners.begin();
+    std::advance(it, index);
     m_requestInFlight = true;
-    m_strategy->refresh([this, generation](const StrategyRunner::Outcome &outcome) {
-        guarded("strategy", [&] { onStrategy(outcome, generation); });
-    });
+    it->second->refresh(
+        [this, index, closed = std::move(closed), generation](const StrategyRunner::Outcome &outcome) mutable {
+            guarded("strategy", [&] {
+                m_requestInFlight = false;
+                if (generation != m_generation)
+                    return;
+                if (!outcome.storageError.isEmpty()) {
+                    enterError(QStringLiteral("database: ") + outcome.storageError);
+                    return;
+                }
+                if (outcome.error) {
+                    // This market waits for the next poll; the others are decided now.
+                    if (outcome.error->kind != ExchangeError::Kind::Cancelled &&
+                        recordFailure(*outcome.error, QStringLiteral("candles")))
+                        return;
+                } else {
+                    recordSuccess(QStringLiteral("candles"));
+                }
+                auto runner = m_runners.begin();
+                std::advance(runner, index);
+                for (const Candle &candle : outcome.closed)
+                    closed.append({runner->first, candle});
+                refreshFrom(index + 1, std::move(closed), generation);
+            });
+        });
 }
 
-void TradingEngine::onStrategy(const StrategyRunner::Outcome &outcome, quint64 generation)
+void TradingEngine::decide(const QList<Portfolio::Closed> &closed, quint64 generation)
 {
-    m_requestInFlight = false;
-    if (generation != m_generation)
-        return;
-    if (outcome.error) {
-        if (outcome.error->kind != ExchangeError::Kind::Cancelled &&
-            recordFailure(*outcome.error, QStringLiteral("candles")))
-            return;
-        finishIteration();
-        return;
+    // The candles of every market, by close time: each time is one portfolio decision, as in a
+    // backtest.
+    std::map<qint64, QList<Portfolio::Closed>> byTime;
+    for (const Portfolio::Closed &c : closed)
+        byTime[c.candle.openTime.toMSecsSinceEpoch()].append(c);
+    QList<SignalRecord> signalRecords;
+    QList<Portfolio::Action> actions;
+    const QDateTime at = now();
+    for (const auto &[time, candles] : byTime) {
+        Q_UNUSED(time);
+        Portfolio::Context context;
+        context.account = m_execution->account(m_prices);
+        context.engaged = m_execution->engagedMarkets();
+        context.entryBlock = [this](const QString &market) { return entryBlock(market); };
+        signalRecords += m_portfolio->decide(candles, at, context, &actions);
     }
-    recordSuccess(QStringLiteral("candles"));
-    if (!outcome.storageError.isEmpty()) {
-        enterError(QStringLiteral("database: ") + outcome.storageError);
-        return;
-    }
-    if (m_database && !outcome.signalRecords.isEmpty()) {
+    if (m_database && !signalRecords.isEmpty()) {
         // Stored before anyone is told: the history is the record of what the engine decided.
         StorageError error;
-        if (!SignalRepository(*m_database).insert(outcome.signalRecords, &error)) {
+        if (!SignalRepository(*m_database).insert(signalRecords, &error)) {
             enterError(QStringLiteral("database: ") + error.describe());
             return;
         }
     }
-    for (const SignalRecord &signal : outcome.signalRecords) {
+    for (const SignalRecord &signal : std::as_const(signalRecords)) {
         // Every decision is stored and emitted; the log keeps HOLDs at DEBUG so BUY/SELL stand out.
         Logger::instance().log(signal.signalType == u"HOLD" ? LogLevel::Debug : LogLevel::Info,
                                QStringLiteral("strategy"),
                                QStringLiteral("%1 %2 at %3 (strength %4): %5")
-                                   .arg(signal.signalType, m_config.market, signal.price.toString())
+                                   .arg(signal.signalType, signal.symbol, signal.price.toString())
                                    .arg(signal.strength, 0, 'f', 2)
                                    .arg(signal.reason));
+        m_lastSignals.insert(signal.symbol, signal.signalType);
         Q_EMIT signalGenerated(signal);
     }
-    if (!outcome.signalRecords.isEmpty())
-        m_status.signal = outcome.signalRecords.constLast().signalType;
-    const bool limitHit = m_strategy->risk().dailyLimitHit();
+    const bool limitHit = m_portfolio->risk().dailyLimitHit();
     if (limitHit && !m_dailyLimitReported) {
-        Logger::warning(QStringLiteral("risk"), m_strategy->risk().blockReason());
-        Q_EMIT dailyLossLimitReached(m_strategy->risk().blockReason());
+        Logger::warning(QStringLiteral("risk"), m_portfolio->risk().blockReason());
+        Q_EMIT dailyLossLimitReached(m_portfolio->risk().blockReason());
     }
     m_dailyLimitReported = limitHit;
-    runActions(outcome.actions, 0, generation);
+    runActions(actions, 0, generation);
 }
 
-void TradingEngine::runActions(QList<StrategyRunner::Action> actions, qsizetype index, quint64 generation)
+void TradingEngine::runActions(QList<Portfolio::Action> actions, qsizetype index, quint64 generation)
 {
     if (!m_execution || index >= actions.size()) {
-        if (m_execution && m_status.lastPrice)
-            recordEquity(*m_status.lastPrice);
+        if (m_execution)
+            recordEquity();
         endIteration();
         return;
     }
-    const StrategyRunner::Action action = actions[index];
+    const Portfolio::Action action = actions[index];
     executionStep(
         generation,
         [this, action](Execution::Done done) {
             // Fills at the market now (the tick), not at the close the decision was made on.
-            const Decimal price = m_status.lastPrice.value_or(action.price);
-            if (action.kind == StrategyRunner::Action::Kind::Enter)
-                m_execution->enter(action.amount, price, action.stop, now(), std::move(done));
-            else
-                m_execution->exit(price, action.reason, now(), std::move(done));
+            const Decimal price = m_prices.value(action.market, action.price);
+            if (action.kind == Portfolio::Action::Kind::Enter) {
+                // The exchange's flags are checked again right before the order.
+                if (const QString blocked = entryBlock(action.market); !blocked.isEmpty()) {
+                    Execution::Outcome refused;
+                    refused.refusal = blocked;
+                    done(refused);
+                    return;
+                }
+                m_execution->enter(action.market, action.amount, price, action.stop, now(), std::move(done));
+            } else {
+                m_execution->exit(action.market, price, action.reason, now(), std::move(done));
+            }
         },
         [this, actions = std::move(actions), index, generation]() mutable {
             runActions(std::move(actions), index + 1, generation);
@@ -545,8 +767,10 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
         Logger::warning(category, notice);
         Q_EMIT executionNotice(notice);
     }
-    if (outcome.realizedPnl && m_strategy)
-        m_strategy->recordClosedTrade(*outcome.realizedPnl);
+    if (m_portfolio) {
+        for (auto it = outcome.closedTrades.cbegin(); it != outcome.closedTrades.cend(); ++it)
+            m_portfolio->core(it.key()).recordClosedTrade(it.value());
+    }
     if (!outcome.storageError.isEmpty()) {
         enterError(QStringLiteral("database: ") + outcome.storageError);
         return false;
@@ -557,13 +781,13 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
     return true;
 }
 
-void TradingEngine::recordEquity(const Decimal &price)
+void TradingEngine::recordEquity()
 {
     if (!m_execution)
         return;
     const QDateTime at = now();
-    Q_EMIT equityUpdated(m_execution->equity(price, at));
-    const QString dayError = m_execution->recordDay(price, at);
+    Q_EMIT equityUpdated(m_execution->equity(m_prices, at));
+    const QString dayError = m_execution->recordDay(m_prices, at);
     if (!dayError.isEmpty())
         enterError(QStringLiteral("database: ") + dayError);
 }
@@ -572,8 +796,8 @@ void TradingEngine::killSwitch()
 {
     guarded("kill switch", [this] {
         m_killed = true;
-        if (m_strategy)
-            m_strategy->kill();
+        if (m_portfolio)
+            m_portfolio->kill();
         Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked, open orders cancelled, positions "
                                                 "closed"));
         const bool running = m_status.state == EngineState::Running;
@@ -581,25 +805,40 @@ void TradingEngine::killSwitch()
             enterError(QStringLiteral("kill switch"));
         if (!m_execution)
             return;
-        // Not part of an iteration: the cancel and the exit run to their end whatever the state.
+        // Not part of an iteration: the cancel and the exits run to their end whatever the state.
         const std::shared_ptr<bool> alive = m_killAlive;
         m_execution->cancelOpenOrders(now(), [this, alive](const Execution::Outcome &cancelled) {
             guarded("kill switch", [&] {
                 if (!*alive || !m_execution)
                     return;
                 publishExecution(cancelled);
-                if (!m_execution->hasPosition() || !m_status.lastPrice)
-                    return;
-                m_execution->exit(*m_status.lastPrice, QStringLiteral("kill switch"), now(),
-                                  [this, alive](const Execution::Outcome &exited) {
-                                      guarded("kill switch", [&] {
-                                          if (*alive && m_execution)
-                                              publishExecution(exited);
-                                      });
-                                  });
+                killExits(m_execution->heldMarkets(), 0);
             });
         });
     });
+}
+
+void TradingEngine::killExits(QStringList markets, qsizetype index)
+{
+    if (!m_execution || index >= markets.size())
+        return;
+    const QString market = markets[index];
+    const auto price = m_prices.constFind(market);
+    if (price == m_prices.constEnd()) {
+        Logger::error(kCategory, QStringLiteral("kill switch: no price for %1 yet; sell it by hand").arg(market));
+        killExits(std::move(markets), index + 1);
+        return;
+    }
+    const std::shared_ptr<bool> alive = m_killAlive;
+    m_execution->exit(market, *price, QStringLiteral("kill switch"), now(),
+                      [this, alive, markets = std::move(markets), index](const Execution::Outcome &exited) mutable {
+                          guarded("kill switch", [&] {
+                              if (!*alive || !m_execution)
+                                  return;
+                              publishExecution(exited);
+                              killExits(std::move(markets), index + 1);
+                          });
+                      });
 }
 
 void TradingEngine::resetPaperAccount(const Decimal &startingKrw)
@@ -634,8 +873,12 @@ void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &value
             return;
         }
         m_parameters = next;
-        if (m_strategy)
-            m_strategy->setParameters(next); // from the next candle on, without a restart
+        if (m_portfolio) // from the next candle on, without a restart
+            m_portfolio->setParameters(next);
+        for (const auto &[market, runner] : m_runners) {
+            Q_UNUSED(market);
+            runner->setParameters(next);
+        }
         Logger::info(QStringLiteral("strategy"), QStringLiteral("parameters applied from the next candle"));
         Q_EMIT parametersApplied({});
     });
@@ -714,7 +957,8 @@ void TradingEngine::shutdown()
         if (m_status.state == EngineState::Stopping)
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
         m_marketSync.reset();
-        m_strategy.reset();
+        m_runners.clear();
+        m_portfolio.reset();
         *m_killAlive = false;
         m_execution.reset();
         m_database.reset(); // the connection is closed in the thread that opened it
@@ -732,10 +976,29 @@ void TradingEngine::publish()
 {
     EngineStatus status = m_status;
     status.threadAlive = true;
+    status.perMarket.clear();
+    QStringList markets = m_markets;
     if (m_execution) {
-        status.stopPrice = m_execution->stopPrice();
-        const auto position = m_execution->ledger().position(m_config.market);
-        status.trailingStop = status.stopPrice && position && *status.stopPrice > position->averagePrice();
+        for (const QString &market : m_execution->engagedMarkets()) {
+            if (!markets.contains(market))
+                markets.append(market);
+        }
+    }
+    for (const QString &market : std::as_const(markets)) {
+        MarketStatus m;
+        m.market = market;
+        if (const auto price = m_prices.constFind(market); price != m_prices.constEnd())
+            m.lastPrice = *price;
+        m.signal = m_lastSignals.value(market);
+        const QString flag = m_flags.value(market);
+        m.warning = flag == u"NONE" ? QString() : flag;
+        if (m_execution) {
+            m.held = m_execution->hasPosition(market);
+            m.stopPrice = m_execution->stopPrice(market);
+            const auto position = m_execution->ledger().position(market);
+            m.trailingStop = m.stopPrice && position && *m.stopPrice > position->averagePrice();
+        }
+        status.perMarket.append(m);
     }
     Q_EMIT statusChanged(status);
 }

@@ -6,12 +6,15 @@
 #include "core/Result.h"
 #include "core/Ticker.h"
 #include "execution/Execution.h"
+#include "portfolio/Portfolio.h"
 #include "storage/Records.h"
 #include "strategy/StrategyRunner.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
+#include <map>
 #include <memory>
 
 class QTimer;
@@ -28,8 +31,12 @@ class MarketSync;
 /// in as queued slot calls, state goes out as signals carrying values. Every slot catches
 /// exceptions and turns them into an ERROR with the cause.
 ///
-/// While RUNNING it polls the ticker every `interval` (measured from the end of one poll to the
-/// start of the next, so polls never overlap). Failures (network, timeout, HTTP error, malformed
+/// It trades a list of markets (or the top-N universe) with one account. While RUNNING it polls
+/// the tickers of every market it manages — one request — every `interval` (measured from the
+/// end of one poll to the start of the next, so polls never overlap), then follows orders, checks
+/// every held market's stop, brings each market its closed candles (only when one can have
+/// closed) and lets the Portfolio decide on them all together. A market that leaves the list
+/// while held keeps being managed until it is flat. Failures (network, timeout, HTTP error, malformed
 /// answer) are counted per kind of work — ticker, candles, orders (placement, follow-up,
 /// reconciliation), market sync — and a success resets only its own kind, so one endpoint that
 /// always fails is not hidden by others that work. Any count reaching `maxConsecutiveFailures`
@@ -56,7 +63,7 @@ public Q_SLOTS:
     /// For application exit: abandons any request in flight and settles in IDLE (or stays in
     /// ERROR) before returning, so the thread can be joined at once.
     void shutdown();
-    /// The kill switch: blocks new entries, cancels our open orders, exits the position and, while
+    /// The kill switch: blocks new entries, cancels our open orders, exits every position and, while
     /// RUNNING, moves the engine to ERROR with the reason "kill switch". Reset clears it.
     void killSwitch();
     /// Validates and applies new strategy parameters from the next candle on, and stores them.
@@ -74,7 +81,7 @@ Q_SIGNALS:
     void commandRefused(const QString &command, const QString &reason);
     /// A market sync finished (every `marketSyncMinutes` while RUNNING).
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
-    /// The replay market has delivered its last candle; the engine is stopping.
+    /// The replay has delivered its last candle; the engine is stopping.
     void dataExhausted();
     void orderUpdated(const autocoin::OrderRecord &order);
     void tradeRecorded(const autocoin::TradeRecord &trade);
@@ -93,34 +100,57 @@ Q_SIGNALS:
 private:
     void handleCommand(EngineCommand command);
     void transition(EngineState to, const QString &reason);
+    /// After the books are reconciled at a Start: the universe, the market flags, then the polls.
+    void startTrading(quint64 generation);
     void poll();
-    void onTicker(const Result<Ticker> &result, quint64 generation);
+    void onTickers(const Result<QList<Ticker>> &result, quint64 generation);
     /// Counts one failed exchange call of kind `what`; returns true when that moved the engine to ERROR.
     bool recordFailure(const ExchangeError &error, const QString &what);
     /// A success of kind `what`: its count starts again (the others keep theirs).
     void recordSuccess(const QString &what);
     void openStorage();
-    void syncMarkets();
+    /// Runs a market sync (unless one is under way), then `then` — also when it failed (the flags
+    /// stored by the last good sync stay in force) — unless the engine left RUNNING.
+    void syncMarkets(std::function<void()> then = {});
+    /// "unknown market: …" for every market of `markets` the market table lacks, or empty.
+    QString unknownMarkets(const QStringList &markets) const;
+    /// Reads the exchange's flags of every market from the market table (after each sync).
+    void loadMarketFlags();
+    /// Why `market` may get no new entry now (warning, caution, delisted, unknown), or empty.
+    QString entryBlock(const QString &market) const;
+    /// Chooses the top-N universe again when it is due; then `next`.
+    void refreshUniverse(quint64 generation, std::function<void()> next);
+    /// The markets traded now; the runners follow (held markets keep theirs).
+    void setMarkets(const QStringList &markets);
+    /// A runner for every market traded or engaged; those of markets neither are dropped.
+    void syncRunners();
+    /// Every market whose price the engine needs: traded, held, or with an unresolved order.
+    QStringList managedMarkets() const;
     void backupIfDue();
     /// Emits and logs what an execution step did; false when the database failed or the exchange
     /// failed once too often (the engine is then in ERROR).
     bool publishExecution(const Execution::Outcome &outcome);
+    /// The kill switch's exits: every market in `markets[index…]` sold, one after another.
+    void killExits(QStringList markets, qsizetype index);
     /// Runs one asynchronous execution operation as part of the iteration, then `next` — unless
     /// the run it belongs to has ended or the engine went to ERROR.
     void executionStep(quint64 generation, const std::function<void(Execution::Done)> &operation,
                        std::function<void()> next, bool followUp = false);
     /// After a good tick: reconcile (after a gap) or follow open orders, check the stops, then the
     /// strategy.
-    void afterTick(const Decimal &price, quint64 generation);
+    void afterTick(quint64 generation);
+    /// The stops (and warning exits) of `markets[index…]`, one after another, then `next`.
+    void checkStops(QStringList markets, qsizetype index, quint64 generation, std::function<void()> next);
     /// The equity point and today's PnL row.
-    void recordEquity(const Decimal &price);
-    void runStrategy(quint64 generation);
-    void onStrategy(const StrategyRunner::Outcome &outcome, quint64 generation);
-    void runActions(QList<StrategyRunner::Action> actions, qsizetype index, quint64 generation);
+    void recordEquity();
+    /// Brings runners[index…] their closed candles, gathering them in `closed`, then decides.
+    void refreshFrom(qsizetype index, QList<Portfolio::Closed> closed, quint64 generation);
+    void decide(const QList<Portfolio::Closed> &closed, quint64 generation);
+    void runActions(QList<Portfolio::Action> actions, qsizetype index, quint64 generation);
     void endIteration();
     /// Creates the paper or live execution for a Start; false (engine in ERROR) when live trading
     /// is not confirmed.
-    bool createExecution(StrategyRunner::Settings &settings);
+    bool createExecution(const QTimeZone &zone);
     void finishIteration();
     void enterError(const QString &cause);
     void publish();
@@ -135,7 +165,8 @@ private:
     QTimer *m_backupTimer = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MarketSync> m_marketSync;
-    std::unique_ptr<StrategyRunner> m_strategy;
+    std::unique_ptr<Portfolio> m_portfolio;
+    std::map<QString, std::unique_ptr<StrategyRunner>> m_runners; ///< by market
     std::unique_ptr<Execution> m_execution;
     std::shared_ptr<bool> m_killAlive = std::make_shared<bool>(true); ///< false once shut down
     bool m_needsReconcile = false;
@@ -147,7 +178,14 @@ private:
     EngineStatus m_status;
     QHash<QString, int> m_failures; ///< consecutive failures per kind of work; m_status.failures is the highest
     bool m_requestInFlight = false;
-    quint64 m_generation = 0; ///< bumps on every Start so late answers of an earlier run are ignored
+    quint64 m_generation = 0;              ///< bumps on every Start so late answers of an earlier run are ignored
+    QStringList m_markets;                 ///< traded now, in order
+    Prices m_prices;                       ///< the last price of every managed market
+    QHash<QString, QString> m_lastSignals; ///< market → BUY / SELL / HOLD of its last candle
+    QHash<QString, QString> m_flags;       ///< market → warning level from the market table
+    bool m_flagsKnown = false;             ///< the market table has been read (and is not empty)
+    QSet<QString> m_delistedReported;      ///< delisted markets already reported
+    QDateTime m_universeChosen;            ///< when the universe was last chosen
 };
 
 } // namespace autocoin

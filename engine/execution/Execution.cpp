@@ -26,6 +26,8 @@ void Execution::Outcome::merge(const Outcome &other)
         error = other.error;
     if (other.realizedPnl)
         realizedPnl = realizedPnl.value_or(Decimal()) + *other.realizedPnl;
+    for (auto it = other.closedTrades.cbegin(); it != other.closedTrades.cend(); ++it)
+        closedTrades[it.key()] += it.value();
 }
 
 Execution::Execution(Database *database, ExchangeClient *client, Settings settings, bool paper)
@@ -42,21 +44,41 @@ Execution::~Execution()
     *m_alive = false;
 }
 
-std::optional<Decimal> Execution::stopPrice() const
+std::optional<Decimal> Execution::stopPrice(const QString &market) const
 {
-    return m_protected && hasPosition() ? std::optional(m_protection.stop) : std::nullopt;
+    const auto it = m_protection.constFind(market);
+    return it != m_protection.constEnd() && it->active && hasPosition(market) ? std::optional(it->stop) : std::nullopt;
 }
 
-AccountView Execution::booked(const Decimal &lastPrice) const
+QStringList Execution::heldMarkets() const
 {
-    const auto position = m_ledger.position(m_settings.market);
-    const Decimal held = position ? position->volume * lastPrice : Decimal();
+    QStringList markets = m_ledger.positions().keys();
+    markets.sort();
+    return markets;
+}
+
+QStringList Execution::engagedMarkets() const
+{
+    QStringList markets = heldMarkets();
+    for (const OrderRecord &order : unresolved()) {
+        if (!markets.contains(order.symbol))
+            markets.append(order.symbol);
+    }
+    return markets;
+}
+
+AccountView Execution::booked(const Prices &prices) const
+{
+    Decimal held;
+    const auto &positions = m_ledger.positions();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        held += it->volume * prices.value(it.key(), it->averagePrice());
     return {m_ledger.krwAvailable() + m_ledger.krwLocked() + held, m_ledger.krwAvailable(), held};
 }
 
-AccountView Execution::account(const Decimal &lastPrice) const
+AccountView Execution::account(const Prices &prices) const
 {
-    AccountView view = booked(lastPrice);
+    AccountView view = booked(prices);
     Decimal pending;
     for (const OrderRecord &order : unresolved()) {
         if (order.side != u"buy")
@@ -70,26 +92,36 @@ AccountView Execution::account(const Decimal &lastPrice) const
     return view;
 }
 
-EquityPoint Execution::equity(const Decimal &lastPrice, const QDateTime &now) const
+EquityPoint Execution::equity(const Prices &prices, const QDateTime &now) const
 {
-    const AccountView a = booked(lastPrice);
-    const auto position = m_ledger.position(m_settings.market);
-    const Decimal unrealized = position ? position->volume * lastPrice - position->cost : Decimal();
-    return {now, a.equity, a.cash, a.positionsValue, m_ledger.realizedPnl(), unrealized};
+    const AccountView a = booked(prices);
+    EquityPoint point{now, a.equity, a.cash, a.positionsValue, m_ledger.realizedPnl(), Decimal(), {}};
+    for (const QString &market : heldMarkets()) {
+        const PaperPosition position = *m_ledger.position(market);
+        PositionValue row;
+        row.market = market;
+        row.quantity = position.volume;
+        row.averagePrice = position.averagePrice();
+        row.value = position.volume * prices.value(market, row.averagePrice);
+        row.unrealizedPnl = row.value - position.cost;
+        point.unrealizedPnl += row.unrealizedPnl;
+        point.positions.append(row);
+    }
+    return point;
 }
 
-void Execution::enter(const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop, const QDateTime &now,
-                      Done done)
+void Execution::enter(const QString &market, const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop,
+                      const QDateTime &now, Done done)
 {
-    if (const QList<OrderRecord> open = unresolved(); !open.isEmpty()) {
+    if (const QList<OrderRecord> open = unresolved(market); !open.isEmpty()) {
         Outcome none;
         none.refusal = QStringLiteral("no new entry in %1 while order %2 (%3) is unresolved: it may have filled")
-                           .arg(m_settings.market, open.constFirst().clientOrderId, open.constFirst().status);
+                           .arg(market, open.constFirst().clientOrderId, open.constFirst().status);
         done(none);
         return;
     }
     OrderRequest request;
-    request.market = m_settings.market;
+    request.market = market;
     request.side = OrderSide::Buy;
     request.type = OrderType::MarketBuy;
     // Live orders are capped per order; the paper account trades what the strategy sized.
@@ -97,14 +129,15 @@ void Execution::enter(const Decimal &krwAmount, const Decimal &lastPrice, const 
     request.price = amount.rounded(0, Decimal::Rounding::Down); // whole won
     request.clientOrderId = OrderRequest::newClientOrderId();
     place(request, lastPrice, QStringLiteral("entry"), now,
-          [this, alive = m_alive, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
-              if (*alive && hasPosition() && !m_protected) {
-                  m_protection.entry = m_ledger.position(m_settings.market)->averagePrice();
-                  m_protection.highest = lastPrice;
-                  m_protection.stop = stop;
-                  m_protected = true;
+          [this, alive = m_alive, market, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
+              if (*alive && hasPosition(market) && !m_protection.value(market).active) {
+                  Protection &p = m_protection[market];
+                  p.entry = m_ledger.position(market)->averagePrice();
+                  p.highest = lastPrice;
+                  p.stop = stop;
+                  p.active = true;
                   Outcome saved = outcome;
-                  saved.storageError = saved.storageError.isEmpty() ? saveProtection(now) : saved.storageError;
+                  saved.storageError = saved.storageError.isEmpty() ? saveProtection(market, now) : saved.storageError;
                   done(saved);
                   return;
               }
@@ -112,33 +145,34 @@ void Execution::enter(const Decimal &krwAmount, const Decimal &lastPrice, const 
           });
 }
 
-void Execution::exit(const Decimal &lastPrice, const QString &reason, const QDateTime &now, Done done)
+void Execution::exit(const QString &market, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
+                     Done done)
 {
-    const auto position = m_ledger.position(m_settings.market);
+    const auto position = m_ledger.position(market);
     if (!position) {
         Outcome none;
-        none.refusal = QStringLiteral("no position to sell");
+        none.refusal = QStringLiteral("no position to sell in %1").arg(market);
         done(none);
         return;
     }
-    for (const OrderRecord &order : unresolved()) {
+    for (const OrderRecord &order : unresolved(market)) {
         if (order.side == u"sell") { // selling again could sell twice what is held
             Outcome none;
             none.refusal = QStringLiteral("no new sell in %1 while sell order %2 (%3) is unresolved")
-                               .arg(m_settings.market, order.clientOrderId, order.status);
+                               .arg(market, order.clientOrderId, order.status);
             done(none);
             return;
         }
     }
     OrderRequest request;
-    request.market = m_settings.market;
+    request.market = market;
     request.side = OrderSide::Sell;
     request.type = OrderType::MarketSell;
-    request.volume = sellable(position->volume); // everything held, never more
+    request.volume = sellable(market, position->volume); // everything held, never more
     request.clientOrderId = OrderRequest::newClientOrderId();
     if (!request.volume.isPositive()) {
         Outcome none;
-        none.refusal = QStringLiteral("nothing to sell: the exchange holds none of the position");
+        none.refusal = QStringLiteral("nothing to sell in %1: the exchange holds none of the position").arg(market);
         done(none);
         return;
     }
@@ -156,33 +190,35 @@ void Execution::place(const OrderRequest &request, const Decimal &lastPrice, con
     submit(request, lastPrice, reason, now, std::move(done));
 }
 
-void Execution::onPrice(const Decimal &lastPrice, double atr, const RiskManager &risk, const QDateTime &now, Done done)
+void Execution::onPrice(const QString &market, const Decimal &lastPrice, double atr, const RiskManager &risk,
+                        const QDateTime &now, Done done)
 {
-    if (!m_protected || !hasPosition()) {
+    const auto it = m_protection.find(market);
+    if (it == m_protection.end() || !it->active || !hasPosition(market)) {
         done({});
         return;
     }
-    Protection &p = m_protection;
+    Protection &p = *it;
     const Decimal stopBefore = p.stop;
     const Decimal highestBefore = p.highest;
     p.highest = std::max(p.highest, lastPrice);
     if (atr > 0)
-        p.stop = risk.trailingStop(m_settings.market, p.entry, p.highest, atr, p.stop);
+        p.stop = risk.trailingStop(market, p.entry, p.highest, atr, p.stop);
     if (lastPrice > p.stop) {
         Outcome none;
         if (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))
-            none.storageError = saveProtection(now); // a restart resumes from the stop in force
+            none.storageError = saveProtection(market, now); // a restart resumes from the stop in force
         done(none);
         return;
     }
-    const QList<OrderRecord> open = unresolved();
+    const QList<OrderRecord> open = unresolved(market);
     if (std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) { return o.side == u"sell"; })) {
         done({}); // an exit is under way already: its outcome is followed, not repeated on every tick
         return;
     }
     const QString reason = p.stop > p.entry ? QStringLiteral("trailing stop %1").arg(p.stop.toString())
                                             : QStringLiteral("stop %1").arg(p.stop.toString());
-    exit(lastPrice, reason, now, std::move(done));
+    exit(market, lastPrice, reason, now, std::move(done));
 }
 
 OrderRecord Execution::orderRecord(const OrderRequest &request, const QDateTime &now) const
@@ -233,8 +269,9 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
 {
     QList<TradeRecord> fresh;
     StorageError error;
-    const auto position = ledger.position(m_settings.market);
-    Protection protection = m_protection;
+    const QString &market = order.symbol;
+    const auto position = ledger.position(market);
+    Protection protection = m_protection.value(market);
     const bool stored =
         !m_database ||
         m_database->inTransaction(
@@ -261,10 +298,10 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
                 if (fresh.isEmpty())
                     return true;
                 // A closed position keeps the quantity and average it had, for the history.
-                PositionRecord row = positionRow(position ? position : m_ledger.position(m_settings.market), now);
+                PositionRecord row = positionRow(market, position ? position : m_ledger.position(market), now);
                 row.status = position ? QStringLiteral("open") : QStringLiteral("closed");
                 row.id = protection.positionId;
-                if (position && m_protected) {
+                if (position && protection.active) {
                     row.stopPrice = protection.stop;
                     row.highestPrice = protection.highest;
                 }
@@ -281,40 +318,46 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
     }
     if (!m_database)
         fresh = fills;
-    m_protection.positionId = position ? protection.positionId : 0;
-    if (!position)
-        m_protected = false;
+    if (position)
+        m_protection[market].positionId = protection.positionId;
+    else
+        m_protection.remove(market);
     const Decimal realizedBefore = m_ledger.realizedPnl();
     m_ledger = ledger;
-    if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == u"sell"; }))
-        outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + m_ledger.realizedPnl() - realizedBefore;
+    if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == u"sell"; })) {
+        const Decimal pnl = m_ledger.realizedPnl() - realizedBefore;
+        outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + pnl;
+        outcome.closedTrades[market] += pnl;
+    }
     outcome.trades += fresh;
     outcome.orders.append(order);
     return true;
 }
 
-QString Execution::saveProtection(const QDateTime &now)
+QString Execution::saveProtection(const QString &market, const QDateTime &now)
 {
-    const auto position = m_ledger.position(m_settings.market);
-    if (!m_database || !position || !m_protected)
+    const auto position = m_ledger.position(market);
+    const auto it = m_protection.find(market);
+    if (!m_database || !position || it == m_protection.end() || !it->active)
         return {};
-    PositionRecord row = positionRow(position, now);
-    row.id = m_protection.positionId;
-    row.stopPrice = m_protection.stop;
-    row.highestPrice = m_protection.highest;
+    PositionRecord row = positionRow(market, position, now);
+    row.id = it->positionId;
+    row.stopPrice = it->stop;
+    row.highestPrice = it->highest;
     StorageError error;
     const qint64 id = PositionRepository(*m_database).save(row, now, &error);
     if (id == 0)
         return error.describe();
-    m_protection.positionId = id;
+    it->positionId = id;
     return {};
 }
 
-PositionRecord Execution::positionRow(const std::optional<PaperPosition> &position, const QDateTime &now) const
+PositionRecord Execution::positionRow(const QString &market, const std::optional<PaperPosition> &position,
+                                      const QDateTime &now) const
 {
     PositionRecord row;
     row.exchange = m_settings.exchange;
-    row.symbol = m_settings.market;
+    row.symbol = market;
     row.quantity = position ? position->volume : Decimal();
     row.avgPrice = position ? position->averagePrice() : Decimal();
     row.entryTime = position ? position->entryTime : now;
@@ -327,13 +370,13 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
 {
     m_ledger = PaperBroker(m_client ? m_client->rules() : MarketRules::forExchange(m_settings.exchange),
                            m_settings.feeRate, m_settings.slippage, startingKrw);
-    m_protected = false;
-    m_protection = {};
+    m_protection.clear();
     if (!m_database)
         return true;
     StorageError storageError;
+    // Every market's fills: the cash is the account's, whatever market it was spent in.
     const QList<TradeRecord> trades =
-        TradeRepository(*m_database).ledger(m_settings.exchange, m_settings.market, m_paper, since, &storageError);
+        TradeRepository(*m_database).ledger(m_settings.exchange, QString(), m_paper, since, &storageError);
     if (!storageError.message.isEmpty()) {
         *error = storageError.describe();
         return false;
@@ -346,24 +389,25 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
         *error = storageError.describe();
         return false;
     }
-    const auto position = m_ledger.position(m_settings.market);
     for (const PositionRecord &row : open) {
-        if (row.exchange != m_settings.exchange || row.symbol != m_settings.market || row.paper != m_paper)
+        if (row.exchange != m_settings.exchange || row.paper != m_paper)
             continue;
-        m_protection.positionId = row.id;
+        const auto position = m_ledger.position(row.symbol);
+        Protection &p = m_protection[row.symbol];
+        p.positionId = row.id;
         if (position && row.stopPrice) {
-            m_protection.entry = position->averagePrice();
-            m_protection.stop = *row.stopPrice;
-            m_protection.highest = row.highestPrice.value_or(position->averagePrice());
-            m_protected = true;
+            p.entry = position->averagePrice();
+            p.stop = *row.stopPrice;
+            p.highest = row.highestPrice.value_or(position->averagePrice());
+            p.active = true;
         }
     }
     return true;
 }
 
-QString Execution::recordDay(const Decimal &lastPrice, const QDateTime &now)
+QString Execution::recordDay(const Prices &prices, const QDateTime &now)
 {
-    const EquityPoint point = equity(lastPrice, now);
+    const EquityPoint point = equity(prices, now);
     const QDate today = now.toTimeZone(m_settings.zone).date();
     if (today != m_day) {
         // The day starts with the equity it ended with yesterday (the last one recorded), so a

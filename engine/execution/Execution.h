@@ -18,7 +18,17 @@ namespace autocoin {
 class Database;
 class ExchangeClient;
 
-/// Equity at one moment, for the chart and the `equity` event.
+/// One open position at market, for the `equity` event and the positions table.
+struct PositionValue
+{
+    QString market;
+    Decimal quantity;
+    Decimal averagePrice;  ///< buy fees included
+    Decimal value;         ///< quantity × the market's last price
+    Decimal unrealizedPnl; ///< value − cost
+};
+
+/// Equity at one moment, for the chart and the `equity` event: the whole account.
 struct EquityPoint
 {
     QDateTime time;
@@ -27,7 +37,11 @@ struct EquityPoint
     Decimal positionsValue;
     Decimal realizedPnl;
     Decimal unrealizedPnl;
+    QList<PositionValue> positions; ///< every open position, by market code
 };
+
+/// The last price of each market (market code → KRW).
+using Prices = QHash<QString, Decimal>;
 
 /// The step from a decision to money, the same for paper and live trading: an order intent is
 /// written to `order_history` before it is sent; every fill is recorded once in `trades` (with
@@ -37,15 +51,16 @@ struct EquityPoint
 /// then trailing) are checked on every price and exit with a market sell of what is held, never
 /// more.
 ///
-/// Every operation is asynchronous and calls `done` exactly once (paper trading on the replay
-/// market calls it before returning). One market per execution, as the engine trades one.
+/// One execution per account: the cash is shared by every market, each market has its own
+/// position and protective stop. Every operation is asynchronous and calls `done` exactly once
+/// (paper trading on the replay market calls it before returning).
 class Execution
 {
 public:
     struct Settings
     {
         QString exchange;
-        QString market;
+        QStringList markets; ///< the markets traded (live: whose open orders and balances are checked)
         Decimal feeRate;
         Decimal slippage{Decimal::fromString(QStringLiteral("0.001")).value()}; ///< paper, without a book
         Decimal startingKrw{1000000};                                           ///< paper account
@@ -58,11 +73,12 @@ public:
     {
         QList<OrderRecord> orders;
         QList<TradeRecord> trades;
-        QString refusal;                    ///< why nothing was done (insufficient funds, below minimum, …)
-        QString storageError;               ///< the database refused: fatal for the engine
-        std::optional<ExchangeError> error; ///< the exchange could not be asked: counts as a failure
-        std::optional<Decimal> realizedPnl; ///< a sale: its realised PnL, net of fees
-        QStringList notices;                ///< reconciliation findings: adopted orders, balance differences
+        QString refusal;                      ///< why nothing was done (insufficient funds, below minimum, …)
+        QString storageError;                 ///< the database refused: fatal for the engine
+        std::optional<ExchangeError> error;   ///< the exchange could not be asked: counts as a failure
+        std::optional<Decimal> realizedPnl;   ///< a sale: its realised PnL, net of fees
+        QHash<QString, Decimal> closedTrades; ///< market → realised PnL of its sales in this outcome
+        QStringList notices;                  ///< reconciliation findings: adopted orders, balance differences
 
         void merge(const Outcome &other);
     };
@@ -79,36 +95,49 @@ public:
     virtual void reconcile(const QDateTime &now, Done done) = 0;
     /// Follows orders not yet final to their final state; cancels those open past the timeout.
     virtual void follow(const QDateTime &now, Done done) = 0;
-    /// The kill switch: cancels every open order of ours in the market.
+    /// The kill switch: cancels every open order of ours in every market.
     virtual void cancelOpenOrders(const QDateTime &now, Done done) = 0;
 
     /// Any order: the intent written, then sent (paper: filled on the broker). Enter and exit go
     /// through here.
     void place(const OrderRequest &request, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
                Done done);
-    /// A market buy of `krwAmount` (fees included; live: capped at maxOrderKrw) protected by `stop`.
-    void enter(const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop, const QDateTime &now,
-               Done done);
-    /// Sells the whole position (never more than is held) with a market order.
-    void exit(const Decimal &lastPrice, const QString &reason, const QDateTime &now, Done done);
-    /// Moves the trailing stop up with `risk` and exits when the price is at or below the stop.
-    void onPrice(const Decimal &lastPrice, double atr, const RiskManager &risk, const QDateTime &now, Done done);
+    /// A market buy in `market` of `krwAmount` (fees included; live: capped at maxOrderKrw)
+    /// protected by `stop`.
+    void enter(const QString &market, const Decimal &krwAmount, const Decimal &lastPrice, const Decimal &stop,
+               const QDateTime &now, Done done);
+    /// Sells the whole position in `market` (never more than is held) with a market order.
+    void exit(const QString &market, const Decimal &lastPrice, const QString &reason, const QDateTime &now, Done done);
+    /// Moves the market's trailing stop up with `risk` and exits when the price is at or below it.
+    void onPrice(const QString &market, const Decimal &lastPrice, double atr, const RiskManager &risk,
+                 const QDateTime &now, Done done);
 
-    const QString &market() const { return m_settings.market; }
-    bool hasPosition() const { return m_ledger.position(m_settings.market).has_value(); }
-    /// Orders of this market whose outcome is not final yet (intent, unknown, wait, …). While any
-    /// exists no new entry is made (it may have filled: a second buy would double the position),
-    /// and its funds count toward exposure.
-    virtual QList<OrderRecord> unresolved() const { return {}; }
-    /// A position is held, or an order that may have changed that is unresolved: the strategy
+    /// The markets traded now (a market that leaves the list keeps being managed while held).
+    void setMarkets(const QStringList &markets) { m_settings.markets = markets; }
+    const QStringList &markets() const { return m_settings.markets; }
+    bool hasPosition(const QString &market) const { return m_ledger.position(market).has_value(); }
+    /// Markets with an open position, sorted.
+    QStringList heldMarkets() const;
+    /// Orders whose outcome is not final yet (intent, unknown, wait, …) in `market`, or in every
+    /// market when it is empty. While any exists in a market no new entry is made there (it may
+    /// have filled: a second buy would double the position), and its funds count toward exposure.
+    virtual QList<OrderRecord> unresolved(const QString &market = {}) const
+    {
+        Q_UNUSED(market);
+        return {};
+    }
+    /// A position is held, or an order that may have changed it is unresolved: the strategy
     /// treats the market as held.
-    bool engaged() const { return hasPosition() || !unresolved().isEmpty(); }
-    std::optional<Decimal> stopPrice() const;
+    bool engaged(const QString &market) const { return hasPosition(market) || !unresolved(market).isEmpty(); }
+    /// Markets held or with an unresolved order: each counts toward max-positions.
+    QStringList engagedMarkets() const;
+    std::optional<Decimal> stopPrice(const QString &market) const;
     /// The account for sizing: unresolved buys are taken out of the cash and counted as exposure.
-    AccountView account(const Decimal &lastPrice) const;
-    EquityPoint equity(const Decimal &lastPrice, const QDateTime &now) const;
-    /// Writes today's row of `pnl_daily` (day in the app's time zone); an error message or empty.
-    QString recordDay(const Decimal &lastPrice, const QDateTime &now);
+    AccountView account(const Prices &prices) const;
+    EquityPoint equity(const Prices &prices, const QDateTime &now) const;
+    /// Writes today's row of `pnl_daily` (day in the app's time zone, account-wide); an error
+    /// message or empty.
+    QString recordDay(const Prices &prices, const QDateTime &now);
     const PaperBroker &ledger() const { return m_ledger; }
 
 protected:
@@ -120,26 +149,31 @@ protected:
 
     /// The `order_history` row of `request`, as an intent.
     OrderRecord orderRecord(const OrderRequest &request, const QDateTime &now) const;
-    /// How much of `held` may be sold (live: never more than the exchange holds).
-    virtual Decimal sellable(const Decimal &held) const { return held; }
+    /// How much of `held` in `market` may be sold (live: never more than the exchange holds).
+    virtual Decimal sellable(const QString &market, const Decimal &held) const
+    {
+        Q_UNUSED(market);
+        return held;
+    }
     /// Writes the order intent before anything is sent; false with outcome.storageError.
     bool writeIntent(const OrderRequest &request, const QDateTime &now, Outcome &outcome);
     /// Marks an intent that never became an order (refused locally or by the exchange).
     void markFailed(const QString &clientOrderId, const QString &why, const QDateTime &now, Outcome &outcome);
     /// In one transaction: the order's state (and exchange id), the fills in `fills` not recorded
-    /// yet (each once), the position row. `ledger` is the account after the fills; it replaces
+    /// yet (each once), the position row of the order's market. `ledger` is the account after the fills; it replaces
     /// the execution's only when the transaction commits, so the books never disagree with the
     /// database. New fills go to outcome.trades.
     bool record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
                 const QString &detail, const QDateTime &now, Outcome &outcome);
-    /// The ledger rebuilt from the recorded fills of this market since `since` (paper or live,
-    /// as this execution is), and the open position's protection from `positions`.
+    /// The ledger rebuilt from the recorded fills of every market since `since` (paper or live,
+    /// as this execution is), and the open positions' protection from `positions`.
     bool rebuild(const Decimal &startingKrw, const QDateTime &since, QString *error);
-    /// Saves the protection (stop, highest) of the open position; an error message or empty.
-    QString saveProtection(const QDateTime &now);
-    PositionRecord positionRow(const std::optional<PaperPosition> &position, const QDateTime &now) const;
+    /// Saves the protection (stop, highest) of the market's open position; an error message or empty.
+    QString saveProtection(const QString &market, const QDateTime &now);
+    PositionRecord positionRow(const QString &market, const std::optional<PaperPosition> &position,
+                               const QDateTime &now) const;
     /// The account as the ledger alone has it.
-    AccountView booked(const Decimal &lastPrice) const;
+    AccountView booked(const Prices &prices) const;
 
     Database *m_database;
     ExchangeClient *m_client;
@@ -156,9 +190,10 @@ private:
         Decimal highest;
         Decimal stop;
         qint64 positionId = 0;
+        bool active = false; ///< a stop protects the position
     };
-    Protection m_protection;
-    bool m_protected = false;
+    QHash<QString, Protection> m_protection; ///< by market
+
     QDate m_day;
     Decimal m_dayStartEquity;
     std::optional<Decimal> m_lastEquity;

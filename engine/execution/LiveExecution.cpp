@@ -21,14 +21,14 @@ LiveExecution::LiveExecution(Database *database, ExchangeClient *client, Setting
     Q_ASSERT(client);
 }
 
-QList<OrderRecord> LiveExecution::unresolved() const
+QList<OrderRecord> LiveExecution::unresolved(const QString &market) const
 {
     QList<OrderRecord> out;
     if (!m_database)
         return out;
     StorageError error;
     for (const OrderRecord &order : OrderRepository(*m_database).unfinished(&error)) {
-        if (!order.paper && order.exchange == m_settings.exchange && order.symbol == m_settings.market)
+        if (!order.paper && order.exchange == m_settings.exchange && (market.isEmpty() || order.symbol == market))
             out.append(order);
     }
     if (!error.message.isEmpty()) {
@@ -48,8 +48,7 @@ QList<OrderRecord> LiveExecution::unfinished(Outcome &outcome) const
         return out;
     StorageError error;
     for (const OrderRecord &order : OrderRepository(*m_database).unfinished(&error)) {
-        if (!order.paper && order.exchange == m_settings.exchange && order.symbol == m_settings.market &&
-            !m_placing.contains(order.clientOrderId))
+        if (!order.paper && order.exchange == m_settings.exchange && !m_placing.contains(order.clientOrderId))
             out.append(order);
     }
     if (!error.message.isEmpty())
@@ -167,7 +166,7 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
             trade.exchange = m_settings.exchange;
             trade.tradeId = fill.tradeId;
             trade.orderId = row.orderId;
-            trade.symbol = order.market.isEmpty() ? m_settings.market : order.market;
+            trade.symbol = order.market.isEmpty() ? known.symbol : order.market;
             trade.side = orderSideName(order.side);
             trade.price = fill.price;
             trade.quantity = fill.volume;
@@ -183,8 +182,9 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
         return;
     // The fills are logged once, by the engine, per order ("bought … for … KRW").
     for (const TradeRecord &t : outcome.trades.mid(tradesBefore)) {
-        if (m_exchangeCoin)
-            *m_exchangeCoin += t.side == u"buy" ? t.quantity : -t.quantity;
+        const auto coin = m_exchangeCoins.find(t.symbol.section(u'-', 1));
+        if (coin != m_exchangeCoins.end())
+            *coin += t.side == u"buy" ? t.quantity : -t.quantity;
     }
 }
 
@@ -302,80 +302,85 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
             m_ledger.setCash(cashBefore + (m_ledger.krwAvailable() - rebuiltCash));
         finished(o);
     };
-    m_client->fetchOpenOrders(m_settings.market, [this, alive = m_alive, now, start,
-                                                  done = std::move(done)](const Result<QList<Order>> &open) mutable {
-        if (!*alive)
-            return;
-        Outcome outcome = start;
-        if (!open.ok()) {
-            outcome.error = open.error();
-            done(outcome);
-            return;
-        }
-        // Orders of ours the database does not know (a restored backup, a crash in between):
-        // adopted and reported.
-        for (const Order &order : open.value()) {
-            if (!order.clientOrderId.startsWith(kClientIdPrefix) || !m_database)
-                continue;
-            StorageError storageError;
-            if (OrderRepository(*m_database).byClientId(order.clientOrderId, &storageError) ||
-                !storageError.message.isEmpty())
-                continue;
-            const OrderRequest placed{order.market, order.side,   order.type,
-                                      order.price,  order.volume, order.clientOrderId};
-            OrderRecord adopted = orderRecord(placed, order.createdAt.isValid() ? order.createdAt : now);
-            adopted.updatedAt = now;
-            observe(order, adopted, QStringLiteral("adopted: found on the exchange, unknown to the database"), now,
-                    outcome);
-            outcome.notices.append(QStringLiteral("adopted order %1 (%2 %3) found on the exchange but missing from "
-                                                  "the database")
-                                       .arg(order.clientOrderId, adopted.side, adopted.symbol));
-        }
-        // Orders recorded as failed without an exchange id may exist after all (an answer that
-        // could not be read was once taken for a refusal): looked up once per start.
-        QList<OrderRecord> failed;
-        if (m_database) {
-            StorageError storageError;
-            for (const OrderRecord &order : OrderRepository(*m_database).latest(200, &storageError)) {
-                if (!order.paper && order.exchange == m_settings.exchange && order.symbol == m_settings.market &&
-                    order.status == u"failed" && order.orderId.isEmpty() &&
-                    order.clientOrderId.startsWith(kClientIdPrefix) && order.createdAt.daysTo(now) <= 7 &&
-                    !m_rechecked.contains(order.clientOrderId))
-                    failed.append(order);
+    openOrdersFrom(
+        watched(), 0, {},
+        [this, alive = m_alive, now, start, done = std::move(done)](const Result<QList<Order>> &open) mutable {
+            if (!*alive)
+                return;
+            Outcome outcome = start;
+            if (!open.ok()) {
+                outcome.error = open.error();
+                done(outcome);
+                return;
             }
-        }
-        recheckFrom(
-            failed, 0, now, outcome, [this, alive, now, done = std::move(done)](const Outcome &rechecked) mutable {
-                if (!*alive)
-                    return;
-                Outcome soFar = rechecked;
-                const QList<OrderRecord> orders = unfinished(soFar);
-                followFrom(orders, 0, now, soFar, [this, alive, done = std::move(done)](const Outcome &followed) {
+            // Orders of ours the database does not know (a restored backup, a crash in between):
+            // adopted and reported.
+            for (const Order &order : open.value()) {
+                if (!order.clientOrderId.startsWith(kClientIdPrefix) || !m_database)
+                    continue;
+                StorageError storageError;
+                if (OrderRepository(*m_database).byClientId(order.clientOrderId, &storageError) ||
+                    !storageError.message.isEmpty())
+                    continue;
+                const OrderRequest placed{order.market, order.side,   order.type,
+                                          order.price,  order.volume, order.clientOrderId};
+                OrderRecord adopted = orderRecord(placed, order.createdAt.isValid() ? order.createdAt : now);
+                adopted.updatedAt = now;
+                observe(order, adopted, QStringLiteral("adopted: found on the exchange, unknown to the database"), now,
+                        outcome);
+                outcome.notices.append(QStringLiteral("adopted order %1 (%2 %3) found on the exchange but missing from "
+                                                      "the database")
+                                           .arg(order.clientOrderId, adopted.side, adopted.symbol));
+            }
+            // Orders recorded as failed without an exchange id may exist after all (an answer that
+            // could not be read was once taken for a refusal): looked up once per start.
+            QList<OrderRecord> failed;
+            if (m_database) {
+                StorageError storageError;
+                for (const OrderRecord &order : OrderRepository(*m_database).latest(200, &storageError)) {
+                    if (!order.paper && order.exchange == m_settings.exchange && order.status == u"failed" &&
+                        order.orderId.isEmpty() && order.clientOrderId.startsWith(kClientIdPrefix) &&
+                        order.createdAt.daysTo(now) <= 7 && !m_rechecked.contains(order.clientOrderId))
+                        failed.append(order);
+                }
+            }
+            recheckFrom(
+                failed, 0, now, outcome, [this, alive, now, done = std::move(done)](const Outcome &rechecked) mutable {
                     if (!*alive)
                         return;
-                    m_client->fetchBalances([this, alive, followed, done](const Result<QList<Balance>> &balances) {
+                    Outcome soFar = rechecked;
+                    const QList<OrderRecord> orders = unfinished(soFar);
+                    followFrom(orders, 0, now, soFar, [this, alive, done = std::move(done)](const Outcome &followed) {
                         if (!*alive)
                             return;
-                        Outcome all = followed;
-                        if (!balances.ok()) {
-                            all.error = balances.error();
-                            done(all);
-                            return;
-                        }
-                        compareBalances(balances.value(), all);
-                        // The account's own fee rate and minimum totals (the client's rules learn them too).
-                        m_client->fetchOrderChance(m_settings.market,
-                                                   [this, alive, all, done](const Result<OrderChance> &chance) {
-                                                       if (!*alive)
-                                                           return;
-                                                       if (chance.ok() && chance.value().bidFee.isPositive())
-                                                           m_settings.feeRate = chance.value().bidFee;
-                                                       done(all); // without an answer the default fee stays
-                                                   });
+                        m_client->fetchBalances([this, alive, followed, done](const Result<QList<Balance>> &balances) {
+                            if (!*alive)
+                                return;
+                            Outcome all = followed;
+                            if (!balances.ok()) {
+                                all.error = balances.error();
+                                done(all);
+                                return;
+                            }
+                            compareBalances(balances.value(), all);
+                            // The account's own fee rate and minimum totals (the client's rules learn them too).
+                            const QStringList markets = watched();
+                            if (markets.isEmpty()) {
+                                done(all);
+                                return;
+                            }
+                            m_client->fetchOrderChance(markets.constFirst(),
+                                                       [this, alive, all, done](const Result<OrderChance> &chance) {
+                                                           if (!*alive)
+                                                               return;
+                                                           if (chance.ok() && chance.value().bidFee.isPositive())
+                                                               m_settings.feeRate = chance.value().bidFee;
+                                                           done(all); // without an answer the default fee stays
+                                                       });
+                        });
                     });
                 });
-            });
-    });
+        });
 }
 
 void LiveExecution::recheckFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar,
@@ -411,20 +416,21 @@ void LiveExecution::recheckFrom(QList<OrderRecord> orders, qsizetype index, cons
 
 void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &outcome)
 {
-    const QString coin = m_settings.market.section(u'-', 1);
-    Decimal krw, held;
+    QHash<QString, Decimal> held;
+    Decimal krw;
     for (const Balance &b : balances) {
         if (b.currency == u"KRW")
             krw = b.total();
-        else if (b.currency == coin)
-            held = b.total();
+        else
+            held.insert(b.currency, b.total());
     }
     m_ledger.setCash(krw);
     m_balancesRead = true;
     m_cashKnown = true;
-    m_exchangeCoin = held;
-    const auto position = m_ledger.position(m_settings.market);
-    const Decimal booked = position ? position->volume : Decimal();
+    m_exchangeCoins.clear();
+    const QStringList markets = watched();
+    for (const QString &market : markets)
+        m_exchangeCoins.insert(market.section(u'-', 1), held.value(market.section(u'-', 1)));
     // While an order's outcome is open its fills may be missing from the books: a difference then
     // says nothing. Once settled, a difference is reported once, and again only when it changes.
     const QList<OrderRecord> open = unresolved();
@@ -434,22 +440,61 @@ void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &out
         });
     if (unsettled)
         return;
-    if (booked == held) {
-        m_reportedDifference.reset();
-        return;
+    for (const QString &market : markets) {
+        const QString coin = market.section(u'-', 1);
+        const Decimal exchange = m_exchangeCoins.value(coin);
+        const auto position = m_ledger.position(market);
+        const Decimal booked = position ? position->volume : Decimal();
+        if (booked == exchange) {
+            m_reportedDifferences.remove(coin);
+            continue;
+        }
+        if (m_reportedDifferences.value(coin) == std::pair(exchange, booked))
+            continue;
+        m_reportedDifferences.insert(coin, std::pair(exchange, booked));
+        outcome.notices.append(QStringLiteral("balance differs: the exchange holds %1 %2, the recorded fills %3; "
+                                              "nothing is traded to fix it — check for trades made outside autocoin")
+                                   .arg(exchange.toString(), coin, booked.toString()));
     }
-    if (m_reportedDifference == std::pair(held, booked))
-        return;
-    m_reportedDifference = std::pair(held, booked);
-    outcome.notices.append(QStringLiteral("balance differs: the exchange holds %1 %2, the recorded fills %3; "
-                                          "nothing is traded to fix it — check for trades made outside autocoin")
-                               .arg(held.toString(), coin, booked.toString()));
 }
 
-Decimal LiveExecution::sellable(const Decimal &held) const
+Decimal LiveExecution::sellable(const QString &market, const Decimal &held) const
 {
-    const Decimal volume = m_exchangeCoin ? std::min(held, *m_exchangeCoin) : held;
+    const auto coin = m_exchangeCoins.constFind(market.section(u'-', 1));
+    const Decimal volume = coin != m_exchangeCoins.constEnd() ? std::min(held, *coin) : held;
     return m_client->rules().truncateVolume(volume);
+}
+
+QStringList LiveExecution::watched() const
+{
+    QStringList markets = m_settings.markets;
+    for (const QString &market : engagedMarkets()) {
+        if (!markets.contains(market))
+            markets.append(market);
+    }
+    return markets;
+}
+
+void LiveExecution::openOrdersFrom(QStringList markets, qsizetype index, QList<Order> soFar,
+                                   std::function<void(const Result<QList<Order>> &)> done)
+{
+    if (index >= markets.size()) {
+        done(soFar);
+        return;
+    }
+    const QString market = markets[index];
+    m_client->fetchOpenOrders(market,
+                              [this, alive = m_alive, markets = std::move(markets), index, soFar = std::move(soFar),
+                               done = std::move(done)](const Result<QList<Order>> &open) mutable {
+                                  if (!*alive)
+                                      return;
+                                  if (!open.ok()) {
+                                      done(open.error());
+                                      return;
+                                  }
+                                  soFar += open.value();
+                                  openOrdersFrom(std::move(markets), index + 1, std::move(soFar), std::move(done));
+                              });
 }
 
 void LiveExecution::cancelFrom(QList<Order> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done)
@@ -480,23 +525,23 @@ void LiveExecution::cancelFrom(QList<Order> orders, qsizetype index, const QDate
 
 void LiveExecution::cancelOpenOrders(const QDateTime &now, Done done)
 {
-    m_client->fetchOpenOrders(m_settings.market, [this, alive = m_alive, now,
-                                                  done = std::move(done)](const Result<QList<Order>> &open) mutable {
-        if (!*alive)
-            return;
-        Outcome outcome;
-        if (!open.ok()) {
-            outcome.error = open.error();
-            done(outcome);
-            return;
-        }
-        QList<Order> ours;
-        for (const Order &order : open.value()) {
-            if (order.clientOrderId.startsWith(kClientIdPrefix))
-                ours.append(order);
-        }
-        cancelFrom(ours, 0, now, outcome, std::move(done));
-    });
+    openOrdersFrom(watched(), 0, {},
+                   [this, alive = m_alive, now, done = std::move(done)](const Result<QList<Order>> &open) mutable {
+                       if (!*alive)
+                           return;
+                       Outcome outcome;
+                       if (!open.ok()) {
+                           outcome.error = open.error();
+                           done(outcome);
+                           return;
+                       }
+                       QList<Order> ours;
+                       for (const Order &order : open.value()) {
+                           if (order.clientOrderId.startsWith(kClientIdPrefix))
+                               ours.append(order);
+                       }
+                       cancelFrom(ours, 0, now, outcome, std::move(done));
+                   });
 }
 
 } // namespace autocoin

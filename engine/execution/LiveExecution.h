@@ -24,14 +24,14 @@ public:
     void reconcile(const QDateTime &now, Done done) override;
     void follow(const QDateTime &now, Done done) override;
     void cancelOpenOrders(const QDateTime &now, Done done) override;
-    QList<OrderRecord> unresolved() const override;
+    QList<OrderRecord> unresolved(const QString &market = {}) const override;
 
 protected:
     void submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
                 Done done) override;
 
 private:
-    /// Our unfinished live orders in this market, except those being placed right now.
+    /// Our unfinished live orders in every market, except those being placed right now.
     QList<OrderRecord> unfinished(Outcome &outcome) const;
     /// Looks `orders[index…]` up one after another, then calls `done` with everything they showed.
     void followFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done);
@@ -47,16 +47,23 @@ private:
     /// id (an answer misread before issue 13): one that exists is recorded as the exchange shows it.
     void recheckFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done);
 
-    Decimal sellable(const Decimal &held) const override;
+    Decimal sellable(const QString &market, const Decimal &held) const override;
+    /// The markets whose open orders and balances are looked at: the list traded, and every
+    /// market held or with an unfinished order (a market that left the list is still ours).
+    QStringList watched() const;
+    /// The open orders of `markets[index…]`, one request each, gathered; the first failure ends it.
+    void openOrdersFrom(QStringList markets, qsizetype index, QList<Order> soFar,
+                        std::function<void(const Result<QList<Order>> &)> done);
 
-    std::optional<Decimal> m_exchangeCoin; ///< the coin the exchange holds for us, from balances and fills since
-    QSet<QString> m_placing;               ///< client order ids whose placement has not answered yet
-    QHash<QString, int> m_notFound;        ///< client order id → lookups in a row that answered 404
-    QSet<QString> m_rechecked;             ///< failed orders already looked up again by this execution
-    bool m_balancesRead = false;           ///< the current reconciliation has set the cash from the exchange
-    bool m_cashKnown = false;              ///< some reconciliation has (until then the cash is unknown)
-    /// The last balance difference reported (exchange, recorded): reported again only when it changes.
-    std::optional<std::pair<Decimal, Decimal>> m_reportedDifference;
+    /// Coin → what the exchange holds for us, from balances and fills since.
+    QHash<QString, Decimal> m_exchangeCoins;
+    QSet<QString> m_placing;        ///< client order ids whose placement has not answered yet
+    QHash<QString, int> m_notFound; ///< client order id → lookups in a row that answered 404
+    QSet<QString> m_rechecked;      ///< failed orders already looked up again by this execution
+    bool m_balancesRead = false;    ///< the current reconciliation has set the cash from the exchange
+    bool m_cashKnown = false;       ///< some reconciliation has (until then the cash is unknown)
+    /// Coin → the last balance difference reported (exchange, recorded): reported again only when it changes.
+    QHash<QString, std::pair<Decimal, Decimal>> m_reportedDifferences;
 };
 
 } // namespace autocoin

@@ -84,6 +84,8 @@ public:
     Decimal coinAvailable(const QString &currency) const { return m_coins.value(currency); }
     Decimal coinLocked(const QString &currency) const { return m_coinsLocked.value(currency); }
     std::optional<PaperPosition> position(const QString &market) const;
+    /// Every open position, by market.
+    const QHash<QString, PaperPosition> &positions() const { return m_positions; }
     Decimal realizedPnl() const { return m_realized; }
     /// Cash + positions marked at `prices` (market -> last price).
     Decimal equity(const QHash<QString, Decimal> &prices) const;

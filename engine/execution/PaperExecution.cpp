@@ -38,13 +38,14 @@ void PaperExecution::reconcile(const QDateTime &now, Done done)
         done(outcome);
         return;
     }
-    const auto position = m_ledger.position(m_settings.market);
+    QStringList held;
+    for (const QString &market : heldMarkets())
+        held.append(QStringLiteral("%1 %2").arg(m_ledger.position(market)->volume.toString(), market.section(u'-', 1)));
     Logger::info(QStringLiteral("paper"),
-                 QStringLiteral("paper account: %1 KRW cash, %2 %3 held, realised PnL %4 KRW (started with %5 KRW)")
+                 QStringLiteral("paper account: %1 KRW cash, %2 held, realised PnL %3 KRW (started with %4 KRW)")
                      .arg(m_ledger.krwAvailable().toString(),
-                          position ? position->volume.toString() : QStringLiteral("0"),
-                          m_settings.market.section(u'-', 1), m_ledger.realizedPnl().toString(),
-                          account.startingKrw.toString()));
+                          held.isEmpty() ? QStringLiteral("nothing") : held.join(QStringLiteral(", ")),
+                          m_ledger.realizedPnl().toString(), account.startingKrw.toString()));
     done(outcome);
 }
 

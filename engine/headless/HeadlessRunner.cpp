@@ -80,11 +80,19 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                                                   {QStringLiteral("fee"), t.fee.toString()}});
     });
     connect(controller, &EngineController::equityUpdated, this, [this](const EquityPoint &e) {
+        QJsonArray positions;
+        for (const PositionValue &p : e.positions)
+            positions.append(QJsonObject{{QStringLiteral("market"), p.market},
+                                         {QStringLiteral("quantity"), p.quantity.toString()},
+                                         {QStringLiteral("average_price"), p.averagePrice.toString()},
+                                         {QStringLiteral("value"), p.value.toString()},
+                                         {QStringLiteral("unrealized_pnl"), p.unrealizedPnl.toString()}});
         m_events->write(QStringLiteral("equity"), {{QStringLiteral("total"), e.total.toString()},
                                                    {QStringLiteral("cash"), e.cash.toString()},
                                                    {QStringLiteral("positions_value"), e.positionsValue.toString()},
                                                    {QStringLiteral("realized_pnl"), e.realizedPnl.toString()},
-                                                   {QStringLiteral("unrealized_pnl"), e.unrealizedPnl.toString()}});
+                                                   {QStringLiteral("unrealized_pnl"), e.unrealizedPnl.toString()},
+                                                   {QStringLiteral("positions"), positions}});
     });
     connect(controller, &EngineController::failureOccurred, this,
             [this](const QString &kind, const QString &message, int failures, int maxFailures) {

@@ -25,7 +25,10 @@ EngineConfig AppSettings::engineConfig() const
     EngineConfig config;
     config.exchange = exchange;
     config.baseUrl = exchange == u"upbit" ? upbitApiUrl : exchange == u"bithumb" ? bithumbApiUrl : QUrl();
-    config.market = market;
+    config.markets = markets;
+    if (universe.startsWith(u"top:"))
+        config.universeTop = universe.mid(4).toInt();
+    config.universeRefresh = std::chrono::minutes(universeRefreshMinutes);
     config.interval = std::chrono::seconds(intervalSec);
     if (exchange == u"upbit")
         config.credentials = {upbitAccessKey, upbitSecretKey};
@@ -75,7 +78,17 @@ const QList<SettingSpec> &settingSpecs()
         {QStringLiteral("exchange"), QStringLiteral("exchange"), QStringLiteral("TRADING_EXCHANGE"),
          QStringLiteral("engine/exchange"), QStringLiteral("Exchange: upbit, bithumb or replay (offline).")},
         {QStringLiteral("market"), QStringLiteral("market"), QStringLiteral("TRADING_MARKET"),
-         QStringLiteral("engine/market"), QStringLiteral("Market code, e.g. KRW-BTC.")},
+         QStringLiteral("engine/market"), QStringLiteral("One market to trade, e.g. KRW-BTC (a list of one).")},
+        {QStringLiteral("markets"), QStringLiteral("markets"), QStringLiteral("TRADING_MARKETS"),
+         QStringLiteral("engine/markets"),
+         QStringLiteral("Markets to trade with one account, comma-separated, e.g. KRW-BTC,KRW-ETH (at most 20).")},
+        {QStringLiteral("universe"), QStringLiteral("universe"), QStringLiteral("TRADING_UNIVERSE"),
+         QStringLiteral("engine/universe"),
+         QStringLiteral("top:N trades the N KRW markets with the highest 24-hour traded value instead of a list "
+                        "(1-20; off: the list).")},
+        {QStringLiteral("universeRefreshMinutes"), QString(), QStringLiteral("UNIVERSE_REFRESH_MINUTES"),
+         QStringLiteral("engine/universeRefreshMinutes"),
+         QStringLiteral("Minutes between choices of the top:N universe (5-1440).")},
         {QStringLiteral("timeframe"), QStringLiteral("timeframe"), QStringLiteral("TRADING_TIMEFRAME"),
          QStringLiteral("engine/timeframe"),
          QStringLiteral("Candle timeframe: minutes 1, 3, 5, 10, 15, 30, 60, 240 or day.")},
@@ -141,6 +154,43 @@ const QList<SettingSpec> &settingSpecs()
 
 namespace {
 
+constexpr int kMaxMarkets = 20;
+
+bool isMarketCode(const QString &market)
+{
+    static const QRegularExpression pattern(QStringLiteral("^KRW-[A-Z0-9]{1,15}$"));
+    return pattern.match(market).hasMatch();
+}
+
+/// "KRW-BTC, krw-eth" → {KRW-BTC, KRW-ETH}; every bad entry named in the message.
+QString applyMarkets(QStringList &target, const QString &value)
+{
+    QStringList markets;
+    QStringList problems;
+    const QStringList entries = value.split(u',');
+    if (entries.size() > kMaxMarkets)
+        return QStringLiteral("lists %1 markets; at most %2 can be traded at once")
+            .arg(entries.size())
+            .arg(kMaxMarkets);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString market = entries[i].trimmed().toUpper();
+        if (market.isEmpty())
+            problems.append(QStringLiteral("entry %1 is empty").arg(i + 1));
+        else if (!isMarketCode(market))
+            problems.append(QStringLiteral("entry %1 \"%2\" is not a KRW market code such as KRW-BTC")
+                                .arg(i + 1)
+                                .arg(market.left(24)));
+        else if (markets.contains(market))
+            problems.append(QStringLiteral("%1 is listed twice").arg(market));
+        else
+            markets.append(market);
+    }
+    if (!problems.isEmpty())
+        return problems.join(QStringLiteral("; "));
+    target = markets;
+    return {};
+}
+
 /// Reads a value into `settings`; returns an error message for an invalid one, else empty.
 using Apply = std::function<QString(AppSettings &, const QString &)>;
 
@@ -199,12 +249,30 @@ const QHash<QString, Apply> &appliers()
          }},
         {QStringLiteral("market"),
          [](AppSettings &s, const QString &v) {
-             static const QRegularExpression pattern(QStringLiteral("^KRW-[A-Z0-9]{1,15}$"));
              const QString market = v.trimmed().toUpper();
-             if (!pattern.match(market).hasMatch())
+             if (!isMarketCode(market))
                  return QStringLiteral("must be a KRW market code such as KRW-BTC");
-             s.market = market;
+             s.markets = {market};
              return QString();
+         }},
+        {QStringLiteral("markets"), [](AppSettings &s, const QString &v) { return applyMarkets(s.markets, v); }},
+        {QStringLiteral("universe"),
+         [](AppSettings &s, const QString &v) {
+             const QString text = v.trimmed().toLower();
+             if (text.isEmpty() || text == u"off") {
+                 s.universe.clear();
+                 return QString();
+             }
+             bool ok = false;
+             const int n = text.startsWith(u"top:") ? text.mid(4).toInt(&ok) : 0;
+             if (!ok || n < 1 || n > kMaxMarkets)
+                 return QStringLiteral("must be top:N with N from 1 to %1, or off").arg(kMaxMarkets);
+             s.universe = QStringLiteral("top:%1").arg(n);
+             return QString();
+         }},
+        {QStringLiteral("universeRefreshMinutes"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.universeRefreshMinutes, v, 5, 1440, QStringLiteral("of minutes"));
          }},
         {QStringLiteral("timeframe"),
          [](AppSettings &s, const QString &v) {
@@ -351,7 +419,9 @@ QString settingText(const AppSettings &s, const QString &key)
 {
     static const QHash<QString, std::function<QString(const AppSettings &)>> table = {
         {QStringLiteral("exchange"), [](const AppSettings &a) { return a.exchange; }},
-        {QStringLiteral("market"), [](const AppSettings &a) { return a.market; }},
+        {QStringLiteral("market"), [](const AppSettings &a) { return a.markets.value(0); }},
+        {QStringLiteral("markets"), [](const AppSettings &a) { return a.markets.join(u','); }},
+        {QStringLiteral("universe"), [](const AppSettings &a) { return a.universe; }},
         {QStringLiteral("timeframe"), [](const AppSettings &a) { return a.timeframe.toString(); }},
         {QStringLiteral("interval"), [](const AppSettings &a) { return QString::number(a.intervalSec); }},
         {QStringLiteral("paper"),
@@ -373,6 +443,26 @@ QString settingText(const AppSettings &s, const QString &key)
     const auto it = table.constFind(key);
     return it == table.constEnd() ? QString() : (*it)(s);
 }
+
+namespace {
+
+/// 0: command line, 1: environment, 2: saved, 3: not set.
+int sourceRank(const SettingSources &sources, const QString &key)
+{
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (spec.key != key)
+            continue;
+        if (!spec.option.isEmpty() && sources.commandLine.contains(key))
+            return 0;
+        if (!spec.environment.isEmpty() && sources.environment.contains(spec.environment))
+            return 1;
+        if (!spec.savedKey.isEmpty() && sources.saved.contains(spec.savedKey))
+            return 2;
+    }
+    return 3;
+}
+
+} // namespace
 
 ResolvedSettings resolveSettings(const SettingSources &sources, const QString &dataDir)
 {
@@ -398,6 +488,12 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
         } else {
             continue; // the default stands
         }
+        // --market and --markets set the same list: the one from the stronger source wins (the
+        // list on a tie).
+        if (spec.key == u"market" && sourceRank(sources, QStringLiteral("markets")) <= sourceRank(sources, spec.key))
+            continue;
+        if (spec.key == u"markets" && sourceRank(sources, QStringLiteral("market")) < sourceRank(sources, spec.key))
+            continue;
         const QString problem = appliers().value(spec.key)(settings, value);
         if (!problem.isEmpty()) {
             const bool secret = spec.key.endsWith(u"Key") || spec.key.endsWith(u"Secret");

@@ -29,7 +29,9 @@ struct AppSettings
 {
     QString dataDir;
     QString exchange = QStringLiteral("upbit");
-    QString market = QStringLiteral("KRW-BTC");
+    QStringList markets{QStringLiteral("KRW-BTC")}; ///< --markets / --market (a list of one)
+    QString universe;                               ///< "top:N" (the N markets with the highest traded value) or empty
+    int universeRefreshMinutes = 60;
     int intervalSec = 5;
     int requestTimeoutSec = 10;
     bool paperMode = true;

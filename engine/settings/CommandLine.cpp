@@ -36,7 +36,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(option);
         settingOptions.append({spec.key, option});
     }
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("signals: the candle file."),
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("signals: the candle file. backtest, optimize: the candle file, or "
+                                                 "MARKET=FILE for each market of a portfolio (repeat it, or "
+                                                 "separate with commas)."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("signals: the CSV to write."),
                                      QStringLiteral("FILE"));
@@ -131,6 +134,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
     result.restoreFile = positional.value(1);
     result.dataFile = parser.value(data);
+    result.dataFiles = parser.values(data);
     result.outFile = parser.value(outFile);
     for (const auto &[name, option] : strategyOptions) {
         if (parser.isSet(option))

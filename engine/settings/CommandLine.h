@@ -32,6 +32,7 @@ struct CommandLine
     QString dataDir;                  ///< --data-dir, empty for the platform default
     QString restoreFile;              ///< `restore FILE`
     QString dataFile;                 ///< `signals --data FILE`
+    QStringList dataFiles;            ///< `backtest --data [MARKET=]FILE[,…]`, every occurrence
     QString outFile;                  ///< `signals --out FILE`
     QHash<QString, QString> strategy; ///< strategy parameters given as --ema-fast N …
     QHash<QString, QString> settings; ///< setting key -> value, for resolveSettings()

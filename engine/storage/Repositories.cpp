@@ -238,11 +238,13 @@ QList<TradeRecord> TradeRepository::ledger(const QString &exchange, const QStrin
                                            const QDateTime &since, StorageError *error)
 {
     QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM trades WHERE exchange = ? AND symbol = ? AND paper = ? "
-                                    "AND executed_at >= ? ORDER BY id")
+        m_db.prepare(QStringLiteral("SELECT %1 FROM trades WHERE exchange = ? AND (? = '' OR symbol = ?) AND "
+                                    "paper = ? AND executed_at >= ? ORDER BY id")
                          .arg(kTradeColumns));
+    const QString market = symbol.isEmpty() ? QStringLiteral("") : symbol; // never NULL: '' means every market
     query.addBindValue(exchange);
-    query.addBindValue(symbol);
+    query.addBindValue(market);
+    query.addBindValue(market);
     query.addBindValue(paper ? 1 : 0);
     query.addBindValue(storedTime(since));
     return collect<TradeRecord>(query, tradeFrom, error);

@@ -46,8 +46,8 @@ public:
     int insert(const QList<TradeRecord> &trades, StorageError *error);
     QList<TradeRecord> byMarket(const QString &symbol, const QDateTime &from, const QDateTime &to, StorageError *error);
     QList<TradeRecord> latest(int count, StorageError *error);
-    /// The fills of `symbol` on `exchange`, paper or live, executed at or after `since`, oldest first:
-    /// what the account's ledger is rebuilt from.
+    /// The fills of `symbol` (empty: every market) on `exchange`, paper or live, executed at or
+    /// after `since`, oldest first: what the account's ledger is rebuilt from.
     QList<TradeRecord> ledger(const QString &exchange, const QString &symbol, bool paper, const QDateTime &since,
                               StorageError *error);
     /// The fills already recorded for one order.

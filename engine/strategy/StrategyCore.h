@@ -2,20 +2,19 @@
 
 #include "core/Candle.h"
 #include "storage/Records.h"
+#include "strategy/Indicators.h"
 #include "strategy/PerformanceTracker.h"
-#include "strategy/RiskManager.h"
 #include "strategy/SignalGenerator.h"
 
 #include <QList>
 
-#include <functional>
-
 namespace autocoin {
 
-/// The decision on each closed candle — indicators, signal rules, one position per market, risk
-/// sizing, the record of closed trades behind Kelly sizing — with no I/O and no clock of its own.
-/// The live engine runs it through StrategyRunner (which fetches the candles); the backtester runs
-/// it directly over a file. Same class, same decisions.
+/// The strategy of one market on its closed candles — indicators, the signal rules, one position
+/// at a time, the record of closed trades behind Kelly sizing — with no I/O, no clock and no
+/// money of its own: sizing and the limits of the whole account are the Portfolio's. The live
+/// engine feeds it through StrategyRunner (which fetches the candles); the backtester feeds it
+/// from files. Same class, same decisions.
 class StrategyCore
 {
 public:
@@ -28,36 +27,48 @@ public:
             Exit
         };
         Kind kind = Kind::Enter;
+        QString market;
         Decimal amount; ///< Enter: KRW to spend
         Decimal stop;   ///< Enter: the initial stop
         Decimal price;  ///< the close the decision was made on
         QString reason;
     };
 
-    StrategyCore(QString market, Timeframe timeframe, StrategyParameters parameters, MarketRules rules,
-                 const QTimeZone &zone);
+    /// A candle's signal before the portfolio has looked at it.
+    struct Evaluation
+    {
+        Signal signal;
+        IndicatorSnapshot values;
+        Candle candle;
+    };
 
+    StrategyCore(QString market, Timeframe timeframe, StrategyParameters parameters);
+
+    const QString &market() const { return m_market; }
     /// Feeds a candle to the indicators without deciding (warm-up).
     void warmUp(const Candle &candle);
-    /// Decides on `candle` (closed) at time `now`; `account` is asked only to size a BUY. An
-    /// action to take, if any, is appended to `actions`.
-    SignalRecord decide(const Candle &candle, const QDateTime &now, const std::function<AccountView()> &account,
-                        QList<Action> *actions);
+    /// The signal on `candle` (closed); the indicators move on. A BUY while the market is held
+    /// becomes a HOLD (one position per market: no adding to it).
+    Evaluation evaluate(const Candle &candle);
+    /// The record of a decision; `signal` may differ from the evaluation's (the portfolio turns a
+    /// BUY it does not take into a HOLD with the reason). Counts the signal for the statistics.
+    SignalRecord record(const Evaluation &evaluation, const Signal &signal, const QDateTime &now,
+                        std::optional<Decimal> riskAmount = std::nullopt);
     /// Whether the market is held (the ledger's truth, set before each decision).
     void setPositionOpen(bool open) { m_positionOpen = open; }
+    bool positionOpen() const { return m_positionOpen; }
     /// New parameters; the indicators are rebuilt from `history`.
     void setParameters(const StrategyParameters &parameters, const QList<Candle> &history);
     const StrategyParameters &parameters() const { return m_parameters; }
 
-    const RiskManager &risk() const { return m_risk; }
     const PerformanceTracker &tracker() const { return m_tracker; }
     void recordClosedTrade(const Decimal &pnl) { m_tracker.recordClosedTrade(pnl); }
     /// The record behind Kelly sizing from stored closed trades (oldest first), at a start.
     void restoreClosedTrades(const QList<Decimal> &pnls) { m_tracker.restoreClosedTrades(pnls); }
-    void kill() { m_risk.kill(); }
     double lastAtr() const { return m_lastAtr; }
     /// Whether a plain HOLD gets its reason written (the engine stores it; a backtest does not).
     void setExplain(bool explain) { m_explain = explain; }
+    bool explains() const { return m_explain; }
 
 private:
     QString m_market;
@@ -67,7 +78,6 @@ private:
     StrategyParameters m_parameters;
     IndicatorSet m_indicators;
     IndicatorSnapshot m_previous;
-    RiskManager m_risk;
     PerformanceTracker m_tracker;
     bool m_positionOpen = false;
     double m_lastAtr = 0;

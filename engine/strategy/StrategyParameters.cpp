@@ -34,7 +34,13 @@ const QList<StrategyParameters::Field> &StrategyParameters::fields()
         {QStringLiteral("daily-loss-pct"), QStringLiteral("daily loss limit, share of the day's starting equity"),
          &P::dailyLossPct},
         {QStringLiteral("daily-loss-krw"), QStringLiteral("daily loss limit in KRW (0 = off)"), &P::dailyLossKrw},
-        {QStringLiteral("max-exposure"), QStringLiteral("largest share of equity in positions"), &P::maxExposure},
+        {QStringLiteral("max-exposure"), QStringLiteral("largest share of equity in all positions together"),
+         &P::maxExposure},
+        {QStringLiteral("max-positions"), QStringLiteral("most markets held at once"), &P::maxPositions},
+        {QStringLiteral("exit-on-warning"),
+         QStringLiteral("1: sell a position when its market is designated warning (유의)"), &P::exitOnWarning},
+        {QStringLiteral("block-caution"), QStringLiteral("1: no new entry in a market with a caution flag (주의)"),
+         &P::blockCaution},
     };
     return list;
 }
@@ -83,6 +89,12 @@ QStringList StrategyParameters::validate() const
     check(dailyLossPct >= 0 && dailyLossPct <= 1,
           QStringLiteral("daily-loss-pct (%1) must be a fraction within [0, 1]").arg(dailyLossPct));
     check(dailyLossKrw >= 0, QStringLiteral("daily-loss-krw (%1) must not be negative").arg(dailyLossKrw));
+    check(maxPositions >= 1 && maxPositions <= 50,
+          QStringLiteral("max-positions (%1) must be from 1 to 50").arg(maxPositions));
+    check(exitOnWarning == 0 || exitOnWarning == 1,
+          QStringLiteral("exit-on-warning (%1) must be 0 or 1").arg(exitOnWarning));
+    check(blockCaution == 0 || blockCaution == 1,
+          QStringLiteral("block-caution (%1) must be 0 or 1").arg(blockCaution));
     return errors;
 }
 

@@ -36,7 +36,10 @@ struct StrategyParameters
     double orderCapKrw = 200000; ///< per-order KRW cap
     double dailyLossPct = 0.03;  ///< no new entries after losing this share of the day's start equity
     double dailyLossKrw = 0;     ///< … or this many KRW (0 = off); the stricter applies
-    double maxExposure = 0.5;    ///< share of equity that may be in positions
+    double maxExposure = 0.5;    ///< share of equity that may be in all positions together
+    int maxPositions = 3;        ///< markets held (or with an unresolved order) at once
+    int exitOnWarning = 0;       ///< 1: sell a held position when the exchange designates its market 유의
+    int blockCaution = 1;        ///< 1: no new entry in a market with any 주의 caution flag
 
     /// One message per broken rule ("ema-fast (30) must be below ema-slow (26)"); empty = valid.
     QStringList validate() const;

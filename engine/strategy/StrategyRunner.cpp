@@ -8,17 +8,18 @@
 
 namespace autocoin {
 
-StrategyRunner::StrategyRunner(ExchangeClient *client, Database *database, Settings settings, const Clock *clock)
+StrategyRunner::StrategyRunner(ExchangeClient *client, Database *database, Settings settings, const Clock *clock,
+                               StrategyCore &core)
     : m_client(client)
     , m_database(database)
     , m_settings(std::move(settings))
     , m_clock(clock)
-    , m_core(m_settings.market, m_settings.timeframe, m_settings.parameters, client->rules(), m_settings.zone)
+    , m_core(core)
 {}
 
 int StrategyRunner::warmupCount() const
 {
-    return std::max(200, 5 * m_settings.parameters.slowestPeriod());
+    return std::max(200, 5 * m_core.parameters().slowestPeriod());
 }
 
 void StrategyRunner::restoreClosedTrades(const QList<PaperFill> &fills)
@@ -40,14 +41,11 @@ void StrategyRunner::restoreClosedTrades(const QList<PaperFill> &fills)
 
 void StrategyRunner::setParameters(const StrategyParameters &parameters)
 {
-    m_settings.parameters = parameters;
     m_core.setParameters(parameters, m_history);
 }
 
 void StrategyRunner::refresh(std::function<void(const Outcome &)> done)
 {
-    if (m_settings.positionOpen)
-        m_core.setPositionOpen(m_settings.positionOpen());
     const qint64 step = m_settings.timeframe.seconds();
     const QDateTime now = m_clock->nowUtc();
     // The candle after the last one decided closes at its open + 2 timeframes: until then there
@@ -121,12 +119,8 @@ void StrategyRunner::process(const QList<Candle> &candles, Outcome *outcome, boo
         }
         pending = {pending.constLast()};
     }
-    const std::function<AccountView()> account = [this] {
-        return m_settings.account ? m_settings.account()
-                                  : AccountView{m_settings.paperEquity, m_settings.paperEquity, Decimal()};
-    };
     for (const Candle &candle : pending) {
-        outcome->signalRecords.append(m_core.decide(candle, m_clock->nowUtc(), account, &outcome->actions));
+        outcome->closed.append(candle);
         m_history.append(candle);
         m_lastDecided = candle.openTime;
     }

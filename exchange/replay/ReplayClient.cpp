@@ -124,6 +124,11 @@ void ReplayClient::fetchTickers(Callback<QList<Ticker>> done)
     });
 }
 
+void ReplayClient::fetchTickers(const QStringList &, Callback<QList<Ticker>> done)
+{
+    fetchTickers(std::move(done));
+}
+
 void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries> done)
 {
     if (auto error = notReady())

@@ -27,6 +27,7 @@ public:
     void fetchMarkets(Callback<QList<Market>> done) override;
     void fetchTicker(const QString &market, Callback<Ticker> done) override;
     void fetchTickers(Callback<QList<Ticker>> done) override;
+    void fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done) override;
     void fetchCandles(const CandleQuery &query, Callback<CandleSeries> done) override;
     void fetchOrderBook(const QString &market, Callback<OrderBook> done) override;
     void fetchTrades(const QString &market, int count, Callback<QList<PublicTrade>> done) override;

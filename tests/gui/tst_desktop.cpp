@@ -394,7 +394,7 @@ private Q_SLOTS:
         market->setCurrentIndex(x);
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
         QVERIFY(dialog.save());
-        QCOMPARE(applied.first().first().value<AppSettings>().market, QStringLiteral("KRW-XYZ"));
+        QCOMPARE(applied.first().first().value<AppSettings>().markets, QStringList{QStringLiteral("KRW-XYZ")});
     }
 
     void trayAlertsOnErrorLiveFillsAndTheDailyLimit()

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(window, "startEngineButton"), Qt::LeftButton);
         QTRY_COMPARE(engine.state(), EngineState::Running);
         QVERIFY(engine.config().liveConfirmed);
-        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }

@@ -130,8 +130,24 @@ private Q_SLOTS:
         result.feesPaid = d("123.45");
         result.firstPrice = 100;
         result.lastPrice = 150;
-        RoundTrip win{result.from, result.from.addSecs(7200), d("1"), d("100"), d("130"), d("10"), d("300000"), {}};
-        RoundTrip loss{result.from, result.from.addSecs(3600), d("1"), d("100"), d("90"), d("5"), d("-90000"), {}};
+        RoundTrip win{QStringLiteral("KRW-BTC"),
+                      result.from,
+                      result.from.addSecs(7200),
+                      d("1"),
+                      d("100"),
+                      d("130"),
+                      d("10"),
+                      d("300000"),
+                      {}};
+        RoundTrip loss{QStringLiteral("KRW-BTC"),
+                       result.from,
+                       result.from.addSecs(3600),
+                       d("1"),
+                       d("100"),
+                       d("90"),
+                       d("5"),
+                       d("-90000"),
+                       {}};
         result.trips = {win, loss};
         const BacktestReport r = BacktestReport::of(result);
         QCOMPARE(r.totalReturn, 0.21);
@@ -216,7 +232,7 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(u"2017-10-09T15:00:00")); // 2017-10-10 00:00 KST
         QFile fills(trades);
-        QVERIFY(fills.open(QIODevice::ReadOnly) && fills.readLine().startsWith("time,side,price"));
+        QVERIFY(fills.open(QIODevice::ReadOnly) && fills.readLine().startsWith("time,market,side,price"));
 
         const auto refused = [&](const QStringList &arguments, const char *message) {
             const Run run = runApp(arguments, dir.path());

@@ -64,7 +64,7 @@ Execution::Settings settings()
 {
     Execution::Settings s;
     s.exchange = QStringLiteral("upbit");
-    s.market = kMarket;
+    s.markets = {kMarket};
     s.feeRate = d("0.0005");
     s.maxOrderKrw = Decimal(100000);
     s.orderTimeout = std::chrono::seconds(60);
@@ -189,15 +189,15 @@ private Q_SLOTS:
         QCOMPARE(exec->ledger().krwAvailable(), Decimal(1000000));
 
         // 300,000 asked, capped at the per-order 100,000.
-        r = run([&](auto done) { exec->enter(Decimal(300000), d("50000000"), d("49000000"), kT0, done); });
+        r = run([&](auto done) { exec->enter(kMarket, Decimal(300000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && !r->error && r->storageError.isEmpty());
         QVERIFY(!r->trades.isEmpty());
         Decimal funds;
         for (const TradeRecord &t : r->trades)
             funds += t.price * t.quantity;
         QCOMPARE(sumFees(r->trades), funds * d("0.0005")); // the exchange's paid_fee, shared across fills
-        QVERIFY(exec->hasPosition());
-        QCOMPARE(exec->stopPrice(), std::optional(d("49000000")));
+        QVERIFY(exec->hasPosition(kMarket));
+        QCOMPARE(exec->stopPrice(kMarket), std::optional(d("49000000")));
         StorageError error;
         const auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
@@ -214,10 +214,11 @@ private Q_SLOTS:
         QVERIFY(r && r->trades.isEmpty());
 
         m_fake->setPrice(kMarket, QStringLiteral("51000000"));
-        r = run([&](auto done) { exec->exit(d("51000000"), QStringLiteral("test exit"), kT0.addSecs(10), done); });
+        r = run(
+            [&](auto done) { exec->exit(kMarket, d("51000000"), QStringLiteral("test exit"), kT0.addSecs(10), done); });
         QVERIFY(r && !r->error && r->storageError.isEmpty());
         QVERIFY(r->realizedPnl.has_value());
-        QVERIFY(!exec->hasPosition());
+        QVERIFY(!exec->hasPosition(kMarket));
         QCOMPARE(m_fake->balance(QStringLiteral("BTC")), Decimal());
         QCOMPARE(exec->ledger().krwAvailable(), m_fake->balance(QStringLiteral("KRW")));
         // Realised PnL = the KRW gained over the round trip, to the unit.
@@ -245,15 +246,15 @@ private Q_SLOTS:
         LiveExecution exec(m_db.get(), client.get(), s);
         auto r = run([&](auto done) { exec.reconcile(kT0, done); });
         QVERIFY(r && !r->error && r->storageError.isEmpty());
-        r = run([&](auto done) { exec.enter(Decimal(80000), d("50000000"), d("49000000"), kT0, done); });
+        r = run([&](auto done) { exec.enter(kMarket, Decimal(80000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && !r->error && r->storageError.isEmpty());
-        QVERIFY(exec.hasPosition());
+        QVERIFY(exec.hasPosition(kMarket));
         QCOMPARE(exec.ledger().krwAvailable(),
                  bithumb.balance(QStringLiteral("KRW")) + bithumb.locked(QStringLiteral("KRW")));
         QCOMPARE(exec.ledger().position(kMarket)->volume, bithumb.balance(QStringLiteral("BTC")));
-        r = run([&](auto done) { exec.exit(d("50000000"), QStringLiteral("test"), kT0.addSecs(10), done); });
+        r = run([&](auto done) { exec.exit(kMarket, d("50000000"), QStringLiteral("test"), kT0.addSecs(10), done); });
         QVERIFY(r && !r->error && r->storageError.isEmpty());
-        QVERIFY(!exec.hasPosition());
+        QVERIFY(!exec.hasPosition(kMarket));
         QCOMPARE(bithumb.balance(QStringLiteral("BTC")), Decimal());
         QCOMPARE(exec.ledger().krwAvailable(), bithumb.balance(QStringLiteral("KRW")));
         QCOMPARE(bithumb.ordersCreated(), 2);
@@ -267,7 +268,7 @@ private Q_SLOTS:
         auto exec = live();
         QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
         m_fake->injectFault(Fault::loseResponse());
-        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty());
         QCOMPARE(m_fake->ordersCreated(), 1);
         // Whether the client found it at once or the next follow does, it ends recorded once.
@@ -299,13 +300,13 @@ private Q_SLOTS:
         auto exec = live();
         QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
         m_fake->injectFault(fault);
-        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty());
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
         QCOMPARE(m_fake->ordersCreated(), 1);
         verifyMatchesTheExchange(*exec);
-        QVERIFY(exec->hasPosition());
-        QCOMPARE(exec->stopPrice(), std::optional(d("49000000"))); // the coin bought is protected
+        QVERIFY(exec->hasPosition(kMarket));
+        QCOMPARE(exec->stopPrice(kMarket), std::optional(d("49000000"))); // the coin bought is protected
     }
 
     void aSingle404AfterALostAnswerIsNotNeverPlaced()
@@ -317,7 +318,7 @@ private Q_SLOTS:
         m_fake->injectFault(Fault::loseResponse().on(kCreate));
         m_fake->injectFault(
             Fault::httpStatus(404, R"({"error":{"name":"order_not_found","message":"not found"}})").on(kLookup));
-        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty());
         QCOMPARE(m_fake->ordersCreated(), 1);
         StorageError error;
@@ -335,20 +336,20 @@ private Q_SLOTS:
         auto exec = live();
         QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
         m_fake->injectFault(Fault::httpStatus(500).on(kCreate));
-        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty());
         QCOMPARE(m_fake->ordersCreated(), 0);
         StorageError error;
         const QString id = OrderRepository(*m_db).latest(1, &error).value(0).clientOrderId;
         QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("unknown"));
-        QVERIFY(exec->engaged());
+        QVERIFY(exec->engaged(kMarket));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); }));
         QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("unknown"));
         for (int i = 1; i < LiveExecution::kNeverPlacedLookups; ++i)
             QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61 + i), done); }));
         QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("failed"));
-        QVERIFY(!exec->engaged());
+        QVERIFY(!exec->engaged(kMarket));
         verifyMatchesTheExchange(*exec);
     }
 
@@ -358,19 +359,21 @@ private Q_SLOTS:
         // not place a second order: both would fill and the exit would sell twice the size.
         auto exec = live();
         QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
-        const AccountView before = exec->account(d("50000000"));
+        const AccountView before = exec->account({{kMarket, d("50000000")}});
         m_fake->injectFault(Fault::acceptAndHang().on(kCreate));
         m_fake->injectFault(Fault::httpStatus(500).on(kLookup), 60);
-        auto r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty());
         QCOMPARE(m_fake->ordersCreated(), 1);
-        QVERIFY(!exec->hasPosition());
-        QVERIFY(exec->engaged());
-        const AccountView pending = exec->account(d("50000000"));
+        QVERIFY(!exec->hasPosition(kMarket));
+        QVERIFY(exec->engaged(kMarket));
+        const AccountView pending = exec->account({{kMarket, d("50000000")}});
         QCOMPARE(pending.positionsValue, Decimal(50000));
         QCOMPARE(pending.cash, before.cash - Decimal(50000));
 
-        r = run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0.addSecs(1), done); });
+        r = run([&](auto done) {
+            exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0.addSecs(1), done);
+        });
         QVERIFY(r && r->refusal.contains(u"unresolved"));
         QCOMPARE(m_fake->ordersCreated(), 1);
 
@@ -388,14 +391,15 @@ private Q_SLOTS:
         m_fake->clearFaults();
         r = run([&](auto done) { exec->follow(kT0.addSecs(10), done); });
         QVERIFY(r && !r->error);
-        QVERIFY(exec->hasPosition());
-        QVERIFY(exec->unresolved().isEmpty());
+        QVERIFY(exec->hasPosition(kMarket));
+        QVERIFY(exec->unresolved(kMarket).isEmpty());
         verifyMatchesTheExchange(*exec);
         r = run([&](auto done) { exec->reconcile(kT0.addSecs(11), done); });
         QVERIFY2(r && r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
 
         const Decimal bought = m_fake->balance(QStringLiteral("BTC"));
-        r = run([&](auto done) { exec->exit(d("50000000"), QStringLiteral("test exit"), kT0.addSecs(12), done); });
+        r = run(
+            [&](auto done) { exec->exit(kMarket, d("50000000"), QStringLiteral("test exit"), kT0.addSecs(12), done); });
         QVERIFY(r && r->storageError.isEmpty() && !r->error);
         Decimal sold;
         for (const TradeRecord &t : r->trades)
@@ -441,7 +445,7 @@ private Q_SLOTS:
         QVERIFY(r && r->storageError.isEmpty() && !r->error);
         QVERIFY2(r->notices.join(u' ').contains(buy.clientOrderId), qPrintable(r->notices.join(u'\n')));
         verifyMatchesTheExchange(*exec);
-        QVERIFY(exec->hasPosition());
+        QVERIFY(exec->hasPosition(kMarket));
         // Once recorded, a later reconciliation neither reports nor records it again.
         r = run([&](auto done) { exec->reconcile(kT0.addSecs(60), done); });
         QVERIFY2(r && r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
@@ -455,7 +459,7 @@ private Q_SLOTS:
         // the cash fell to the rebuild's zero base until the next good reconciliation).
         auto exec = live();
         QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
-        QVERIFY(run([&](auto done) { exec->enter(Decimal(50000), d("50000000"), d("49000000"), kT0, done); }));
+        QVERIFY(run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); }));
         const Decimal krw = m_fake->balance(QStringLiteral("KRW")) + m_fake->locked(QStringLiteral("KRW"));
         QCOMPARE(exec->ledger().krwAvailable(), krw);
         m_fake->injectFault(Fault::httpStatus(500).on("GET /v1/accounts"));
@@ -597,7 +601,7 @@ private Q_SLOTS:
     {
         auto exec = live();
         QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
-        QVERIFY(run([&](auto done) { exec->enter(Decimal(60000), d("50000000"), d("49000000"), kT0, done); }));
+        QVERIFY(run([&](auto done) { exec->enter(kMarket, Decimal(60000), d("50000000"), d("49000000"), kT0, done); }));
         const OrderRequest rest = limitBuy("45000000", "0.001");
         QVERIFY(run([&](auto done) { exec->place(rest, d("50000000"), QStringLiteral("test"), kT0, done); }));
         const Decimal held = exec->ledger().position(kMarket)->volume;
@@ -605,11 +609,13 @@ private Q_SLOTS:
 
         auto r = run([&](auto done) { exec->cancelOpenOrders(kT0.addSecs(1), done); });
         QVERIFY(r && r->notices.join(u' ').contains(u"cancelled order " + rest.clientOrderId));
-        r = run([&](auto done) { exec->exit(d("50000000"), QStringLiteral("kill switch"), kT0.addSecs(2), done); });
+        r = run([&](auto done) {
+            exec->exit(kMarket, d("50000000"), QStringLiteral("kill switch"), kT0.addSecs(2), done);
+        });
         QVERIFY(r && r->storageError.isEmpty() && !r->error);
         QCOMPARE(m_fake->balance(QStringLiteral("BTC")), Decimal());
         QCOMPARE(m_fake->locked(QStringLiteral("KRW")), Decimal());
-        QVERIFY(!exec->hasPosition());
+        QVERIFY(!exec->hasPosition(kMarket));
         Decimal sold;
         for (const TradeRecord &t : r->trades)
             sold += t.quantity;
@@ -623,7 +629,8 @@ private Q_SLOTS:
         PaperExecution exec(m_db.get(), m_client.get(), s, true);
         QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
         // 0.5 BTC per level above 50,000,000: 60,000,000 KRW takes three levels.
-        auto r = run([&](auto done) { exec.enter(Decimal(60000000), d("50000000"), d("45000000"), kT0, done); });
+        auto r =
+            run([&](auto done) { exec.enter(kMarket, Decimal(60000000), d("50000000"), d("45000000"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty() && r->refusal.isEmpty());
         QCOMPARE(r->trades.size(), 3);
         QCOMPARE(r->trades[0].price, d("50001000"));
@@ -647,7 +654,8 @@ private Q_SLOTS:
             PaperExecution exec(m_db.get(), nullptr, s, false);
             QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
             QCOMPARE(exec.ledger().krwAvailable(), Decimal(1000000));
-            QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("48000000"), kT0, done); }));
+            QVERIFY(
+                run([&](auto done) { exec.enter(kMarket, Decimal(200000), d("50000000"), d("48000000"), kT0, done); }));
             cash = exec.ledger().krwAvailable();
             volume = exec.ledger().position(kMarket)->volume;
         }
@@ -656,14 +664,14 @@ private Q_SLOTS:
             QVERIFY(run([&](auto done) { restarted.reconcile(kT0.addSecs(60), done); }));
             QCOMPARE(restarted.ledger().krwAvailable(), cash);
             QCOMPARE(restarted.ledger().position(kMarket)->volume, volume);
-            QCOMPARE(restarted.stopPrice(), std::optional(d("48000000"))); // the stop survives a restart
+            QCOMPARE(restarted.stopPrice(kMarket), std::optional(d("48000000"))); // the stop survives a restart
         }
         QString error;
         QVERIFY2(PaperAccount::reset(*m_db, Decimal(2000000), kT0.addSecs(120), &error), qPrintable(error));
         PaperExecution fresh(m_db.get(), nullptr, s, false);
         QVERIFY(run([&](auto done) { fresh.reconcile(kT0.addSecs(180), done); }));
         QCOMPARE(fresh.ledger().krwAvailable(), Decimal(2000000));
-        QVERIFY(!fresh.hasPosition());
+        QVERIFY(!fresh.hasPosition(kMarket));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM positions WHERE status = 'reset'")), 1);
         QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")) > 0); // history kept
     }
@@ -676,23 +684,23 @@ private Q_SLOTS:
         QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
 
         // The ATR stop.
-        QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("49000000"), kT0, done); }));
-        auto r = run([&](auto done) { exec.onPrice(d("49500000"), 0, risk, kT0.addSecs(1), done); });
-        QVERIFY(r && r->orders.isEmpty() && exec.hasPosition());
-        r = run([&](auto done) { exec.onPrice(d("48900000"), 0, risk, kT0.addSecs(2), done); });
-        QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition());
+        QVERIFY(run([&](auto done) { exec.enter(kMarket, Decimal(200000), d("50000000"), d("49000000"), kT0, done); }));
+        auto r = run([&](auto done) { exec.onPrice(kMarket, d("49500000"), 0, risk, kT0.addSecs(1), done); });
+        QVERIFY(r && r->orders.isEmpty() && exec.hasPosition(kMarket));
+        r = run([&](auto done) { exec.onPrice(kMarket, d("48900000"), 0, risk, kT0.addSecs(2), done); });
+        QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition(kMarket));
         StorageError error;
         QVERIFY(OrderRepository(*m_db).latest(1, &error).first().side == u"sell");
         QVERIFY(r->realizedPnl && r->realizedPnl->isNegative());
 
         // The trailing stop: up 5,000,000 with ATR 1,000,000 → stop 53,000,000, then hit.
-        QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("49000000"), kT0, done); }));
-        QVERIFY(run([&](auto done) { exec.onPrice(d("55000000"), 1000000, risk, kT0.addSecs(3), done); }));
-        QCOMPARE(exec.stopPrice(), std::optional(d("53000000")));
-        r = run([&](auto done) { exec.onPrice(d("53500000"), 1000000, risk, kT0.addSecs(4), done); });
+        QVERIFY(run([&](auto done) { exec.enter(kMarket, Decimal(200000), d("50000000"), d("49000000"), kT0, done); }));
+        QVERIFY(run([&](auto done) { exec.onPrice(kMarket, d("55000000"), 1000000, risk, kT0.addSecs(3), done); }));
+        QCOMPARE(exec.stopPrice(kMarket), std::optional(d("53000000")));
+        r = run([&](auto done) { exec.onPrice(kMarket, d("53500000"), 1000000, risk, kT0.addSecs(4), done); });
         QVERIFY(r && r->orders.isEmpty());
-        r = run([&](auto done) { exec.onPrice(d("52900000"), 1000000, risk, kT0.addSecs(5), done); });
-        QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition());
+        r = run([&](auto done) { exec.onPrice(kMarket, d("52900000"), 1000000, risk, kT0.addSecs(5), done); });
+        QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition(kMarket));
         QVERIFY(r->realizedPnl && r->realizedPnl->isPositive());
     }
 
@@ -702,13 +710,15 @@ private Q_SLOTS:
         QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
         // 2026-11-22 23:00 KST: buy; 23:59 KST: the day's row.
         const QDateTime evening = at("2026-11-22T14:00:00Z");
-        QVERIFY(run([&](auto done) { exec.enter(Decimal(200000), d("50000000"), d("40000000"), evening, done); }));
-        QVERIFY(exec.recordDay(d("50000000"), at("2026-11-22T14:59:00Z")).isEmpty());
+        QVERIFY(
+            run([&](auto done) { exec.enter(kMarket, Decimal(200000), d("50000000"), d("40000000"), evening, done); }));
+        QVERIFY(exec.recordDay({{kMarket, d("50000000")}}, at("2026-11-22T14:59:00Z")).isEmpty());
         // 00:01 KST the next day: sold higher; the sale belongs to the 23rd.
-        auto r =
-            run([&](auto done) { exec.exit(d("51000000"), QStringLiteral("test"), at("2026-11-22T15:01:00Z"), done); });
+        auto r = run([&](auto done) {
+            exec.exit(kMarket, d("51000000"), QStringLiteral("test"), at("2026-11-22T15:01:00Z"), done);
+        });
         QVERIFY(r && r->realizedPnl);
-        QVERIFY(exec.recordDay(d("51000000"), at("2026-11-22T15:01:00Z")).isEmpty());
+        QVERIFY(exec.recordDay({{kMarket, d("51000000")}}, at("2026-11-22T15:01:00Z")).isEmpty());
         StorageError error;
         const auto days = PnlRepository(*m_db).range(QDate(2026, 11, 22), QDate(2026, 11, 23), &error);
         QCOMPARE(days.size(), 2);
@@ -734,7 +744,7 @@ int runLiveChild(int argc, char **argv)
     Execution::Settings s = settings();
     s.orderTimeout = std::chrono::seconds(3600);
     LiveExecution exec(db.get(), client.get(), s);
-    exec.enter(Decimal(50000), d("50000000"), d("49000000"), kT0, [](const Execution::Outcome &) {});
+    exec.enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, [](const Execution::Outcome &) {});
     return app.exec();
 }
 

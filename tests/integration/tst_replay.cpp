@@ -100,7 +100,7 @@ private Q_SLOTS:
         config.replayData = writeCandles(dir);
         config.replaySpeed = 0;
         config.interval = std::chrono::milliseconds(1);
-        config.market = QStringLiteral("KRW-BTC");
+        config.markets = {QStringLiteral("KRW-BTC")};
         EngineController engine(config);
         QSignalSpy ticks(&engine, &EngineController::tickReceived);
         QSignalSpy states(&engine, &EngineController::stateChanged);
@@ -158,7 +158,8 @@ private Q_SLOTS:
             QVERIFY(!previous.isValid() || s.candleTime > previous);
             previous = s.candleTime;
         }
-        QCOMPARE(engine.status().signal, signalSpy.last().first().value<SignalRecord>().signalType);
+        QCOMPARE(engine.status().find(QStringLiteral("KRW-BTC"))->signal,
+                 signalSpy.last().first().value<SignalRecord>().signalType);
         engine.shutdown();
         StorageError error;
         auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);

@@ -18,7 +18,7 @@ EngineConfig configFor(const FakeUpbitServer &server, int maxFailures = 3)
 {
     EngineConfig config;
     config.baseUrl = server.url();
-    config.market = QStringLiteral("KRW-BTC");
+    config.markets = {QStringLiteral("KRW-BTC")};
     config.interval = std::chrono::milliseconds(20);
     config.requestTimeout = std::chrono::milliseconds(400);
     config.maxConsecutiveFailures = maxFailures;
@@ -40,13 +40,13 @@ private Q_SLOTS:
         QSignalSpy ticks(&engine, &EngineController::tickReceived);
 
         engine.start();
-        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         QCOMPARE(engine.state(), EngineState::Running);
-        QCOMPARE(engine.status().lastPrice->toString(), QStringLiteral("63570000"));
+        QCOMPARE(engine.status().price(QStringLiteral("KRW-BTC"))->toString(), QStringLiteral("63570000"));
         QVERIFY(engine.status().threadAlive);
 
         server.setTickerPrice(QStringLiteral("KRW-BTC"), "63571000.0");
-        QTRY_COMPARE(engine.status().lastPrice->toString(), QStringLiteral("63571000"));
+        QTRY_COMPARE(engine.status().price(QStringLiteral("KRW-BTC"))->toString(), QStringLiteral("63571000"));
         QVERIFY(engine.status().iteration >= 2);
         QCOMPARE(engine.status().failures, 0);
         QVERIFY(ticks.count() >= 2);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(engine.status().lastError.isEmpty());
 
         engine.start();
-        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         QCOMPARE(engine.state(), EngineState::Running);
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
@@ -191,7 +191,8 @@ private Q_SLOTS:
         QTRY_COMPARE(server.requestCount(), 1);
         engine.stop();
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 5000);
-        QVERIFY(engine.status().lastPrice.has_value()); // the in-flight answer was used, not dropped
+        QVERIFY(
+            engine.status().price(QStringLiteral("KRW-BTC")).has_value()); // the in-flight answer was used, not dropped
         QCOMPARE(engine.status().failures, 0);
     }
 
@@ -243,8 +244,8 @@ private Q_SLOTS:
         config.interval = std::chrono::milliseconds(20);
         EngineController engine(config);
         engine.start();
-        QTRY_VERIFY(engine.status().lastPrice.has_value());
-        QCOMPARE(engine.status().lastPrice->toString(), QStringLiteral("45831000"));
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
+        QCOMPARE(engine.status().price(QStringLiteral("KRW-BTC"))->toString(), QStringLiteral("45831000"));
         QCOMPARE(engine.status().exchange, QStringLiteral("bithumb"));
         QCOMPARE(bithumb.requests().constFirst().path, QStringLiteral("/v1/ticker"));
         engine.stop();
@@ -321,7 +322,7 @@ private Q_SLOTS:
         config.marketSyncInterval = std::chrono::milliseconds(100);
         EngineController engine(config);
         engine.start();
-        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         server.injectFault(Fault::httpStatus(503), 10);
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 10000);
         QVERIFY(engine.status().lastError.contains(QStringLiteral("503")));
@@ -353,7 +354,7 @@ private Q_SLOTS:
         EngineController engine(configFor(server));
         QSignalSpy errors(&engine, &EngineController::errorRaised);
         engine.start();
-        QTRY_VERIFY(engine.status().lastPrice.has_value());
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         engine.killSwitch();
         QTRY_COMPARE(engine.state(), EngineState::Error);
         QCOMPARE(errors.first().first().toString(), QStringLiteral("kill switch"));

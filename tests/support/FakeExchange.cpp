@@ -359,6 +359,15 @@ FakeResponse FakeExchange::markets() const
     add("KRW-ETH", "이더리움", "Ethereum", false);
     add("KRW-XRP", "리플", "XRP", true);
     add("BTC-ETH", "이더리움", "Ethereum", false);
+    // Every other market a test priced is listed too (its code as its names).
+    QStringList priced = m_prices.keys();
+    priced.sort();
+    for (const QString &code : std::as_const(priced)) {
+        if (code != u"KRW-BTC" && code != u"KRW-ETH" && code != u"KRW-XRP") {
+            const QByteArray latin = code.toLatin1();
+            add(latin.constData(), latin.constData(), latin.constData(), false);
+        }
+    }
     return {200, json(list), {}};
 }
 

@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         const ResolvedSettings r = resolveSettings({}, QStringLiteral("/data"));
         QVERIFY(r.ok());
-        QCOMPARE(r.settings.market, QStringLiteral("KRW-BTC"));
+        QCOMPARE(r.settings.markets, QStringList{QStringLiteral("KRW-BTC")});
         QCOMPARE(r.settings.intervalSec, 5);
         QCOMPARE(r.settings.paperMode, true);
         QCOMPARE(r.settings.maxConsecutiveFailures, 3);
@@ -58,9 +58,9 @@ private Q_SLOTS:
         sources.commandLine = {{QStringLiteral("market"), QStringLiteral("KRW-SOL")}};
         const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
         QVERIFY(r.ok());
-        QCOMPARE(r.settings.market, QStringLiteral("KRW-SOL")); // command line
-        QCOMPARE(r.settings.intervalSec, 10);                   // environment over saved
-        QCOMPARE(r.settings.maxConsecutiveFailures, 9);         // saved over default
+        QCOMPARE(r.settings.markets, QStringList{QStringLiteral("KRW-SOL")}); // command line
+        QCOMPARE(r.settings.intervalSec, 10);                                 // environment over saved
+        QCOMPARE(r.settings.maxConsecutiveFailures, 9);                       // saved over default
     }
 
     void environmentNamesOfTheSeeds()
@@ -136,6 +136,18 @@ private Q_SLOTS:
                                    << "-5";
         QTest::newRow("order timeout") << "ORDER_TIMEOUT_SEC"
                                        << "1";
+        QTest::newRow("markets junk entry") << "TRADING_MARKETS"
+                                            << "KRW-BTC,BTC-ETH";
+        QTest::newRow("markets empty entry") << "TRADING_MARKETS"
+                                             << "KRW-BTC,,KRW-ETH";
+        QTest::newRow("markets twice") << "TRADING_MARKETS"
+                                       << "KRW-BTC,krw-btc";
+        QTest::newRow("universe") << "TRADING_UNIVERSE"
+                                  << "top:0";
+        QTest::newRow("universe word") << "TRADING_UNIVERSE"
+                                       << "best";
+        QTest::newRow("universe refresh") << "UNIVERSE_REFRESH_MINUTES"
+                                          << "1";
     }
     void invalidValuesNameTheirSource()
     {
@@ -298,10 +310,86 @@ private Q_SLOTS:
         QVERIFY(command.error.contains(QStringLiteral("fly")));
     }
 
+    void marketListsAreCheckedEntryByEntry()
+    {
+        SettingSources sources;
+        sources.commandLine = {{QStringLiteral("markets"), QStringLiteral(" krw-btc, KRW-ETH ,KRW-XRP")}};
+        ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.markets,
+                 (QStringList{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")}));
+        QCOMPARE(r.settings.engineConfig().markets, r.settings.markets);
+
+        // Every bad entry is named, in one message.
+        sources.commandLine = {
+            {QStringLiteral("markets"), QStringLiteral("KRW-BTC,ETH,KRW-BTC,,KRW-TOOLONGCOINNAME1234")}};
+        r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 1);
+        const QString message = r.errors.first().describe();
+        QVERIFY2(message.startsWith(QStringLiteral("--markets=")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("entry 2 \"ETH\" is not a KRW market code")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("KRW-BTC is listed twice")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("entry 4 is empty")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("entry 5")), qPrintable(message));
+
+        // More than 20 markets.
+        QStringList many;
+        for (int i = 0; i < 21; ++i)
+            many.append(QStringLiteral("KRW-C%1").arg(i));
+        sources.commandLine = {{QStringLiteral("markets"), many.join(u',')}};
+        r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(r.errors.first().message.contains(QStringLiteral("at most 20")));
+    }
+
+    void marketAndMarketsFollowTheirSources()
+    {
+        // --market is a list of one; the stronger source wins between the two keys.
+        SettingSources sources;
+        sources.saved = {{QStringLiteral("engine/markets"), QStringLiteral("KRW-BTC,KRW-ETH")}};
+        sources.commandLine = {{QStringLiteral("market"), QStringLiteral("KRW-XRP")}};
+        QCOMPARE(resolveSettings(sources, QStringLiteral("/data")).settings.markets,
+                 QStringList{QStringLiteral("KRW-XRP")});
+        sources.commandLine.clear();
+        sources.environment = {{QStringLiteral("TRADING_MARKET"), QStringLiteral("KRW-SOL")}};
+        QCOMPARE(resolveSettings(sources, QStringLiteral("/data")).settings.markets,
+                 QStringList{QStringLiteral("KRW-SOL")});
+        sources.environment.insert(QStringLiteral("TRADING_MARKETS"), QStringLiteral("KRW-ADA,KRW-DOT"));
+        QCOMPARE(resolveSettings(sources, QStringLiteral("/data")).settings.markets,
+                 (QStringList{QStringLiteral("KRW-ADA"), QStringLiteral("KRW-DOT")}));
+    }
+
+    void universeAndPortfolioParameters()
+    {
+        SettingSources sources;
+        sources.environment = {{QStringLiteral("TRADING_UNIVERSE"), QStringLiteral("TOP:5")},
+                               {QStringLiteral("UNIVERSE_REFRESH_MINUTES"), QStringLiteral("30")}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.universe, QStringLiteral("top:5"));
+        QCOMPARE(r.settings.engineConfig().universeTop, 5);
+        QCOMPARE(r.settings.engineConfig().universeRefresh, std::chrono::minutes(30));
+
+        const CommandLine line = CommandLine::parse(
+            argv({"--headless", "--max-positions", "2", "--exit-on-warning", "1", "--block-caution", "0"}));
+        QStringList problems;
+        const StrategyParameters p = StrategyParameters::fromMap(line.strategy, {}, &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(p.maxPositions, 2);
+        QCOMPARE(p.exitOnWarning, 1);
+        QCOMPARE(p.blockCaution, 0);
+        QVERIFY(p.validate().isEmpty());
+        StrategyParameters bad;
+        bad.maxPositions = 0;
+        bad.exitOnWarning = 2;
+        QCOMPARE(bad.validate().size(), 2);
+    }
+
     void helpListsTheOptions()
     {
         const QString help = CommandLine::parse(argv({"--help"})).helpText;
-        for (const char *option : {"--headless", "--start", "--data-dir", "--market", "--interval", "--version"})
+        for (const char *option : {"--headless", "--start", "--data-dir", "--market", "--markets", "--universe",
+                                   "--max-positions", "--interval", "--version"})
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
     }
 

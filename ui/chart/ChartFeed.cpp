@@ -34,8 +34,9 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
     });
     // The stop in force comes with every status (each iteration): cheap, and never missed.
     connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
-        m_price->setStop(status.stopPrice ? std::optional(status.stopPrice->toDouble()) : std::nullopt,
-                         status.trailingStop);
+        const MarketStatus *market = status.find(m_market);
+        m_price->setStop(market && market->stopPrice ? std::optional(market->stopPrice->toDouble()) : std::nullopt,
+                         market && market->trailingStop);
     });
     connect(controller, &EngineController::equityUpdated, this,
             [this](const EquityPoint &point) { m_equity->addPoint(point.time, point.total); });
@@ -46,7 +47,8 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
     connect(controller, &EngineController::stateChanged, this, [this](EngineState from, EngineState to) {
         const EngineConfig config = m_controller->config();
         if (from == EngineState::Idle && to == EngineState::Running &&
-            (config.exchange != m_exchange || config.market != m_market || config.timeframe.toString() != m_timeframe))
+            (config.exchange != m_exchange || config.markets.value(0) != m_market ||
+             config.timeframe.toString() != m_timeframe))
             reload(); // a new market or timeframe
     });
 }
@@ -68,7 +70,7 @@ void ChartFeed::reload()
 {
     const EngineConfig config = m_controller->config();
     m_exchange = config.exchange;
-    m_market = config.market;
+    m_market = config.markets.value(0);
     m_timeframe = config.timeframe.toString();
     m_price->clear();
     m_equity->clear();

@@ -33,6 +33,19 @@
 
 namespace autocoin {
 
+namespace {
+
+/// "KRW-BTC" or "KRW-BTC +2" for the title bar and the tray.
+QString marketsText(const QStringList &markets)
+{
+    if (markets.isEmpty())
+        return QStringLiteral("—");
+    return markets.size() == 1 ? markets.constFirst()
+                               : QStringLiteral("%1 +%2").arg(markets.constFirst()).arg(markets.size() - 1);
+}
+
+} // namespace
+
 MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
@@ -290,9 +303,9 @@ void MainWindow::applyStatus(const EngineStatus &status)
     m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state).has_value());
     m_resetPaperAction->setEnabled(status.state == EngineState::Idle || status.state == EngineState::Error);
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3")
-                              .arg(stateColor(status.state), stateName(status.state), status.market));
-    m_desktop->setState(status.state, status.market);
-    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(status.market, stateName(status.state)));
+                              .arg(stateColor(status.state), stateName(status.state), marketsText(status.markets)));
+    m_desktop->setState(status.state, marketsText(status.markets));
+    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateName(status.state)));
 }
 
 void MainWindow::requestStart()
@@ -302,11 +315,12 @@ void MainWindow::requestStart()
         m_controller->start();
         return;
     }
-    const QString text = tr("PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).\n\n"
-                            "Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.\n\n"
-                            "Start live trading?")
-                             .arg(config.exchange, config.market, formatAmount(config.maxOrderKrw))
-                             .arg(config.orderTimeout.count());
+    const QString text =
+        tr("PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).\n\n"
+           "Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.\n\n"
+           "Start live trading?")
+            .arg(config.exchange, config.markets.join(QStringLiteral(", ")), formatAmount(config.maxOrderKrw))
+            .arg(config.orderTimeout.count());
     if (!m_confirm(tr("Live trading"), text)) {
         statusBar()->showMessage(tr("Live trading not started"), 8000);
         return;

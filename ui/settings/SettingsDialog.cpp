@@ -408,7 +408,8 @@ bool SettingsDialog::save()
         const QString text =
             tr("Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW "
                "per buy order. Continue?")
-                .arg(resolved.settings.exchange, resolved.settings.market, formatAmount(resolved.settings.maxOrderKrw));
+                .arg(resolved.settings.exchange, resolved.settings.markets.join(QStringLiteral(", ")),
+                     formatAmount(resolved.settings.maxOrderKrw));
         if (!m_confirm(tr("Live trading"), text)) {
             for (Field &field : m_fields) {
                 if (field.key == u"paper") {

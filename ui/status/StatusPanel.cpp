@@ -87,10 +87,12 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_paperMode->setStyleSheet(status.paperMode ? QString() : QStringLiteral("color: #dc2626; font-weight: bold;"));
     m_threadAlive->setText(status.threadAlive ? tr("Yes") : tr("No"));
     m_exchange->setText(status.exchange.isEmpty() ? QStringLiteral("—") : status.exchange);
-    m_market->setText(status.market.isEmpty() ? QStringLiteral("—") : status.market);
-    m_lastPrice->setText(status.lastPrice ? formatAmount(*status.lastPrice) + QStringLiteral(" KRW")
-                                          : QStringLiteral("—"));
-    m_signal->setText(status.signal.isEmpty() ? QStringLiteral("—") : status.signal);
+    m_market->setText(status.markets.isEmpty() ? QStringLiteral("—") : status.markets.join(QStringLiteral(", ")));
+    // The first market's price and signal (the selected market's, once the window has a selector).
+    const MarketStatus *first = status.perMarket.isEmpty() ? nullptr : &status.perMarket.constFirst();
+    m_lastPrice->setText(first && first->lastPrice ? formatAmount(*first->lastPrice) + QStringLiteral(" KRW")
+                                                   : QStringLiteral("—"));
+    m_signal->setText(!first || first->signal.isEmpty() ? QStringLiteral("—") : first->signal);
     m_iteration->setText(QString::number(status.iteration));
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());

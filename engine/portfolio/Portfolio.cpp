@@ -1,0 +1,120 @@
+#include "portfolio/Portfolio.h"
+
+#include <algorithm>
+
+namespace autocoin {
+
+Portfolio::Portfolio(Timeframe timeframe, StrategyParameters parameters, MarketRules rules, const QTimeZone &zone)
+    : m_timeframe(timeframe)
+    , m_parameters(parameters)
+    , m_risk(parameters, std::move(rules), zone)
+{}
+
+StrategyCore &Portfolio::core(const QString &market)
+{
+    auto it = m_cores.find(market);
+    if (it == m_cores.end()) {
+        it = m_cores.insert(market, std::make_shared<StrategyCore>(market, m_timeframe, m_parameters));
+        (*it)->setExplain(m_explain);
+        m_order.append(market);
+    }
+    return **it;
+}
+
+const StrategyCore *Portfolio::find(const QString &market) const
+{
+    const auto it = m_cores.constFind(market);
+    return it == m_cores.constEnd() ? nullptr : it->get();
+}
+
+void Portfolio::setParameters(const StrategyParameters &parameters)
+{
+    m_parameters = parameters;
+    m_risk.setParameters(parameters);
+}
+
+void Portfolio::setExplain(bool explain)
+{
+    m_explain = explain;
+    for (const auto &core : std::as_const(m_cores))
+        core->setExplain(explain);
+}
+
+QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTime &now, const Context &context,
+                                      QList<Action> *actions)
+{
+    struct Buy
+    {
+        qsizetype index;
+        StrategyCore *core;
+        StrategyCore::Evaluation evaluation;
+    };
+    QList<std::optional<SignalRecord>> records(closed.size());
+    QList<Buy> buys;
+    for (qsizetype i = 0; i < closed.size(); ++i) {
+        StrategyCore &market = core(closed[i].market);
+        market.setPositionOpen(context.engaged.contains(closed[i].market));
+        StrategyCore::Evaluation evaluation = market.evaluate(closed[i].candle);
+        const Signal &signal = evaluation.signal;
+        if (signal.type == Signal::Type::Buy) {
+            buys.append({i, &market, std::move(evaluation)});
+            continue;
+        }
+        if (signal.type == Signal::Type::Sell && market.positionOpen()) {
+            actions->append(
+                {Action::Kind::Exit, market.market(), Decimal(), Decimal(), evaluation.candle.close, signal.reason});
+            market.setPositionOpen(false);
+        }
+        records[i] = market.record(evaluation, signal, now);
+    }
+    // The strongest signal first; equal strengths keep the order of the markets.
+    std::stable_sort(buys.begin(), buys.end(), [](const Buy &a, const Buy &b) {
+        return a.evaluation.signal.strength > b.evaluation.signal.strength;
+    });
+    // Each entry taken uses a position slot and its KRW, so the next one is sized on what is left.
+    // A position being sold on this candle keeps its slot until it is gone (the sale may fail).
+    qsizetype slotsUsed = context.engaged.size();
+    AccountView room = context.account;
+    for (Buy &buy : buys) {
+        StrategyCore &market = *buy.core;
+        Signal signal = buy.evaluation.signal;
+        std::optional<Decimal> riskAmount;
+        const QString blocked = context.entryBlock ? context.entryBlock(market.market()) : QString();
+        if (!blocked.isEmpty()) {
+            signal.reason = QStringLiteral("BUY not taken: %1 (%2)").arg(blocked, signal.reason);
+        } else if (slotsUsed >= m_parameters.maxPositions) {
+            signal.reason = QStringLiteral("BUY not taken: max-positions %1 reached (%2)")
+                                .arg(QString::number(m_parameters.maxPositions), signal.reason);
+        } else {
+            const Candle &candle = buy.evaluation.candle;
+            const RiskDecision risk = m_risk.sizeEntry(
+                market.market(), candle.close, buy.evaluation.values.atr.value_or(0), room, market.tracker(), now);
+            if (risk.allowed) {
+                riskAmount = risk.riskAmount;
+                signal.reason += QStringLiteral("; size ") + risk.reason;
+                market.setPositionOpen(true);
+                actions->append(
+                    {Action::Kind::Enter, market.market(), risk.amount, risk.stopPrice, candle.close, signal.reason});
+                ++slotsUsed;
+                room.cash -= std::min(room.cash, risk.amount);
+                room.positionsValue += risk.amount;
+                records[buy.index] = market.record(buy.evaluation, signal, now, riskAmount);
+                continue;
+            }
+            signal.reason =
+                QStringLiteral("BUY vetoed by risk: ") + risk.reason + QStringLiteral(" (") + signal.reason + u')';
+        }
+        signal.type = Signal::Type::Hold;
+        signal.strength = 0;
+        records[buy.index] = market.record(buy.evaluation, signal, now);
+    }
+    QList<SignalRecord> out;
+    out.reserve(closed.size());
+    for (auto &record : records) {
+        if (record && !record->symbol.isEmpty())
+            out.append(std::move(*record));
+    }
+    return out;
+}
+
+} // namespace autocoin

@@ -1,0 +1,201 @@
+// The portfolio engine on the fake exchange: several markets, one account, max-positions, the
+// exposure room, the exchanges' warnings, and a market that leaves the list while held.
+#include "FakeExchange.h"
+#include "core/EngineController.h"
+#include "storage/Repositories.h"
+#include "strategy/StrategyCore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace autocoin;
+using autocoin::test::FakeUpbitServer;
+
+namespace {
+
+const Timeframe kHour = Timeframe::minutes(60);
+constexpr int kCandles = 201; // the engine's warm-up (200) and the candle it decides on
+
+Decimal dec(double value)
+{
+    return Decimal::fromString(QString::number(value, 'f', 2)).value();
+}
+
+/// Hourly candles up to the last closed hour: a slow decline (the fast EMA below the slow one),
+/// then a last candle `jump` above the previous close — a BUY whose strength grows with the jump.
+QList<Candle> buyOnTheLastCandle(double base, double jump)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime hour(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
+    QList<Candle> candles;
+    double close = base;
+    for (int i = kCandles; i >= 1; --i) {
+        Candle c;
+        c.openTime = hour.addSecs(-3600LL * i);
+        const double open = close;
+        close = i == 1 ? close * (1 + jump) : close * 0.9995;
+        c.open = dec(open);
+        c.close = dec(close);
+        c.high = dec(std::max(open, close) * 1.0015);
+        c.low = dec(std::min(open, close) * 0.9985);
+        c.volume = Decimal(10);
+        candles.append(c);
+    }
+    return candles;
+}
+
+StrategyParameters parameters()
+{
+    StrategyParameters p;
+    p.emaFast = 2;
+    p.emaSlow = 3;
+    p.rsiOverbought = 100;
+    p.rsiFloor = 0;
+    p.volumeMultiple = 0;
+    p.maxPositions = 2;
+    p.maxExposure = 0.15;
+    return p;
+}
+
+QHash<QString, QString> overrides(const StrategyParameters &p)
+{
+    QHash<QString, QString> map;
+    const auto all = p.toMap();
+    for (const char *name :
+         {"ema-fast", "ema-slow", "rsi-overbought", "rsi-floor", "volume-multiple", "max-positions", "max-exposure"})
+        map.insert(QLatin1StringView(name), all.value(QLatin1StringView(name)));
+    return map;
+}
+
+/// The strength the strategy gives the last candle, computed apart from the engine.
+double strengthOf(const QList<Candle> &candles)
+{
+    StrategyCore core(QStringLiteral("X"), kHour, parameters());
+    for (qsizetype i = 0; i + 1 < candles.size(); ++i)
+        core.warmUp(candles[i]);
+    const StrategyCore::Evaluation e = core.evaluate(candles.constLast());
+    return e.signal.type == Signal::Type::Buy ? e.signal.strength : -1;
+}
+
+} // namespace
+
+class TestPortfolio final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theStrongestBuysFillMaxPositionsAndTheWarnedMarketIsSkipped()
+    {
+        QTemporaryDir dir;
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        auto &fake = server.exchange();
+        struct Market
+        {
+            QString code;
+            double base;
+            double jump;
+        };
+        const QList<Market> markets = {{QStringLiteral("KRW-BTC"), 50000000, 0.007},
+                                       {QStringLiteral("KRW-ETH"), 3000000, 0.010},
+                                       {QStringLiteral("KRW-XRP"), 700, 0.004},
+                                       {QStringLiteral("KRW-SHIB"), 30, 0.013}};
+        QHash<QString, double> strength;
+        for (const Market &m : markets) {
+            const QList<Candle> candles = buyOnTheLastCandle(m.base, m.jump);
+            fake.setCandles(m.code, kHour, candles);
+            fake.setPrice(m.code, candles.constLast().close.toString());
+            strength.insert(m.code, strengthOf(candles));
+            QVERIFY2(strength.value(m.code) > 0, qPrintable(m.code + QStringLiteral(" is not a BUY")));
+        }
+        fake.setWarning(QStringLiteral("KRW-XRP"), false);
+        fake.setWarning(QStringLiteral("KRW-SHIB"), true); // 유의: the strongest signal, never entered
+        // The two strongest of the markets that may be entered.
+        QStringList eligible{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")};
+        std::sort(eligible.begin(), eligible.end(),
+                  [&](const QString &a, const QString &b) { return strength.value(a) > strength.value(b); });
+        QVERIFY(strength.value(eligible[0]) > strength.value(eligible[1]) &&
+                strength.value(eligible[1]) > strength.value(eligible[2]));
+        QVERIFY(strength.value(QStringLiteral("KRW-SHIB")) > strength.value(eligible[0]));
+
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP"),
+                          QStringLiteral("KRW-SHIB")};
+        config.interval = std::chrono::milliseconds(50);
+        config.requestTimeout = std::chrono::milliseconds(2000);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.strategyOverrides = overrides(parameters());
+        EngineController engine(config);
+        QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
+        QSignalSpy trades(&engine, &EngineController::tradeRecorded);
+        QSignalSpy equity(&engine, &EngineController::equityUpdated);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(signalSpy.count() >= 4, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(equity.count() >= 3, 60000); // a few iterations after the decision
+
+        QHash<QString, SignalRecord> decided;
+        for (const auto &call : signalSpy)
+            decided.insert(call.first().value<SignalRecord>().symbol, call.first().value<SignalRecord>());
+        QCOMPARE(signalSpy.count(), 4); // one decision per market, none twice
+        QCOMPARE(decided.value(eligible[0]).signalType, QStringLiteral("BUY"));
+        QCOMPARE(decided.value(eligible[1]).signalType, QStringLiteral("BUY"));
+        QCOMPARE(decided.value(eligible[2]).signalType, QStringLiteral("HOLD"));
+        QVERIFY2(decided.value(eligible[2]).reason.contains(QStringLiteral("max-positions 2")),
+                 qPrintable(decided.value(eligible[2]).reason));
+        const SignalRecord shib = decided.value(QStringLiteral("KRW-SHIB"));
+        QCOMPARE(shib.signalType, QStringLiteral("HOLD"));
+        QVERIFY2(shib.reason.contains(QStringLiteral("warning")), qPrintable(shib.reason));
+
+        // Exactly two positions, in the two strongest markets, and the exposure within its room.
+        QStringList bought;
+        for (const auto &call : trades)
+            bought.append(call.first().value<TradeRecord>().symbol);
+        bought.sort();
+        QStringList expected{eligible[0], eligible[1]};
+        expected.sort();
+        QCOMPARE(bought, expected);
+        for (const auto &call : equity) {
+            const auto point = call.first().value<EquityPoint>();
+            QVERIFY2(point.positionsValue.toDouble() <= 0.15 * point.total.toDouble() + 1,
+                     qPrintable(point.positionsValue.toString() + QStringLiteral(" of ") + point.total.toString()));
+            QVERIFY(point.positions.size() <= 2);
+        }
+        const auto last = equity.last().first().value<EquityPoint>();
+        QCOMPARE(last.positions.size(), 2);
+        // Cash and positions add up to the account to the unit.
+        Decimal positions;
+        for (const PositionValue &p : last.positions)
+            positions += p.value;
+        QCOMPARE(last.cash + positions, last.total);
+        QVERIFY(engine.status().find(eligible[0])->held);
+        QCOMPARE(engine.status().find(QStringLiteral("KRW-SHIB"))->warning, QStringLiteral("CAUTION"));
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void anUnknownMarketIsRefusedAtStart()
+    {
+        QTemporaryDir dir;
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-NOPE")};
+        config.interval = std::chrono::milliseconds(50);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+        QVERIFY2(engine.status().lastError.contains(QStringLiteral("KRW-NOPE is not a market upbit lists")),
+                 qPrintable(engine.status().lastError));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortfolio)
+#include "tst_portfolio.moc"
