@@ -27,6 +27,7 @@ public:
     void fetchMarkets(Callback<QList<Market>> done) override;
     void fetchTicker(const QString &market, Callback<Ticker> done) override;
     void fetchTickers(Callback<QList<Ticker>> done) override;
+    void fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done) override;
     void fetchCandles(const CandleQuery &query, Callback<CandleSeries> done) override;
     void fetchOrderBook(const QString &market, Callback<OrderBook> done) override;
     void fetchTrades(const QString &market, int count, Callback<QList<PublicTrade>> done) override;
@@ -54,6 +55,8 @@ private:
     template<typename T>
     void privateCall(rest::Endpoint endpoint, const QByteArray &method, const QString &path, const auth::Params &params,
                      std::function<Result<T>(const QByteArray &)> parse, Callback<T> done);
+    /// `markets` (non-empty) in chunks of the dialect's size, merged in answer order.
+    void fetchTickerChunks(const QStringList &markets, Callback<QList<Ticker>> done);
     void fetchCandlePage(std::shared_ptr<struct CandlePaging> paging);
     void recoverPlacement(const OrderRequest &request, ExchangeError cause, Callback<Order> done);
     auth::Params orderRefParams(const OrderRef &ref, const QString &idParam) const;

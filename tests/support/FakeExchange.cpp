@@ -342,11 +342,14 @@ FakeResponse FakeExchange::markets() const
                           {QStringLiteral("korean_name"), QString::fromUtf8(ko)},
                           {QStringLiteral("english_name"), QLatin1StringView(en)}};
         if (m_dialect == Dialect::Upbit) {
-            const QJsonObject caution{{QStringLiteral("PRICE_FLUCTUATIONS"), warning},
-                                      {QStringLiteral("TRADING_VOLUME_SOARING"), false},
-                                      {QStringLiteral("DEPOSIT_AMOUNT_SOARING"), false},
-                                      {QStringLiteral("GLOBAL_PRICE_DIFFERENCES"), false},
-                                      {QStringLiteral("CONCENTRATION_OF_SMALL_ACCOUNTS"), false}};
+            QJsonObject caution{{QStringLiteral("PRICE_FLUCTUATIONS"), warning},
+                                {QStringLiteral("TRADING_VOLUME_SOARING"), false},
+                                {QStringLiteral("DEPOSIT_AMOUNT_SOARING"), false},
+                                {QStringLiteral("GLOBAL_PRICE_DIFFERENCES"), false},
+                                {QStringLiteral("CONCENTRATION_OF_SMALL_ACCOUNTS"), false}};
+            const QMap<QString, bool> set = m_cautions.value(QLatin1StringView(code));
+            for (auto it = set.cbegin(); it != set.cend(); ++it)
+                caution.insert(it.key(), it.value());
             entry.insert(QStringLiteral("market_event"),
                          QJsonObject{{QStringLiteral("warning"), warning}, {QStringLiteral("caution"), caution}});
         } else {
@@ -369,19 +372,21 @@ FakeResponse FakeExchange::tickers(const QStringList &markets) const
         if (!m_prices.contains(market))
             return error(404, QStringLiteral("404"), QStringLiteral("Code not found"));
         const double price = m_prices.value(market).toDouble();
-        list.append(QJsonObject{{QStringLiteral("market"), market},
-                                {QStringLiteral("trade_date"), QStringLiteral("20261122")},
-                                {QStringLiteral("trade_time"), QStringLiteral("043105")},
-                                {QStringLiteral("trade_timestamp"), 1795321865000.0},
-                                {QStringLiteral("opening_price"), price},
-                                {QStringLiteral("high_price"), price},
-                                {QStringLiteral("low_price"), price},
-                                {QStringLiteral("trade_price"), price},
-                                {QStringLiteral("prev_closing_price"), price},
-                                {QStringLiteral("change"), QStringLiteral("EVEN")},
-                                {QStringLiteral("signed_change_rate"), 0.0},
-                                {QStringLiteral("acc_trade_volume_24h"), 3344.3872093},
-                                {QStringLiteral("timestamp"), 1795321865123.0}});
+        list.append(QJsonObject{
+            {QStringLiteral("market"), market},
+            {QStringLiteral("trade_date"), QStringLiteral("20261122")},
+            {QStringLiteral("trade_time"), QStringLiteral("043105")},
+            {QStringLiteral("trade_timestamp"), 1795321865000.0},
+            {QStringLiteral("opening_price"), price},
+            {QStringLiteral("high_price"), price},
+            {QStringLiteral("low_price"), price},
+            {QStringLiteral("trade_price"), price},
+            {QStringLiteral("prev_closing_price"), price},
+            {QStringLiteral("change"), QStringLiteral("EVEN")},
+            {QStringLiteral("signed_change_rate"), 0.0},
+            {QStringLiteral("acc_trade_volume_24h"), 3344.3872093},
+            {QStringLiteral("acc_trade_price_24h"), m_tradedValues.value(market, Decimal(212604523387)).toDouble()},
+            {QStringLiteral("timestamp"), 1795321865123.0}});
     }
     return {200, json(list), {}};
 }
