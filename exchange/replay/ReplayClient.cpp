@@ -168,14 +168,19 @@ std::optional<ExchangeError> ReplayClient::notReady() const
     return std::nullopt;
 }
 
+ExchangeError ReplayClient::unknown(const QString &market) const
+{
+    return replayError(ExchangeError::Kind::NotFound,
+                       QStringLiteral("the replay data is for %1, not %2").arg(markets().join(u", "), market));
+}
+
 Result<const ReplayClient::Feed *> ReplayClient::started(const QString &market) const
 {
     if (auto error = notReady())
         return *error;
     const Feed *found = feed(market);
     if (!found)
-        return replayError(ExchangeError::Kind::NotFound,
-                           QStringLiteral("the replay data is for %1, not %2").arg(markets().join(u", "), market));
+        return unknown(market);
     if (found->cursor < 0)
         return replayError(ExchangeError::Kind::NotFound,
                            QStringLiteral("%1 has no candle yet at %2: its data starts at %3")
@@ -240,7 +245,7 @@ Ticker ReplayClient::tickerOf(const Feed &feed) const
 void ReplayClient::fetchTicker(const QString &market, Callback<Ticker> done)
 {
     if (m_loadError.isEmpty() && !feed(market)) // an unknown market does not consume a step
-        return answer<Ticker>(std::move(done), started(market).error());
+        return answer<Ticker>(std::move(done), unknown(market));
     if (auto error = advanceForRequest())
         return answer<Ticker>(std::move(done), *error);
     const auto found = started(market);
@@ -270,7 +275,7 @@ void ReplayClient::fetchTickers(const QStringList &markets, Callback<QList<Ticke
     if (m_loadError.isEmpty()) {
         for (const QString &market : std::as_const(wanted)) {
             if (!feed(market)) // an unknown market does not consume a step
-                return answer<QList<Ticker>>(std::move(done), started(market).error());
+                return answer<QList<Ticker>>(std::move(done), unknown(market));
         }
     }
     if (auto error = advanceForRequest())
@@ -295,7 +300,7 @@ void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries>
         return answer<CandleSeries>(std::move(done), *error);
     const Feed *found = feed(query.market);
     if (!found)
-        return answer<CandleSeries>(std::move(done), started(query.market).error());
+        return answer<CandleSeries>(std::move(done), unknown(query.market));
     // Walk back from the cursor: O(count), not O(history), per request. Before its first candle
     // a market has none closed: an empty series.
     QList<Candle> closed;

@@ -93,6 +93,7 @@ private:
     /// The feed of `market` with at least one closed candle, or the error saying why not.
     Result<const Feed *> started(const QString &market) const;
     const Feed *feed(const QString &market) const;
+    ExchangeError unknown(const QString &market) const;
     Ticker tickerOf(const Feed &feed) const;
     template<typename T> void answer(Callback<T> done, Result<T> result);
 

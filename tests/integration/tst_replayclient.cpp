@@ -249,6 +249,15 @@ private Q_SLOTS:
         ReplayClient replay(replayOf({{QString(), path}}));
         QCOMPARE(replay.markets(), QStringList{kBtc});
         QCOMPARE(replay.candleCount(), 5);
+        const auto before = await<Ticker>([&](auto done) { replay.fetchTicker(kEth, done); });
+        QCOMPARE(before.error().kind, ExchangeError::Kind::NotFound); // not "not started": no such market
+        QCOMPARE(replay.cursor(), -1);
+        const auto noCandles = await<CandleSeries>([&](auto done) {
+            CandleQuery query;
+            query.market = kBtc;
+            replay.fetchCandles(query, done);
+        });
+        QCOMPARE(noCandles.error().kind, ExchangeError::Kind::Unsupported); // the replay has not started
         for (int i = 0; i < 5; ++i) {
             const auto ticker = await<Ticker>([&](auto done) { replay.fetchTicker(kBtc, done); });
             QVERIFY2(ticker.ok(), qPrintable(why(ticker)));
