@@ -253,9 +253,18 @@ private Q_SLOTS:
     {
         m_fake->setCaution(QStringLiteral("KRW-ETH"), QStringLiteral("TRADING_VOLUME_SOARING"), true);
         m_fake->setCaution(QStringLiteral("KRW-XRP"), QStringLiteral("PRICE_FLUCTUATIONS"), false);
+        m_fake->listMarket(QStringLiteral("KRW-SHIB"), QStringLiteral("시바이누"), QStringLiteral("Shiba Inu"),
+                           QStringLiteral("0.0123"));
+        m_fake->setWarning(QStringLiteral("KRW-SHIB"), true);
         const auto markets = await<QList<Market>>([this](auto done) { m_client->fetchMarkets(done); });
         QVERIFY2(markets.ok(), qPrintable(why(markets)));
-        QCOMPARE(markets.value().size(), 3);
+        QCOMPARE(markets.value().size(), 4);
+        QCOMPARE(markets.value().at(3).code, QStringLiteral("KRW-SHIB"));
+        QCOMPARE(markets.value().at(3).koreanName, QStringLiteral("시바이누"));
+        QVERIFY(markets.value().at(3).warning);
+        const auto shib = await<Ticker>([this](auto done) { m_client->fetchTicker(QStringLiteral("KRW-SHIB"), done); });
+        QVERIFY2(shib.ok(), qPrintable(why(shib)));
+        QCOMPARE(shib.value().tradePrice, d("0.0123"));
         const Market &btc = markets.value().at(0);
         const Market &eth = markets.value().at(1);
         const Market &xrp = markets.value().at(2);

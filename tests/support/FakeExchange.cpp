@@ -334,20 +334,20 @@ void FakeExchange::installRoutes()
 FakeResponse FakeExchange::markets() const
 {
     QJsonArray list;
-    const auto add = [&list, this](const char *code, const char *ko, const char *en, bool warning) {
-        if (m_delisted.contains(QLatin1StringView(code)))
+    const auto add = [&list, this](const QString &code, const QString &ko, const QString &en, bool warning) {
+        if (m_delisted.contains(code))
             return;
-        warning = m_warnings.value(QLatin1StringView(code), warning);
-        QJsonObject entry{{QStringLiteral("market"), QLatin1StringView(code)},
-                          {QStringLiteral("korean_name"), QString::fromUtf8(ko)},
-                          {QStringLiteral("english_name"), QLatin1StringView(en)}};
+        warning = m_warnings.value(code, warning);
+        QJsonObject entry{{QStringLiteral("market"), code},
+                          {QStringLiteral("korean_name"), ko},
+                          {QStringLiteral("english_name"), en}};
         if (m_dialect == Dialect::Upbit) {
             QJsonObject caution{{QStringLiteral("PRICE_FLUCTUATIONS"), warning},
                                 {QStringLiteral("TRADING_VOLUME_SOARING"), false},
                                 {QStringLiteral("DEPOSIT_AMOUNT_SOARING"), false},
                                 {QStringLiteral("GLOBAL_PRICE_DIFFERENCES"), false},
                                 {QStringLiteral("CONCENTRATION_OF_SMALL_ACCOUNTS"), false}};
-            const QMap<QString, bool> set = m_cautions.value(QLatin1StringView(code));
+            const QMap<QString, bool> set = m_cautions.value(code);
             for (auto it = set.cbegin(); it != set.cend(); ++it)
                 caution.insert(it.key(), it.value());
             entry.insert(QStringLiteral("market_event"),
@@ -358,10 +358,12 @@ FakeResponse FakeExchange::markets() const
         }
         list.append(entry);
     };
-    add("KRW-BTC", "비트코인", "Bitcoin", false);
-    add("KRW-ETH", "이더리움", "Ethereum", false);
-    add("KRW-XRP", "리플", "XRP", true);
-    add("BTC-ETH", "이더리움", "Ethereum", false);
+    add(QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"), QStringLiteral("Bitcoin"), false);
+    add(QStringLiteral("KRW-ETH"), QStringLiteral("이더리움"), QStringLiteral("Ethereum"), false);
+    add(QStringLiteral("KRW-XRP"), QStringLiteral("리플"), QStringLiteral("XRP"), true);
+    add(QStringLiteral("BTC-ETH"), QStringLiteral("이더리움"), QStringLiteral("Ethereum"), false);
+    for (const ListedMarket &extra : m_listed)
+        add(extra.code, extra.koreanName, extra.englishName, false);
     return {200, json(list), {}};
 }
 

@@ -58,6 +58,13 @@ public:
     int rateLimitRefusals() const { return m_refusals; }
     /// Requests whose authentication the fake refused, by error name.
     QStringList authFailures() const { return m_authFailures; }
+    /// Lists one more market after the built-in KRW-BTC, KRW-ETH, KRW-XRP (유의) and BTC-ETH, with
+    /// `price` as its last trade (a portfolio needs more markets than the built-in ones).
+    void listMarket(const QString &code, const QString &koreanName, const QString &englishName, const QString &price)
+    {
+        m_listed.append({code, koreanName, englishName});
+        setPrice(code, price);
+    }
     /// Takes a market off the listing (it disappears from /v1/market/all).
     void delist(const QString &market) { m_delisted.insert(market); }
     void setWarning(const QString &market, bool warning) { m_warnings.insert(market, warning); }
@@ -143,6 +150,13 @@ private:
     QHash<QString, bool> m_warnings;
     QHash<QString, QMap<QString, bool>> m_cautions; ///< market → flag → set
     QHash<QString, Decimal> m_tradedValues;
+    struct ListedMarket
+    {
+        QString code;
+        QString koreanName;
+        QString englishName;
+    };
+    QList<ListedMarket> m_listed;
 };
 
 /// The fake Upbit the foundation tests use.
