@@ -240,7 +240,7 @@ void RestExchangeClient::fetchTickers(const QStringList &markets, Callback<QList
     });
 }
 
-void RestExchangeClient::fetchTickerChunks(const QStringList &markets, Callback<QList<Ticker>> done)
+void RestExchangeClient::fetchTickerChunks(const QStringList &markets, const Callback<QList<Ticker>> &done)
 {
     // One request per chunk: a whole KRW list in one URL is too long (HTTP 414).
     struct Gather

@@ -27,7 +27,7 @@ QString cut(const QTemporaryDir &dir, const QString &source, const QString &name
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return {};
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};

@@ -25,7 +25,7 @@ QStringList argv(std::initializer_list<const char *> items)
 /// `rows` candles `secondsApart` apart from 2024-01-01 00:00 UTC, written to `dir`/`name`.
 QString writeHourly(const QTemporaryDir &dir, const QString &name, int rows, int secondsApart = 3600)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
