@@ -11,6 +11,7 @@
 #include "rules/MarketRules.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -20,6 +21,14 @@ namespace autocoin {
 
 class Clock;
 
+/// One market of a replay and the candle file it plays.
+struct ReplaySource
+{
+    QString market; ///< "KRW-ETH"; empty: the file's own market (JSON), else KRW-BTC
+    QString path;   ///< candle file (CSV or exchange JSON)
+    bool operator==(const ReplaySource &other) const = default;
+};
+
 /// How to reach one exchange. Credentials are never logged.
 struct ExchangeConfig
 {
@@ -27,8 +36,8 @@ struct ExchangeConfig
     QUrl baseUrl; ///< scheme and host, e.g. https://api.upbit.com (tests: a loopback server)
     std::chrono::milliseconds timeout{10000};
     Credentials credentials;
-    QString replayData;     ///< replay: candle file (CSV or exchange JSON)
-    double replaySpeed = 0; ///< replay: candle periods per second; 0 = one per request
+    QList<ReplaySource> replaySources; ///< replay: one candle file per market, all of one timeframe
+    double replaySpeed = 0;            ///< replay: candle periods per second; 0 = one per request
 };
 
 /// Which candles to fetch: the newest `count` closed and forming candles before `to` (exclusive;
@@ -70,7 +79,8 @@ public:
     virtual void fetchTicker(const QString &market, Callback<Ticker> done) = 0;
     /// Every KRW market's ticker.
     virtual void fetchTickers(Callback<QList<Ticker>> done) = 0;
-    /// The tickers of `markets`, in as few requests as the exchange allows.
+    /// The tickers of `markets`, in their order (duplicates once), in as few requests as the
+    /// exchange allows. A listed market the answer lacks is an error (NotFound) naming it.
     virtual void fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done) = 0;
     /// Oldest first, de-duplicated, gaps reported and left as gaps.
     virtual void fetchCandles(const CandleQuery &query, Callback<CandleSeries> done) = 0;

@@ -9,7 +9,7 @@ ExchangeConfig EngineConfig::exchangeConfig() const
     config.baseUrl = baseUrl;
     config.timeout = requestTimeout;
     config.credentials = credentials;
-    config.replayData = replayData;
+    config.replaySources = replaySources;
     config.replaySpeed = replaySpeed;
     return config;
 }

@@ -27,11 +27,11 @@ struct EngineConfig
     std::chrono::milliseconds requestTimeout{10000};
     int maxConsecutiveFailures = 3;
     bool paperMode = true;
-    Credentials credentials; ///< never logged
-    QString replayData;      ///< exchange "replay": the candle file
-    double replaySpeed = 0;  ///< exchange "replay": candle periods per second, 0 = as fast as the engine goes
-    QString databaseUrl;     ///< empty: no storage (tests of the loop alone)
-    QString dataDir;         ///< backups go to <dataDir>/backups
+    Credentials credentials;           ///< never logged
+    QList<ReplaySource> replaySources; ///< exchange "replay": a candle file per market
+    double replaySpeed = 0;            ///< exchange "replay": candle periods per second, 0 = as fast as the engine goes
+    QString databaseUrl;               ///< empty: no storage (tests of the loop alone)
+    QString dataDir;                   ///< backups go to <dataDir>/backups
     QString timeZone = QStringLiteral("Asia/Seoul");
     std::chrono::milliseconds marketSyncInterval{std::chrono::minutes(10)};
     int backupRetentionDays = 7;

@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include "replay/CandleFile.h"
+#include "replay/ReplayClient.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QDir>
@@ -34,7 +35,18 @@ EngineConfig AppSettings::engineConfig() const
         config.credentials = {upbitAccessKey, upbitSecretKey};
     else if (exchange == u"bithumb")
         config.credentials = {bithumbApiKey, bithumbApiSecret};
-    config.replayData = replayData;
+    config.replaySources = replaySources;
+    if (exchange == u"replay") {
+        // A bare file is the --market's; the replay's markets are the ones traded.
+        QStringList played;
+        for (ReplaySource &source : config.replaySources) {
+            if (source.market.isEmpty())
+                source.market = markets.value(0);
+            played.append(source.market);
+        }
+        if (!played.isEmpty())
+            config.markets = played;
+    }
     config.replaySpeed = replaySpeed;
     config.databaseUrl = databaseUrl;
     config.dataDir = dataDir;
@@ -236,6 +248,69 @@ QString applyUrl(QUrl &target, const QString &value)
     return {};
 }
 
+/// `--replay-data`: one bare candle file (the replay's only market), or a comma list of
+/// MARKET=FILE entries. Paths are relative to where they were typed. Each bad entry is named.
+QString applyReplayData(AppSettings &s, const QString &v)
+{
+    const auto readable = [](const QString &path) -> std::optional<QString> {
+        const QFileInfo file(QDir::current().absoluteFilePath(path));
+        if (path.isEmpty() || !file.isFile() || !file.isReadable())
+            return std::nullopt;
+        return file.absoluteFilePath();
+    };
+    const QString text = v.trimmed();
+    // A file whose name holds a comma or '=' is still one bare file.
+    if (const auto whole = readable(text)) {
+        s.replayData = *whole;
+        s.replaySources = {ReplaySource{QString(), *whole}};
+        return {};
+    }
+    const QStringList entries = text.split(u',');
+    QStringList problems;
+    QList<ReplaySource> sources;
+    QStringList canonical;
+    static const QRegularExpression marketPattern(QStringLiteral("^KRW-[A-Z0-9]{1,15}$"));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString entry = entries.at(i).trimmed();
+        const QString where = entries.size() > 1
+                                  ? QStringLiteral("entry %1 %2: ").arg(i + 1).arg(CandleFile::quote(entry.toUtf8()))
+                                  : QString();
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals < 0) {
+            problems.append(where + (entries.size() > 1 ? QStringLiteral("needs MARKET=FILE, e.g. KRW-BTC=btc.csv")
+                                                        : QStringLiteral("must be a readable candle file, or a list "
+                                                                         "KRW-BTC=a.csv,KRW-ETH=b.csv")));
+            continue;
+        }
+        const QString market = entry.left(equals).trimmed().toUpper();
+        const QString path = entry.mid(equals + 1).trimmed();
+        if (!marketPattern.match(market).hasMatch()) {
+            problems.append(where + QStringLiteral("%1 is not a KRW market code such as KRW-BTC")
+                                        .arg(CandleFile::quote(entry.left(equals).trimmed().toUtf8())));
+            continue;
+        }
+        const auto file = readable(path);
+        if (!file) {
+            problems.append(where +
+                            QStringLiteral("%1 is not a readable candle file").arg(CandleFile::quote(path.toUtf8())));
+            continue;
+        }
+        const bool twice = std::any_of(sources.cbegin(), sources.cend(),
+                                       [&market](const ReplaySource &source) { return source.market == market; });
+        if (twice) {
+            problems.append(where + QStringLiteral("%1 is given twice: one file per market").arg(market));
+            continue;
+        }
+        sources.append({market, *file});
+        canonical.append(market + u'=' + *file);
+    }
+    if (!problems.isEmpty())
+        return problems.join(QStringLiteral("; "));
+    s.replayData = canonical.join(u',');
+    s.replaySources = sources;
+    return {};
+}
+
 const QHash<QString, Apply> &appliers()
 {
     static const QHash<QString, Apply> table = {
@@ -362,14 +437,7 @@ const QHash<QString, Apply> &appliers()
          [](AppSettings &s, const QString &v) {
              return applyInt(s.backupRetentionDays, v, 0, 3650, QStringLiteral("of days"));
          }},
-        {QStringLiteral("replayData"),
-         [](AppSettings &s, const QString &v) {
-             const QFileInfo file(QDir::current().absoluteFilePath(v.trimmed())); // relative to where it was typed
-             if (v.trimmed().isEmpty() || !file.isFile() || !file.isReadable())
-                 return QStringLiteral("must be a readable candle file");
-             s.replayData = file.absoluteFilePath();
-             return QString();
-         }},
+        {QStringLiteral("replayData"), applyReplayData},
         {QStringLiteral("replaySpeed"),
          [](AppSettings &s, const QString &v) {
              bool ok = false;
@@ -411,6 +479,13 @@ const QHash<QString, Apply> &appliers()
          }},
     };
     return table;
+}
+
+/// At most ~40 characters of a long setting, for an error message.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype kShown = 40;
+    return text.size() <= kShown ? text : text.left(kShown) + QStringLiteral("…");
 }
 
 } // namespace
@@ -500,20 +575,28 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
             QString shown = secret ? QStringLiteral("***") : value;
             if (spec.key == u"databaseUrl") // a PostgreSQL URL may carry a password
                 shown = QStringLiteral("(hidden)");
+            if (spec.key == u"replayData") // a long list: the message names the bad entry
+                shown = shortened(value);
             result.errors.append({spec.key, source, shown, problem});
         }
     }
-    if (result.ok() && settings.exchange == u"replay" && settings.replayData.isEmpty())
+    if (result.ok() && settings.exchange == u"replay" && settings.replaySources.isEmpty())
         result.errors.append(
             {QStringLiteral("replayData"), QStringLiteral("--replay-data"), QString(),
              QStringLiteral("the replay exchange needs a candle file (--replay-data or REPLAY_DATA)")});
     if (result.ok() && settings.exchange == u"replay") {
         // Checked before anything starts, as `backtest --data` does: a bad file is a bad setting,
-        // never an engine that starts and fails on its first request.
-        const auto file = CandleFile::load(settings.replayData);
-        if (!file.ok())
-            result.errors.append({QStringLiteral("replayData"), QStringLiteral("--replay-data"), settings.replayData,
-                                  file.error().message});
+        // never an engine that starts and fails on its first request. The replay market's own
+        // loading says it: every file loads, one timeframe, one file per market.
+        ExchangeConfig probe;
+        probe.name = QStringLiteral("replay");
+        probe.replaySources = settings.replaySources;
+        const ReplayClient replay(probe);
+        if (!replay.loadError().isEmpty())
+            result.errors.append(
+                {QStringLiteral("replayData"), QStringLiteral("--replay-data"),
+                 settings.replaySources.size() == 1 ? settings.replayData : shortened(settings.replayData),
+                 replay.loadError()});
     }
     return result;
 }

@@ -51,7 +51,10 @@ struct AppSettings
     Timeframe timeframe = Timeframe::minutes(60);
     QHash<QString, QString> strategyOverrides; ///< from the command line (--ema-fast N …)
     int backupRetentionDays = 7;
-    QString replayData; ///< exchange "replay": candle file (CSV or exchange JSON)
+    /// exchange "replay": the --replay-data text as resolved (absolute paths), for saving:
+    /// "KRW-BTC=/a.csv,KRW-ETH=/b.csv", or one bare file.
+    QString replayData;
+    QList<ReplaySource> replaySources; ///< the same, parsed: one candle file per market
     double replaySpeed = 0;
     bool closeToTray = false;
     QString language = QStringLiteral("system"); ///< "system", "en" or "ko"

@@ -18,6 +18,7 @@ struct Ticker
     Decimal lowPrice;
     Decimal signedChangeRate;  ///< ratio against the previous close, e.g. -0.0123
     Decimal accTradeVolume24h; ///< base currency
+    Decimal accTradePrice24h;  ///< KRW traded in the last 24 hours (the "top N by traded value" measure)
     QDateTime tradeTime;       ///< UTC time of the last trade
 };
 

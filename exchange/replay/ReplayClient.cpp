@@ -1,6 +1,11 @@
 #include "replay/ReplayClient.h"
 
+#include <QTimeZone>
 #include <QTimer>
+
+#include <algorithm>
+#include <stdexcept>
+#include <vector>
 
 namespace autocoin {
 
@@ -21,13 +26,12 @@ ReplayClient::ReplayClient(const ExchangeConfig &config, QObject *parent)
     , m_config(config)
     , m_rules(MarketRules::forExchange(QStringLiteral("replay")))
 {
-    const auto loaded = CandleFile::load(config.replayData);
-    if (!loaded.ok()) {
-        m_loadError = loaded.error().message;
+    m_loadError = load(config.replaySources);
+    if (!m_loadError.isEmpty()) {
+        m_feeds.clear();
+        m_times.clear();
         return;
     }
-    m_file = loaded.value();
-    m_market = m_file.market.isEmpty() ? QStringLiteral("KRW-BTC") : m_file.market;
     if (config.replaySpeed > 0) {
         m_timer = new QTimer(this);
         m_timer->setTimerType(Qt::PreciseTimer);
@@ -39,30 +43,163 @@ ReplayClient::ReplayClient(const ExchangeConfig &config, QObject *parent)
     }
 }
 
+QString ReplayClient::load(const QList<ReplaySource> &sources)
+{
+    if (sources.isEmpty())
+        return QStringLiteral("no replay data: give a candle file (MARKET=FILE, …)");
+    QString timeframeFile;
+    std::vector<qint64> times;
+    for (const ReplaySource &source : sources) {
+        const auto loaded = CandleFile::load(source.path);
+        if (!loaded.ok())
+            return loaded.error().message; // it names the file
+        const CandleFile &file = loaded.value();
+        Feed feed;
+        feed.path = source.path;
+        // A bare file plays its own market (an exchange's JSON says which), else KRW-BTC as ever.
+        feed.market = !source.market.isEmpty() ? source.market
+                      : file.market.isEmpty()  ? QStringLiteral("KRW-BTC")
+                                               : file.market;
+        if (!source.market.isEmpty() && !file.market.isEmpty() && file.market != source.market)
+            return QStringLiteral("%1 holds %2 candles, not %3").arg(source.path, file.market, source.market);
+        if (feed.market.isEmpty())
+            return QStringLiteral("%1: no market").arg(source.path);
+        if (this->feed(feed.market))
+            return QStringLiteral("%1 is given twice (%2 and %3)")
+                .arg(feed.market, this->feed(feed.market)->path, source.path);
+        if (m_feeds.isEmpty()) {
+            m_timeframe = file.timeframe;
+            timeframeFile = source.path;
+        } else if (file.timeframe != m_timeframe) {
+            // One clock for all: a 1-minute and an hourly file cannot step together.
+            return QStringLiteral("%1 has %2-minute candles but %3 has %4-minute candles: every replay file needs "
+                                  "the same timeframe")
+                .arg(source.path)
+                .arg(file.timeframe.minutes())
+                .arg(timeframeFile)
+                .arg(m_timeframe.minutes());
+        }
+        feed.series = file.series;
+        feed.tradedValue.reserve(feed.series.candles.size());
+        for (const Candle &candle : std::as_const(feed.series.candles)) {
+            times.push_back(candle.openTime.toMSecsSinceEpoch());
+            try {
+                // The file's KRW volume when it has one; else the base volume at the close
+                // (an estimate, only used to rank markets by traded value).
+                feed.tradedValue.append(candle.quoteVolume.isPositive()
+                                            ? candle.quoteVolume
+                                            : (candle.volume.rounded(8, Decimal::Rounding::Down) * candle.close)
+                                                  .rounded(8, Decimal::Rounding::Down));
+            } catch (const std::exception &) {
+                return QStringLiteral("%1: the candle at %2 trades more KRW than can be counted")
+                    .arg(source.path, candle.openTime.toString(Qt::ISODate));
+            }
+        }
+        m_feeds.append(std::move(feed));
+    }
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    m_times.reserve(static_cast<qsizetype>(times.size()));
+    for (const qint64 ms : times)
+        m_times.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    return {};
+}
+
 void ReplayClient::step()
 {
-    if (m_cursor + 1 >= candleCount()) {
+    if (m_step + 1 >= candleCount()) {
         if (m_timer)
             m_timer->stop();
         return;
     }
-    ++m_cursor;
-    const Candle &candle = current();
-    m_clock.set(candle.openTime.addSecs(m_file.timeframe.seconds()));
-    Q_EMIT candleClosed(candle, m_cursor);
+    ++m_step;
+    const QDateTime open = m_times.at(m_step);
+    const QDateTime now = open.addSecs(m_timeframe.seconds());
+    m_clock.set(now);
+    // The whole step first, then the signals: an observer sees every market at this time.
+    QList<Feed *> closed;
+    const QDateTime windowFrom = now.addSecs(-24 * 3600);
+    for (Feed &feed : m_feeds) {
+        const auto &candles = feed.series.candles;
+        if (feed.cursor + 1 < candles.size() && candles.at(feed.cursor + 1).openTime == open) {
+            ++feed.cursor;
+            feed.window24h += feed.tradedValue.at(feed.cursor);
+            closed.append(&feed);
+        }
+        // The traded value of the candles that lie within the last 24 hours of the clock.
+        while (feed.windowStart <= feed.cursor && candles.at(feed.windowStart).openTime < windowFrom) {
+            feed.window24h -= feed.tradedValue.at(feed.windowStart);
+            ++feed.windowStart;
+        }
+    }
+    for (const Feed *feed : std::as_const(closed))
+        Q_EMIT candleClosed(feed->series.candles.at(feed->cursor), feed->cursor, feed->market);
 }
 
-const Candle &ReplayClient::current() const
+const ReplayClient::Feed *ReplayClient::feed(const QString &market) const
 {
-    return m_file.series.candles.at(m_cursor);
+    for (const Feed &feed : m_feeds) {
+        if (feed.market == market)
+            return &feed;
+    }
+    return nullptr;
+}
+
+int ReplayClient::cursor(const QString &market) const
+{
+    const Feed *found = feed(market);
+    return found ? found->cursor : -1;
+}
+
+QStringList ReplayClient::markets() const
+{
+    QStringList out;
+    for (const Feed &feed : m_feeds)
+        out.append(feed.market);
+    return out;
 }
 
 std::optional<ExchangeError> ReplayClient::notReady() const
 {
     if (!m_loadError.isEmpty())
         return replayError(ExchangeError::Kind::Malformed, m_loadError);
-    if (m_cursor < 0)
+    if (m_step < 0)
         return replayError(ExchangeError::Kind::Unsupported, QStringLiteral("the replay has not started"));
+    return std::nullopt;
+}
+
+ExchangeError ReplayClient::unknown(const QString &market) const
+{
+    return replayError(ExchangeError::Kind::NotFound,
+                       QStringLiteral("the replay data is for %1, not %2").arg(markets().join(u", "), market));
+}
+
+Result<const ReplayClient::Feed *> ReplayClient::started(const QString &market) const
+{
+    if (auto error = notReady())
+        return *error;
+    const Feed *found = feed(market);
+    if (!found)
+        return unknown(market);
+    if (found->cursor < 0)
+        return replayError(ExchangeError::Kind::NotFound,
+                           QStringLiteral("%1 has no candle yet at %2: its data starts at %3")
+                               .arg(market, m_clock.nowUtc().toString(Qt::ISODate),
+                                    found->series.candles.constFirst().openTime.toString(Qt::ISODate)));
+    return found;
+}
+
+std::optional<ExchangeError> ReplayClient::advanceForRequest()
+{
+    if (!m_loadError.isEmpty())
+        return replayError(ExchangeError::Kind::Malformed, m_loadError);
+    if (m_config.replaySpeed <= 0) {
+        if (m_step + 1 >= candleCount())
+            return replayError(ExchangeError::Kind::EndOfData, QStringLiteral("the replay data is exhausted"));
+        step();
+    } else if (m_step < 0) {
+        step(); // asked before the first timer step (a Start right after creation): begin now
+    }
     return std::nullopt;
 }
 
@@ -76,82 +213,116 @@ void ReplayClient::fetchMarkets(Callback<QList<Market>> done)
 {
     if (!m_loadError.isEmpty()) // no market without data: never an empty market code
         return answer<QList<Market>>(std::move(done), replayError(ExchangeError::Kind::Malformed, m_loadError));
-    Market market;
-    market.code = m_market;
-    market.englishName = QStringLiteral("Replay of %1").arg(m_market);
-    market.koreanName = QStringLiteral("%1 재생").arg(m_market);
-    answer<QList<Market>>(std::move(done), QList<Market>{market});
+    QList<Market> list;
+    for (const Feed &feed : std::as_const(m_feeds)) {
+        Market market;
+        market.code = feed.market;
+        market.englishName = QStringLiteral("Replay of %1").arg(feed.market);
+        market.koreanName = QStringLiteral("%1 재생").arg(feed.market);
+        list.append(market);
+    }
+    answer<QList<Market>>(std::move(done), list);
 }
 
-void ReplayClient::fetchTicker(const QString &market, Callback<Ticker> done)
+Ticker ReplayClient::tickerOf(const Feed &feed) const
 {
-    if (!m_loadError.isEmpty())
-        return answer<Ticker>(std::move(done), replayError(ExchangeError::Kind::Malformed, m_loadError));
-    if (market != m_market)
-        return answer<Ticker>(std::move(done),
-                              replayError(ExchangeError::Kind::NotFound,
-                                          QStringLiteral("the replay data is for %1, not %2").arg(m_market, market)));
-    if (m_config.replaySpeed <= 0) {
-        if (m_cursor + 1 >= candleCount())
-            return answer<Ticker>(std::move(done), replayError(ExchangeError::Kind::EndOfData,
-                                                               QStringLiteral("the replay data is exhausted")));
-        step();
-    } else if (m_cursor < 0) {
-        step(); // asked before the first timer step (a Start right after creation): begin now
-    }
-    if (auto error = notReady())
-        return answer<Ticker>(std::move(done), *error);
-    const Candle &candle = current();
+    const auto &candles = feed.series.candles;
+    const Candle &candle = candles.at(feed.cursor);
     Ticker ticker;
-    ticker.market = m_market;
+    ticker.market = feed.market;
     // The market right after this candle closed: the next candle's first trade (its open). A
     // decision on this candle therefore fills at the next open, as a backtest fills it.
-    ticker.tradePrice = m_cursor + 1 < candleCount() ? m_file.series.candles.at(m_cursor + 1).open : candle.close;
+    ticker.tradePrice = feed.cursor + 1 < candles.size() ? candles.at(feed.cursor + 1).open : candle.close;
     ticker.openingPrice = candle.open;
     ticker.highPrice = candle.high;
     ticker.lowPrice = candle.low;
     ticker.accTradeVolume24h = candle.volume;
+    ticker.accTradePrice24h = feed.window24h;
     ticker.tradeTime = m_clock.nowUtc();
-    answer<Ticker>(std::move(done), ticker);
+    return ticker;
+}
+
+void ReplayClient::fetchTicker(const QString &market, Callback<Ticker> done)
+{
+    if (m_loadError.isEmpty() && !feed(market)) // an unknown market does not consume a step
+        return answer<Ticker>(std::move(done), unknown(market));
+    if (auto error = advanceForRequest())
+        return answer<Ticker>(std::move(done), *error);
+    const auto found = started(market);
+    if (!found.ok())
+        return answer<Ticker>(std::move(done), found.error());
+    answer<Ticker>(std::move(done), tickerOf(*found.value()));
 }
 
 void ReplayClient::fetchTickers(Callback<QList<Ticker>> done)
 {
-    fetchTicker(m_market, [done = std::move(done)](const Result<Ticker> &ticker) {
-        if (!ticker.ok())
-            return done(ticker.error());
-        done(QList<Ticker>{ticker.value()});
-    });
+    if (auto error = advanceForRequest())
+        return answer<QList<Ticker>>(std::move(done), *error);
+    if (auto error = notReady())
+        return answer<QList<Ticker>>(std::move(done), *error);
+    QList<Ticker> tickers; // every market that has begun trading
+    for (const Feed &feed : std::as_const(m_feeds)) {
+        if (feed.cursor >= 0)
+            tickers.append(tickerOf(feed));
+    }
+    answer<QList<Ticker>>(std::move(done), tickers);
 }
 
-void ReplayClient::fetchTickers(const QStringList &, Callback<QList<Ticker>> done)
+void ReplayClient::fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done)
 {
-    fetchTickers(std::move(done));
+    QStringList wanted = markets;
+    wanted.removeDuplicates();
+    if (m_loadError.isEmpty()) {
+        for (const QString &market : std::as_const(wanted)) {
+            if (!feed(market)) // an unknown market does not consume a step
+                return answer<QList<Ticker>>(std::move(done), unknown(market));
+        }
+    }
+    if (auto error = advanceForRequest())
+        return answer<QList<Ticker>>(std::move(done), *error);
+    QList<Ticker> tickers;
+    for (const QString &market : std::as_const(wanted)) {
+        const auto found = started(market);
+        if (!found.ok())
+            return answer<QList<Ticker>>(std::move(done), found.error());
+        tickers.append(tickerOf(*found.value()));
+    }
+    if (wanted.isEmpty()) { // one step still: the engine's poll moves the clock
+        if (auto error = notReady())
+            return answer<QList<Ticker>>(std::move(done), *error);
+    }
+    answer<QList<Ticker>>(std::move(done), tickers);
 }
 
 void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries> done)
 {
     if (auto error = notReady())
         return answer<CandleSeries>(std::move(done), *error);
-    // Walk back from the cursor: O(count), not O(history), per request.
+    const Feed *found = feed(query.market);
+    if (!found)
+        return answer<CandleSeries>(std::move(done), unknown(query.market));
+    // Walk back from the cursor: O(count), not O(history), per request. Before its first candle
+    // a market has none closed: an empty series.
     QList<Candle> closed;
-    const auto &all = m_file.series.candles;
-    for (int i = m_cursor; i >= 0 && closed.size() < query.count; --i) {
+    const auto &all = found->series.candles;
+    for (int i = found->cursor; i >= 0 && closed.size() < query.count; --i) {
         if (!query.to.isValid() || all[i].openTime < query.to)
             closed.prepend(all[i]);
     }
-    answer<CandleSeries>(std::move(done), CandleSeries::normalize(closed, m_file.timeframe));
+    answer<CandleSeries>(std::move(done), CandleSeries::normalize(closed, m_timeframe));
 }
 
 void ReplayClient::fetchOrderBook(const QString &market, Callback<OrderBook> done)
 {
-    if (auto error = notReady())
-        return answer<OrderBook>(std::move(done), *error);
+    const auto found = started(market);
+    if (!found.ok())
+        return answer<OrderBook>(std::move(done), found.error());
+    const Candle &candle = found.value()->series.candles.at(found.value()->cursor);
     // Five levels a tick apart around the close, each holding a tenth of the candle's volume.
-    const Decimal close = current().close;
+    const Decimal close = candle.close;
     const Decimal tick = m_rules.tickSize(market, close);
     const Decimal size =
-        current().volume.isPositive() ? m_rules.truncateVolume(current().volume.divided(Decimal(10), 8)) : Decimal(1);
+        candle.volume.isPositive() ? m_rules.truncateVolume(candle.volume.divided(Decimal(10), 8)) : Decimal(1);
     OrderBook book;
     book.market = market;
     book.time = m_clock.nowUtc();
@@ -164,23 +335,27 @@ void ReplayClient::fetchOrderBook(const QString &market, Callback<OrderBook> don
     answer<OrderBook>(std::move(done), book);
 }
 
-void ReplayClient::fetchTrades(const QString &, int, Callback<QList<PublicTrade>> done)
+void ReplayClient::fetchTrades(const QString &market, int, Callback<QList<PublicTrade>> done)
 {
-    if (auto error = notReady())
-        return answer<QList<PublicTrade>>(std::move(done), *error);
+    const auto found = started(market);
+    if (!found.ok())
+        return answer<QList<PublicTrade>>(std::move(done), found.error());
+    const Candle &candle = found.value()->series.candles.at(found.value()->cursor);
     PublicTrade trade;
     trade.time = m_clock.nowUtc();
-    trade.price = current().close;
-    trade.volume = current().volume;
-    trade.sequentialId = QString::number(m_cursor);
+    trade.price = candle.close;
+    trade.volume = candle.volume;
+    trade.sequentialId = QString::number(found.value()->cursor);
     answer<QList<PublicTrade>>(std::move(done), QList<PublicTrade>{trade});
 }
 
 void ReplayClient::fetchTickSize(const QString &market, Callback<Decimal> done)
 {
-    if (auto error = notReady())
-        return answer<Decimal>(std::move(done), *error);
-    answer<Decimal>(std::move(done), m_rules.tickSize(market, current().close));
+    const auto found = started(market);
+    if (!found.ok())
+        return answer<Decimal>(std::move(done), found.error());
+    answer<Decimal>(std::move(done),
+                    m_rules.tickSize(market, found.value()->series.candles.at(found.value()->cursor).close));
 }
 
 namespace {

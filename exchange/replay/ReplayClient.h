@@ -19,11 +19,14 @@ private:
     QDateTime m_now;
 };
 
-/// An offline market built from a candle file: candles, ticker, order book and trades derived
-/// from recorded data, played at `replaySpeed` candle periods per second (0: one candle per
-/// ticker request, as fast as the engine goes). Each step closes exactly one candle, in order —
-/// none skipped, none repeated — and moves the replay clock to its close time, which the engine
-/// uses as "now". Private calls are Unsupported: the replay market trades on paper only.
+/// An offline market built from candle files, one per market, all of one timeframe: candles,
+/// tickers, order books and trades derived from recorded data, played at `replaySpeed` candle
+/// periods per second (0: one step per ticker request, as fast as the engine goes). The replay
+/// clock walks the sorted union of the candles' open times: each step closes the candle of every
+/// market that has one at that time — none skipped, none repeated — and moves the clock to that
+/// close time, which the engine uses as "now". A market's ticker is the market right after its
+/// newest closed candle: the next candle's open (what a backtest fills at). Private calls are
+/// Unsupported: the replay market trades on paper only.
 class ReplayClient final : public ExchangeClient
 {
     Q_OBJECT
@@ -36,9 +39,14 @@ public:
     MarketRules &rules() override { return m_rules; }
     const Clock *clock() const override { return &m_clock; }
 
-    /// Index of the newest closed candle (-1 before the first step).
-    int cursor() const { return m_cursor; }
-    int candleCount() const { return static_cast<int>(m_file.series.candles.size()); }
+    /// Index of the newest step (-1 before the first); with one file, of its newest closed candle.
+    int cursor() const { return m_step; }
+    /// Number of steps: distinct candle open times over all markets (one file: its candles).
+    int candleCount() const { return static_cast<int>(m_times.size()); }
+    /// Index of `market`'s newest closed candle (-1 before its first, or for no replay market).
+    int cursor(const QString &market) const;
+    /// The replay's markets, in the order of the sources.
+    QStringList markets() const;
     QString loadError() const { return m_loadError; }
 
     void fetchMarkets(Callback<QList<Market>> done) override;
@@ -59,23 +67,45 @@ public:
     int pendingRequests() const override { return 0; }
 
 Q_SIGNALS:
-    /// A candle closed (the replay advanced by one).
-    void candleClosed(const autocoin::Candle &candle, int index);
+    /// A candle of `market` closed; `index` is its position in that market's file. Emitted once
+    /// per market candle, after the whole step (every market's cursor and the clock) is taken.
+    void candleClosed(const autocoin::Candle &candle, int index, const QString &market);
 
 private:
+    /// One market of the replay and where it stands.
+    struct Feed
+    {
+        QString market;
+        QString path;
+        CandleSeries series;
+        QList<Decimal> tradedValue; ///< per candle, KRW: its quote volume, else volume × close
+        int cursor = -1;            ///< newest closed candle
+        int windowStart = 0;        ///< oldest candle inside the 24-hour window ending at the clock
+        Decimal window24h;          ///< sum of tradedValue over [windowStart, cursor]
+    };
+
+    QString load(const QList<ReplaySource> &sources);
     void step();
+    /// Advances one step for a request at speed 0 (or starts a timed replay); an error when the
+    /// data is exhausted or could not be loaded.
+    std::optional<ExchangeError> advanceForRequest();
     std::optional<ExchangeError> notReady() const;
-    const Candle &current() const;
+    /// The feed of `market` with at least one closed candle, or the error saying why not.
+    Result<const Feed *> started(const QString &market) const;
+    const Feed *feed(const QString &market) const;
+    ExchangeError unknown(const QString &market) const;
+    Ticker tickerOf(const Feed &feed) const;
     template<typename T> void answer(Callback<T> done, Result<T> result);
 
     ExchangeConfig m_config;
-    CandleFile m_file;
+    QList<Feed> m_feeds;
+    Timeframe m_timeframe;
+    QList<QDateTime> m_times; ///< sorted union of the open times: one step each
     QString m_loadError;
-    QString m_market;
     MarketRules m_rules;
     ReplayClock m_clock;
     QTimer *m_timer = nullptr;
-    int m_cursor = -1;
+    int m_step = -1;
 };
 
 } // namespace autocoin

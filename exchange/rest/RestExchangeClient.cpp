@@ -5,6 +5,7 @@
 #include "rest/RestParsers.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <algorithm>
 #include <memory>
@@ -200,41 +201,86 @@ void RestExchangeClient::fetchTickers(Callback<QList<Ticker>> done)
             parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); }, std::move(done)));
         return;
     }
-    // No "all" endpoint: list the KRW markets, then ask for them in chunks (a too-long URL is 414).
+    // No "all" endpoint: list the KRW markets, then ask for them in chunks.
     fetchMarkets([this, done = std::move(done)](const Result<QList<Market>> &markets) {
         if (!markets.ok())
             return done(markets.error());
         QStringList codes;
         for (const Market &market : markets.value())
             codes.append(market.code);
-        struct Gather
-        {
-            QList<Ticker> tickers;
-            int outstanding = 0;
-            bool failed = false;
-        };
-        auto gather = std::make_shared<Gather>();
         if (codes.isEmpty())
-            return done(gather->tickers);
-        for (qsizetype i = 0; i < codes.size(); i += m_dialect.tickerChunk) {
-            ++gather->outstanding;
-            const QString chunk = codes.mid(i, m_dialect.tickerChunk).join(u',');
-            publicGet(Endpoint::Ticker, QStringLiteral("/v1/ticker"), {{QStringLiteral("markets"), chunk}},
-                      parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); },
-                                             [gather, done](const Result<QList<Ticker>> &part) {
-                                                 --gather->outstanding;
-                                                 if (gather->failed)
-                                                     return;
-                                                 if (!part.ok()) {
-                                                     gather->failed = true;
-                                                     return done(part.error());
-                                                 }
-                                                 gather->tickers += part.value();
-                                                 if (gather->outstanding == 0)
-                                                     done(gather->tickers);
-                                             }));
-        }
+            return done(QList<Ticker>());
+        fetchTickerChunks(codes, done);
     });
+}
+
+void RestExchangeClient::fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done)
+{
+    QStringList wanted = markets;
+    wanted.removeDuplicates();
+    if (wanted.isEmpty()) {
+        // Asynchronous like every other answer: the callback never runs inside the call.
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)] { done(QList<Ticker>()); }, Qt::QueuedConnection);
+        return;
+    }
+    fetchTickerChunks(wanted, [wanted, done = std::move(done)](const Result<QList<Ticker>> &all) {
+        if (!all.ok())
+            return done(all.error());
+        QHash<QString, Ticker> byMarket;
+        for (const Ticker &ticker : all.value())
+            byMarket.insert(ticker.market, ticker);
+        QList<Ticker> ordered;
+        ordered.reserve(wanted.size());
+        for (const QString &market : wanted) {
+            const auto it = byMarket.constFind(market);
+            if (it == byMarket.constEnd()) {
+                ExchangeError error;
+                error.kind = ExchangeError::Kind::NotFound;
+                error.message = QStringLiteral("the ticker answer has no entry for %1").arg(market);
+                return done(error);
+            }
+            ordered.append(*it);
+        }
+        done(ordered);
+    });
+}
+
+void RestExchangeClient::fetchTickerChunks(const QStringList &markets, const Callback<QList<Ticker>> &done)
+{
+    // One request per chunk: a whole KRW list in one URL is too long (HTTP 414).
+    struct Gather
+    {
+        QList<QList<Ticker>> parts; ///< per chunk, so the merge keeps the request order
+        int outstanding = 0;
+        bool failed = false;
+    };
+    auto gather = std::make_shared<Gather>();
+    const int chunk = std::max(1, m_dialect.tickerChunk);
+    gather->parts.resize((markets.size() + chunk - 1) / chunk);
+    gather->outstanding = static_cast<int>(gather->parts.size());
+    for (qsizetype i = 0; i < markets.size(); i += chunk) {
+        const qsizetype part = i / chunk;
+        publicGet(Endpoint::Ticker, QStringLiteral("/v1/ticker"),
+                  {{QStringLiteral("markets"), markets.mid(i, chunk).join(u',')}},
+                  parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); },
+                                         [gather, part, done](const Result<QList<Ticker>> &answer) {
+                                             --gather->outstanding;
+                                             if (gather->failed)
+                                                 return;
+                                             if (!answer.ok()) {
+                                                 gather->failed = true;
+                                                 return done(answer.error());
+                                             }
+                                             gather->parts[part] = answer.value();
+                                             if (gather->outstanding > 0)
+                                                 return;
+                                             QList<Ticker> merged;
+                                             for (const QList<Ticker> &tickers : gather->parts)
+                                                 merged += tickers;
+                                             done(merged);
+                                         }));
+    }
 }
 
 void RestExchangeClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries> done)

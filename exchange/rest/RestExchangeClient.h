@@ -55,6 +55,8 @@ private:
     template<typename T>
     void privateCall(rest::Endpoint endpoint, const QByteArray &method, const QString &path, const auth::Params &params,
                      std::function<Result<T>(const QByteArray &)> parse, Callback<T> done);
+    /// `markets` (non-empty) in chunks of the dialect's size, merged in answer order.
+    void fetchTickerChunks(const QStringList &markets, const Callback<QList<Ticker>> &done);
     void fetchCandlePage(std::shared_ptr<struct CandlePaging> paging);
     void recoverPlacement(const OrderRequest &request, ExchangeError cause, Callback<Order> done);
     auth::Params orderRefParams(const OrderRef &ref, const QString &idParam) const;

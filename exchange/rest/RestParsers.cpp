@@ -229,6 +229,7 @@ static Result<QList<Ticker>> parseTickersUnguarded(const QByteArray &body)
         ticker.lowPrice = optionalAmount(object, "low_price", &error).value_or(Decimal());
         ticker.signedChangeRate = optionalAmount(object, "signed_change_rate", &error).value_or(Decimal());
         ticker.accTradeVolume24h = optionalAmount(object, "acc_trade_volume_24h", &error, true).value_or(Decimal());
+        ticker.accTradePrice24h = optionalAmount(object, "acc_trade_price_24h", &error, true).value_or(Decimal());
         if (error)
             return malformed(QStringLiteral("ticker entry %1: %2").arg(ticker.market, error->message));
         ticker.tradeTime = msTime(object.value(QLatin1StringView("trade_timestamp")));

@@ -47,7 +47,7 @@ EngineConfig replayConfig(const QTemporaryDir &dir, const QString &data)
 {
     EngineConfig config;
     config.exchange = QStringLiteral("replay");
-    config.replayData = data;
+    config.replaySources = {{QString(), data}};
     config.replaySpeed = 0;
     config.interval = std::chrono::milliseconds(0);
     config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();

@@ -66,7 +66,7 @@ private Q_SLOTS:
         // The live engine, paper mode, on the replay market.
         EngineConfig config;
         config.exchange = QStringLiteral("replay");
-        config.replayData = data;
+        config.replaySources = {{QString(), data}};
         config.interval = std::chrono::milliseconds(0);
         config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
         config.dataDir = dir.path();

@@ -11,6 +11,7 @@
 
 using namespace autocoin;
 using autocoin::test::FakeExchange;
+using autocoin::test::FakeRequest;
 using autocoin::test::Fault;
 
 namespace {
@@ -149,6 +150,133 @@ private Q_SLOTS:
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, ExchangeError::Kind::NotFound);
         QCOMPARE(unknown.error().code, QStringLiteral("404")); // a numeric error name
+    }
+
+    void tickersOfListedMarketsInOneRequest_data() { bothExchanges(); }
+    void tickersOfListedMarketsInOneRequest()
+    {
+        m_fake->setTradedValue(QStringLiteral("KRW-BTC"), QStringLiteral("366228795843.045"));
+        m_fake->setTradedValue(QStringLiteral("KRW-ETH"), QStringLiteral("98765432109.5"));
+        m_fake->setTradedValue(QStringLiteral("KRW-XRP"), QStringLiteral("1234567.25"));
+        const int before = m_fake->requestCount();
+        const QStringList wanted{QStringLiteral("KRW-XRP"), QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"),
+                                 QStringLiteral("KRW-BTC")};
+        const auto tickers = await<QList<Ticker>>([&](auto done) { m_client->fetchTickers(wanted, done); });
+        QVERIFY2(tickers.ok(), qPrintable(why(tickers)));
+        QCOMPARE(m_fake->requestCount() - before, 1);
+        const FakeRequest request = m_fake->requests().constLast();
+        QCOMPARE(request.path, QStringLiteral("/v1/ticker"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("markets")), QStringLiteral("KRW-XRP,KRW-BTC,KRW-ETH"));
+        QCOMPARE(tickers.value().size(), 3); // in the listed order, the duplicate once
+        QCOMPARE(tickers.value().at(0).market, QStringLiteral("KRW-XRP"));
+        QCOMPARE(tickers.value().at(0).tradePrice, d("812.3"));
+        QCOMPARE(tickers.value().at(0).accTradePrice24h, d("1234567.25"));
+        QCOMPARE(tickers.value().at(1).market, QStringLiteral("KRW-BTC"));
+        QCOMPARE(tickers.value().at(1).tradePrice, d("63570000"));
+        QCOMPARE(tickers.value().at(1).accTradePrice24h, d("366228795843.045"));
+        QCOMPARE(tickers.value().at(2).market, QStringLiteral("KRW-ETH"));
+        QCOMPARE(tickers.value().at(2).tradePrice, d("4321000"));
+        QCOMPARE(tickers.value().at(2).accTradePrice24h, d("98765432109.5"));
+
+        // The all-markets form carries the traded value too (the "top N" universe reads it).
+        const auto all = await<QList<Ticker>>([this](auto done) { m_client->fetchTickers(done); });
+        QVERIFY2(all.ok(), qPrintable(why(all)));
+        bool sawBtc = false;
+        for (const Ticker &t : all.value())
+            sawBtc |= t.market == u"KRW-BTC" && t.accTradePrice24h == d("366228795843.045");
+        QVERIFY(sawBtc);
+
+        // No market: no request.
+        const int quiet = m_fake->requestCount();
+        const auto none = await<QList<Ticker>>([this](auto done) { m_client->fetchTickers(QStringList(), done); });
+        QVERIFY(none.ok());
+        QVERIFY(none.value().isEmpty());
+        QCOMPARE(m_fake->requestCount(), quiet);
+    }
+
+    void longMarketListsAreChunked_data() { bothExchanges(); }
+    void longMarketListsAreChunked()
+    {
+        QStringList wanted;
+        for (int i = 0; i < 150; ++i) {
+            const QString market = QStringLiteral("KRW-C%1").arg(i, 3, 10, QLatin1Char('0'));
+            m_fake->setPrice(market, QString::number(1000 + i));
+            m_fake->setTradedValue(market, QString::number(i) + QStringLiteral(".5"));
+            wanted.append(market);
+        }
+        const int before = m_fake->requestCount();
+        const auto tickers = await<QList<Ticker>>([&](auto done) { m_client->fetchTickers(wanted, done); });
+        QVERIFY2(tickers.ok(), qPrintable(why(tickers)));
+        QCOMPARE(m_fake->requestCount() - before, 2); // 100 + 50: the URL stays short
+        QCOMPARE(tickers.value().size(), 150);
+        for (int i = 0; i < 150; ++i) {
+            QCOMPARE(tickers.value().at(i).market, wanted.at(i));
+            QCOMPARE(tickers.value().at(i).tradePrice, Decimal(1000 + i));
+            QCOMPARE(tickers.value().at(i).accTradePrice24h, d(qPrintable(QString::number(i) + QStringLiteral(".5"))));
+        }
+    }
+
+    void aListedMarketMissingFromTheAnswerIsNotFound_data() { bothExchanges(); }
+    void aListedMarketMissingFromTheAnswerIsNotFound()
+    {
+        // The exchange answers 200 but leaves KRW-ETH out: never a silent short list.
+        m_fake->injectFault(
+            Fault::httpStatus(200, R"([{"market":"KRW-BTC","trade_price":63570000,"acc_trade_price_24h":5}])")
+                .on("GET /v1/ticker"));
+        const auto tickers = await<QList<Ticker>>([this](auto done) {
+            m_client->fetchTickers({QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH")}, done);
+        });
+        QVERIFY(!tickers.ok());
+        QCOMPARE(tickers.error().kind, ExchangeError::Kind::NotFound);
+        QVERIFY2(tickers.error().message.contains(QStringLiteral("KRW-ETH")), qPrintable(why(tickers)));
+
+        // A market the exchange does not know: its own 404.
+        const auto unknown = await<QList<Ticker>>([this](auto done) {
+            m_client->fetchTickers({QStringLiteral("KRW-BTC"), QStringLiteral("KRW-NOPE")}, done);
+        });
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ExchangeError::Kind::NotFound);
+
+        // An unreadable traded value is Malformed naming the field.
+        m_fake->injectFault(
+            Fault::httpStatus(200, R"([{"market":"KRW-BTC","trade_price":63570000,"acc_trade_price_24h":"lots"}])")
+                .on("GET /v1/ticker"));
+        const auto garbled = await<QList<Ticker>>(
+            [this](auto done) { m_client->fetchTickers(QStringList{QStringLiteral("KRW-BTC")}, done); });
+        QVERIFY(!garbled.ok());
+        QCOMPARE(garbled.error().kind, ExchangeError::Kind::Malformed);
+        QVERIFY2(garbled.error().message.contains(QStringLiteral("acc_trade_price_24h")), qPrintable(why(garbled)));
+    }
+
+    void cautionFlagsOfTheMarketList_data() { bothExchanges(); }
+    void cautionFlagsOfTheMarketList()
+    {
+        m_fake->setCaution(QStringLiteral("KRW-ETH"), QStringLiteral("TRADING_VOLUME_SOARING"), true);
+        m_fake->setCaution(QStringLiteral("KRW-XRP"), QStringLiteral("PRICE_FLUCTUATIONS"), false);
+        m_fake->listMarket(QStringLiteral("KRW-SHIB"), QStringLiteral("시바이누"), QStringLiteral("Shiba Inu"),
+                           QStringLiteral("0.0123"));
+        m_fake->setWarning(QStringLiteral("KRW-SHIB"), true);
+        const auto markets = await<QList<Market>>([this](auto done) { m_client->fetchMarkets(done); });
+        QVERIFY2(markets.ok(), qPrintable(why(markets)));
+        QCOMPARE(markets.value().size(), 4);
+        QCOMPARE(markets.value().at(3).code, QStringLiteral("KRW-SHIB"));
+        QCOMPARE(markets.value().at(3).koreanName, QStringLiteral("시바이누"));
+        QVERIFY(markets.value().at(3).warning);
+        const auto shib = await<Ticker>([this](auto done) { m_client->fetchTicker(QStringLiteral("KRW-SHIB"), done); });
+        QVERIFY2(shib.ok(), qPrintable(why(shib)));
+        QCOMPARE(shib.value().tradePrice, d("0.0123"));
+        const Market &btc = markets.value().at(0);
+        const Market &eth = markets.value().at(1);
+        const Market &xrp = markets.value().at(2);
+        QCOMPARE(eth.code, QStringLiteral("KRW-ETH"));
+        QVERIFY(btc.cautions.isEmpty());
+        QVERIFY(!eth.warning);
+        QVERIFY(xrp.warning); // 유의 stays, whatever the 주의 flags say
+        QVERIFY(xrp.cautions.isEmpty());
+        if (dialect() == FakeExchange::Dialect::Upbit)
+            QCOMPARE(eth.cautions, QStringList{QStringLiteral("TRADING_VOLUME_SOARING")});
+        else // Bithumb's market list carries market_warning only
+            QVERIFY(eth.cautions.isEmpty());
     }
 
     void candlePagingAcrossAThousandWithAGap_data() { bothExchanges(); }

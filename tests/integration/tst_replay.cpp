@@ -97,7 +97,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         EngineConfig config;
         config.exchange = QStringLiteral("replay");
-        config.replayData = writeCandles(dir);
+        config.replaySources = {{QString(), writeCandles(dir)}};
         config.replaySpeed = 0;
         config.interval = std::chrono::milliseconds(1);
         config.markets = {QStringLiteral("KRW-BTC")};
@@ -128,8 +128,8 @@ private Q_SLOTS:
         const QTemporaryDir &dir = *memory;
         EngineConfig config;
         config.exchange = QStringLiteral("replay");
-        config.replayData = dir.filePath(QStringLiteral("hourly.csv"));
-        QVERIFY(writeSeries(config.replayData, hourlyCandles(kCandles)));
+        config.replaySources = {{QString(), dir.filePath(QStringLiteral("hourly.csv"))}};
+        QVERIFY(writeSeries(config.replaySources.constFirst().path, hourlyCandles(kCandles)));
         config.interval = std::chrono::milliseconds(0);
         config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
         config.dataDir = dir.path();
@@ -242,8 +242,8 @@ private Q_SLOTS:
         const auto runPaper = [&](const QList<Candle> &part, const QString &name) {
             EngineConfig config;
             config.exchange = QStringLiteral("replay");
-            config.replayData = dir.filePath(name);
-            QVERIFY(writeSeries(config.replayData, part));
+            config.replaySources = {{QString(), dir.filePath(name)}};
+            QVERIFY(writeSeries(config.replaySources.constFirst().path, part));
             config.interval = std::chrono::milliseconds(0);
             config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
             config.dataDir = dir.path();
@@ -281,7 +281,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ExchangeConfig config;
         config.name = QStringLiteral("replay");
-        config.replayData = writeCandles(dir);
+        config.replaySources = {{QString(), writeCandles(dir)}};
         config.replaySpeed = 200; // candle periods per second
         ReplayClient replay(config);
         QSignalSpy closed(&replay, &ReplayClient::candleClosed);
@@ -315,7 +315,7 @@ private Q_SLOTS:
     {
         ExchangeConfig config;
         config.name = QStringLiteral("replay");
-        config.replayData = QStringLiteral("/nonexistent.csv");
+        config.replaySources = {{QString(), QStringLiteral("/nonexistent.csv")}};
         ReplayClient replay(config);
         QVERIFY(replay.loadError().contains(QStringLiteral("cannot read")));
         std::optional<Result<Ticker>> ticker;

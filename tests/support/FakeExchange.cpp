@@ -334,19 +334,22 @@ void FakeExchange::installRoutes()
 FakeResponse FakeExchange::markets() const
 {
     QJsonArray list;
-    const auto add = [&list, this](const char *code, const char *ko, const char *en, bool warning) {
-        if (m_delisted.contains(QLatin1StringView(code)))
+    const auto add = [&list, this](const QString &code, const QString &ko, const QString &en, bool warning) {
+        if (m_delisted.contains(code))
             return;
-        warning = m_warnings.value(QLatin1StringView(code), warning);
-        QJsonObject entry{{QStringLiteral("market"), QLatin1StringView(code)},
-                          {QStringLiteral("korean_name"), QString::fromUtf8(ko)},
-                          {QStringLiteral("english_name"), QLatin1StringView(en)}};
+        warning = m_warnings.value(code, warning);
+        QJsonObject entry{{QStringLiteral("market"), code},
+                          {QStringLiteral("korean_name"), ko},
+                          {QStringLiteral("english_name"), en}};
         if (m_dialect == Dialect::Upbit) {
-            const QJsonObject caution{{QStringLiteral("PRICE_FLUCTUATIONS"), warning},
-                                      {QStringLiteral("TRADING_VOLUME_SOARING"), false},
-                                      {QStringLiteral("DEPOSIT_AMOUNT_SOARING"), false},
-                                      {QStringLiteral("GLOBAL_PRICE_DIFFERENCES"), false},
-                                      {QStringLiteral("CONCENTRATION_OF_SMALL_ACCOUNTS"), false}};
+            QJsonObject caution{{QStringLiteral("PRICE_FLUCTUATIONS"), warning},
+                                {QStringLiteral("TRADING_VOLUME_SOARING"), false},
+                                {QStringLiteral("DEPOSIT_AMOUNT_SOARING"), false},
+                                {QStringLiteral("GLOBAL_PRICE_DIFFERENCES"), false},
+                                {QStringLiteral("CONCENTRATION_OF_SMALL_ACCOUNTS"), false}};
+            const QMap<QString, bool> set = m_cautions.value(code);
+            for (auto it = set.cbegin(); it != set.cend(); ++it)
+                caution.insert(it.key(), it.value());
             entry.insert(QStringLiteral("market_event"),
                          QJsonObject{{QStringLiteral("warning"), warning}, {QStringLiteral("caution"), caution}});
         } else {
@@ -355,18 +358,21 @@ FakeResponse FakeExchange::markets() const
         }
         list.append(entry);
     };
-    add("KRW-BTC", "비트코인", "Bitcoin", false);
-    add("KRW-ETH", "이더리움", "Ethereum", false);
-    add("KRW-XRP", "리플", "XRP", true);
-    add("BTC-ETH", "이더리움", "Ethereum", false);
+    add(QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"), QStringLiteral("Bitcoin"), false);
+    add(QStringLiteral("KRW-ETH"), QStringLiteral("이더리움"), QStringLiteral("Ethereum"), false);
+    add(QStringLiteral("KRW-XRP"), QStringLiteral("리플"), QStringLiteral("XRP"), true);
+    add(QStringLiteral("BTC-ETH"), QStringLiteral("이더리움"), QStringLiteral("Ethereum"), false);
+    QSet<QString> listed{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")};
+    for (const ListedMarket &extra : m_listed) {
+        add(extra.code, extra.koreanName, extra.englishName, false);
+        listed.insert(extra.code);
+    }
     // Every other market a test priced is listed too (its code as its names).
     QStringList priced = m_prices.keys();
     priced.sort();
     for (const QString &code : std::as_const(priced)) {
-        if (code != u"KRW-BTC" && code != u"KRW-ETH" && code != u"KRW-XRP") {
-            const QByteArray latin = code.toLatin1();
-            add(latin.constData(), latin.constData(), latin.constData(), false);
-        }
+        if (!listed.contains(code))
+            add(code, code, code, false);
     }
     return {200, json(list), {}};
 }
@@ -378,19 +384,21 @@ FakeResponse FakeExchange::tickers(const QStringList &markets) const
         if (!m_prices.contains(market))
             return error(404, QStringLiteral("404"), QStringLiteral("Code not found"));
         const double price = m_prices.value(market).toDouble();
-        list.append(QJsonObject{{QStringLiteral("market"), market},
-                                {QStringLiteral("trade_date"), QStringLiteral("20261122")},
-                                {QStringLiteral("trade_time"), QStringLiteral("043105")},
-                                {QStringLiteral("trade_timestamp"), 1795321865000.0},
-                                {QStringLiteral("opening_price"), price},
-                                {QStringLiteral("high_price"), price},
-                                {QStringLiteral("low_price"), price},
-                                {QStringLiteral("trade_price"), price},
-                                {QStringLiteral("prev_closing_price"), price},
-                                {QStringLiteral("change"), QStringLiteral("EVEN")},
-                                {QStringLiteral("signed_change_rate"), 0.0},
-                                {QStringLiteral("acc_trade_volume_24h"), 3344.3872093},
-                                {QStringLiteral("timestamp"), 1795321865123.0}});
+        list.append(QJsonObject{
+            {QStringLiteral("market"), market},
+            {QStringLiteral("trade_date"), QStringLiteral("20261122")},
+            {QStringLiteral("trade_time"), QStringLiteral("043105")},
+            {QStringLiteral("trade_timestamp"), 1795321865000.0},
+            {QStringLiteral("opening_price"), price},
+            {QStringLiteral("high_price"), price},
+            {QStringLiteral("low_price"), price},
+            {QStringLiteral("trade_price"), price},
+            {QStringLiteral("prev_closing_price"), price},
+            {QStringLiteral("change"), QStringLiteral("EVEN")},
+            {QStringLiteral("signed_change_rate"), 0.0},
+            {QStringLiteral("acc_trade_volume_24h"), 3344.3872093},
+            {QStringLiteral("acc_trade_price_24h"), m_tradedValues.value(market, Decimal(212604523387)).toDouble()},
+            {QStringLiteral("timestamp"), 1795321865123.0}});
     }
     return {200, json(list), {}};
 }

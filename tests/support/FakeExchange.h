@@ -58,9 +58,24 @@ public:
     int rateLimitRefusals() const { return m_refusals; }
     /// Requests whose authentication the fake refused, by error name.
     QStringList authFailures() const { return m_authFailures; }
+    /// Lists one more market after the built-in KRW-BTC, KRW-ETH, KRW-XRP (유의) and BTC-ETH, with
+    /// `price` as its last trade (a portfolio needs more markets than the built-in ones).
+    void listMarket(const QString &code, const QString &koreanName, const QString &englishName, const QString &price)
+    {
+        m_listed.append({code, koreanName, englishName});
+        setPrice(code, price);
+    }
     /// Takes a market off the listing (it disappears from /v1/market/all).
     void delist(const QString &market) { m_delisted.insert(market); }
     void setWarning(const QString &market, bool warning) { m_warnings.insert(market, warning); }
+    /// Sets one 주의 flag of `market` (e.g. "TRADING_VOLUME_SOARING"). Upbit shows it in /v1/market/all's
+    /// market_event.caution; Bithumb's market list has no caution flags, so there it shows nowhere.
+    void setCaution(const QString &market, const QString &flag, bool on) { m_cautions[market].insert(flag, on); }
+    /// The 24-hour traded value (KRW) the tickers of `market` show as acc_trade_price_24h.
+    void setTradedValue(const QString &market, const QString &value)
+    {
+        m_tradedValues.insert(market, *Decimal::fromString(value));
+    }
     /// Shifts the fake's clock for Bithumb's timestamp check (positive: the fake runs ahead).
     void setClockOffsetMs(qint64 offset) { m_clockOffsetMs = offset; }
 
@@ -133,6 +148,15 @@ private:
     qint64 m_clockOffsetMs = 0;
     QSet<QString> m_delisted;
     QHash<QString, bool> m_warnings;
+    QHash<QString, QMap<QString, bool>> m_cautions; ///< market → flag → set
+    QHash<QString, Decimal> m_tradedValues;
+    struct ListedMarket
+    {
+        QString code;
+        QString koreanName;
+        QString englishName;
+    };
+    QList<ListedMarket> m_listed;
 };
 
 /// The fake Upbit the foundation tests use.

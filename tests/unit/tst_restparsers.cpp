@@ -60,6 +60,7 @@ private Q_SLOTS:
         QCOMPARE(result.value().tradePrice.toString(), QStringLiteral("73578.655"));
         QCOMPARE(result.value().signedChangeRate.toString(), QStringLiteral("0.0344811178"));
         QCOMPARE(result.value().tradeTime.toMSecsSinceEpoch(), Q_INT64_C(1710328237798));
+        QCOMPARE(result.value().accTradePrice24h.toString(), QStringLiteral("506342.98398488"));
     }
 
     void timestampsBeyondInt64AreNoTime()
@@ -92,6 +93,7 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QCOMPARE(result.value().tradePrice.toString(), QStringLiteral("45831000"));
         QCOMPARE(result.value().accTradeVolume24h.toString(), QStringLiteral("8464.71765997"));
+        QCOMPARE(result.value().accTradePrice24h.toString(), QStringLiteral("366228795843.045"));
     }
 
     void recordedUpbitCandles()
@@ -253,6 +255,12 @@ private Q_SLOTS:
         QVERIFY(malformedNaming(
             rest::parseTickers(R"([{"market":"KRW-BTC","trade_price":1,"acc_trade_volume_24h":"NaN"}])"),
             "acc_trade_volume_24h"));
+        QVERIFY(malformedNaming(
+            rest::parseTickers(R"([{"market":"KRW-BTC","trade_price":1,"acc_trade_price_24h":"1e400"}])"),
+            "acc_trade_price_24h"));
+        QVERIFY(
+            malformedNaming(rest::parseTickers(R"([{"market":"KRW-BTC","trade_price":1,"acc_trade_price_24h":-5}])"),
+                            "acc_trade_price_24h"));
         QVERIFY(malformedNaming(rest::parseBalances(R"([{"currency":"BTC","balance":"1","locked":"x"}])"), "locked"));
         QVERIFY(malformedNaming(rest::parseOrder(R"({"uuid":"u","side":"ask","ord_type":"market","state":"done",)"
                                                  R"("executed_volume":"1..5"})"),

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace autocoin;
 
@@ -19,6 +20,21 @@ QStringList argv(std::initializer_list<const char *> items)
     for (const char *item : items)
         out.append(QString::fromUtf8(item));
     return out;
+}
+
+/// `rows` candles `secondsApart` apart from 2024-01-01 00:00 UTC, written to `dir`/`name`.
+QString writeHourly(const QTemporaryDir &dir, const QString &name, int rows, int secondsApart = 3600)
+{
+    QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("candle_date_time_utc,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n");
+    const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < rows; ++i)
+        file.write(start.addSecs(qint64(i) * secondsApart).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1() +
+                   ",100,110,90,105,1.5\n");
+    return path;
 }
 
 } // namespace
@@ -233,6 +249,88 @@ private Q_SLOTS:
         QCOMPARE(r.errors.first().key, QStringLiteral("replayData"));
         QVERIFY2(r.errors.first().describe().contains(path + QStringLiteral(": line 3: bad opening_price")),
                  qPrintable(r.errors.first().describe()));
+    }
+
+    void replayDataListsOneFilePerMarket()
+    {
+        QTemporaryDir dir;
+        const QString btc = writeHourly(dir, QStringLiteral("btc.csv"), 60);
+        const QString eth = writeHourly(dir, QStringLiteral("eth.csv"), 60);
+        SettingSources sources;
+        sources.commandLine = {
+            {QStringLiteral("exchange"), QStringLiteral("replay")},
+            {QStringLiteral("replayData"), QStringLiteral(" krw-btc=%1 , KRW-ETH=%2").arg(btc, eth)}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).describe()));
+        const QList<ReplaySource> expected = {{QStringLiteral("KRW-BTC"), btc}, {QStringLiteral("KRW-ETH"), eth}};
+        QCOMPARE(r.settings.replaySources, expected);
+        QCOMPARE(r.settings.engineConfig().replaySources, expected);
+        QCOMPARE(r.settings.engineConfig().exchangeConfig().replaySources, expected);
+        QCOMPARE(r.settings.replayData, QStringLiteral("KRW-BTC=%1,KRW-ETH=%2").arg(btc, eth)); // saved as resolved
+
+        // A bare file stays one source with no market, as before lists existed.
+        sources.commandLine.insert(QStringLiteral("replayData"), btc);
+        const ResolvedSettings bare = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(bare.ok());
+        QCOMPARE(bare.settings.replaySources, (QList<ReplaySource>{{QString(), btc}}));
+        QCOMPARE(bare.settings.replayData, btc);
+    }
+
+    void badReplayDataListsNameTheBadEntry_data()
+    {
+        QTest::addColumn<QString>("list");    // %1: an hourly file, %2: another, %3: a one-minute file
+        QTest::addColumn<QString>("message"); // what the error must say
+        QTest::newRow("unknown file") << "KRW-BTC=%1,KRW-ETH=/nonexistent/eth.csv"
+                                      << "entry 2 \"KRW-ETH=/nonexistent/eth.csv\": \"/nonexistent/eth.csv\" is "
+                                         "not a readable candle file";
+        QTest::newRow("duplicate market") << "KRW-BTC=%1,KRW-ETH=%2,krw-btc=%2"
+                                          << "KRW-BTC is given twice: one file per market";
+        QTest::newRow("bad market code") << "KRW-BTC=%1,BTC=%2"
+                                         << "entry 2 \"BTC=";
+        QTest::newRow("bad market code text") << "KRW-BTC=%1,BTC=%2"
+                                              << "\"BTC\" is not a KRW market code such as KRW-BTC";
+        QTest::newRow("not KRW") << "BTC-ETH=%1"
+                                 << "\"BTC-ETH\" is not a KRW market code";
+        QTest::newRow("bare file in a list") << "%1,KRW-ETH=%2"
+                                             << "needs MARKET=FILE, e.g. KRW-BTC=btc.csv";
+        QTest::newRow("empty entry") << "KRW-BTC=%1,,KRW-ETH=%2"
+                                     << "entry 2 \"\": needs MARKET=FILE";
+        QTest::newRow("no file") << "KRW-BTC="
+                                 << "\"\" is not a readable candle file";
+        QTest::newRow("mixed timeframes") << "KRW-BTC=%1,KRW-ETH=%3"
+                                          << "has 1-minute candles but";
+        QTest::newRow("mixed timeframes names the other file") << "KRW-BTC=%1,KRW-ETH=%3"
+                                                               << "has 60-minute candles: every replay file needs the "
+                                                                  "same timeframe";
+    }
+    void badReplayDataListsNameTheBadEntry()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString btc = writeHourly(dir, QStringLiteral("btc.csv"), 60);
+        const QString eth = writeHourly(dir, QStringLiteral("eth.csv"), 60);
+        const QString minutes = writeHourly(dir, QStringLiteral("xrp-1m.csv"), 60, 60);
+        // Not QString::arg: its several-argument form numbers the placeholders present, so "%1,%3"
+        // would take the second file for %3.
+        const auto fill = [&](QString text) {
+            return text.replace(QStringLiteral("%1"), btc)
+                .replace(QStringLiteral("%2"), eth)
+                .replace(QStringLiteral("%3"), minutes);
+        };
+        SettingSources sources;
+        sources.commandLine = {{QStringLiteral("exchange"), QStringLiteral("replay")},
+                               {QStringLiteral("replayData"), fill(list)}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().key, QStringLiteral("replayData"));
+        QCOMPARE(r.errors.first().source, QStringLiteral("--replay-data"));
+        QVERIFY2(r.errors.first().message.contains(fill(message)), qPrintable(r.errors.first().describe()));
+        if (QTest::currentDataTag() == QByteArrayView("mixed timeframes names the other file"))
+            QVERIFY2(r.errors.first().message.contains(btc) && r.errors.first().message.contains(minutes),
+                     qPrintable(r.errors.first().describe()));
+        // The value shown is at most ~40 characters of what was typed: the message names the entry.
+        QVERIFY2(r.errors.first().value.size() <= 41, qPrintable(r.errors.first().value));
     }
 
     void kellyLookbackIsAParameterLikeTheOthers()
