@@ -6,6 +6,7 @@
 #include "execution/PaperExecution.h"
 #include "logging/Logger.h"
 #include "market/MarketSync.h"
+#include "rules/Universe.h"
 #include "storage/Backup.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
@@ -284,8 +285,59 @@ void TradingEngine::syncRunners()
 
 void TradingEngine::refreshUniverse(quint64 generation, std::function<void()> next)
 {
-    Q_UNUSED(generation);
-    next();
+    const int top = m_config.universeTop;
+    const auto due = std::chrono::duration_cast<std::chrono::seconds>(m_config.universeRefresh).count();
+    if (top <= 0 || (m_universeChosen.isValid() && now() < m_universeChosen.addSecs(due))) {
+        next();
+        return;
+    }
+    m_requestInFlight = true;
+    // Every KRW market's ticker in one request (the 24-hour traded value), the flags from the
+    // market table the last sync wrote.
+    m_client->fetchTickers([this, generation, top, next = std::move(next)](const Result<QList<Ticker>> &tickers) {
+        guarded("universe", [&] {
+            m_requestInFlight = false;
+            if (generation != m_generation)
+                return;
+            if (m_status.state != EngineState::Running) {
+                finishIteration();
+                return;
+            }
+            if (!tickers.ok()) {
+                // The universe chosen before stays (none yet: the list); asked again next poll.
+                if (tickers.error().kind != ExchangeError::Kind::Cancelled &&
+                    recordFailure(tickers.error(), QStringLiteral("universe")))
+                    return;
+                next();
+                return;
+            }
+            recordSuccess(QStringLiteral("universe"));
+            QList<Market> listed;
+            for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+                Market market;
+                market.code = it.key();
+                market.warning = *it == u"CAUTION";
+                if (*it != u"CAUTION" && *it != u"NONE" && !it->isEmpty())
+                    market.cautions = it->split(u',');
+                listed.append(market);
+            }
+            const QStringList chosen = topByTradedValue(tickers.value(), listed, top, m_parameters.blockCaution == 1);
+            m_universeChosen = now();
+            if (chosen.isEmpty()) {
+                Logger::warning(kCategory, QStringLiteral("universe top:%1: no market qualifies (no market list yet?); "
+                                                          "trading the list %2 meanwhile")
+                                               .arg(top)
+                                               .arg(m_markets.join(u',')));
+            } else if (chosen != m_markets) {
+                const QString notice = QStringLiteral("universe top:%1 by 24-hour traded value: %2")
+                                           .arg(QString::number(top), chosen.join(QStringLiteral(", ")));
+                Logger::info(kCategory, notice);
+                Q_EMIT executionNotice(notice);
+                setMarkets(chosen);
+            }
+            next();
+        });
+    });
 }
 
 void TradingEngine::backupIfDue()
@@ -383,9 +435,9 @@ void TradingEngine::handleCommand(EngineCommand command)
                 }
                 executionStep(
                     generation, [this](Execution::Done done) { m_execution->reconcile(now(), std::move(done)); },
-                    [this, generation] {
+                    [this] {
                         if (m_status.state == EngineState::Running)
-                            startTrading(generation);
+                            startTrading();
                         else
                             finishIteration();
                     });
@@ -419,17 +471,29 @@ void TradingEngine::transition(EngineState to, const QString &reason)
     publish();
 }
 
-void TradingEngine::startTrading(quint64 generation)
+void TradingEngine::startTrading()
 {
-    refreshUniverse(generation, [this, generation] {
-        if (generation != m_generation || m_status.state != EngineState::Running)
-            return;
-        setMarkets(m_markets);
-        poll();
-    });
+    setMarkets(m_markets); // the runners; the universe, when set, is chosen by the first poll
+    poll();
 }
 
 void TradingEngine::poll()
+{
+    if (m_status.state != EngineState::Running || m_requestInFlight)
+        return;
+    const quint64 generation = m_generation;
+    // The universe first when it is due (every UNIVERSE_REFRESH_MINUTES).
+    if (m_config.universeTop > 0) {
+        const auto due = std::chrono::duration_cast<std::chrono::seconds>(m_config.universeRefresh).count();
+        if (!m_universeChosen.isValid() || now() >= m_universeChosen.addSecs(due)) {
+            refreshUniverse(generation, [this] { pollTickers(); });
+            return;
+        }
+    }
+    pollTickers();
+}
+
+void TradingEngine::pollTickers()
 {
     if (m_status.state != EngineState::Running || m_requestInFlight)
         return;

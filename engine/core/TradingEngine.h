@@ -100,9 +100,11 @@ Q_SIGNALS:
 private:
     void handleCommand(EngineCommand command);
     void transition(EngineState to, const QString &reason);
-    /// After the books are reconciled at a Start: the universe, the market flags, then the polls.
-    void startTrading(quint64 generation);
+    /// After the books are reconciled at a Start: the runners, then the polls.
+    void startTrading();
     void poll();
+    /// One ticker request for every managed market, then the rest of the iteration.
+    void pollTickers();
     void onTickers(const Result<QList<Ticker>> &result, quint64 generation);
     /// Counts one failed exchange call of kind `what`; returns true when that moved the engine to ERROR.
     bool recordFailure(const ExchangeError &error, const QString &what);

@@ -186,12 +186,6 @@ void RestExchangeClient::fetchTicker(const QString &market, Callback<Ticker> don
         parsing<Ticker>([market](const QByteArray &body) { return rest::parseTicker(body, market); }, std::move(done)));
 }
 
-void RestExchangeClient::fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done)
-{
-    publicGet(Endpoint::Ticker, QStringLiteral("/v1/ticker"), {{QStringLiteral("markets"), markets.join(u',')}},
-              parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); }, std::move(done)));
-}
-
 void RestExchangeClient::fetchTickers(Callback<QList<Ticker>> done)
 {
     if (m_dialect.hasTickerAll) {

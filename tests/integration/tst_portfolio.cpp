@@ -178,6 +178,48 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void theUniverseIsTheTopByTradedValueWithoutWarnedMarkets()
+    {
+        QTemporaryDir dir;
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        auto &fake = server.exchange();
+        const QList<std::pair<QString, QString>> values = {{QStringLiteral("KRW-BTC"), QStringLiteral("500000000000")},
+                                                           {QStringLiteral("KRW-ETH"), QStringLiteral("400000000000")},
+                                                           {QStringLiteral("KRW-XRP"), QStringLiteral("300000000000")},
+                                                           {QStringLiteral("KRW-SOL"), QStringLiteral("200000000000")},
+                                                           {QStringLiteral("KRW-DOGE"), QStringLiteral("100000000000")},
+                                                           {QStringLiteral("KRW-ADA"), QStringLiteral("350000000000")}};
+        for (const auto &[market, value] : values) {
+            fake.setPrice(market, QStringLiteral("1000"));
+            fake.setTradedValue(market, value);
+        }
+        fake.setWarning(QStringLiteral("KRW-XRP"), true);                                       // 유의
+        fake.setCaution(QStringLiteral("KRW-ADA"), QStringLiteral("PRICE_FLUCTUATIONS"), true); // 주의
+
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = {QStringLiteral("KRW-DOGE")}; // the universe replaces the list
+        config.universeTop = 3;
+        config.interval = std::chrono::milliseconds(50);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        EngineController engine(config);
+        engine.start();
+        const QStringList expected{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-SOL")};
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status().markets, expected, 20000);
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-SOL")).has_value());
+        QVERIFY(!engine.status().find(QStringLiteral("KRW-DOGE"))); // nothing held there: dropped
+        QCOMPARE(engine.state(), EngineState::Running);
+        // The traded value came from one all-markets ticker request.
+        bool askedAll = false;
+        for (const auto &r : server.requests())
+            askedAll |= r.path == u"/v1/ticker/all";
+        QVERIFY(askedAll);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void anUnknownMarketIsRefusedAtStart()
     {
         QTemporaryDir dir;

@@ -276,6 +276,124 @@ private Q_SLOTS:
         }
     }
 
+    void threeMarketsReplayAsTheirBacktestAndSurviveARestart()
+    {
+        // Three of the recorded markets on one clock, 2,000 hours from the same first hour.
+        QList<MarketSeries> markets;
+        QDateTime start;
+        for (const char *code : {"KRW-BTC", "KRW-ETH", "KRW-XRP"}) {
+            const auto file = CandleFile::load(
+                QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/%1.csv").arg(QLatin1StringView(code)));
+            QVERIFY(file.ok());
+            markets.append({QLatin1StringView(code).toString(), file.value().series.candles});
+            start = std::max(start, file.value().series.candles.first().openTime);
+        }
+        const QDateTime end = start.addSecs(2000 * 3600);
+        for (MarketSeries &m : markets) {
+            QList<Candle> part;
+            for (const Candle &c : std::as_const(m.candles)) {
+                if (c.openTime >= start && c.openTime < end)
+                    part.append(c);
+            }
+            m.candles = part;
+        }
+        const QHash<QString, QString> parameters = {{QStringLiteral("max-positions"), QStringLiteral("2")},
+                                                    {QStringLiteral("kelly-min-trades"), QStringLiteral("2")},
+                                                    {QStringLiteral("kelly-lookback"), QStringLiteral("4")}};
+        BacktestConfig bt;
+        bt.exchange = QStringLiteral("replay");
+        QStringList problems;
+        bt.parameters = StrategyParameters::fromMap(parameters, StrategyParameters(), &problems);
+        QVERIFY(problems.isEmpty());
+        const BacktestResult backtest = Backtester::run(markets, bt);
+        QSet<QString> traded;
+        for (const TradeRecord &fill : backtest.fills)
+            traded.insert(fill.symbol);
+        QVERIFY2(backtest.fills.size() >= 20 && traded.size() == 3, "too few trades to compare");
+
+        const auto memory = autocoin::test::memoryDir();
+        const QTemporaryDir &dir = *memory;
+        const auto runPaper = [&](const QDateTime &from, const QDateTime &to, const QString &tag, EquityPoint *last) {
+            EngineConfig config;
+            config.exchange = QStringLiteral("replay");
+            for (const MarketSeries &m : std::as_const(markets)) {
+                QList<Candle> part;
+                for (const Candle &c : m.candles) {
+                    if (c.openTime >= from && c.openTime < to)
+                        part.append(c);
+                }
+                const QString path = dir.filePath(m.market + tag + QStringLiteral(".csv"));
+                QVERIFY(writeSeries(path, part));
+                config.replaySources.append({m.market, path});
+                config.markets.append(m.market);
+            }
+            config.interval = std::chrono::milliseconds(0);
+            config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
+            config.dataDir = dir.path();
+            config.strategyOverrides = parameters;
+            EngineController engine(config);
+            QSignalSpy exhausted(&engine, &EngineController::dataExhausted);
+            QSignalSpy equity(&engine, &EngineController::equityUpdated);
+            engine.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!exhausted.isEmpty(), 120000); // seconds; the limit is for a hang
+            QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 60000);
+            engine.shutdown();
+            QVERIFY(!equity.isEmpty());
+            *last = equity.last().first().value<EquityPoint>();
+        };
+        // Stopped in the middle with positions open, started again on the rest.
+        qsizetype held = 0;
+        QDateTime split;
+        for (qsizetype h = 900; h < 1500 && !split.isValid(); ++h) {
+            const QDateTime at = start.addSecs(h * 3600);
+            QHash<QString, Decimal> position;
+            bool fillAtOpen = false;
+            for (const TradeRecord &fill : backtest.fills) {
+                if (fill.executedAt > at)
+                    break;
+                fillAtOpen = fillAtOpen || fill.executedAt == at;
+                position[fill.symbol] += fill.side == u"buy" ? fill.quantity : -fill.quantity;
+            }
+            held = std::count_if(position.cbegin(), position.cend(), [](const Decimal &v) { return !v.isZero(); });
+            if (!fillAtOpen && held >= 1)
+                split = at;
+        }
+        QVERIFY2(split.isValid(), "no point with an open position to restart at");
+        EquityPoint before, last;
+        runPaper(start, split, QStringLiteral("-before"), &before);
+        QCOMPARE(before.positions.size(), held); // the positions the restart must carry on
+        runPaper(split, end, QStringLiteral("-after"), &last);
+
+        StorageError error;
+        auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);
+        QVERIFY(db);
+        QList<TradeRecord> paper = TradeRepository(*db).latest(100000, &error);
+        std::reverse(paper.begin(), paper.end()); // latest() is newest first
+        QCOMPARE(paper.size(), backtest.fills.size());
+        for (qsizetype i = 0; i < paper.size(); ++i) {
+            const TradeRecord &p = paper[i];
+            const TradeRecord &b = backtest.fills[i];
+            QCOMPARE(p.executedAt, b.executedAt);
+            QCOMPARE(p.symbol, b.symbol);
+            QCOMPARE(p.side, b.side);
+            QCOMPARE(p.price, b.price);
+            QCOMPARE(p.quantity, b.quantity);
+            QCOMPARE(p.fee, b.fee);
+        }
+        // The cash rebuilt from the trades is the engine's, to the unit, and so is the equity.
+        Decimal cash(1000000);
+        for (const TradeRecord &t : paper) {
+            const Decimal flow = t.price * t.quantity;
+            cash += t.side == u"buy" ? -(flow + t.fee) : flow - t.fee;
+        }
+        QCOMPARE(last.cash, cash);
+        Decimal positions;
+        for (const PositionValue &p : last.positions)
+            positions += p.value;
+        QCOMPARE(last.total, cash + positions);
+        QCOMPARE(last.total, backtest.finalEquity);
+    }
+
     void timedReplayClosesEveryCandleInOrder()
     {
         QTemporaryDir dir;
