@@ -58,22 +58,41 @@ set -u
 # A real X window on the virtual screen, whatever the test environment asks of Qt.
 export QT_QPA_PLATFORM=xcb
 "$root/usr/bin/autocoin" --data-dir "$data" --exchange replay \
-    --replay-data "$source_dir/../shared/data/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv" &
+    --replay-data "$source_dir/../shared/data/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv" \
+    2>"$root/app.stderr" &
 pid=\$!
+# xwininfo prints a title in the locale's charset; under the C locale of a clean environment
+# (no LANG) the em dash of "autocoin — …" becomes "(failure in conversion from UTF8_STRING …)"
+# and no title would match. C.UTF-8 is built into glibc (Debian 12, Ubuntu 24.04).
+windows() { LC_ALL=C.UTF-8 xwininfo -root -tree 2>&1; }
 for _ in \$(seq 1 40); do
     sleep 0.5
-    if xwininfo -root -tree 2>/dev/null | grep -q '"autocoin — '; then break; fi
+    if windows | grep -q '"autocoin — '; then break; fi
 done
-xwininfo -root -tree | grep '"autocoin — ' >"$root/windows.txt" || true
+windows >"$root/all-windows.txt"
+grep '"autocoin — ' "$root/all-windows.txt" >"$root/windows.txt" || true
 command -v import >/dev/null && import -window root "$shot" || true
 kill -TERM \$pid
 wait \$pid
 echo \$? >"$root/exit-code"
 RUN
 chmod +x "$root/run.sh"
-xvfb-run -a -s "-screen 0 1280x800x24" "$root/run.sh"
-grep -q 'autocoin' "$root/windows.txt" || fail "no autocoin window appeared"
+# When no window appears or the exit is not clean, say why: the program's stderr, its log, the
+# windows the X server had.
+explain() {
+    local what=$1
+    echo "--- autocoin's stderr:" >&2
+    cat "$root/app.stderr" >&2 2>/dev/null || true
+    echo "--- last lines of its log ($data/logs/autocoin.log):" >&2
+    tail -n 30 "$data/logs/autocoin.log" >&2 2>/dev/null || echo "(no log written)" >&2
+    if [ "$what" = window ]; then
+        echo "--- windows on the X server:" >&2
+        cat "$root/all-windows.txt" >&2 2>/dev/null || echo "(none listed: did Xvfb start?)" >&2
+    fi
+}
+xvfb-run -a -s "-screen 0 1280x800x24" "$root/run.sh" || { explain window; fail "xvfb-run failed"; }
+grep -q 'autocoin' "$root/windows.txt" || { explain window; fail "no autocoin window appeared"; }
 echo "window: $(head -1 "$root/windows.txt" | sed 's/^ *//')"
-[ "$(cat "$root/exit-code")" = 0 ] || fail "autocoin exited with $(cat "$root/exit-code")"
-grep -q "exited cleanly" "$data/logs/autocoin.log" || fail "the log does not say it exited cleanly"
+[ "$(cat "$root/exit-code")" = 0 ] || { explain exit; fail "autocoin exited with $(cat "$root/exit-code")"; }
+grep -q "exited cleanly" "$data/logs/autocoin.log" || { explain exit; fail "the log does not say it exited cleanly"; }
 echo "started from the package, showed its window, exited cleanly; screenshot: $shot"

@@ -5,7 +5,7 @@
 # bootstrap installs everything the build and the tests need; a package that only this machine
 # happens to have fails here.
 #   installer/check-fresh.sh [--keep] [ctest options]
-# Slow (the whole Qt tool chain is downloaded and the project built cold, an hour or more on two
+# Slow (the whole Qt tool chain is downloaded and the project built cold, about half an hour on two
 # cores): run it before resolving an issue that touches the build, not in every CI run.
 # Needs root and debootstrap (apt-get install debootstrap). MIRROR=URL picks the Debian mirror
 # (default: debootstrap's own); SHARED=DIR the shared data (default: ../shared beside the project);
@@ -41,6 +41,11 @@ if [ "$root" = / ]; then
     echo "refusing to use / as the fresh root" >&2
     exit 2
 fi
+# The root directory becomes the chroot's /, which is 0755 root:root on every real system. mktemp -d
+# makes it 0700: then no user but root can reach a single file in it — the postgres user could not
+# run initdb (the test fixture failed in 0.4 s), nor man-db and apt's _apt their programs.
+chown root:root "$root"
+chmod 0755 "$root"
 
 mounted=()
 cleanup() {
@@ -77,15 +82,28 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
 
-for fs in proc sys dev dev/pts; do
+# The kernel file systems a booted Debian 12 has. The host's /dev is bound without its sub-mounts,
+# so /dev/shm (a tmpfs of mode 1777 on a real system) would be a plain root-only directory: it gets
+# its own tmpfs (non-root programs such as PostgreSQL make their POSIX shared memory there). The
+# binds are made slaves so that nothing mounted inside them propagates back to the host's /dev.
+for fs in proc sys dev dev/pts dev/shm; do
     case $fs in
     proc) mount -t proc proc "$root/proc" ;;
     sys) mount -t sysfs sysfs "$root/sys" ;;
     dev) mount --bind /dev "$root/dev" ;;
     dev/pts) mount --bind /dev/pts "$root/dev/pts" ;;
+    dev/shm) mount -t tmpfs -o mode=1777,nosuid,nodev shm "$root/dev/shm" ;;
     esac
     mounted+=("$root/$fs")
+    case $fs in dev | dev/pts) mount --make-rslave "$root/$fs" ;; esac
 done
+# Fail here, with the reason, if an ordinary user cannot run programs or write where a real
+# system lets it (the root's mode, /tmp, /dev/shm), rather than in a test much later.
+if ! chroot "$root" /usr/sbin/runuser -u nobody -- /bin/sh -c \
+    'for d in /tmp /dev/shm; do f=$d/check-fresh.$$ && : >"$f" && rm -f "$f" || exit 1; done'; then
+    echo "check-fresh: in the root, user nobody cannot run programs or write in /tmp and /dev/shm" >&2
+    exit 1
+fi
 
 stage "cloning $project (HEAD $(git -C "$project" rev-parse --short HEAD)) and copying $shared"
 mkdir -p "$root/src"
