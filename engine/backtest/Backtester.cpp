@@ -116,6 +116,9 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     Prices prices;
     QList<Portfolio::Closed> closed;
     QList<Portfolio::Action> actions;
+    Portfolio::Context context;
+    context.engaged = [&execution] { return execution.engagedMarkets(); };
+    context.account = [&execution, &prices] { return execution.account(prices); };
     qsizetype done = 0;
     qsizetype reported = 0;
     double flatEquity = -1; ///< the equity while no position is held: it changes only with a trade
@@ -147,7 +150,9 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         now.setMSecsSinceEpoch(openMs + step); // a UTC QDateTime: no time-zone object per candle
         const qsizetype fillsBefore = result.fills.size();
         // 1. The stops of every market held, at its price now (the ATR of its previous decision).
-        if (!first) {
+        const auto &positions = execution.ledger().positions();
+        if (!first && !positions.isEmpty()) {
+            // In market order, as the engine checks them.
             for (const QString &market : execution.heldMarkets()) {
                 exitWhy.insert(market, QStringLiteral("stop"));
                 const StrategyCore *core = portfolio.find(market);
@@ -157,9 +162,6 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         }
         first = false;
         // 2. The decisions on the closed candles, with the positions as the ledger has them.
-        Portfolio::Context context;
-        context.engaged = execution.engagedMarkets();
-        context.account = execution.account(prices);
         actions.clear();
         portfolio.decide(closed, now, context, &actions);
         // 3. Their orders, at each market's price now.
@@ -171,7 +173,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             else
                 execution.exit(action.market, prices.value(action.market), action.reason, now, take(action.market));
         }
-        const bool held = !execution.heldMarkets().isEmpty();
+        const bool held = !execution.ledger().positions().isEmpty();
         if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
             flatEquity = held ? -1 : execution.account(prices).equity.toDouble();
         result.times.push_back(openMs + step);

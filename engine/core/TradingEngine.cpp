@@ -725,8 +725,8 @@ void TradingEngine::decide(const QList<Portfolio::Closed> &closed, quint64 gener
     for (const auto &[time, candles] : byTime) {
         Q_UNUSED(time);
         Portfolio::Context context;
-        context.account = m_execution->account(m_prices);
-        context.engaged = m_execution->engagedMarkets();
+        context.account = [this] { return m_execution->account(m_prices); };
+        context.engaged = [this] { return m_execution->engagedMarkets(); };
         context.entryBlock = [this](const QString &market) { return entryBlock(market); };
         signalRecords += m_portfolio->decide(candles, at, context, &actions);
     }

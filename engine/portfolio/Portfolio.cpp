@@ -51,9 +51,16 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
     };
     QList<std::optional<SignalRecord>> records(closed.size());
     QList<Buy> buys;
+    // Nothing held and no BUY is the common case of a backtest: the account is not even asked.
+    std::optional<QStringList> engaged;
+    const auto isEngaged = [&](const QString &market) {
+        if (!engaged)
+            engaged = context.engaged ? context.engaged() : QStringList();
+        return engaged->contains(market);
+    };
     for (qsizetype i = 0; i < closed.size(); ++i) {
         StrategyCore &market = core(closed[i].market);
-        market.setPositionOpen(context.engaged.contains(closed[i].market));
+        market.setPositionOpen(isEngaged(closed[i].market));
         StrategyCore::Evaluation evaluation = market.evaluate(closed[i].candle);
         const Signal &signal = evaluation.signal;
         if (signal.type == Signal::Type::Buy) {
@@ -65,16 +72,23 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
                 {Action::Kind::Exit, market.market(), Decimal(), Decimal(), evaluation.candle.close, signal.reason});
             market.setPositionOpen(false);
         }
-        records[i] = market.record(evaluation, signal, now);
+        if (signal.type == Signal::Type::Hold && !m_explain)
+            market.countHold(); // a backtest's plain HOLD: nothing to record but the count
+        else
+            records[i] = market.record(evaluation, signal, now);
     }
+    if (buys.isEmpty())
+        return collect(records);
     // The strongest signal first; equal strengths keep the order of the markets.
     std::stable_sort(buys.begin(), buys.end(), [](const Buy &a, const Buy &b) {
         return a.evaluation.signal.strength > b.evaluation.signal.strength;
     });
     // Each entry taken uses a position slot and its KRW, so the next one is sized on what is left.
     // A position being sold on this candle keeps its slot until it is gone (the sale may fail).
-    qsizetype slotsUsed = context.engaged.size();
-    AccountView room = context.account;
+    if (!engaged)
+        engaged = context.engaged ? context.engaged() : QStringList();
+    qsizetype slotsUsed = engaged->size();
+    AccountView room = context.account ? context.account() : AccountView{};
     for (Buy &buy : buys) {
         StrategyCore &market = *buy.core;
         Signal signal = buy.evaluation.signal;
@@ -108,8 +122,12 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         signal.strength = 0;
         records[buy.index] = market.record(buy.evaluation, signal, now);
     }
+    return collect(records);
+}
+
+QList<SignalRecord> Portfolio::collect(QList<std::optional<SignalRecord>> &records)
+{
     QList<SignalRecord> out;
-    out.reserve(closed.size());
     for (auto &record : records) {
         if (record && !record->symbol.isEmpty())
             out.append(std::move(*record));

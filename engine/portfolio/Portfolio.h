@@ -29,11 +29,14 @@ public:
         Candle candle;
     };
 
-    /// The account and the exchange as they are at the decision.
+    /// The account and the exchange as they are at the decision. Asked only when needed (a
+    /// backtest decides millions of times, nearly always HOLD).
     struct Context
     {
-        AccountView account; ///< before this step's orders (unresolved buys counted as exposure)
-        QStringList engaged; ///< markets held or with an unresolved order: each holds a position slot
+        /// Before this step's orders (unresolved buys counted as exposure).
+        std::function<AccountView()> account;
+        /// Markets held or with an unresolved order: each holds a position slot.
+        std::function<QStringList()> engaged;
         /// Why `market` may get no new entry now (the exchange's 유의 warning, a 주의 caution, a
         /// delisting), or empty.
         std::function<QString(const QString &market)> entryBlock;
@@ -62,6 +65,8 @@ public:
     void setExplain(bool explain);
 
 private:
+    static QList<SignalRecord> collect(QList<std::optional<SignalRecord>> &records);
+
     Timeframe m_timeframe;
     StrategyParameters m_parameters;
     RiskManager m_risk;
