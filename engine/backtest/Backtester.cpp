@@ -2,6 +2,7 @@
 
 #include "execution/PaperExecution.h"
 #include "portfolio/Portfolio.h"
+#include "portfolio/PortfolioStep.h"
 #include "rules/MarketRules.h"
 
 #include <limits>
@@ -72,42 +73,44 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     result.equity.reserve(static_cast<std::size_t>(longest));
     result.invested.reserve(static_cast<std::size_t>(longest));
 
-    QHash<QString, RoundTrip> open;  ///< market → the position being built
-    QHash<QString, QString> exitWhy; ///< market → the reason of the exit under way
-    const auto take = [&](const QString &market) {
-        return [&, market](const Execution::Outcome &outcome) {
-            for (const TradeRecord &fill : outcome.trades) {
-                result.fills.append(fill);
-                result.feesPaid += fill.fee;
-                RoundTrip &trip = open[fill.symbol];
-                if (fill.side == u"buy") {
-                    if (trip.volume.isZero()) {
-                        trip = {};
-                        trip.market = fill.symbol;
-                        trip.entryTime = fill.executedAt;
-                    }
-                    trip.entryPrice = (trip.entryPrice * trip.volume + fill.price * fill.quantity)
-                                          .divided(trip.volume + fill.quantity, 8, Decimal::Rounding::HalfEven);
-                    trip.volume += fill.quantity;
-                    trip.fees += fill.fee;
-                } else if (!trip.volume.isZero()) {
-                    trip.exitTime = fill.executedAt;
-                    trip.exitPrice = fill.price;
-                    trip.fees += fill.fee;
+    QHash<QString, RoundTrip> open; ///< market → the position being built
+    // What each execution operation did: the fills, the round trips, each market's Kelly record.
+    const auto take = [&](const Execution::Outcome &outcome, const QString &market, const QString &why) {
+        for (const TradeRecord &fill : outcome.trades) {
+            result.fills.append(fill);
+            result.feesPaid += fill.fee;
+            RoundTrip &trip = open[fill.symbol];
+            if (fill.side == u"buy") {
+                if (trip.volume.isZero()) {
+                    trip = {};
+                    trip.market = fill.symbol;
+                    trip.entryTime = fill.executedAt;
                 }
+                trip.entryPrice = (trip.entryPrice * trip.volume + fill.price * fill.quantity)
+                                      .divided(trip.volume + fill.quantity, 8, Decimal::Rounding::HalfEven);
+                trip.volume += fill.quantity;
+                trip.fees += fill.fee;
+            } else if (!trip.volume.isZero()) {
+                trip.exitTime = fill.executedAt;
+                trip.exitPrice = fill.price;
+                trip.fees += fill.fee;
             }
-            if (outcome.realizedPnl) {
-                portfolio.core(market).recordClosedTrade(*outcome.realizedPnl);
-                const auto it = open.find(market);
-                if (it != open.end() && !it->volume.isZero() && !execution.hasPosition(market)) {
-                    it->pnl = *outcome.realizedPnl;
-                    it->exitReason = exitWhy.value(market);
-                    result.trips.append(*it);
-                    open.erase(it);
-                }
+        }
+        if (outcome.realizedPnl) {
+            portfolio.core(market).recordClosedTrade(*outcome.realizedPnl);
+            const auto it = open.find(market);
+            if (it != open.end() && !it->volume.isZero() && !execution.hasPosition(market)) {
+                it->pnl = *outcome.realizedPnl;
+                it->exitReason = why;
+                result.trips.append(*it);
+                open.erase(it);
             }
-        };
+        }
+        return true;
     };
+    PortfolioStep::Hooks hooks;
+    hooks.outcome = take;
+    PortfolioStep candleStep(execution, portfolio, hooks);
 
     // The markets merged by candle time: each step is one close time, with the markets whose
     // candle closed then.
@@ -115,15 +118,10 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     std::vector<qsizetype> next(static_cast<std::size_t>(count), 0);
     Prices prices;
     QList<Portfolio::Closed> closed;
-    QList<Portfolio::Action> actions;
-    Portfolio::Context context;
-    context.engaged = [&execution] { return execution.engagedMarkets(); };
-    context.account = [&execution, &prices] { return execution.account(prices); };
     qsizetype done = 0;
     qsizetype reported = 0;
     double flatEquity = -1; ///< the equity while no position is held: it changes only with a trade
     QDateTime now = QDateTime::currentDateTimeUtc();
-    bool first = true;
     while (true) {
         qint64 openMs = std::numeric_limits<qint64>::max();
         for (qsizetype m = 0; m < count; ++m) {
@@ -149,30 +147,8 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         // Times in UTC milliseconds: a zoned QDateTime (the files are in KST) is slow to shift.
         now.setMSecsSinceEpoch(openMs + step); // a UTC QDateTime: no time-zone object per candle
         const qsizetype fillsBefore = result.fills.size();
-        // 1. The stops of every market held, at its price now (the ATR of its previous decision).
-        const auto &positions = execution.ledger().positions();
-        if (!first && !positions.isEmpty()) {
-            // In market order, as the engine checks them.
-            for (const QString &market : execution.heldMarkets()) {
-                exitWhy.insert(market, QStringLiteral("stop"));
-                const StrategyCore *core = portfolio.find(market);
-                execution.onPrice(market, prices.value(market), core ? core->lastAtr() : 0, portfolio.risk(), now,
-                                  take(market));
-            }
-        }
-        first = false;
-        // 2. The decisions on the closed candles, with the positions as the ledger has them.
-        actions.clear();
-        portfolio.decide(closed, now, context, &actions);
-        // 3. Their orders, at each market's price now.
-        for (const Portfolio::Action &action : std::as_const(actions)) {
-            exitWhy.insert(action.market, action.reason);
-            if (action.kind == Portfolio::Action::Kind::Enter)
-                execution.enter(action.market, action.amount, prices.value(action.market), action.stop, now,
-                                take(action.market));
-            else
-                execution.exit(action.market, prices.value(action.market), action.reason, now, take(action.market));
-        }
+        // The stops, the decisions, their orders: the engine's step (paper fills answer at once).
+        candleStep.run(prices, closed, now, [] {});
         const bool held = !execution.ledger().positions().isEmpty();
         if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
             flatEquity = held ? -1 : execution.account(prices).equity.toDouble();

@@ -86,6 +86,7 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         m_prices.clear();
         m_lastSignals.clear();
         m_runners.clear();
+        m_step.reset();
         m_portfolio.reset();
         openStorage();
         QStringList problems;
@@ -408,11 +409,22 @@ void TradingEngine::handleCommand(EngineCommand command)
             m_runners.clear();
             m_delistedReported.clear();
             m_universeChosen = {};
+            m_step.reset(); // it refers to the execution and portfolio about to be replaced
             if (!createExecution(zone))
                 return;
             m_portfolio = std::make_unique<Portfolio>(m_config.timeframe, m_parameters, m_client->rules(), zone);
             if (m_killed)
                 m_portfolio->kill();
+            PortfolioStep::Hooks hooks;
+            hooks.outcome = [this](const Execution::Outcome &o, const QString &, const QString &) {
+                return stepOutcome(o);
+            };
+            hooks.decided = [this](const QList<SignalRecord> &records) { return stepDecided(records); };
+            hooks.entryBlock = [this](const QString &market) { return entryBlock(market); };
+            hooks.exitOnWarning = [this](const QString &market) {
+                return m_parameters.exitOnWarning == 1 && m_flags.value(market) == u"CAUTION";
+            };
+            m_step = std::make_unique<PortfolioStep>(*m_execution, *m_portfolio, hooks);
         }
         {
             // The exchange's market list and flags first (an unknown market is refused, a warned
@@ -575,20 +587,12 @@ void TradingEngine::afterTick(quint64 generation)
         if (m_portfolio && m_status.state == EngineState::Running) {
             syncRunners();
             publish();
-            refreshFrom(0, {}, generation); // the iteration ends when every market has caught up
+            // Every market's new candles, then the step: stops, decisions, orders.
+            refreshFrom(0, {}, generation);
             return;
         }
         recordEquity();
         endIteration();
-    };
-    const auto stops = [this, generation, strategy] {
-        if (!m_portfolio || m_status.state != EngineState::Running) {
-            strategy();
-            return;
-        }
-        // The protective stops of every held market on every tick, before the strategy looks at
-        // the candles.
-        checkStops(m_execution->heldMarkets(), 0, generation, strategy);
     };
     const bool reconcile = m_needsReconcile;
     executionStep(
@@ -603,40 +607,7 @@ void TradingEngine::afterTick(quint64 generation)
                 m_execution->follow(now(), std::move(done));
             }
         },
-        [stops] { stops(); }, true);
-}
-
-void TradingEngine::checkStops(QStringList markets, qsizetype index, quint64 generation, std::function<void()> next)
-{
-    if (index >= markets.size()) {
-        next();
-        return;
-    }
-    const QString market = markets[index];
-    const auto price = m_prices.constFind(market);
-    const StrategyCore *core = m_portfolio->find(market);
-    auto then = [this, markets, index, generation, next]() mutable {
-        checkStops(std::move(markets), index + 1, generation, std::move(next));
-    };
-    if (price == m_prices.constEnd()) {
-        then(); // no price this tick: nothing to compare the stop with
-        return;
-    }
-    const Decimal lastPrice = *price;
-    const bool warned = m_flags.value(market) == u"CAUTION" && m_parameters.exitOnWarning == 1;
-    executionStep(
-        generation,
-        [this, market, lastPrice, core, warned](Execution::Done done) {
-            if (warned) {
-                // exit-on-warning: the designation appeared while the position was held.
-                m_execution->exit(market, lastPrice, QStringLiteral("exchange warning (유의) on %1").arg(market), now(),
-                                  std::move(done));
-                return;
-            }
-            m_execution->onPrice(market, lastPrice, core ? core->lastAtr() : 0, m_portfolio->risk(), now(),
-                                 std::move(done));
-        },
-        then);
+        strategy, true);
 }
 
 void TradingEngine::endIteration()
@@ -679,7 +650,7 @@ bool TradingEngine::createExecution(const QTimeZone &zone)
 void TradingEngine::refreshFrom(qsizetype index, QList<Portfolio::Closed> closed, quint64 generation)
 {
     if (index >= static_cast<qsizetype>(m_runners.size())) {
-        decide(closed, generation);
+        runSteps(closed, generation);
         return;
     }
     auto it = m_runners.begin();
@@ -712,33 +683,64 @@ void TradingEngine::refreshFrom(qsizetype index, QList<Portfolio::Closed> closed
         });
 }
 
-void TradingEngine::decide(const QList<Portfolio::Closed> &closed, quint64 generation)
+void TradingEngine::runSteps(const QList<Portfolio::Closed> &closed, quint64 generation)
 {
-    // The candles of every market, by close time: each time is one portfolio decision, as in a
-    // backtest.
+    // The candles of every market by close time: each time is one step, as in a backtest. A tick
+    // without a new candle is one step too: its stops.
     std::map<qint64, QList<Portfolio::Closed>> byTime;
     for (const Portfolio::Closed &c : closed)
         byTime[c.candle.openTime.toMSecsSinceEpoch()].append(c);
-    QList<SignalRecord> signalRecords;
-    QList<Portfolio::Action> actions;
-    const QDateTime at = now();
-    for (const auto &[time, candles] : byTime) {
+    QList<QList<Portfolio::Closed>> groups;
+    for (auto &[time, candles] : byTime) {
         Q_UNUSED(time);
-        Portfolio::Context context;
-        context.account = [this] { return m_execution->account(m_prices); };
-        context.engaged = [this] { return m_execution->engagedMarkets(); };
-        context.entryBlock = [this](const QString &market) { return entryBlock(market); };
-        signalRecords += m_portfolio->decide(candles, at, context, &actions);
+        groups.append(std::move(candles));
     }
+    if (groups.isEmpty())
+        groups.append(QList<Portfolio::Closed>());
+    runStep(std::move(groups), 0, generation);
+}
+
+void TradingEngine::runStep(QList<QList<Portfolio::Closed>> groups, qsizetype index, quint64 generation)
+{
+    if (index >= groups.size() || !m_step) {
+        m_requestInFlight = false;
+        recordEquity();
+        endIteration();
+        return;
+    }
+    m_requestInFlight = true;
+    m_stepGeneration = generation;
+    const QList<Portfolio::Closed> group = groups[index];
+    m_step->run(m_prices, group, now(), [this, groups = std::move(groups), index, generation]() mutable {
+        runStep(std::move(groups), index + 1, generation);
+    });
+}
+
+bool TradingEngine::stepOutcome(const Execution::Outcome &outcome)
+{
+    if (m_stepGeneration != m_generation)
+        return false; // an earlier run's late answer
+    m_requestInFlight = false;
+    if (!publishExecution(outcome))
+        return false;
+    if (m_status.state != EngineState::Running && m_status.state != EngineState::Stopping)
+        return false;
+    m_requestInFlight = true;
+    return true;
+}
+
+bool TradingEngine::stepDecided(const QList<SignalRecord> &signalRecords)
+{
     if (m_database && !signalRecords.isEmpty()) {
         // Stored before anyone is told: the history is the record of what the engine decided.
         StorageError error;
         if (!SignalRepository(*m_database).insert(signalRecords, &error)) {
+            m_requestInFlight = false;
             enterError(QStringLiteral("database: ") + error.describe());
-            return;
+            return false;
         }
     }
-    for (const SignalRecord &signal : std::as_const(signalRecords)) {
+    for (const SignalRecord &signal : signalRecords) {
         // Every decision is stored and emitted; the log keeps HOLDs at DEBUG so BUY/SELL stand out.
         Logger::instance().log(signal.signalType == u"HOLD" ? LogLevel::Debug : LogLevel::Info,
                                QStringLiteral("strategy"),
@@ -755,39 +757,7 @@ void TradingEngine::decide(const QList<Portfolio::Closed> &closed, quint64 gener
         Q_EMIT dailyLossLimitReached(m_portfolio->risk().blockReason());
     }
     m_dailyLimitReported = limitHit;
-    runActions(actions, 0, generation);
-}
-
-void TradingEngine::runActions(QList<Portfolio::Action> actions, qsizetype index, quint64 generation)
-{
-    if (!m_execution || index >= actions.size()) {
-        if (m_execution)
-            recordEquity();
-        endIteration();
-        return;
-    }
-    const Portfolio::Action action = actions[index];
-    executionStep(
-        generation,
-        [this, action](Execution::Done done) {
-            // Fills at the market now (the tick), not at the close the decision was made on.
-            const Decimal price = m_prices.value(action.market, action.price);
-            if (action.kind == Portfolio::Action::Kind::Enter) {
-                // The exchange's flags are checked again right before the order.
-                if (const QString blocked = entryBlock(action.market); !blocked.isEmpty()) {
-                    Execution::Outcome refused;
-                    refused.refusal = blocked;
-                    done(refused);
-                    return;
-                }
-                m_execution->enter(action.market, action.amount, price, action.stop, now(), std::move(done));
-            } else {
-                m_execution->exit(action.market, price, action.reason, now(), std::move(done));
-            }
-        },
-        [this, actions = std::move(actions), index, generation]() mutable {
-            runActions(std::move(actions), index + 1, generation);
-        });
+    return true;
 }
 
 bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
@@ -1022,6 +992,7 @@ void TradingEngine::shutdown()
             transition(EngineState::Idle, QStringLiteral("stopped for exit"));
         m_marketSync.reset();
         m_runners.clear();
+        m_step.reset();
         m_portfolio.reset();
         *m_killAlive = false;
         m_execution.reset();

@@ -7,6 +7,7 @@
 #include "core/Ticker.h"
 #include "execution/Execution.h"
 #include "portfolio/Portfolio.h"
+#include "portfolio/PortfolioStep.h"
 #include "storage/Records.h"
 #include "strategy/StrategyRunner.h"
 
@@ -138,17 +139,20 @@ private:
     /// the run it belongs to has ended or the engine went to ERROR.
     void executionStep(quint64 generation, const std::function<void(Execution::Done)> &operation,
                        std::function<void()> next, bool followUp = false);
-    /// After a good tick: reconcile (after a gap) or follow open orders, check the stops, then the
-    /// strategy.
+    /// After a good tick: reconcile (after a gap) or follow open orders, bring every market its
+    /// candles, then the step (stops, decisions, orders).
     void afterTick(quint64 generation);
-    /// The stops (and warning exits) of `markets[index…]`, one after another, then `next`.
-    void checkStops(QStringList markets, qsizetype index, quint64 generation, std::function<void()> next);
     /// The equity point and today's PnL row.
     void recordEquity();
-    /// Brings runners[index…] their closed candles, gathering them in `closed`, then decides.
+    /// Brings runners[index…] their closed candles, gathering them in `closed`, then the steps.
     void refreshFrom(qsizetype index, QList<Portfolio::Closed> closed, quint64 generation);
-    void decide(const QList<Portfolio::Closed> &closed, quint64 generation);
-    void runActions(QList<Portfolio::Action> actions, qsizetype index, quint64 generation);
+    /// One PortfolioStep per close time among `closed` (one with no candle on a plain tick).
+    void runSteps(const QList<Portfolio::Closed> &closed, quint64 generation);
+    void runStep(QList<QList<Portfolio::Closed>> groups, qsizetype index, quint64 generation);
+    /// The step's hooks: an execution outcome published (false: the step ends), the decisions
+    /// stored and emitted.
+    bool stepOutcome(const Execution::Outcome &outcome);
+    bool stepDecided(const QList<SignalRecord> &records);
     void endIteration();
     /// Creates the paper or live execution for a Start; false (engine in ERROR) when live trading
     /// is not confirmed.
@@ -170,6 +174,8 @@ private:
     std::unique_ptr<Portfolio> m_portfolio;
     std::map<QString, std::unique_ptr<StrategyRunner>> m_runners; ///< by market
     std::unique_ptr<Execution> m_execution;
+    std::unique_ptr<PortfolioStep> m_step; ///< after the execution and portfolio it refers to
+    quint64 m_stepGeneration = 0;          ///< the run the step in flight belongs to
     std::shared_ptr<bool> m_killAlive = std::make_shared<bool>(true); ///< false once shut down
     bool m_needsReconcile = false;
     bool m_dailyLimitReported = false; ///< after a network gap, live orders and balances are looked at again

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +271,86 @@ private Q_SLOTS:
         QFile csv(ranking);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().trimmed().split('\n').size(), 7);
+    }
+
+    void aPortfolioOfMarketsFromTheCommandLine()
+    {
+        // Three recorded markets (2,000 hours each, one clock), MARKET=FILE, repeated and listed.
+        QTemporaryDir dir;
+        QStringList paths;
+        for (const char *code : {"KRW-BTC", "KRW-ETH", "KRW-XRP"}) {
+            QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/%1.csv").arg(QLatin1StringView(code)));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const QString path = dir.filePath(QLatin1StringView(code) + QStringLiteral(".csv"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (int i = 0; i <= 2000 && !in.atEnd(); ++i)
+                out.write(in.readLine());
+            paths.append(path);
+        }
+        const QString json = dir.filePath(QStringLiteral("p.json"));
+        const QString trades = dir.filePath(QStringLiteral("p.csv"));
+        const QString html = dir.filePath(QStringLiteral("p.html"));
+        const Run run =
+            runApp({QStringLiteral("backtest"), QStringLiteral("--data"), QStringLiteral("KRW-BTC=") + paths[0],
+                    QStringLiteral("--data"), QStringLiteral("KRW-ETH=%1,KRW-XRP=%2").arg(paths[1], paths[2]),
+                    QStringLiteral("--max-positions"), QStringLiteral("2"), QStringLiteral("--json"), json,
+                    QStringLiteral("--trades"), trades, QStringLiteral("--report"), html},
+                   dir.path());
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("By market:") && run.out.contains("KRW-ETH") && run.out.contains("KRW-XRP"),
+                 run.out.constData());
+        QFile result(json);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QJsonObject parsed = QJsonDocument::fromJson(result.readAll()).object();
+        const QJsonObject markets = parsed.value(QStringLiteral("markets")).toObject();
+        QCOMPARE(markets.keys(),
+                 (QStringList{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")}));
+        // The markets' round trips add up to the whole.
+        int trips = 0;
+        for (const QString &market : markets.keys())
+            trips += markets.value(market).toObject().value(QStringLiteral("trades")).toInt();
+        QCOMPARE(trips, parsed.value(QStringLiteral("summary")).toObject().value(QStringLiteral("trades")).toInt());
+        QVERIFY(trips > 10);
+        QCOMPARE(markets.value(QStringLiteral("KRW-BTC")).toObject().value(QStringLiteral("candles")).toInt(), 2000);
+        QFile fills(trades);
+        QVERIFY(fills.open(QIODevice::ReadOnly));
+        QSet<QByteArray> traded;
+        fills.readLine();
+        while (!fills.atEnd())
+            traded.insert(fills.readLine().split(',').value(1));
+        QCOMPARE(traded.size(), 3);
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly) && report.readAll().contains("<h2>Markets</h2>"));
+
+        const auto refused = [&](const QStringList &arguments, const char *message) {
+            const Run bad = runApp(arguments, dir.path());
+            QVERIFY2(bad.code == 2, bad.err.constData());
+            QVERIFY2(bad.err.contains(message), bad.err.constData());
+        };
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"),
+                 QStringLiteral("KRW-BTC=%1,KRW-BTC=%2").arg(paths[0], paths[1])},
+                "KRW-BTC is given twice");
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"), QStringLiteral("BTC=") + paths[0]},
+                "\"BTC\" is not a KRW market code");
+        const QString daily = dir.filePath(QStringLiteral("daily.csv"));
+        QFile day(daily);
+        QVERIFY(day.open(QIODevice::WriteOnly));
+        day.write("candle_date_time_kst,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n"
+                  "2022-01-01T09:00:00,1,2,1,2,1\n2022-01-02T09:00:00,2,3,2,3,1\n2022-01-03T09:00:00,3,4,3,4,1\n");
+        day.close();
+        refused({QStringLiteral("backtest"), QStringLiteral("--data"),
+                 QStringLiteral("KRW-BTC=%1,KRW-ETH=%2").arg(paths[0], daily)},
+                "every market needs one timeframe");
+        // optimize takes the same inputs.
+        const Run sweep =
+            runApp({QStringLiteral("optimize"), QStringLiteral("--data"),
+                    QStringLiteral("KRW-BTC=%1,KRW-ETH=%2").arg(paths[0], paths[1]), QStringLiteral("--range"),
+                    QStringLiteral("ema-fast=8:12:4"), QStringLiteral("--windows"), QStringLiteral("1")},
+                   dir.path());
+        QVERIFY2(sweep.code == 0, sweep.err.constData());
+        QVERIFY2(sweep.out.contains("2 combinations") && sweep.out.contains("over 4000 candles"),
+                 sweep.out.constData());
     }
 };
 

@@ -152,9 +152,12 @@ private Q_SLOTS:
         QVERIFY2(shib.reason.contains(QStringLiteral("warning")), qPrintable(shib.reason));
 
         // Exactly two positions, in the two strongest markets, and the exposure within its room.
-        QStringList bought;
-        for (const auto &call : trades)
-            bought.append(call.first().value<TradeRecord>().symbol);
+        QStringList bought; // an order may fill in parts: each market once
+        for (const auto &call : trades) {
+            const QString market = call.first().value<TradeRecord>().symbol;
+            if (!bought.contains(market))
+                bought.append(market);
+        }
         bought.sort();
         QStringList expected{eligible[0], eligible[1]};
         expected.sort();
@@ -174,6 +177,84 @@ private Q_SLOTS:
         QCOMPARE(last.cash + positions, last.total);
         QVERIFY(engine.status().find(eligible[0])->held);
         QCOMPARE(engine.status().find(QStringLiteral("KRW-SHIB"))->warning, QStringLiteral("CAUTION"));
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void aCautionBlocksEntriesAndAWarningSellsWithExitOnWarning()
+    {
+        QTemporaryDir dir;
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        auto &fake = server.exchange();
+        for (const auto &[market, base] :
+             {std::pair{QStringLiteral("KRW-BTC"), 50000000.0}, std::pair{QStringLiteral("KRW-ETH"), 3000000.0},
+              std::pair{QStringLiteral("KRW-SOL"), 200000.0}}) {
+            const QList<Candle> candles = buyOnTheLastCandle(base, 0.008);
+            fake.setCandles(market, kHour, candles);
+            fake.setPrice(market, candles.constLast().close.toString());
+        }
+        fake.setCaution(QStringLiteral("KRW-ETH"), QStringLiteral("PRICE_FLUCTUATIONS"), true); // 주의
+
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-SOL")};
+        config.interval = std::chrono::milliseconds(50);
+        config.marketSyncInterval = std::chrono::milliseconds(200);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.strategyOverrides = overrides(parameters());
+        config.strategyOverrides.insert(QStringLiteral("exit-on-warning"), QStringLiteral("1"));
+        config.strategyOverrides.insert(QStringLiteral("max-exposure"), QStringLiteral("0.5"));
+        EngineController engine(config);
+        QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
+        QSignalSpy trades(&engine, &EngineController::tradeRecorded);
+        QSignalSpy notices(&engine, &EngineController::executionNotice);
+        engine.start();
+        // What the fills did, by market and side (an order may fill in several parts).
+        const auto filled = [&trades](const QString &side) {
+            QStringList markets;
+            for (const auto &call : trades) {
+                const auto trade = call.first().value<TradeRecord>();
+                if (trade.side == side && !markets.contains(trade.symbol))
+                    markets.append(trade.symbol);
+            }
+            markets.sort();
+            return markets;
+        };
+        const QStringList bought{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-SOL")};
+        QTRY_COMPARE_WITH_TIMEOUT(filled(QStringLiteral("buy")), bought, 30000);
+        QHash<QString, SignalRecord> decided;
+        for (const auto &call : signalSpy)
+            decided.insert(call.first().value<SignalRecord>().symbol, call.first().value<SignalRecord>());
+        QCOMPARE(decided.value(QStringLiteral("KRW-ETH")).signalType, QStringLiteral("HOLD"));
+        QVERIFY2(decided.value(QStringLiteral("KRW-ETH")).reason.contains(QStringLiteral("caution")),
+                 qPrintable(decided.value(QStringLiteral("KRW-ETH")).reason));
+        QTest::qWait(300);
+        QVERIFY(filled(QStringLiteral("sell")).isEmpty());
+
+        // The exchange designates BTC 유의: the next sync sees it, the next tick sells the position.
+        fake.setWarning(QStringLiteral("KRW-BTC"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(filled(QStringLiteral("sell")), QStringList{QStringLiteral("KRW-BTC")}, 30000);
+        QCOMPARE(filled(QStringLiteral("buy")), bought);
+        QTRY_VERIFY(!engine.status().find(QStringLiteral("KRW-BTC"))->held);
+        QVERIFY(engine.status().find(QStringLiteral("KRW-SOL"))->held); // the other position stays
+
+        // SOL is delisted: one notice, the position still managed.
+        fake.delist(QStringLiteral("KRW-SOL"));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(notices.cbegin(), notices.cend(),
+                                             [](const QList<QVariant> &n) {
+                                                 return n.first().toString().contains(
+                                                     QStringLiteral("KRW-SOL is not listed"));
+                                             }),
+                                 30000);
+        QTest::qWait(600);
+        const auto delistedNotices = std::count_if(notices.cbegin(), notices.cend(), [](const QList<QVariant> &n) {
+            return n.first().toString().contains(QStringLiteral("KRW-SOL is not listed"));
+        });
+        QCOMPARE(delistedNotices, 1);
+        QVERIFY(engine.status().find(QStringLiteral("KRW-SOL"))->held);
+        QCOMPARE(engine.state(), EngineState::Running);
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
