@@ -22,6 +22,15 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QString
         if (path.startsWith(u'/') || QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
             path = path.startsWith(u'/') ? path : absolute;
         url.path = QDir::cleanPath(QDir(dataDir).absoluteFilePath(path));
+        // A name that starts or ends with white space is nearly always a typing slip, and it
+        // would not survive the URL's text form (which is trimmed): refused, with the reason.
+        const QString name = QFileInfo(url.path).fileName();
+        if (name.isEmpty() || name.trimmed() != name) {
+            *error = QStringLiteral("the database file name \"%1\" starts or ends with white space (or is empty): "
+                                    "use a name such as sqlite:///autocoin.db")
+                         .arg(name.left(40));
+            return std::nullopt;
+        }
         return url;
     }
     if (trimmed.startsWith(QStringLiteral("postgresql://")) || trimmed.startsWith(QStringLiteral("postgres://"))) {

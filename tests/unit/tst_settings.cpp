@@ -1,5 +1,6 @@
 #include "settings/AppSettings.h"
 #include "settings/CommandLine.h"
+#include "storage/DatabaseUrl.h"
 #include "strategy/StrategyParameters.h"
 
 #include "FuzzFindings.h"
@@ -406,6 +407,18 @@ private Q_SLOTS:
         const CommandLine command = CommandLine::parse(argv({"fly"}));
         QCOMPARE(command.mode, CommandLine::Mode::Invalid);
         QVERIFY(command.error.contains(QStringLiteral("fly")));
+    }
+
+    void anSqliteFileNameWithEdgeWhiteSpaceIsRefused()
+    {
+        // Found by fuzz_settings: "sqlite:///x/ /" named the file " ", which the URL's trimmed
+        // text form could not name again.
+        QString error;
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite:///data/ /"), QStringLiteral("/tmp"), &error));
+        QVERIFY2(error.contains(QStringLiteral("white space")), qPrintable(error));
+        const auto fine =
+            DatabaseUrl::parse(QStringLiteral("  sqlite:///autocoin.db  "), QStringLiteral("/tmp"), &error);
+        QVERIFY(fine && fine->path.endsWith(QStringLiteral("/autocoin.db")));
     }
 
     void marketListsAreCheckedEntryByEntry()
