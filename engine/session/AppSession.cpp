@@ -116,12 +116,13 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, con
             QStringLiteral("database %1 at schema version %2").arg(url->redacted()).arg(Migrations::latestVersion()));
     }
 
-    Logger::info(
-        QStringLiteral("app"),
-        QStringLiteral("autocoin %1 starting (%2, data directory %3, %4 %5, %6 mode)")
-            .arg(QStringLiteral(AUTOCOIN_VERSION), headless ? QStringLiteral("headless") : QStringLiteral("desktop"),
-                 QDir::toNativeSeparators(dataDir), resolved.settings.exchange, resolved.settings.markets.join(u','),
-                 resolved.settings.paperMode ? QStringLiteral("paper") : QStringLiteral("live")));
+    Logger::info(QStringLiteral("app"),
+                 QStringLiteral("autocoin %1 starting (%2, data directory %3, %4 %5, %6 mode)")
+                     .arg(QStringLiteral(AUTOCOIN_VERSION),
+                          headless ? QStringLiteral("headless") : QStringLiteral("desktop"),
+                          QDir::toNativeSeparators(dataDir), resolved.settings.exchange,
+                          resolved.settings.engineConfig().markets.join(u','),
+                          resolved.settings.paperMode ? QStringLiteral("paper") : QStringLiteral("live")));
     return session;
 }
 
