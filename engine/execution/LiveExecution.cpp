@@ -21,16 +21,22 @@ LiveExecution::LiveExecution(Database *database, ExchangeClient *client, Setting
     Q_ASSERT(client);
 }
 
-QList<OrderRecord> LiveExecution::unresolved(const QString &market) const
+QList<OrderRecord> LiveExecution::ours(const QString &market, StorageError *error) const
 {
     QList<OrderRecord> out;
     if (!m_database)
         return out;
-    StorageError error;
-    for (const OrderRecord &order : OrderRepository(*m_database).unfinished(&error)) {
+    for (const OrderRecord &order : OrderRepository(*m_database).unfinished(error)) {
         if (!order.paper && order.exchange == m_settings.exchange && (market.isEmpty() || order.symbol == market))
             out.append(order);
     }
+    return out;
+}
+
+QList<OrderRecord> LiveExecution::unresolved(const QString &market) const
+{
+    StorageError error;
+    QList<OrderRecord> out = ours(market, &error);
     if (!error.message.isEmpty()) {
         // Unreadable: assume the worst, so nothing is entered twice.
         OrderRecord unreadable;
@@ -43,14 +49,9 @@ QList<OrderRecord> LiveExecution::unresolved(const QString &market) const
 
 QList<OrderRecord> LiveExecution::unfinished(Outcome &outcome) const
 {
-    QList<OrderRecord> out;
-    if (!m_database)
-        return out;
     StorageError error;
-    for (const OrderRecord &order : OrderRepository(*m_database).unfinished(&error)) {
-        if (!order.paper && order.exchange == m_settings.exchange && !m_placing.contains(order.clientOrderId))
-            out.append(order);
-    }
+    QList<OrderRecord> out = ours({}, &error);
+    out.removeIf([this](const OrderRecord &order) { return m_placing.contains(order.clientOrderId); });
     if (!error.message.isEmpty())
         outcome.storageError = error.describe();
     return out;

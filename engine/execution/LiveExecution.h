@@ -4,6 +4,8 @@
 
 namespace autocoin {
 
+struct StorageError;
+
 /// Live trading on the exchange. Safe to leave running: the intent is in `order_history` before
 /// the request leaves; the request is sent once; a lost answer is resolved by looking the order up
 /// by its client order id (the exchange layer does this first; whatever it cannot resolve stays
@@ -31,6 +33,8 @@ protected:
                 Done done) override;
 
 private:
+    /// Our live orders on this exchange that are not final, in `market` (every market when empty).
+    QList<OrderRecord> ours(const QString &market, StorageError *error) const;
     /// Our unfinished live orders in every market, except those being placed right now.
     QList<OrderRecord> unfinished(Outcome &outcome) const;
     /// Looks `orders[index…]` up one after another, then calls `done` with everything they showed.
