@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Candle.h"
+#include "core/Defaults.h"
 #include "execution/Execution.h"
 #include "strategy/StrategyParameters.h"
 
@@ -14,14 +15,14 @@ namespace autocoin {
 
 struct BacktestConfig
 {
-    QString exchange = QStringLiteral("upbit"); ///< whose tick sizes and fee default apply
-    QString market = QStringLiteral("KRW-BTC"); ///< the market of a one-market run
-    Timeframe timeframe = Timeframe::minutes(60);
+    QString exchange = defaults::exchange(); ///< whose tick sizes and fee default apply
+    QString market = defaults::market();     ///< the market of a one-market run
+    Timeframe timeframe = Timeframe::minutes(defaults::kTimeframeMinutes);
     StrategyParameters parameters;
-    std::optional<Decimal> feeRate; ///< default: the exchange's (Upbit 0.05 %, Bithumb 0.25 %)
-    Decimal slippage{Decimal::fromString(QStringLiteral("0.001")).value()}; ///< fraction of the price
-    Decimal startingKrw{1000000};
-    QTimeZone zone{"Asia/Seoul"};
+    std::optional<Decimal> feeRate;               ///< default: the exchange's (Upbit 0.05 %, Bithumb 0.25 %)
+    Decimal slippage = defaults::paperSlippage(); ///< fraction of the price
+    Decimal startingKrw{defaults::kPaperBalanceKrw};
+    QTimeZone zone{defaults::timeZone().toUtf8()};
 };
 
 /// The candles of one market.

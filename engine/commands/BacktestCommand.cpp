@@ -84,7 +84,7 @@ QString loadDataFiles(const QStringList &entries, const QString &marketOption, Q
         if (market.isEmpty() && !marketOption.isEmpty())
             market = marketOption;
         if (market.isEmpty())
-            market = file.value().market.isEmpty() ? QStringLiteral("KRW-BTC") : file.value().market;
+            market = file.value().market.isEmpty() ? defaults::market() : file.value().market;
         for (const MarketSeries &seen : std::as_const(*markets)) {
             if (seen.market == market)
                 return QStringLiteral("--data: %1 is given twice (%2)").arg(market, path.left(60));
@@ -137,13 +137,13 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<MarketSeries
         config.slippage = *slippage;
     if (balance)
         config.startingKrw = *balance;
-    const QString exchange = commandLine.settings.value(QStringLiteral("exchange"), QStringLiteral("upbit"));
-    config.exchange = exchange == u"bithumb" ? exchange : QStringLiteral("upbit");
-    config.market = markets.isEmpty() ? QStringLiteral("KRW-BTC") : markets.constFirst().market;
-    const QString zoneName = qEnvironmentVariable("APP_TIMEZONE", QStringLiteral("Asia/Seoul"));
+    const QString exchange = commandLine.settings.value(QStringLiteral("exchange"), defaults::exchange());
+    config.exchange = exchange == u"bithumb" ? exchange : defaults::exchange();
+    config.market = markets.isEmpty() ? defaults::market() : markets.constFirst().market;
+    const QString zoneName = qEnvironmentVariable("APP_TIMEZONE", defaults::timeZone());
     config.zone = QTimeZone(zoneName.toUtf8());
     if (!config.zone.isValid())
-        config.zone = QTimeZone("Asia/Seoul");
+        config.zone = QTimeZone(defaults::timeZone().toUtf8());
 
     QDateTime from, to;
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {

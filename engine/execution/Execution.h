@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Defaults.h"
 #include "core/ExchangeError.h"
 #include "execution/PaperBroker.h"
 #include "storage/Records.h"
@@ -62,10 +63,10 @@ public:
         QString exchange;
         QStringList markets; ///< the markets traded (live: whose open orders and balances are checked)
         Decimal feeRate;
-        Decimal slippage{Decimal::fromString(QStringLiteral("0.001")).value()}; ///< paper, without a book
-        Decimal startingKrw{1000000};                                           ///< paper account
-        Decimal maxOrderKrw{100000};                                            ///< live: per-order cap
-        std::chrono::seconds orderTimeout{60}; ///< live: an order open this long is cancelled
+        Decimal slippage = defaults::paperSlippage();                  ///< paper, without a book
+        Decimal startingKrw{defaults::kPaperBalanceKrw};               ///< paper account
+        Decimal maxOrderKrw{defaults::kMaxOrderKrw};                   ///< live: per-order cap
+        std::chrono::seconds orderTimeout{defaults::kOrderTimeoutSec}; ///< live: an order open this long is cancelled
         QTimeZone zone = QTimeZone::utc();
     };
 

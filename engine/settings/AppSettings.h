@@ -28,29 +28,29 @@ struct SettingError
 struct AppSettings
 {
     QString dataDir;
-    QString exchange = QStringLiteral("upbit");
-    QStringList markets{QStringLiteral("KRW-BTC")}; ///< --markets / --market (a list of one)
-    QString universe;                               ///< "top:N" (the N markets with the highest traded value) or empty
-    int universeRefreshMinutes = 60;
-    int intervalSec = 5;
-    int requestTimeoutSec = 10;
+    QString exchange = defaults::exchange();
+    QStringList markets{defaults::market()}; ///< --markets / --market (a list of one)
+    QString universe;                        ///< "top:N" (the N markets with the highest traded value) or empty
+    int universeRefreshMinutes = defaults::kUniverseRefreshMinutes;
+    int intervalSec = defaults::kIntervalSec;
+    int requestTimeoutSec = defaults::kRequestTimeoutSec;
     bool paperMode = true;
-    Decimal paperBalance{1000000};
-    Decimal paperSlippagePct{Decimal::fromString(QStringLiteral("0.1")).value()};
-    Decimal maxOrderKrw{100000};
-    int orderTimeoutSec = 60;
-    int maxConsecutiveFailures = 3;
+    Decimal paperBalance{defaults::kPaperBalanceKrw};
+    Decimal paperSlippagePct = defaults::paperSlippage() * Decimal(100);
+    Decimal maxOrderKrw{defaults::kMaxOrderKrw};
+    int orderTimeoutSec = defaults::kOrderTimeoutSec;
+    int maxConsecutiveFailures = defaults::kMaxFailures;
     LogLevel logLevel = LogLevel::Info;
     QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs
-    int logBackupCount = 7;
-    QString timeZone = QStringLiteral("Asia/Seoul");
+    int logBackupCount = defaults::kLogBackupCount;
+    QString timeZone = defaults::timeZone();
     QUrl upbitApiUrl;    ///< empty: https://api.upbit.com
     QUrl bithumbApiUrl;  ///< empty: https://api.bithumb.com
     QString databaseUrl; ///< resolved: DATABASE_URL or sqlite:///<dataDir>/autocoin.db
-    int marketSyncMinutes = 10;
-    Timeframe timeframe = Timeframe::minutes(60);
+    int marketSyncMinutes = defaults::kMarketSyncMinutes;
+    Timeframe timeframe = Timeframe::minutes(defaults::kTimeframeMinutes);
     QHash<QString, QString> strategyOverrides; ///< from the command line (--ema-fast N …)
-    int backupRetentionDays = 7;
+    int backupRetentionDays = defaults::kBackupRetentionDays;
     /// exchange "replay": the --replay-data text as resolved (absolute paths), for saving:
     /// "KRW-BTC=/a.csv,KRW-ETH=/b.csv", or one bare file.
     QString replayData;
