@@ -24,7 +24,9 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
         if (!m_timer->isActive())
             m_timer->start();
     };
-    connect(controller, &EngineController::signalGenerated, this, [this, schedule] {
+    connect(controller, &EngineController::signalGenerated, this, [this, schedule](const SignalRecord &signal) {
+        if (signal.symbol != m_market)
+            return; // another market's candle closed
         m_candlesDirty = true;
         schedule();
     });
@@ -47,9 +49,8 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
     connect(controller, &EngineController::stateChanged, this, [this](EngineState from, EngineState to) {
         const EngineConfig config = m_controller->config();
         if (from == EngineState::Idle && to == EngineState::Running &&
-            (config.exchange != m_exchange || config.markets.value(0) != m_market ||
-             config.timeframe.toString() != m_timeframe))
-            reload(); // a new market or timeframe
+            (config.exchange != m_exchange || config.timeframe.toString() != m_timeframe))
+            reload(); // a new exchange or timeframe (a new market comes from the selector)
     });
 }
 
@@ -70,12 +71,32 @@ void ChartFeed::reload()
 {
     const EngineConfig config = m_controller->config();
     m_exchange = config.exchange;
-    m_market = config.markets.value(0);
+    if (m_market.isEmpty())
+        m_market = config.markets.value(0);
     m_timeframe = config.timeframe.toString();
-    m_price->clear();
     m_equity->clear();
-    m_price->setTitle(QStringLiteral("%1 · %2 · %3").arg(m_market, m_exchange, config.timeframe.toString()));
     loadParameters();
+    if (m_database) {
+        StorageError error;
+        for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
+            m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
+    }
+    reloadPrice();
+}
+
+void ChartFeed::setMarket(const QString &market)
+{
+    if (market == m_market || market.isEmpty())
+        return;
+    m_market = market;
+    reloadPrice();
+}
+
+void ChartFeed::reloadPrice()
+{
+    m_price->clear();
+    m_candlesDirty = false;
+    m_price->setTitle(QStringLiteral("%1 · %2 · %3").arg(m_market, m_exchange, m_timeframe));
     if (!m_database)
         return;
     StorageError error;
@@ -89,8 +110,6 @@ void ChartFeed::reload()
                  .byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
             m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == u"buy"});
     }
-    for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
-        m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
     m_stopDirty = true;
     refresh();
 }

@@ -147,6 +147,7 @@ PriceChart::PriceChart(QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QHBoxLayout;
+    m_bar = bar;
     bar->setContentsMargins(4, 0, 4, 0);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("chartTitle"));
@@ -231,6 +232,18 @@ void PriceChart::setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsi
 void PriceChart::setTitle(const QString &title)
 {
     m_title->setText(title);
+}
+
+QString PriceChart::title() const
+{
+    return m_title->text();
+}
+
+void PriceChart::addBarWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_bar->insertWidget(0, widget);
+    m_bar->insertSpacing(1, 12);
 }
 
 void PriceChart::clear()

@@ -13,6 +13,7 @@ class QChart;
 class QChartView;
 class QCheckBox;
 class QDateTimeAxis;
+class QHBoxLayout;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
@@ -48,6 +49,9 @@ public:
     void setTimeZone(const QTimeZone &zone);
     void setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsiOverbought, double rsiFloor);
     void setTitle(const QString &title);
+    QString title() const;
+    /// Puts `widget` (the window's market selector) at the start of the bar above the panes.
+    void addBarWidget(QWidget *widget);
     void clear();
     void appendCandles(const QList<Candle> &candles);
     void addMarker(const Marker &marker);
@@ -124,6 +128,7 @@ private:
     QCheckBox *m_followBox;
     QLabel *m_hint;
     QLabel *m_title = nullptr;
+    QHBoxLayout *m_bar = nullptr;
     QTimer *m_redrawTimer;
     QSet<QChart *> m_marginsPending; ///< panes whose new margins have not been laid out yet
 };

@@ -1,0 +1,180 @@
+#include "status/SignalText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace autocoin {
+
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("autocoin::SignalText", source);
+}
+
+/// One wording of the engine's: its pattern, the same wording with %1… for lupdate, and which
+/// captures are themselves reasons (translated in turn).
+struct Wording
+{
+    QRegularExpression pattern;
+    const char *source;
+    QList<int> nested;
+    int cautions = 0; ///< the capture holding 주의 flags, if any
+};
+
+const QList<Wording> &wordings()
+{
+    // The sources are the engine's own wordings (engine/portfolio/Portfolio.cpp,
+    // engine/core/TradingEngine.cpp entryBlock, engine/strategy/SignalGenerator.cpp), so the
+    // English UI shows exactly what the engine wrote.
+    static const QList<Wording> list = {
+        {QRegularExpression(
+             QStringLiteral("^BUY not taken: (\\S+) is designated warning \\(유의\\) by the exchange \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText",
+                           "BUY not taken: %1 is designated warning (유의) by the exchange (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral(
+             "^BUY not taken: (\\S+) has a caution flag \\(주의: ([^)]*)\\) and block-caution is on \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText",
+                           "BUY not taken: %1 has a caution flag (주의: %2) and block-caution is on (%3)"),
+         {3},
+         2},
+        {QRegularExpression(
+             QStringLiteral("^BUY not taken: (\\S+) is not listed by the exchange \\(delisted\\) \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "BUY not taken: %1 is not listed by the exchange (delisted) (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral("^BUY not taken: max-positions (\\d+) reached \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "BUY not taken: max-positions %1 reached (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral("^BUY vetoed by risk: (.*) \\((EMA \\S+ crossed above .*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "BUY vetoed by risk: %1 (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral("^already holding a position \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "already holding a position (%1)"),
+         {1}},
+        {QRegularExpression(QStringLiteral("^warming up the indicators$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "warming up the indicators"),
+         {}},
+        {QRegularExpression(QStringLiteral("^no crossover \\(fast EMA above slow\\); RSI (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "no crossover (fast EMA above slow); RSI %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^no crossover \\(fast EMA below slow\\); RSI (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "no crossover (fast EMA below slow); RSI %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA (\\S+) crossed above (\\S+); RSI (\\S+); volume (\\S+)x average$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "EMA %1 crossed above %2; RSI %3; volume %4x average"),
+         {}},
+        {QRegularExpression(
+             QStringLiteral("^EMA (\\S+) crossed above (\\S+); RSI (\\S+); volume (\\S+)x average; size (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "EMA %1 crossed above %2; RSI %3; volume %4x average; size %5"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA (\\S+) crossed below (\\S+); RSI (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "EMA %1 crossed below %2; RSI %3"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA crossed up, but RSI (\\S+) is at or above (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "EMA crossed up, but RSI %1 is at or above %2"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA crossed up, but RSI (\\S+) is at or below the floor (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "EMA crossed up, but RSI %1 is at or below the floor %2"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA crossed up, but volume is (\\S+)x its average \\(needs (\\S+)x\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "EMA crossed up, but volume is %1x its average (needs %2x)"),
+         {}},
+        {QRegularExpression(QStringLiteral("^RSI (\\S+) rose above the exit bound (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::SignalText", "RSI %1 rose above the exit bound %2"),
+         {}},
+    };
+    return list;
+}
+
+/// The Upbit caution flags (주의) by their API names.
+QString cautionName(const QString &flag)
+{
+    if (flag == u"PRICE_FLUCTUATIONS")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "price swings"));
+    if (flag == u"TRADING_VOLUME_SOARING")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "trading volume soaring"));
+    if (flag == u"DEPOSIT_AMOUNT_SOARING")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "deposits soaring"));
+    if (flag == u"GLOBAL_PRICE_DIFFERENCES")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "price gap with foreign exchanges"));
+    if (flag == u"CONCENTRATION_OF_SMALL_ACCOUNTS")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "trading concentrated in few accounts"));
+    return flag;
+}
+
+QString cautionList(const QString &flags)
+{
+    QStringList names;
+    for (const QString &flag : flags.split(u',', Qt::SkipEmptyParts))
+        names.append(cautionName(flag.trimmed()));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString signalTypeText(const QString &type)
+{
+    if (type == u"BUY")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "BUY"));
+    if (type == u"SELL")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "SELL"));
+    if (type == u"HOLD")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "HOLD"));
+    return type;
+}
+
+QString signalReasonText(const QString &reason)
+{
+    for (const Wording &wording : wordings()) {
+        const QRegularExpressionMatch match = wording.pattern.match(reason);
+        if (!match.hasMatch())
+            continue;
+        QString out = text(wording.source);
+        QStringList args;
+        for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
+            QString captured = match.captured(i);
+            if (wording.nested.contains(i))
+                captured = signalReasonText(captured);
+            else if (i == wording.cautions)
+                captured = cautionList(captured);
+            args.append(captured);
+        }
+        // One pass over the placeholders: a captured value containing "%2" stays as it is.
+        switch (args.size()) {
+        case 0:
+            return out;
+        case 1:
+            return out.arg(args[0]);
+        case 2:
+            return out.arg(args[0], args[1]);
+        case 3:
+            return out.arg(args[0], args[1], args[2]);
+        case 4:
+            return out.arg(args[0], args[1], args[2], args[3]);
+        default:
+            return out.arg(args[0], args[1], args[2], args[3], args[4]);
+        }
+    }
+    return reason;
+}
+
+QString marketsSummary(const QStringList &markets, const QString &universe)
+{
+    const QString list = markets.isEmpty() ? QStringLiteral("—") : markets.join(QStringLiteral(", "));
+    if (!universe.startsWith(u"top:"))
+        return list;
+    const QString top = text(QT_TRANSLATE_NOOP("autocoin::SignalText", "top %1 by traded value")).arg(universe.mid(4));
+    return top + QStringLiteral(" — ") + list;
+}
+
+QString marketWarningText(const QString &warning)
+{
+    if (warning.isEmpty() || warning == u"NONE")
+        return {};
+    if (warning == u"CAUTION")
+        return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "warning (유의)"));
+    return text(QT_TRANSLATE_NOOP("autocoin::SignalText", "caution (주의): %1")).arg(cautionList(warning));
+}
+
+} // namespace autocoin
