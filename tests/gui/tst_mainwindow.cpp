@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(label(window, "signalValueLabel"), QStringLiteral("—"));
         QCOMPARE(label(window, "lastPriceValueLabel"), QStringLiteral("—"));
         QCOMPARE(label(window, "marketValueLabel"), QStringLiteral("KRW-BTC"));
-        QCOMPARE(label(window, "exchangeValueLabel"), QStringLiteral("upbit"));
+        QCOMPARE(label(window, "exchangeValueLabel"), QStringLiteral("Upbit"));
         QVERIFY(label(window, "paperModeValueLabel").startsWith(QStringLiteral("Yes")));
         QCOMPARE(label(window, "threadAliveValueLabel"), QStringLiteral("Yes"));
         verifyButtons(window, true, false, false);

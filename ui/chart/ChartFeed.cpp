@@ -3,6 +3,7 @@
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
+#include "status/EngineText.h"
 #include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
 
@@ -63,7 +64,8 @@ void ChartFeed::setDatabase(Database *database)
 void ChartFeed::loadParameters()
 {
     QStringList problems;
-    const StrategyParameters p = ParameterStore::load(m_database, {}, &problems);
+    // The parameters in force: stored ones with the command line's on top, as the engine has them.
+    const StrategyParameters p = ParameterStore::load(m_database, m_controller->config().strategyOverrides, &problems);
     m_price->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
 }
 
@@ -92,11 +94,24 @@ void ChartFeed::setMarket(const QString &market)
     reloadPrice();
 }
 
+void ChartFeed::retranslate()
+{
+    const auto timeframe = Timeframe::parse(m_timeframe);
+    m_price->setTitle(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(m_market, exchangeText(m_exchange), timeframe ? timeframeText(*timeframe) : m_timeframe));
+}
+
 void ChartFeed::reloadPrice()
 {
+    if (m_exchange.isEmpty()) { // a market selected before the first reload
+        const EngineConfig config = m_controller->config();
+        m_exchange = config.exchange;
+        m_timeframe = config.timeframe.toString();
+    }
     m_price->clear();
     m_candlesDirty = false;
-    m_price->setTitle(QStringLiteral("%1 · %2 · %3").arg(m_market, m_exchange, m_timeframe));
+    retranslate();
     if (!m_database)
         return;
     StorageError error;

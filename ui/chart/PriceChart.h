@@ -73,6 +73,8 @@ public:
     int drawnCandles() const;
     int drawnEmaPoints() const;
     int drawnMarkers() const;
+    /// Markers given (a fill in the candle still open is beyond the last drawn candle).
+    int markerCount() const { return static_cast<int>(m_markers.size()); }
     int drawnStopPoints() const;
     int drawnRsiPoints() const;
     /// How many stop levels the chart has been given (the levels move; tests count them).

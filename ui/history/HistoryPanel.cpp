@@ -3,7 +3,7 @@
 #include "core/EngineController.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
-#include "status/SignalText.h"
+#include "status/EngineText.h"
 #include "storage/Repositories.h"
 
 #include <QTimer>

@@ -11,10 +11,10 @@
 #include "logging/Logger.h"
 #include "platform/DesktopIntegration.h"
 #include "platform/Language.h"
+#include "status/EngineText.h"
 #include "status/Format.h"
-#include "status/SignalText.h"
-#include "storage/Repositories.h"
 #include "status/StatusPanel.h"
+#include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
 
 #include <QAction>
@@ -296,6 +296,7 @@ void MainWindow::retranslateUi()
     m_logView->retranslate();
     m_history->retranslate();
     m_priceChart->retranslate();
+    m_chartFeed->retranslate();
     m_equityChart->retranslate();
     applyStatus(m_pendingStatus);
 }
@@ -321,9 +322,9 @@ void MainWindow::applyStatus(const EngineStatus &status)
     m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state).has_value());
     m_resetPaperAction->setEnabled(status.state == EngineState::Idle || status.state == EngineState::Error);
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3")
-                              .arg(stateColor(status.state), stateName(status.state), marketsText(status.markets)));
+                              .arg(stateColor(status.state), stateText(status.state), marketsText(status.markets)));
     m_desktop->setState(status.state, marketsText(status.markets));
-    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateName(status.state)));
+    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateText(status.state)));
 }
 
 void MainWindow::loadMarketNames(const QString &exchange)
@@ -387,8 +388,7 @@ void MainWindow::updateMarketSelector(const EngineStatus &status)
     if (!shown.isEmpty() && shown != m_selectedMarket)
         selectMarket(shown);
     const QString tip = m_marketSelector->currentData(Qt::ToolTipRole).toString();
-    m_marketSelector->setToolTip(tip.isEmpty() ? tr("The market the chart and the price, signal and stop show")
-                                               : tip);
+    m_marketSelector->setToolTip(tip.isEmpty() ? tr("The market the chart and the price, signal and stop show") : tip);
 }
 
 void MainWindow::selectMarket(const QString &market)

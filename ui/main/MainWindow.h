@@ -132,7 +132,7 @@ private:
     QString m_selectedMarket;
     QStringList m_selectorTexts; ///< what the selector lists now, to rebuild it only on a change
     Database *m_database = nullptr;
-    QHash<QString, QString> m_marketNames; ///< market code → Korean name
+    QHash<QString, QString> m_marketNames;  ///< market code → Korean name
     std::optional<QString> m_namesExchange; ///< whose names m_marketNames holds
     Confirmation m_confirm;
     bool m_closeToTray = false;

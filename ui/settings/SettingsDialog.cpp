@@ -3,8 +3,8 @@
 #include "commands/CheckConnection.h"
 #include "logging/Logger.h"
 #include "settings/SecretStore.h"
+#include "status/EngineText.h"
 #include "status/Format.h"
-#include "status/SignalText.h"
 #include "storage/Repositories.h"
 
 #include <QCheckBox>
@@ -198,8 +198,7 @@ QWidget *SettingsDialog::buildGeneralPage()
     marketsLayout->addWidget(m_markets, 3);
     marketsLayout->addWidget(m_marketPicker, 2);
     Field &markets = addField(
-        QStringLiteral("markets"), m_markets,
-        [this] { return marketList(m_markets->text()).join(u','); },
+        QStringLiteral("markets"), m_markets, [this] { return marketList(m_markets->text()).join(u','); },
         [this](const QString &v) { m_markets->setText(marketList(v).join(QStringLiteral(", "))); });
     m_marketPicker->setEnabled(!markets.locked);
     {
@@ -226,8 +225,9 @@ QWidget *SettingsDialog::buildGeneralPage()
     Field &universe = addField(
         QStringLiteral("universe"), universeBox,
         [this] {
-            return m_universeMode->currentData().toString() == u"top" ? QStringLiteral("top:%1").arg(m_universeTop->value())
-                                                           : QStringLiteral("off");
+            return m_universeMode->currentData().toString() == u"top"
+                       ? QStringLiteral("top:%1").arg(m_universeTop->value())
+                       : QStringLiteral("off");
         },
         [this](const QString &v) {
             const bool top = v.startsWith(u"top:");
@@ -239,11 +239,10 @@ QWidget *SettingsDialog::buildGeneralPage()
     m_universeRefresh = new QSpinBox(page);
     m_universeRefresh->setRange(5, 1440);
     m_universeRefresh->setSuffix(tr(" min"));
-    row(tr("Universe chosen again every"),
-        addField(
-            QStringLiteral("universeRefreshMinutes"), m_universeRefresh,
-            [this] { return QString::number(m_universeRefresh->value()); },
-            [this](const QString &v) { m_universeRefresh->setValue(v.toInt()); }));
+    row(tr("Universe chosen again every"), addField(
+                                               QStringLiteral("universeRefreshMinutes"), m_universeRefresh,
+                                               [this] { return QString::number(m_universeRefresh->value()); },
+                                               [this](const QString &v) { m_universeRefresh->setValue(v.toInt()); }));
     connect(m_universeMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateUniverseFields);
     fillMarkets(exchange->currentData().toString());
     connect(exchange, &QComboBox::currentIndexChanged, this,

@@ -23,12 +23,12 @@ class Database;
 class SecretStore;
 
 /// Settings without editing files: exchange, the markets traded (a comma list, with a picker from
-/// the `markets` table showing the Korean name and a warning badge) or the top-N universe, timeframe and loop interval, paper/live (live asks for
-/// confirmation and shows the per-order cap), strategy and risk parameters (inline messages from
-/// the parameter store's rules), database URL, log level, language, close-to-tray, and the API
-/// keys — stored in the OS keychain, never in the settings file — with "Test connection".
-/// A setting given by the environment or the command line wins; its field says so and is locked.
-/// Nothing invalid is saved: Save shows every problem beside its field instead.
+/// the `markets` table showing the Korean name and a warning badge) or the top-N universe, timeframe and loop interval,
+/// paper/live (live asks for confirmation and shows the per-order cap), strategy and risk parameters (inline messages
+/// from the parameter store's rules), database URL, log level, language, close-to-tray, and the API keys — stored in
+/// the OS keychain, never in the settings file — with "Test connection". A setting given by the environment or the
+/// command line wins; its field says so and is locked. Nothing invalid is saved: Save shows every problem beside its
+/// field instead.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "status/StatusPanel.h"
 
+#include "status/EngineText.h"
 #include "status/Format.h"
-#include "status/SignalText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -97,14 +97,14 @@ QLabel *StatusPanel::addRow(const char *name, const QString &objectName, int row
 void StatusPanel::setStatus(const EngineStatus &status)
 {
     m_status = status;
-    m_state->setText(stateName(status.state));
+    m_state->setText(stateText(status.state));
     m_state->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
                                           "padding: 2px 10px; font-weight: bold; }")
                                .arg(stateColor(status.state)));
     m_paperMode->setText(status.paperMode ? tr("Yes (paper trading)") : tr("No — LIVE"));
     m_paperMode->setStyleSheet(status.paperMode ? QString() : QStringLiteral("color: #dc2626; font-weight: bold;"));
     m_threadAlive->setText(status.threadAlive ? tr("Yes") : tr("No"));
-    m_exchange->setText(status.exchange.isEmpty() ? QStringLiteral("—") : status.exchange);
+    m_exchange->setText(status.exchange.isEmpty() ? QStringLiteral("—") : exchangeText(status.exchange));
     m_market->setText(marketsSummary(status.markets, status.universe));
     m_market->setToolTip(m_market->text());
     // The selected market's price, signal and stop (the first market's until one is selected).

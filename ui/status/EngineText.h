@@ -1,13 +1,24 @@
 #pragma once
 
+#include "core/EngineState.h"
+#include "core/Timeframe.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace autocoin {
 
-/// The engine records signals in English (they are data: the database, the JSON events and the
-/// backtest reports keep them so). The window shows them in its language: these map the engine's
-/// known wordings to translated text, and leave anything unknown as the engine wrote it.
+/// The engine's words in the window's language. The engine records states, signals and reasons in
+/// English (they are data: the database, the JSON events, the logs and the backtest reports keep
+/// them so); these map its known wordings to translated text and leave anything unknown as the
+/// engine wrote it.
+
+/// "IDLE" / "대기", "RUNNING" / "실행 중", …
+QString stateText(EngineState state);
+/// "upbit" → "Upbit" / "업비트", "bithumb", "replay" likewise.
+QString exchangeText(const QString &exchange);
+/// "60 min" / "60분", "1 day" / "1일".
+QString timeframeText(const Timeframe &timeframe);
 
 /// "BUY" → "BUY" / "매수"; "SELL", "HOLD" likewise; anything else unchanged.
 QString signalTypeText(const QString &type);
