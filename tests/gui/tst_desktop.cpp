@@ -670,6 +670,22 @@ private Q_SLOTS:
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
         engine.stop();
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 10000);
+
+        // The table shows the equity event's valuation, not one of its own.
+        EquityPoint point = equity.last().first().value<EquityPoint>();
+        point.positions[0].value = Decimal(12345);
+        point.positions[0].unrealizedPnl = Decimal(-7);
+        Q_EMIT engine.equityUpdated(point);
+        const auto cell = [&](const QString &market, int column) {
+            for (int row = 0; row < positions->rowCount(); ++row) {
+                if (positions->index(row, 1).data().toString() == market &&
+                    positions->index(row, 2).data().toString() == u"open")
+                    return positions->index(row, column).data(HistoryModel::ExportRole).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE(cell(point.positions[0].market, 6), QStringLiteral("12345"));
+        QCOMPARE(cell(point.positions[0].market, 7), QStringLiteral("-7"));
     }
 
     void signalReasonsAndTheUniverseReadInKorean()
