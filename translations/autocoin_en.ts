@@ -201,152 +201,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="118"/>
+        <location filename="../ui/status/EngineText.cpp" line="119"/>
         <source>kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="120"/>
+        <location filename="../ui/status/EngineText.cpp" line="122"/>
         <source>daily loss limit reached; no new entries until 00:00 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="123"/>
+        <location filename="../ui/status/EngineText.cpp" line="125"/>
         <source>no price or ATR to size against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="137"/>
+        <location filename="../ui/status/EngineText.cpp" line="139"/>
         <source>Kelly %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="139"/>
+        <location filename="../ui/status/EngineText.cpp" line="141"/>
         <source>default fraction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="141"/>
+        <location filename="../ui/status/EngineText.cpp" line="143"/>
         <source>no edge to size (Kelly fraction %1): a probe of twice the minimum order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="145"/>
+        <location filename="../ui/status/EngineText.cpp" line="147"/>
         <source>per-order cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="147"/>
+        <location filename="../ui/status/EngineText.cpp" line="149"/>
         <source>cash available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="149"/>
+        <location filename="../ui/status/EngineText.cpp" line="151"/>
         <source>maximum exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="151"/>
+        <location filename="../ui/status/EngineText.cpp" line="153"/>
         <source>risk per trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="159"/>
+        <location filename="../ui/status/EngineText.cpp" line="161"/>
         <source>price swings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="161"/>
+        <location filename="../ui/status/EngineText.cpp" line="163"/>
         <source>trading volume soaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="163"/>
+        <location filename="../ui/status/EngineText.cpp" line="165"/>
         <source>deposits soaring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="165"/>
+        <location filename="../ui/status/EngineText.cpp" line="167"/>
         <source>price gap with foreign exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="167"/>
+        <location filename="../ui/status/EngineText.cpp" line="169"/>
         <source>trading concentrated in few accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <location filename="../ui/status/EngineText.cpp" line="232"/>
         <source>IDLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="232"/>
+        <location filename="../ui/status/EngineText.cpp" line="234"/>
         <source>RUNNING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="234"/>
+        <location filename="../ui/status/EngineText.cpp" line="236"/>
         <source>STOPPING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="236"/>
+        <location filename="../ui/status/EngineText.cpp" line="238"/>
         <source>ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="244"/>
+        <location filename="../ui/status/EngineText.cpp" line="246"/>
         <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <location filename="../ui/status/EngineText.cpp" line="248"/>
         <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="248"/>
+        <location filename="../ui/status/EngineText.cpp" line="250"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="255"/>
+        <location filename="../ui/status/EngineText.cpp" line="257"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="256"/>
+        <location filename="../ui/status/EngineText.cpp" line="258"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="262"/>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
         <source>BUY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <location filename="../ui/status/EngineText.cpp" line="266"/>
         <source>SELL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <location filename="../ui/status/EngineText.cpp" line="268"/>
         <source>HOLD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="280"/>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
         <source>top %1 by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="289"/>
+        <location filename="../ui/status/EngineText.cpp" line="291"/>
         <source>warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -866,47 +866,47 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="475"/>
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="488"/>
+        <location filename="../ui/main/MainWindow.cpp" line="487"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="494"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,254 +968,379 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <source>fast EMA period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <source>slow EMA period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <source>RSI period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <source>BUY only while RSI is below this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <source>BUY only while RSI is above this (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <source>SELL an open position when RSI rises above this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
-        <source>Settings</source>
+        <source>ATR period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <source>volume moving-average period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <source>BUY needs volume &gt;= this x its average (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <source>ATR stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
-        <source>General</source>
+        <source>gain in ATRs before the trailing stop starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
-        <source>Strategy and risk</source>
+        <source>trailing stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <source>largest Kelly fraction of equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="63"/>
+        <source>fraction of equity until Kelly has enough trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <source>closed trades before Kelly sizing is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
+        <source>Kelly sizing uses the last this-many closed trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <source>share of equity a stop-out may lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <source>largest order in KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <source>daily loss limit, share of the day&apos;s starting equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <source>daily loss limit in KRW (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <source>largest share of equity in all positions together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <source>most markets held at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <source>1: sell a position when its market is designated warning (유의)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <source>1: no new entry in a market with a caution flag (주의)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <source>Strategy and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="139"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="413"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="458"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
         <source>Replay (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="178"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="209"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="215"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="243"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="246"/>
         <source>Off: trade the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="214"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
         <source>Top N by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="238"/>
-        <source>Universe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="241"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="242"/>
-        <source>Universe chosen again every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="254"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="255"/>
-        <source>Timeframe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="268"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="259"/>
-        <source>Loop interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="263"/>
-        <source>Paper trading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="264"/>
-        <source>No real orders (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="265"/>
-        <source>Live: KRW per buy order, at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="269"/>
-        <source>Live: cancel open orders after</source>
+        <source> markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
+        <source>Universe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="276"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <source>Universe chosen again every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="293"/>
+        <source>Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="297"/>
+        <source>Loop interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <source>Paper trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
+        <source>No real orders (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
+        <source>Live: KRW per buy order, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="307"/>
+        <source>Live: cancel open orders after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="274"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="275"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="313"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="282"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="285"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="287"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="392"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="358"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="391"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="436"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="442"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="398"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="443"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="399"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="444"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="400"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="456"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="419"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="464"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="532"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="577"/>
         <source>not a KRW market of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="544"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="548"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="551"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="596"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="584"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="588"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="641"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="686"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -200,152 +200,152 @@
         <translation>주문 규모 %1 KRW (%2 기준)가 최소 주문 %3 KRW보다 작음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="118"/>
+        <location filename="../ui/status/EngineText.cpp" line="119"/>
         <source>kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="120"/>
+        <location filename="../ui/status/EngineText.cpp" line="122"/>
         <source>daily loss limit reached; no new entries until 00:00 %1</source>
         <translation>일일 손실 한도 도달; %1 기준 00:00까지 신규 진입 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="123"/>
+        <location filename="../ui/status/EngineText.cpp" line="125"/>
         <source>no price or ATR to size against</source>
         <translation>주문 규모를 정할 가격이나 ATR 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="137"/>
+        <location filename="../ui/status/EngineText.cpp" line="139"/>
         <source>Kelly %1</source>
         <translation>켈리 %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="139"/>
+        <location filename="../ui/status/EngineText.cpp" line="141"/>
         <source>default fraction %1</source>
         <translation>기본 비율 %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="141"/>
+        <location filename="../ui/status/EngineText.cpp" line="143"/>
         <source>no edge to size (Kelly fraction %1): a probe of twice the minimum order</source>
         <translation>우위 없음 (켈리 비율 %1): 최소 주문의 두 배로 시험 매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="145"/>
+        <location filename="../ui/status/EngineText.cpp" line="147"/>
         <source>per-order cap</source>
         <translation>주문당 한도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="147"/>
+        <location filename="../ui/status/EngineText.cpp" line="149"/>
         <source>cash available</source>
         <translation>가용 현금</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="149"/>
+        <location filename="../ui/status/EngineText.cpp" line="151"/>
         <source>maximum exposure</source>
         <translation>최대 노출</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="151"/>
+        <location filename="../ui/status/EngineText.cpp" line="153"/>
         <source>risk per trade</source>
         <translation>거래당 위험</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="159"/>
+        <location filename="../ui/status/EngineText.cpp" line="161"/>
         <source>price swings</source>
         <translation>가격 급등락</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="161"/>
+        <location filename="../ui/status/EngineText.cpp" line="163"/>
         <source>trading volume soaring</source>
         <translation>거래량 급등</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="163"/>
+        <location filename="../ui/status/EngineText.cpp" line="165"/>
         <source>deposits soaring</source>
         <translation>입금량 급등</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="165"/>
+        <location filename="../ui/status/EngineText.cpp" line="167"/>
         <source>price gap with foreign exchanges</source>
         <translation>글로벌 가격 차이</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="167"/>
+        <location filename="../ui/status/EngineText.cpp" line="169"/>
         <source>trading concentrated in few accounts</source>
         <translation>소수 계정 거래 집중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <location filename="../ui/status/EngineText.cpp" line="232"/>
         <source>IDLE</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="232"/>
+        <location filename="../ui/status/EngineText.cpp" line="234"/>
         <source>RUNNING</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="234"/>
+        <location filename="../ui/status/EngineText.cpp" line="236"/>
         <source>STOPPING</source>
         <translation>정지 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="236"/>
+        <location filename="../ui/status/EngineText.cpp" line="238"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="244"/>
+        <location filename="../ui/status/EngineText.cpp" line="246"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <location filename="../ui/status/EngineText.cpp" line="248"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="248"/>
+        <location filename="../ui/status/EngineText.cpp" line="250"/>
         <source>Replay</source>
         <translation>리플레이</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="255"/>
+        <location filename="../ui/status/EngineText.cpp" line="257"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="256"/>
+        <location filename="../ui/status/EngineText.cpp" line="258"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="262"/>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
         <source>BUY</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <location filename="../ui/status/EngineText.cpp" line="266"/>
         <source>SELL</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <location filename="../ui/status/EngineText.cpp" line="268"/>
         <source>HOLD</source>
         <translation>관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="280"/>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="289"/>
+        <location filename="../ui/status/EngineText.cpp" line="291"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -872,47 +872,47 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="475"/>
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="488"/>
+        <location filename="../ui/main/MainWindow.cpp" line="487"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="494"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
@@ -974,43 +974,43 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>Strategy and risk</source>
         <translation>전략 및 위험</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation>명령줄의 --%1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="139"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="413"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="458"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
         <source>Replay (offline)</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="178"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="209"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1019,143 +1019,268 @@ Start live trading?</source>
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="184"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <source>fast EMA period</source>
+        <translation>단기 EMA 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <source>slow EMA period</source>
+        <translation>장기 EMA 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <source>RSI period</source>
+        <translation>RSI 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <source>BUY only while RSI is below this</source>
+        <translation>RSI가 이 값보다 낮을 때만 매수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <source>BUY only while RSI is above this (0 = off)</source>
+        <translation>RSI가 이 값보다 높을 때만 매수 (0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <source>SELL an open position when RSI rises above this</source>
+        <translation>RSI가 이 값을 넘으면 보유 포지션 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <source>ATR period</source>
+        <translation>ATR 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <source>volume moving-average period</source>
+        <translation>거래량 이동평균 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <source>BUY needs volume &gt;= this x its average (0 = off)</source>
+        <translation>매수하려면 거래량이 평균의 이 배수 이상 (0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <source>ATR stop distance in ATRs</source>
+        <translation>손절 거리 (ATR 배수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <source>gain in ATRs before the trailing stop starts</source>
+        <translation>추적 손절이 시작되기까지의 수익 (ATR 배수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
+        <source>trailing stop distance in ATRs</source>
+        <translation>추적 손절 거리 (ATR 배수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <source>largest Kelly fraction of equity</source>
+        <translation>자산 대비 최대 켈리 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="63"/>
+        <source>fraction of equity until Kelly has enough trades</source>
+        <translation>켈리 계산에 충분한 거래가 쌓이기 전의 자산 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <source>closed trades before Kelly sizing is used</source>
+        <translation>켈리 방식 주문 규모를 쓰기 전에 필요한 청산 거래 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
+        <source>Kelly sizing uses the last this-many closed trades</source>
+        <translation>켈리 계산에 쓰는 최근 청산 거래 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <source>share of equity a stop-out may lose</source>
+        <translation>손절 한 번에 잃을 수 있는 자산 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <source>largest order in KRW</source>
+        <translation>최대 주문 금액 (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <source>daily loss limit, share of the day&apos;s starting equity</source>
+        <translation>일일 손실 한도 (그날 시작 자산 대비 비율)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <source>daily loss limit in KRW (0 = off)</source>
+        <translation>일일 손실 한도 (KRW, 0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <source>largest share of equity in all positions together</source>
+        <translation>전체 포지션 합계의 자산 대비 최대 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <source>most markets held at once</source>
+        <translation>동시에 보유할 최대 마켓 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <source>1: sell a position when its market is designated warning (유의)</source>
+        <translation>1: 유의 종목으로 지정되면 보유 포지션 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <source>1: no new entry in a market with a caution flag (주의)</source>
+        <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="215"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="243"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="246"/>
         <source>Off: trade the list</source>
         <translation>사용 안 함: 목록의 마켓 매매</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="214"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
         <source>Top N by traded value</source>
         <translation>거래대금 상위 N개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="238"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
+        <source> markets</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
         <source>Universe</source>
         <translation>자동 선정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="241"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="276"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="242"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
         <source>Universe chosen again every</source>
         <translation>자동 선정 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="254"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="293"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="259"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="297"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="263"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="264"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="265"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="269"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="307"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="274"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="275"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="313"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="282"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="285"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="287"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="392"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="358"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
     </message>
@@ -1164,72 +1289,72 @@ Start live trading?</source>
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="391"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="436"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="442"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="398"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="443"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="399"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="444"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="400"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="456"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="419"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="464"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="532"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="577"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="544"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="548"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="551"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="596"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="584"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="588"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="641"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="686"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>

@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -461,6 +462,25 @@ private Q_SLOTS:
         QVERIFY(!dialog.save());
         QVERIFY2(dialog.problems().join(u'\n').contains(u"not a KRW market of upbit: KRW-NOPE"),
                  qPrintable(dialog.problems().join(u'\n')));
+        // Screenshots for the eye (AUTOCOIN_SHOTS_DIR), in both languages.
+        if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {
+            for (const char *language : {"en", "ko"}) {
+                applyLanguage(QLatin1StringView(language), QStringLiteral(AUTOCOIN_QM_DIR));
+                SettingsDialog shown(dialogContext(dir, db.get()), &saved, &secrets);
+                qobject_cast<QLineEdit *>(shown.editor(QStringLiteral("markets")))
+                    ->setText(QStringLiteral("KRW-BTC, BTC"));
+                QVERIFY(!shown.save());
+                shown.show();
+                QTest::qWait(200);
+                QVERIFY(shown.grab().save(
+                    QDir(shots).filePath(QStringLiteral("settings-%1.png").arg(QLatin1StringView(language)))));
+                shown.findChild<QTabWidget *>()->setCurrentIndex(1);
+                QTest::qWait(200);
+                QVERIFY(shown.grab().save(
+                    QDir(shots).filePath(QStringLiteral("settings-strategy-%1.png").arg(QLatin1StringView(language)))));
+            }
+            applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        }
     }
 
     void settingsSaveAMarketListOrAUniverse()
@@ -517,6 +537,7 @@ private Q_SLOTS:
         auto *modeAgain = again.findChild<QComboBox *>(QStringLiteral("universeModeBox"));
         QCOMPARE(modeAgain->currentData().toString(), QStringLiteral("top"));
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("universeTopBox"))->value(), 3);
+        QCOMPARE(qobject_cast<QSpinBox *>(again.editor(QStringLiteral("universeRefreshMinutes")))->value(), 30);
         QCOMPARE(qobject_cast<QLineEdit *>(again.editor(QStringLiteral("markets")))->text(),
                  QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP"));
         modeAgain->setCurrentIndex(modeAgain->findData(QStringLiteral("off")));

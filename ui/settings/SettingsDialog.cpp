@@ -44,6 +44,35 @@ QComboBox *choices(QWidget *parent, const QList<std::pair<QString, QString>> &it
     return box;
 }
 
+/// The strategy parameters' descriptions (engine/strategy/StrategyParameters.cpp fields()), for
+/// lupdate: the page shows each translated, or as the engine has it when it changed since.
+[[maybe_unused]] const char *const kParameterDescriptions[] = {
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "fast EMA period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "slow EMA period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "RSI period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "BUY only while RSI is below this"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "BUY only while RSI is above this (0 = off)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "SELL an open position when RSI rises above this"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "ATR period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "volume moving-average period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "BUY needs volume >= this x its average (0 = off)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "ATR stop distance in ATRs"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "gain in ATRs before the trailing stop starts"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "trailing stop distance in ATRs"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "largest Kelly fraction of equity"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "fraction of equity until Kelly has enough trades"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "closed trades before Kelly sizing is used"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "Kelly sizing uses the last this-many closed trades"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "share of equity a stop-out may lose"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "largest order in KRW"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "daily loss limit, share of the day's starting equity"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "daily loss limit in KRW (0 = off)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "largest share of equity in all positions together"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "most markets held at once"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "1: sell a position when its market is designated warning (유의)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "1: no new entry in a market with a caution flag (주의)"),
+};
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *secrets, QWidget *parent)
@@ -82,6 +111,8 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
     const ResolvedSettings current = resolveForm(&savedValues, false);
     for (Field &field : m_fields)
         field.set(settingText(current.settings, field.key));
+    if (settingText(current.settings, QStringLiteral("universeRefreshMinutes")).isEmpty()) // not covered there
+        m_universeRefresh->setValue(current.settings.universeRefreshMinutes);
     updateUniverseFields();
     m_paperBefore = current.settings.paperMode;
     for (auto it = m_strategyEdits.begin(); it != m_strategyEdits.end(); ++it)
@@ -172,8 +203,8 @@ QWidget *SettingsDialog::buildGeneralPage()
             [box](const QString &v) { box->setChecked(v == u"true"); });
     };
 
-    auto *exchange = choices(page, {{QStringLiteral("Upbit"), QStringLiteral("upbit")},
-                                    {QStringLiteral("Bithumb"), QStringLiteral("bithumb")},
+    auto *exchange = choices(page, {{exchangeText(QStringLiteral("upbit")), QStringLiteral("upbit")},
+                                    {exchangeText(QStringLiteral("bithumb")), QStringLiteral("bithumb")},
                                     {tr("Replay (offline)"), QStringLiteral("replay")}});
     row(tr("Exchange"), comboField(QStringLiteral("exchange"), exchange));
     // The markets: a comma list to type, and a picker from the market table to add to it.
@@ -182,6 +213,9 @@ QWidget *SettingsDialog::buildGeneralPage()
     m_marketPicker = new QComboBox(page);
     m_marketPicker->setObjectName(QStringLiteral("marketPicker"));
     m_marketPicker->setToolTip(tr("Adds a market from the exchange's list to the markets traded"));
+    // Its items are long (code, both names, flags): the list is shown wide, the box stays narrow.
+    m_marketPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_marketPicker->setMinimumContentsLength(14);
     connect(m_marketPicker, &QComboBox::activated, this, [this](int index) {
         const QString code = m_marketPicker->itemData(index).toString();
         m_marketPicker->setCurrentIndex(0);
@@ -195,8 +229,8 @@ QWidget *SettingsDialog::buildGeneralPage()
     auto *marketsBox = new QWidget(page);
     auto *marketsLayout = new QHBoxLayout(marketsBox);
     marketsLayout->setContentsMargins(0, 0, 0, 0);
-    marketsLayout->addWidget(m_markets, 3);
-    marketsLayout->addWidget(m_marketPicker, 2);
+    marketsLayout->addWidget(m_markets, 1);
+    marketsLayout->addWidget(m_marketPicker);
     Field &markets = addField(
         QStringLiteral("markets"), m_markets, [this] { return marketList(m_markets->text()).join(u','); },
         [this](const QString &v) { m_markets->setText(marketList(v).join(QStringLiteral(", "))); });
@@ -216,6 +250,7 @@ QWidget *SettingsDialog::buildGeneralPage()
     m_universeTop->setObjectName(QStringLiteral("universeTopBox"));
     m_universeTop->setRange(1, 20);
     m_universeTop->setValue(5);
+    m_universeTop->setSuffix(tr(" markets"));
     auto *universeBox = new QWidget(page);
     auto *universeLayout = new QHBoxLayout(universeBox);
     universeLayout->setContentsMargins(0, 0, 0, 0);
@@ -239,10 +274,14 @@ QWidget *SettingsDialog::buildGeneralPage()
     m_universeRefresh = new QSpinBox(page);
     m_universeRefresh->setRange(5, 1440);
     m_universeRefresh->setSuffix(tr(" min"));
-    row(tr("Universe chosen again every"), addField(
-                                               QStringLiteral("universeRefreshMinutes"), m_universeRefresh,
-                                               [this] { return QString::number(m_universeRefresh->value()); },
-                                               [this](const QString &v) { m_universeRefresh->setValue(v.toInt()); }));
+    row(tr("Universe chosen again every"),
+        addField(
+            QStringLiteral("universeRefreshMinutes"), m_universeRefresh,
+            [this] { return QString::number(m_universeRefresh->value()); },
+            [this](const QString &v) {
+                if (!v.isEmpty()) // settingText() may not cover it: the default stands
+                    m_universeRefresh->setValue(v.toInt());
+            }));
     connect(m_universeMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateUniverseFields);
     fillMarkets(exchange->currentData().toString());
     connect(exchange, &QComboBox::currentIndexChanged, this,
@@ -373,10 +412,17 @@ QWidget *SettingsDialog::buildStrategyPage()
     for (const StrategyParameters::Field &f : StrategyParameters::fields()) {
         auto *edit = new QLineEdit(page);
         edit->setObjectName(f.name + QStringLiteral("Editor"));
-        edit->setToolTip(f.description);
         edit->setMaximumWidth(160);
         m_strategyEdits.insert(f.name, edit);
-        form->addRow(f.name, edit);
+        // The name is what --params and the parameter store take; beside the field, what it means.
+        auto *meaning = new QLabel(tr(f.description.toUtf8().constData()), page);
+        meaning->setForegroundRole(QPalette::PlaceholderText);
+        meaning->setWordWrap(true);
+        edit->setToolTip(meaning->text());
+        auto *line = new QHBoxLayout;
+        line->addWidget(edit);
+        line->addWidget(meaning, 1);
+        form->addRow(f.name, line);
     }
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
