@@ -545,6 +545,19 @@ private Q_SLOTS:
         QVERIFY(again.save());
         QVERIFY(appliedAgain.first().first().value<AppSettings>().universe.isEmpty());
 
+        // TRADING_MARKET sets the list too: the field is locked and says so; nothing of it is saved.
+        QSettings other(dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
+        SettingsDialog::Context fromEnvironment = dialogContext(dir);
+        fromEnvironment.sources.environment.insert(QStringLiteral("TRADING_MARKET"), QStringLiteral("KRW-ETH"));
+        SettingsDialog locked(fromEnvironment, &other, &secrets);
+        auto *lockedMarkets = qobject_cast<QLineEdit *>(locked.editor(QStringLiteral("markets")));
+        QVERIFY(!lockedMarkets->isEnabled());
+        QVERIFY(!locked.editor(QStringLiteral("marketPicker"))->isEnabled());
+        QCOMPARE(lockedMarkets->text(), QStringLiteral("KRW-ETH"));
+        QVERIFY(locked.findChild<QLabel *>(QStringLiteral("marketsMessage"))->text().contains(u"TRADING_MARKET"));
+        QVERIFY(locked.save());
+        QVERIFY(!other.contains(QStringLiteral("engine/markets")));
+
         // The portfolio's parameters are edited with the others.
         for (const char *name : {"max-positions", "exit-on-warning", "block-caution"})
             QVERIFY2(qobject_cast<QLineEdit *>(dialog.editor(QLatin1StringView(name))), name);
