@@ -322,31 +322,81 @@
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="264"/>
-        <source>BUY</source>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <source>wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="266"/>
-        <source>SELL</source>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="268"/>
-        <source>HOLD</source>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="270"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <source>market buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <source>market sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="293"/>
+        <source>BUY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="295"/>
+        <source>SELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="297"/>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="311"/>
         <source>top %1 by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="291"/>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
         <source>warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="321"/>
         <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,53 +964,45 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="207"/>
-        <source>EMA fast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="208"/>
-        <source>EMA slow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="214"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="215"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="227"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="228"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="231"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="232"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="278"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="278"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>

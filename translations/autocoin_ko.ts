@@ -321,31 +321,81 @@
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <source>intent</source>
+        <translation>전송 전</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <source>wait</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <source>watch</source>
+        <translation>감시</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="268"/>
+        <source>cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="270"/>
+        <source>unknown</source>
+        <translation>확인 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <source>limit</source>
+        <translation>지정가</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <source>market buy</source>
+        <translation>시장가 매수</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <source>market sell</source>
+        <translation>시장가 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="293"/>
         <source>BUY</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <location filename="../ui/status/EngineText.cpp" line="295"/>
         <source>SELL</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="268"/>
+        <location filename="../ui/status/EngineText.cpp" line="297"/>
         <source>HOLD</source>
         <translation>관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <location filename="../ui/status/EngineText.cpp" line="311"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="291"/>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="321"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
     </message>
@@ -920,53 +970,53 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="207"/>
         <source>EMA fast</source>
-        <translation>단기 EMA</translation>
+        <translation type="vanished">단기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="208"/>
         <source>EMA slow</source>
-        <translation>장기 EMA</translation>
+        <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="214"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="215"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="227"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="228"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="231"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="232"/>
         <source>EMA %1</source>
         <translation>EMA %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="278"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="278"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>

@@ -204,8 +204,10 @@ QChartView *PriceChart::makeView(QChart *chart)
 
 void PriceChart::retranslate()
 {
-    m_emaFast->setName(tr("EMA fast"));
-    m_emaSlow->setName(tr("EMA slow"));
+    // Named by their periods, as setStrategy() names them (the legend read "EMA 12" or "fast EMA"
+    // depending on which ran last).
+    m_emaFast->setName(tr("EMA %1").arg(m_emaFastPeriod));
+    m_emaSlow->setName(tr("EMA %1").arg(m_emaSlowPeriod));
     m_buys->setName(tr("Buy"));
     m_sells->setName(tr("Sell"));
     m_followBox->setText(tr("Follow latest"));
@@ -222,6 +224,8 @@ void PriceChart::setTimeZone(const QTimeZone &zone)
 void PriceChart::setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsiOverbought, double rsiFloor)
 {
     m_data.setPeriods(emaFast, emaSlow, rsiPeriod);
+    m_emaFastPeriod = emaFast;
+    m_emaSlowPeriod = emaSlow;
     m_overbought = rsiOverbought;
     m_floor = rsiFloor;
     m_emaFast->setName(tr("EMA %1").arg(emaFast));

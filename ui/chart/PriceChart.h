@@ -97,6 +97,8 @@ private:
     bool m_trailing = false;
     int m_stopsShown = 0;
     QTimeZone m_zone;
+    int m_emaFastPeriod = 12;
+    int m_emaSlowPeriod = 26;
     double m_overbought = 70;
     double m_floor = 30;
     int m_first = 0;

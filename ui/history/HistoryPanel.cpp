@@ -135,10 +135,10 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
     row.cells = {HistoryCell::time(o.createdAt, m_zone),
                  HistoryCell::plain(o.symbol),
                  HistoryCell::plain(o.side == u"buy" ? tr("buy") : tr("sell")),
-                 HistoryCell::plain(o.orderType),
+                 HistoryCell::plain(orderTypeText(o.orderType)),
                  HistoryCell::amount(o.price),
                  HistoryCell::amount(o.volume),
-                 HistoryCell::plain(o.status),
+                 HistoryCell::plain(orderStateText(o.status)),
                  HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(o.clientOrderId),
                  HistoryCell::plain(o.orderId)};

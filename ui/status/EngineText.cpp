@@ -258,6 +258,35 @@ QString timeframeText(const Timeframe &timeframe)
     return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 min")).arg(timeframe.minutes());
 }
 
+QString orderStateText(const QString &state)
+{
+    static const QList<std::pair<QLatin1StringView, const char *>> names = {
+        {QLatin1StringView("intent"), QT_TRANSLATE_NOOP("autocoin::EngineText", "intent")},
+        {QLatin1StringView("wait"), QT_TRANSLATE_NOOP("autocoin::EngineText", "wait")},
+        {QLatin1StringView("watch"), QT_TRANSLATE_NOOP("autocoin::EngineText", "watch")},
+        {QLatin1StringView("done"), QT_TRANSLATE_NOOP("autocoin::EngineText", "done")},
+        {QLatin1StringView("cancel"), QT_TRANSLATE_NOOP("autocoin::EngineText", "cancel")},
+        {QLatin1StringView("failed"), QT_TRANSLATE_NOOP("autocoin::EngineText", "failed")},
+        {QLatin1StringView("unknown"), QT_TRANSLATE_NOOP("autocoin::EngineText", "unknown")},
+    };
+    for (const auto &[name, source] : names) {
+        if (state == name)
+            return text(source);
+    }
+    return state;
+}
+
+QString orderTypeText(const QString &type)
+{
+    if (type == u"limit")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "limit"));
+    if (type == u"market_buy")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "market buy"));
+    if (type == u"market_sell")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "market sell"));
+    return type;
+}
+
 QString signalTypeText(const QString &type)
 {
     if (type == u"BUY")

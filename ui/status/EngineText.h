@@ -20,6 +20,11 @@ QString exchangeText(const QString &exchange);
 /// "60 min" / "60분", "1 day" / "1일".
 QString timeframeText(const Timeframe &timeframe);
 
+/// An order's state as stored ("wait", "done", "cancel", "intent", "failed", "unknown", …).
+QString orderStateText(const QString &state);
+/// An order's type as stored ("limit", "market_buy", "market_sell").
+QString orderTypeText(const QString &type);
+
 /// "BUY" → "BUY" / "매수"; "SELL", "HOLD" likewise; anything else unchanged.
 QString signalTypeText(const QString &type);
 
