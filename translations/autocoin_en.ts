@@ -4,83 +4,83 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="68"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="121"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
         <source>Candle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="68"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
         <source>Candles (*.csv *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="100"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="101"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
         <source>Trades on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="122"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
         <source>Only the days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
         <source>Starting KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
         <source>Run backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Apply to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="195"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="197"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="208"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="210"/>
         <source>No candles in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="215"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
         <source>Running over %n candle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,30 +88,328 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="245"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="237"/>
+        <source>The backtest stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="268"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="253"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="277"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="276"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="298"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::EngineText</name>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="39"/>
+        <source>BUY not taken: %1 is designated warning (유의) by the exchange (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="44"/>
+        <source>BUY not taken: %1 has a caution flag (주의: %2) and block-caution is on (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="50"/>
+        <source>BUY not taken: %1 is not listed by the exchange (delisted) (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="53"/>
+        <source>BUY not taken: max-positions %1 reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="56"/>
+        <source>BUY vetoed by risk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="61"/>
+        <source>already holding a position (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="64"/>
+        <source>warming up the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="67"/>
+        <source>no crossover (fast EMA above slow); RSI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="70"/>
+        <source>no crossover (fast EMA below slow); RSI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="73"/>
+        <source>EMA %1 crossed above %2; RSI %3; volume %4x average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="77"/>
+        <source>EMA %1 crossed above %2; RSI %3; volume %4x average; size %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="82"/>
+        <source>EMA %1 crossed below %2; RSI %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="85"/>
+        <source>EMA crossed up, but RSI %1 is at or above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="88"/>
+        <source>EMA crossed up, but RSI %1 is at or below the floor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="91"/>
+        <source>EMA crossed up, but volume is %1x its average (needs %2x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="94"/>
+        <source>RSI %1 rose above the exit bound %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="106"/>
+        <source>%1 KRW limited by %2; stop %3, risk %4 KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="113"/>
+        <source>size %1 KRW (limited by %2) is below the minimum order of %3 KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="119"/>
+        <source>kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="122"/>
+        <source>daily loss limit reached; no new entries until 00:00 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="125"/>
+        <source>no price or ATR to size against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="139"/>
+        <source>Kelly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="141"/>
+        <source>default fraction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="143"/>
+        <source>no edge to size (Kelly fraction %1): a probe of twice the minimum order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="147"/>
+        <source>per-order cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="149"/>
+        <source>cash available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="151"/>
+        <source>maximum exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="153"/>
+        <source>risk per trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="161"/>
+        <source>price swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="163"/>
+        <source>trading volume soaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="165"/>
+        <source>deposits soaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="167"/>
+        <source>price gap with foreign exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="169"/>
+        <source>trading concentrated in few accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="232"/>
+        <source>IDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="234"/>
+        <source>RUNNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="236"/>
+        <source>STOPPING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="238"/>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <source>Upbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="248"/>
+        <source>Bithumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="250"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="257"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="258"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="268"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="270"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <source>market buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <source>market sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="293"/>
+        <source>BUY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="295"/>
+        <source>SELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="297"/>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="311"/>
+        <source>top %1 by traded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
+        <source>warning (유의)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="321"/>
+        <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>autocoin::EquityChart</name>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="59"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
         <source>Equity (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="61"/>
         <source>Drawdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,234 +417,254 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Daily PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
         <source>Price / KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="98"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Client order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Exchange id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Total KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="98"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Entry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Average price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Last price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>EMA fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>EMA slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>ATR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Risk KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Realised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Return %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="130"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="154"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="130"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="154"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="135"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="159"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="183"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="135"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="159"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="183"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
+        <source>reset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,8 +713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="209"/>
-        <location filename="../ui/history/HistoryView.cpp" line="223"/>
+        <location filename="../ui/history/HistoryView.cpp" line="220"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,147 +752,162 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108"/>
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108"/>
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="113"/>
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="114"/>
+        <location filename="../ui/main/MainWindow.cpp" line="151"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="152"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115"/>
+        <location filename="../ui/main/MainWindow.cpp" line="152"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119"/>
+        <location filename="../ui/main/MainWindow.cpp" line="156"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119"/>
+        <location filename="../ui/main/MainWindow.cpp" line="156"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <source>no longer traded: managed until the position is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <source>The market the chart and the price, signal and stop show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -584,47 +916,47 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <location filename="../ui/main/MainWindow.cpp" line="487"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,53 +964,45 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="196"/>
-        <source>EMA fast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="197"/>
-        <source>EMA slow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="198"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="199"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="200"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="201"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="214"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="202"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="215"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="216"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="217"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="231"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="232"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,199 +1010,379 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
-        <source>Settings</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <source>fast EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
-        <source>General</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <source>slow EMA period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <source>RSI period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <source>BUY only while RSI is below this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <source>BUY only while RSI is above this (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <source>SELL an open position when RSI rises above this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <source>ATR period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <source>volume moving-average period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <source>BUY needs volume &gt;= this x its average (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <source>ATR stop distance in ATRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <source>gain in ATRs before the trailing stop starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
+        <source>trailing stop distance in ATRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <source>largest Kelly fraction of equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="63"/>
+        <source>fraction of equity until Kelly has enough trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <source>closed trades before Kelly sizing is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
+        <source>Kelly sizing uses the last this-many closed trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <source>share of equity a stop-out may lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <source>largest order in KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <source>daily loss limit, share of the day&apos;s starting equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <source>daily loss limit in KRW (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <source>largest share of equity in all positions together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <source>most markets held at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <source>1: sell a position when its market is designated warning (유의)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>Strategy and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="144"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="317"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="458"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
         <source>Replay (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="183"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="209"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="187"/>
-        <source>Market</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="215"/>
+        <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="206"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="243"/>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="246"/>
+        <source>Off: trade the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <source>Top N by traded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
+        <source> markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
+        <source>Universe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="276"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <source>Universe chosen again every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="207"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="293"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="211"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="221"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="297"/>
         <source>Loop interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="216"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="217"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="218"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
         <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="222"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="307"/>
         <source>Live: cancel open orders after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="227"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="228"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="313"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="235"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="238"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="240"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="256"/>
-        <source>warning: %1</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
+        <source>lists %1 markets; at most %2 can be traded at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="392"/>
+        <source>entry %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
+        <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="436"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="442"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="443"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="444"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="456"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="464"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="426"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="577"/>
+        <source>not a KRW market of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="429"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="432"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="596"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="491"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="686"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,78 +1390,90 @@ Start live trading?</source>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="60"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="70"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="33"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="34"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
         <source>Paper Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
         <source>Thread Alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="38"/>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="115"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="116"/>
         <source>Last Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="40"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="39"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
         <source>Iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="40"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
         <source>Failures / Max Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
         <source>Last Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="86"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="51"/>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
         <source>Yes (paper trading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="86"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
         <source>No — LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="88"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="88"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="127"/>
+        <source>trailing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,114 +1,414 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="68" />
-        <location filename="../ui/backtest/BacktestView.cpp" line="121" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
         <source>Candle file</source>
         <translation>캔들 파일</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="68" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
         <source>Candles (*.csv *.json)</source>
         <translation>캔들 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="100" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="101" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="102" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
         <source>Trades on the chart</source>
         <translation>차트의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="122" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="123" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
         <source>Only the days</source>
         <translation>기간 지정</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="124" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="125" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="126" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
         <source>Starting KRW</source>
         <translation>시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="127" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
         <source>Run backtest</source>
         <translation>백테스트 실행</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="128" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Apply to live</source>
         <translation>실전에 적용</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="195" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="197"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation>시작 금액은 5,000 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="208" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="210"/>
         <source>No candles in that period</source>
         <translation>해당 기간에 캔들이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="215" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
         <source>Running over %n candle(s)…</source>
         <translation>
-            <numerusform>캔들 %n개로 실행 중…</numerusform></translation>
+            <numerusform>캔들 %n개로 실행 중…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="245" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="237"/>
+        <source>The backtest stopped: %1</source>
+        <translation>백테스트가 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="268"/>
         <source>Cancelled</source>
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="253" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="277"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="276" />
+        <location filename="../ui/backtest/BacktestView.cpp" line="298"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
     </message>
 </context>
 <context>
+    <name>autocoin::EngineText</name>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="39"/>
+        <source>BUY not taken: %1 is designated warning (유의) by the exchange (%2)</source>
+        <translation>매수하지 않음: %1은(는) 거래소가 지정한 유의 종목입니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="44"/>
+        <source>BUY not taken: %1 has a caution flag (주의: %2) and block-caution is on (%3)</source>
+        <translation>매수하지 않음: %1은(는) 주의 종목(%2)이며 주의 종목 진입 차단(block-caution)이 켜져 있습니다 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="50"/>
+        <source>BUY not taken: %1 is not listed by the exchange (delisted) (%2)</source>
+        <translation>매수하지 않음: %1은(는) 거래소 목록에 없습니다 (상장 폐지) (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="53"/>
+        <source>BUY not taken: max-positions %1 reached (%2)</source>
+        <translation>매수하지 않음: 최대 보유 종목 수(max-positions) %1개에 도달했습니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="56"/>
+        <source>BUY vetoed by risk: %1 (%2)</source>
+        <translation>위험 관리로 매수 거부: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="61"/>
+        <source>already holding a position (%1)</source>
+        <translation>이미 보유 중 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="64"/>
+        <source>warming up the indicators</source>
+        <translation>지표 준비 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="67"/>
+        <source>no crossover (fast EMA above slow); RSI %1</source>
+        <translation>교차 없음 (단기 EMA가 장기 EMA 위); RSI %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="70"/>
+        <source>no crossover (fast EMA below slow); RSI %1</source>
+        <translation>교차 없음 (단기 EMA가 장기 EMA 아래); RSI %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="73"/>
+        <source>EMA %1 crossed above %2; RSI %3; volume %4x average</source>
+        <translation>단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="77"/>
+        <source>EMA %1 crossed above %2; RSI %3; volume %4x average; size %5</source>
+        <translation>단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배; 주문 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="82"/>
+        <source>EMA %1 crossed below %2; RSI %3</source>
+        <translation>단기 EMA(%1)가 장기 EMA(%2)를 하향 돌파; RSI %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="85"/>
+        <source>EMA crossed up, but RSI %1 is at or above %2</source>
+        <translation>EMA 상향 돌파, 그러나 RSI %1이(가) %2 이상</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="88"/>
+        <source>EMA crossed up, but RSI %1 is at or below the floor %2</source>
+        <translation>EMA 상향 돌파, 그러나 RSI %1이(가) 하한 %2 이하</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="91"/>
+        <source>EMA crossed up, but volume is %1x its average (needs %2x)</source>
+        <translation>EMA 상향 돌파, 그러나 거래량이 평균의 %1배 (%2배 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="94"/>
+        <source>RSI %1 rose above the exit bound %2</source>
+        <translation>RSI %1이(가) 청산 기준 %2을(를) 넘음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="106"/>
+        <source>%1 KRW limited by %2; stop %3, risk %4 KRW</source>
+        <translation>%1 KRW (%2 기준); 손절가 %3, 위험 %4 KRW</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="113"/>
+        <source>size %1 KRW (limited by %2) is below the minimum order of %3 KRW</source>
+        <translation>주문 규모 %1 KRW (%2 기준)가 최소 주문 %3 KRW보다 작음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="119"/>
+        <source>kill switch</source>
+        <translation>긴급 정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="122"/>
+        <source>daily loss limit reached; no new entries until 00:00 %1</source>
+        <translation>일일 손실 한도 도달; %1 기준 00:00까지 신규 진입 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="125"/>
+        <source>no price or ATR to size against</source>
+        <translation>주문 규모를 정할 가격이나 ATR 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="139"/>
+        <source>Kelly %1</source>
+        <translation>켈리 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="141"/>
+        <source>default fraction %1</source>
+        <translation>기본 비율 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="143"/>
+        <source>no edge to size (Kelly fraction %1): a probe of twice the minimum order</source>
+        <translation>우위 없음 (켈리 비율 %1): 최소 주문의 두 배로 시험 매수</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="147"/>
+        <source>per-order cap</source>
+        <translation>주문당 한도</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="149"/>
+        <source>cash available</source>
+        <translation>가용 현금</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="151"/>
+        <source>maximum exposure</source>
+        <translation>최대 노출</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="153"/>
+        <source>risk per trade</source>
+        <translation>거래당 위험</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="161"/>
+        <source>price swings</source>
+        <translation>가격 급등락</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="163"/>
+        <source>trading volume soaring</source>
+        <translation>거래량 급등</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="165"/>
+        <source>deposits soaring</source>
+        <translation>입금량 급등</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="167"/>
+        <source>price gap with foreign exchanges</source>
+        <translation>글로벌 가격 차이</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="169"/>
+        <source>trading concentrated in few accounts</source>
+        <translation>소수 계정 거래 집중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="232"/>
+        <source>IDLE</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="234"/>
+        <source>RUNNING</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="236"/>
+        <source>STOPPING</source>
+        <translation>정지 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="238"/>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <source>Upbit</source>
+        <translation>업비트</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="248"/>
+        <source>Bithumb</source>
+        <translation>빗썸</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="250"/>
+        <source>Replay</source>
+        <translation>리플레이</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="257"/>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="258"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <source>intent</source>
+        <translation>전송 전</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <source>wait</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <source>watch</source>
+        <translation>감시</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="268"/>
+        <source>cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="270"/>
+        <source>unknown</source>
+        <translation>확인 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <source>limit</source>
+        <translation>지정가</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <source>market buy</source>
+        <translation>시장가 매수</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <source>market sell</source>
+        <translation>시장가 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="293"/>
+        <source>BUY</source>
+        <translation>매수</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="295"/>
+        <source>SELL</source>
+        <translation>매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="297"/>
+        <source>HOLD</source>
+        <translation>관망</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="311"/>
+        <source>top %1 by traded value</source>
+        <translation>상위 %1 (거래대금)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
+        <source>warning (유의)</source>
+        <translation>유의 종목</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="321"/>
+        <source>caution (주의): %1</source>
+        <translation>주의 종목: %1</translation>
+    </message>
+</context>
+<context>
     <name>autocoin::EquityChart</name>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="59" />
+        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
         <source>Equity (KRW)</source>
         <translation>자산 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="60" />
+        <location filename="../ui/chart/EquityChart.cpp" line="61"/>
         <source>Drawdown</source>
         <translation>낙폭</translation>
     </message>
@@ -116,283 +416,302 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Trades</source>
         <translation>체결</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Signals</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="92" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
         <source>Daily PnL</source>
         <translation>일별 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="99" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="101" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Side</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
         <source>Price / KRW</source>
         <translation>가격 / KRW</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="95" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
         <source>Volume</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="98" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="100" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Client order id</source>
         <translation>클라이언트 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="96" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Exchange id</source>
         <translation>거래소 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="101" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="99" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Total KRW</source>
         <translation>총액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="97" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Fee</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="98" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Order id</source>
         <translation>주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Entry time</source>
         <translation>진입 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Average price</source>
         <translation>평균 단가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Last price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="103" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <source>Value</source>
+        <translation>평가금액</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Candle</source>
         <translation>캔들</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Strength</source>
         <translation>강도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="101" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>EMA fast</source>
         <translation>단기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>EMA slow</source>
         <translation>장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>ATR</source>
         <translation>ATR</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Risk KRW</source>
         <translation>위험 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Realised PnL</source>
         <translation>실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Total equity</source>
         <translation>총 자산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Return %</source>
         <translation>수익률 %</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="130" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="154" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="130" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="154" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="135" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="159" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="183" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="135" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="159" />
-        <location filename="../ui/history/HistoryPanel.cpp" line="183" />
+        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>live</source>
         <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
+        <source>open</source>
+        <translation>보유 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
+        <source>closed</source>
+        <translation>청산</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
+        <source>reset</source>
+        <translation>초기화됨</translation>
     </message>
 </context>
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135" />
-        <location filename="../ui/history/HistoryView.cpp" line="140" />
+        <location filename="../ui/history/HistoryView.cpp" line="135"/>
+        <location filename="../ui/history/HistoryView.cpp" line="140"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135" />
+        <location filename="../ui/history/HistoryView.cpp" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="148" />
+        <location filename="../ui/history/HistoryView.cpp" line="148"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="149" />
+        <location filename="../ui/history/HistoryView.cpp" line="149"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="150" />
+        <location filename="../ui/history/HistoryView.cpp" line="150"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="152" />
-        <location filename="../ui/history/HistoryView.cpp" line="188" />
+        <location filename="../ui/history/HistoryView.cpp" line="152"/>
+        <location filename="../ui/history/HistoryView.cpp" line="188"/>
         <source>All markets</source>
         <translation>모든 마켓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="153" />
-        <location filename="../ui/history/HistoryView.cpp" line="183" />
-        <location filename="../ui/history/HistoryView.cpp" line="202" />
+        <location filename="../ui/history/HistoryView.cpp" line="153"/>
+        <location filename="../ui/history/HistoryView.cpp" line="183"/>
+        <location filename="../ui/history/HistoryView.cpp" line="202"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n행</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="209" />
-        <location filename="../ui/history/HistoryView.cpp" line="223" />
+        <location filename="../ui/history/HistoryView.cpp" line="220"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -400,22 +719,22 @@
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="81" />
+        <location filename="../ui/log/LogModel.cpp" line="81"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="83" />
+        <location filename="../ui/log/LogModel.cpp" line="83"/>
         <source>Level</source>
         <translation>레벨</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="85" />
+        <location filename="../ui/log/LogModel.cpp" line="85"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="87" />
+        <location filename="../ui/log/LogModel.cpp" line="87"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
@@ -427,7 +746,7 @@
         <translation type="vanished">로그</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="100" />
+        <location filename="../ui/log/LogView.cpp" line="100"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
@@ -435,147 +754,162 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108" />
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108" />
+        <location filename="../ui/main/MainWindow.cpp" line="145"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="113" />
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="114" />
+        <location filename="../ui/main/MainWindow.cpp" line="151"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115" />
+        <location filename="../ui/main/MainWindow.cpp" line="152"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="115" />
+        <location filename="../ui/main/MainWindow.cpp" line="152"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119" />
+        <location filename="../ui/main/MainWindow.cpp" line="156"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119" />
+        <location filename="../ui/main/MainWindow.cpp" line="156"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237" />
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238" />
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239" />
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240" />
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241" />
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242" />
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243" />
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244" />
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245" />
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="246" />
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="247" />
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248" />
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249" />
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250" />
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251" />
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253" />
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254" />
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255" />
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256" />
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257" />
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298" />
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <source>held</source>
+        <translation>보유</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <source>no longer traded: managed until the position is closed</source>
+        <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <source>The market the chart and the price, signal and stop show</source>
+        <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -588,47 +922,47 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303" />
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304" />
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314" />
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314" />
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360" />
+        <location filename="../ui/main/MainWindow.cpp" line="474"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363" />
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370" />
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373" />
+        <location filename="../ui/main/MainWindow.cpp" line="487"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379" />
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
@@ -636,53 +970,53 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="196" />
         <source>EMA fast</source>
-        <translation>단기 EMA</translation>
+        <translation type="vanished">단기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="197" />
         <source>EMA slow</source>
-        <translation>장기 EMA</translation>
+        <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="198" />
+        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="199" />
+        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="200" />
+        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="201" />
+        <location filename="../ui/chart/PriceChart.cpp" line="214"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="202" />
+        <location filename="../ui/chart/PriceChart.cpp" line="215"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="216" />
-        <location filename="../ui/chart/PriceChart.cpp" line="217" />
+        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="231"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="232"/>
         <source>EMA %1</source>
         <translation>EMA %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="255" />
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="255" />
+        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
@@ -690,199 +1024,387 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>Strategy and risk</source>
         <translation>전략 및 위험</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="143" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation>명령줄의 --%1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="144" />
-        <location filename="../ui/settings/SettingsDialog.cpp" line="317" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="458"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="182" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
         <source>Replay (offline)</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="183" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="209"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="187" />
         <source>Market</source>
+        <translation type="vanished">마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <source>fast EMA period</source>
+        <translation>단기 EMA 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <source>slow EMA period</source>
+        <translation>장기 EMA 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <source>RSI period</source>
+        <translation>RSI 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <source>BUY only while RSI is below this</source>
+        <translation>RSI가 이 값보다 낮을 때만 매수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <source>BUY only while RSI is above this (0 = off)</source>
+        <translation>RSI가 이 값보다 높을 때만 매수 (0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <source>SELL an open position when RSI rises above this</source>
+        <translation>RSI가 이 값을 넘으면 보유 포지션 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <source>ATR period</source>
+        <translation>ATR 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <source>volume moving-average period</source>
+        <translation>거래량 이동평균 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <source>BUY needs volume &gt;= this x its average (0 = off)</source>
+        <translation>매수하려면 거래량이 평균의 이 배수 이상 (0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <source>ATR stop distance in ATRs</source>
+        <translation>손절 거리 (ATR 배수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <source>gain in ATRs before the trailing stop starts</source>
+        <translation>추적 손절이 시작되기까지의 수익 (ATR 배수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
+        <source>trailing stop distance in ATRs</source>
+        <translation>추적 손절 거리 (ATR 배수)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <source>largest Kelly fraction of equity</source>
+        <translation>자산 대비 최대 켈리 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="63"/>
+        <source>fraction of equity until Kelly has enough trades</source>
+        <translation>켈리 계산에 충분한 거래가 쌓이기 전의 자산 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <source>closed trades before Kelly sizing is used</source>
+        <translation>켈리 방식 주문 규모를 쓰기 전에 필요한 청산 거래 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
+        <source>Kelly sizing uses the last this-many closed trades</source>
+        <translation>켈리 계산에 쓰는 최근 청산 거래 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <source>share of equity a stop-out may lose</source>
+        <translation>손절 한 번에 잃을 수 있는 자산 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <source>largest order in KRW</source>
+        <translation>최대 주문 금액 (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <source>daily loss limit, share of the day&apos;s starting equity</source>
+        <translation>일일 손실 한도 (그날 시작 자산 대비 비율)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <source>daily loss limit in KRW (0 = off)</source>
+        <translation>일일 손실 한도 (KRW, 0 = 끔)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <source>largest share of equity in all positions together</source>
+        <translation>전체 포지션 합계의 자산 대비 최대 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <source>most markets held at once</source>
+        <translation>동시에 보유할 최대 마켓 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <source>1: sell a position when its market is designated warning (유의)</source>
+        <translation>1: 유의 종목으로 지정되면 보유 포지션 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <source>1: no new entry in a market with a caution flag (주의)</source>
+        <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="215"/>
+        <source>Adds a market from the exchange&apos;s list to the markets traded</source>
+        <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="243"/>
+        <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="206" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="246"/>
+        <source>Off: trade the list</source>
+        <translation>사용 안 함: 목록의 마켓 매매</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <source>Top N by traded value</source>
+        <translation>거래대금 상위 N개</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
+        <source> markets</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
+        <source>Universe</source>
+        <translation>자동 선정</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="276"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <source>Universe chosen again every</source>
+        <translation>자동 선정 주기</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="207" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="208" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="293"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="211" />
-        <location filename="../ui/settings/SettingsDialog.cpp" line="221" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="212" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="297"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="216" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="217" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="218" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="222" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="307"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="226" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="227" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="228" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="313"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="234" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="235" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="238" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="240" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="256" />
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <source>Add a market…</source>
+        <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295" />
-        <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer's IP address.</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
+        <source>lists %1 markets; at most %2 can be traded at once</source>
+        <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="392"/>
+        <source>entry %1 is empty</source>
+        <translation>%1번째 항목이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
+        <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
+        <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
+        <source>%1 is listed twice</source>
+        <translation>%1이(가) 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="vanished">경고: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="436"/>
+        <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="442"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="302" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="443"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="303" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="444"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="304" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="456"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="323" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="464"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="426" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="577"/>
+        <source>not a KRW market of %1: %2</source>
+        <translation>%1의 원화 마켓이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="429" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="432" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="596"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="452" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="452" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="491" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="686"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>
@@ -890,79 +1412,95 @@ Start live trading?</source>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="60" />
+        <location filename="../ui/status/StatusPanel.cpp" line="70"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="33" />
+        <location filename="../ui/status/StatusPanel.cpp" line="34"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="34" />
+        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
         <source>Paper Mode</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="41" />
+        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
         <source>Thread Alive</source>
         <translation>스레드 동작</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="37" />
+        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="38" />
         <source>Market</source>
-        <translation>마켓</translation>
+        <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="35" />
+        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="115"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="116"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="36" />
+        <location filename="../ui/status/StatusPanel.cpp" line="40"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="39" />
+        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <source>Stop</source>
+        <translation>손절가</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
         <source>Iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="40" />
+        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
         <source>Failures / Max Failures</source>
         <translation>실패 / 최대 실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="42" />
+        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
         <source>Last Error</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="86" />
+        <location filename="../ui/status/StatusPanel.cpp" line="51"/>
+        <source>Markets</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
         <source>Yes (paper trading)</source>
         <translation>예 (모의 거래)</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="86" />
+        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
         <source>No — LIVE</source>
         <translation>아니오 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="88" />
+        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="88" />
+        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
         <source>No</source>
         <translation>아니오</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="127"/>
+        <source>trailing</source>
+        <translation>추적</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,11 @@
 #include "main/MainWindow.h"
 #include "platform/DesktopIntegration.h"
 #include "platform/Language.h"
+#include "replay/CandleFile.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
+#include "status/EngineText.h"
+#include "status/Format.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
@@ -25,11 +28,15 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +108,53 @@ SettingsDialog::Context dialogContext(const QTemporaryDir &dir, Database *db = n
     context.dataDir = dir.path();
     context.database = db;
     return context;
+}
+
+/// The newest `count` hourly candles of `market` in the shared six-market data, moved so the last
+/// one is the last closed hour, its last two candles made a dip and a jump (with EMA 2/3: a BUY on
+/// the newest closed candle).
+QList<Candle> recentBuy(const QString &market, int count)
+{
+    QFile file(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/") + market + QStringLiteral(".csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    const QByteArray header = lines.takeFirst();
+    lines = lines.mid(lines.size() - count);
+    const auto parsed = CandleFile::parseCsv(header + '\n' + lines.join('\n'));
+    if (!parsed.ok())
+        return {};
+    QList<Candle> candles = parsed.value().series.candles;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime hour(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
+    const qint64 shift = candles.constLast().openTime.secsTo(hour.addSecs(-3600));
+    for (Candle &c : candles)
+        c.openTime = c.openTime.addSecs(shift);
+    const auto scaled = [](const Decimal &price, const char *factor) {
+        return (price * *Decimal::fromString(QString::fromLatin1(factor)))
+            .rounded(price < Decimal(100) ? 2 : 0, Decimal::Rounding::HalfUp);
+    };
+    Candle &dip = candles[candles.size() - 2];
+    dip.close = scaled(dip.open, "0.97");
+    dip.low = std::min(dip.low, dip.close);
+    Candle &jump = candles.last();
+    jump.open = dip.close;
+    jump.close = scaled(dip.close, "1.05");
+    jump.high = std::max(jump.high, jump.close);
+    jump.low = std::min(jump.low, jump.open);
+    return candles;
+}
+
+/// The strategy of the portfolio tests: EMA 2/3 without RSI or volume filters, two positions at most.
+QHash<QString, QString> portfolioParameters()
+{
+    return {{QStringLiteral("ema-fast"), QStringLiteral("2")},
+            {QStringLiteral("ema-slow"), QStringLiteral("3")},
+            {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
+            {QStringLiteral("rsi-floor"), QStringLiteral("0")},
+            {QStringLiteral("volume-multiple"), QStringLiteral("0")},
+            {QStringLiteral("max-positions"), QStringLiteral("2")},
+            {QStringLiteral("max-exposure"), QStringLiteral("0.15")}};
 }
 
 template<typename T> T *find(QWidget *parent, const QString &name)
@@ -384,17 +438,324 @@ private Q_SLOTS:
         QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
         SettingsDialog dialog(dialogContext(dir, db.get()), &saved, &secrets);
-        auto *market = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("market")));
-        const int b = market->findData(QStringLiteral("KRW-BTC"));
-        const int x = market->findData(QStringLiteral("KRW-XYZ"));
+        auto *picker = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("marketPicker")));
+        auto *markets = qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("markets")));
+        QVERIFY(picker && markets);
+        const int b = picker->findData(QStringLiteral("KRW-BTC"));
+        const int x = picker->findData(QStringLiteral("KRW-XYZ"));
         QVERIFY(b >= 0 && x >= 0);
-        QVERIFY(market->itemText(b).contains(u"비트코인"));
-        QVERIFY(!market->itemText(b).contains(u"⚠"));
-        QVERIFY(market->itemText(x).contains(u"⚠"));
-        market->setCurrentIndex(x);
+        QVERIFY(picker->itemText(b).contains(u"비트코인"));
+        QVERIFY(!picker->itemText(b).contains(u"⚠"));
+        QVERIFY(picker->itemText(x).contains(u"⚠"));
+        // Picking adds to the list (once).
+        QCOMPARE(markets->text(), QStringLiteral("KRW-BTC"));
+        Q_EMIT picker->activated(x);
+        Q_EMIT picker->activated(x);
+        QCOMPARE(markets->text(), QStringLiteral("KRW-BTC, KRW-XYZ"));
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
         QVERIFY(dialog.save());
-        QCOMPARE(applied.first().first().value<AppSettings>().markets, QStringList{QStringLiteral("KRW-XYZ")});
+        QCOMPARE(applied.first().first().value<AppSettings>().markets,
+                 (QStringList{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-XYZ")}));
+
+        // A market the exchange does not list is refused by name.
+        markets->setText(QStringLiteral("KRW-BTC, KRW-NOPE"));
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.problems().join(u'\n').contains(u"not a KRW market of upbit: KRW-NOPE"),
+                 qPrintable(dialog.problems().join(u'\n')));
+        // Screenshots for the eye (AUTOCOIN_SHOTS_DIR), in both languages.
+        if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {
+            for (const char *language : {"en", "ko"}) {
+                applyLanguage(QLatin1StringView(language), QStringLiteral(AUTOCOIN_QM_DIR));
+                SettingsDialog shown(dialogContext(dir, db.get()), &saved, &secrets);
+                qobject_cast<QLineEdit *>(shown.editor(QStringLiteral("markets")))
+                    ->setText(QStringLiteral("KRW-BTC, BTC"));
+                QVERIFY(!shown.save());
+                shown.show();
+                QTest::qWait(200);
+                QVERIFY(shown.grab().save(
+                    QDir(shots).filePath(QStringLiteral("settings-%1.png").arg(QLatin1StringView(language)))));
+                shown.findChild<QTabWidget *>()->setCurrentIndex(1);
+                QTest::qWait(200);
+                QVERIFY(shown.grab().save(
+                    QDir(shots).filePath(QStringLiteral("settings-strategy-%1.png").arg(QLatin1StringView(language)))));
+            }
+            applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        }
+    }
+
+    void settingsSaveAMarketListOrAUniverse()
+    {
+        QTemporaryDir dir;
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("engine/market"), QStringLiteral("KRW-XRP")); // from before the list
+        MemorySecretStore secrets;
+        SettingsDialog dialog(dialogContext(dir), &saved, &secrets);
+        auto *markets = qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("markets")));
+        QVERIFY(markets);
+        QCOMPARE(markets->text(), QStringLiteral("KRW-XRP")); // the saved market is the list of one
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+
+        markets->setText(QStringLiteral("KRW-BTC,BTC"));
+        QVERIFY(!dialog.save());
+        const QString problems = dialog.problems().join(u'\n');
+        QVERIFY2(problems.contains(u"markets: entry 2 \"BTC\" is not a KRW market code such as KRW-BTC"),
+                 qPrintable(problems));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("marketsMessage"))->isVisibleTo(&dialog));
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(!saved.contains(QStringLiteral("engine/markets")));
+
+        markets->setText(QStringLiteral("KRW-BTC, krw-eth ,KRW-XRP"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+        QCOMPARE(saved.value(QStringLiteral("engine/markets")).toString(), QStringLiteral("KRW-BTC,KRW-ETH,KRW-XRP"));
+        QVERIFY(!saved.contains(QStringLiteral("engine/market"))); // never a stale single market beside it
+        AppSettings settings = applied.last().first().value<AppSettings>();
+        QCOMPARE(settings.markets,
+                 (QStringList{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")}));
+        QCOMPARE(settings.engineConfig().markets, settings.markets);
+        QCOMPARE(settings.engineConfig().universeTop, 0);
+
+        // The universe: top 3, chosen again every 30 minutes; the list is kept but not editable.
+        auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("universeModeBox"));
+        auto *top = dialog.findChild<QSpinBox *>(QStringLiteral("universeTopBox"));
+        auto *refresh = qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("universeRefreshMinutes")));
+        QVERIFY(mode && top && refresh);
+        QVERIFY(!top->isEnabled() && !refresh->isEnabled());
+        mode->setCurrentIndex(mode->findData(QStringLiteral("top")));
+        QVERIFY(top->isEnabled() && refresh->isEnabled() && !markets->isEnabled());
+        top->setValue(3);
+        refresh->setValue(30);
+        QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+        QCOMPARE(saved.value(QStringLiteral("engine/universe")).toString(), QStringLiteral("top:3"));
+        QCOMPARE(saved.value(QStringLiteral("engine/universeRefreshMinutes")).toString(), QStringLiteral("30"));
+        settings = applied.last().first().value<AppSettings>();
+        QCOMPARE(settings.universe, QStringLiteral("top:3"));
+        QCOMPARE(settings.engineConfig().universeTop, 3);
+        QCOMPARE(settings.engineConfig().universeRefresh, std::chrono::minutes(30));
+
+        // A new dialog shows what was saved; off again clears the universe.
+        SettingsDialog again(dialogContext(dir), &saved, &secrets);
+        auto *modeAgain = again.findChild<QComboBox *>(QStringLiteral("universeModeBox"));
+        QCOMPARE(modeAgain->currentData().toString(), QStringLiteral("top"));
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("universeTopBox"))->value(), 3);
+        QCOMPARE(qobject_cast<QSpinBox *>(again.editor(QStringLiteral("universeRefreshMinutes")))->value(), 30);
+        QCOMPARE(qobject_cast<QLineEdit *>(again.editor(QStringLiteral("markets")))->text(),
+                 QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP"));
+        modeAgain->setCurrentIndex(modeAgain->findData(QStringLiteral("off")));
+        QSignalSpy appliedAgain(&again, &SettingsDialog::applied);
+        QVERIFY(again.save());
+        QVERIFY(appliedAgain.first().first().value<AppSettings>().universe.isEmpty());
+
+        // TRADING_MARKET sets the list too: the field is locked and says so; nothing of it is saved.
+        QSettings other(dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
+        SettingsDialog::Context fromEnvironment = dialogContext(dir);
+        fromEnvironment.sources.environment.insert(QStringLiteral("TRADING_MARKET"), QStringLiteral("KRW-ETH"));
+        SettingsDialog locked(fromEnvironment, &other, &secrets);
+        auto *lockedMarkets = qobject_cast<QLineEdit *>(locked.editor(QStringLiteral("markets")));
+        QVERIFY(!lockedMarkets->isEnabled());
+        QVERIFY(!locked.editor(QStringLiteral("marketPicker"))->isEnabled());
+        QCOMPARE(lockedMarkets->text(), QStringLiteral("KRW-ETH"));
+        QVERIFY(locked.findChild<QLabel *>(QStringLiteral("marketsMessage"))->text().contains(u"TRADING_MARKET"));
+        QVERIFY(locked.save());
+        QVERIFY(!other.contains(QStringLiteral("engine/markets")));
+
+        // The portfolio's parameters are edited with the others.
+        for (const char *name : {"max-positions", "exit-on-warning", "block-caution"})
+            QVERIFY2(qobject_cast<QLineEdit *>(dialog.editor(QLatin1StringView(name))), name);
+    }
+
+    void aPortfolioShowsEveryMarketInTheSelectorTheChartAndThePositions()
+    {
+        const auto memory = autocoin::test::memoryDir();
+        const QTemporaryDir &dir = *memory;
+        autocoin::test::FakeUpbitServer server;
+        QVERIFY(server.start());
+        const QStringList codes{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")};
+        QHash<QString, QList<Candle>> candles;
+        for (const QString &code : codes) {
+            candles.insert(code, recentBuy(code, 260));
+            QCOMPARE(candles.value(code).size(), 260);
+            server.exchange().setCandles(code, Timeframe::minutes(60), candles.value(code));
+            server.exchange().setPrice(code, candles.value(code).constLast().close.toString());
+        } // KRW-XRP is designated 유의 by the fake exchange: its BUY is not taken
+        StorageError error;
+        auto ui = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), kSeoul, &error);
+        QVERIFY2(ui, qPrintable(error.describe()));
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = codes;
+        config.interval = std::chrono::milliseconds(50);
+        config.requestTimeout = std::chrono::milliseconds(2000);
+        config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
+        config.dataDir = dir.path();
+        config.strategyOverrides = portfolioParameters();
+        EngineController engine(config);
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        MainWindow window(&engine, &settings);
+        window.setTimeZone(kSeoul);
+        window.setDatabase(ui.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy equity(&engine, &EngineController::equityUpdated);
+        QSignalSpy trades(&engine, &EngineController::tradeRecorded);
+
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(trades.count(), 2, 30000);
+        const int seen = equity.count();
+        QTRY_VERIFY_WITH_TIMEOUT(equity.count() >= seen + 2, 30000);
+        QTest::qWait(400); // the window's 50 ms status and 200 ms table batches
+
+        // The selector: every market, with its Korean name, the warned one marked; the first shown.
+        auto *selector = window.findChild<QComboBox *>(QStringLiteral("marketSelector"));
+        QVERIFY(selector);
+        QCOMPARE(selector->count(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(selector->itemData(i).toString(), codes[i]);
+        QVERIFY2(selector->itemText(0).contains(u"비트코인"), qPrintable(selector->itemText(0)));
+        QVERIFY(selector->itemText(1).contains(u"이더리움"));
+        QVERIFY(selector->itemText(2).contains(u"리플") && selector->itemText(2).contains(u"⚠"));
+        QVERIFY(!selector->itemText(0).contains(u"⚠"));
+        QCOMPARE(window.selectedMarket(), QStringLiteral("KRW-BTC"));
+        PriceChart *chart = window.priceChart();
+        QVERIFY2(chart->title().startsWith(u"KRW-BTC"), qPrintable(chart->title()));
+        QTRY_VERIFY(chart->data().size() >= 200);
+        QCOMPARE(chart->data().close.back(), candles.value(QStringLiteral("KRW-BTC")).constLast().close.toDouble());
+
+        // Switching shows that market: candles, trade marker, stop; the status panel follows.
+        selector->setCurrentIndex(1);
+        QCOMPARE(window.selectedMarket(), QStringLiteral("KRW-ETH"));
+        QVERIFY2(chart->title().startsWith(u"KRW-ETH"), qPrintable(chart->title()));
+        QTRY_VERIFY(chart->data().size() >= 200);
+        QCOMPARE(chart->data().close.back(), candles.value(QStringLiteral("KRW-ETH")).constLast().close.toDouble());
+        QCOMPARE(chart->markerCount(), 1); // ETH's buy, not BTC's
+        QTRY_VERIFY(chart->drawnStopPoints() > 0);
+        const auto label = [&](const char *name) {
+            return window.findChild<QLabel *>(QLatin1StringView(name))->text();
+        };
+        QTRY_COMPARE(label("lastPriceValueLabel"),
+                     formatAmount(candles.value(QStringLiteral("KRW-ETH")).constLast().close) + QStringLiteral(" KRW"));
+        QVERIFY(label("stopValueLabel").endsWith(u" KRW"));
+        QCOMPARE(label("marketValueLabel"), QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP"));
+        // Kept across status updates.
+        const int before = equity.count();
+        QTRY_VERIFY_WITH_TIMEOUT(equity.count() >= before + 2, 30000);
+        QTest::qWait(100);
+        QCOMPARE(selector->currentIndex(), 1);
+        QCOMPARE(window.selectedMarket(), QStringLiteral("KRW-ETH"));
+        selector->setCurrentIndex(2);
+        QTRY_VERIFY(label("signalValueLabel").contains(u"⚠"));
+        QCOMPARE(label("stopValueLabel"), QStringLiteral("—")); // not held
+
+        // The positions table: both markets' open positions valued as the equity point has them.
+        QTest::qWait(300);
+        const EquityPoint last = equity.last().first().value<EquityPoint>();
+        QCOMPARE(last.positions.size(), 2);
+        HistoryModel *positions = window.historyPanel()->positions();
+        QHash<QString, int> openRows;
+        for (int row = 0; row < positions->rowCount(); ++row) {
+            if (positions->index(row, 2).data().toString() == u"open")
+                openRows.insert(positions->index(row, 1).data().toString(), row);
+        }
+        QCOMPARE(openRows.size(), 2);
+        for (const PositionValue &p : last.positions) {
+            QVERIFY2(openRows.contains(p.market), qPrintable(p.market));
+            const int row = openRows.value(p.market);
+            QCOMPARE(positions->index(row, 3).data(HistoryModel::ExportRole).toString(), p.quantity.toString());
+            QCOMPARE(positions->index(row, 4).data(HistoryModel::ExportRole).toString(), p.averagePrice.toString());
+            QCOMPARE(positions->index(row, 6).data(HistoryModel::ExportRole).toString(), p.value.toString());
+            QCOMPARE(positions->index(row, 7).data(HistoryModel::ExportRole).toString(), p.unrealizedPnl.toString());
+        }
+        QVERIFY(!openRows.contains(QStringLiteral("KRW-XRP")));
+
+        // The warned market's HOLD says why; in Korean, with 유의.
+        HistoryModel *signalRows = window.historyPanel()->signalsModel();
+        QString reason;
+        for (int row = 0; row < signalRows->rowCount(); ++row) {
+            if (signalRows->index(row, 1).data().toString() == u"KRW-XRP" &&
+                signalRows->index(row, 10).data().toString().startsWith(u"BUY not taken"))
+                reason = signalRows->index(row, 10).data().toString();
+        }
+        QVERIFY2(reason.contains(u"warning"), qPrintable(reason));
+        // Screenshots for the eye (AUTOCOIN_SHOTS_DIR): English with the warned market and the
+        // signals, Korean with the positions and, apart, the signals.
+        const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR");
+        const auto shoot = [&](int tab, const char *name) {
+            if (shots.isEmpty())
+                return;
+            window.historyPanel()->setCurrentIndex(tab);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(QDir(shots).filePath(QLatin1StringView(name))));
+        };
+        shoot(4, "portfolio-en.png");
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        window.historyPanel()->reload(); // rows are translated when made
+        QString korean;
+        for (int row = 0; row < signalRows->rowCount(); ++row) {
+            if (signalRows->index(row, 1).data().toString() == u"KRW-XRP" &&
+                signalRows->index(row, 2).data().toString() == u"관망")
+                korean = signalRows->index(row, 10).data().toString();
+        }
+        QVERIFY2(korean.contains(u"유의") && !korean.contains(u"BUY not taken"), qPrintable(korean));
+        QVERIFY2(label("marketValueLabel") == QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP"),
+                 qPrintable(label("marketValueLabel")));
+        shoot(4, "portfolio-ko-signals.png");
+        selector->setCurrentIndex(0);
+        shoot(3, "portfolio-ko.png");
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 10000);
+
+        // The table shows the equity event's valuation, not one of its own.
+        EquityPoint point = equity.last().first().value<EquityPoint>();
+        point.positions[0].value = Decimal(12345);
+        point.positions[0].unrealizedPnl = Decimal(-7);
+        Q_EMIT engine.equityUpdated(point);
+        const auto cell = [&](const QString &market, int column) {
+            for (int row = 0; row < positions->rowCount(); ++row) {
+                if (positions->index(row, 1).data().toString() == market &&
+                    positions->index(row, 2).data().toString() == u"open")
+                    return positions->index(row, column).data(HistoryModel::ExportRole).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE(cell(point.positions[0].market, 6), QStringLiteral("12345"));
+        QCOMPARE(cell(point.positions[0].market, 7), QStringLiteral("-7"));
+    }
+
+    void signalReasonsAndTheUniverseReadInKorean()
+    {
+        const QString warned = QStringLiteral("BUY not taken: KRW-X is designated warning (유의) by the exchange "
+                                              "(EMA 100 crossed above 99; RSI 55.0; volume 1.20x average)");
+        const QString full = QStringLiteral("BUY not taken: max-positions 2 reached (EMA 100 crossed above 99; RSI "
+                                            "55.0; volume 1.20x average)");
+        QCOMPARE(signalReasonText(warned), warned); // English: as the engine wrote it
+        QCOMPARE(signalReasonText(full), full);
+        QCOMPARE(marketsSummary({QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH")}, QStringLiteral("top:2")),
+                 QStringLiteral("top 2 by traded value — KRW-BTC, KRW-ETH"));
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+        const auto englishWords = [&](QString text) {
+            // Market codes, parameter names and indicator names are the same in both languages.
+            for (const char *same : {"KRW-X", "max-positions", "EMA", "RSI"})
+                text.remove(QLatin1StringView(same));
+            return text.contains(english);
+        };
+        const QString warnedKo = signalReasonText(warned);
+        QVERIFY2(warnedKo.contains(u"유의") && warnedKo.contains(u"KRW-X") && !englishWords(warnedKo),
+                 qPrintable(warnedKo));
+        const QString fullKo = signalReasonText(full);
+        QVERIFY2(fullKo.contains(u"2") && !englishWords(fullKo), qPrintable(fullKo));
+        const QString sized = QStringLiteral("EMA 163868099 crossed above 163220232; RSI 66.22; volume 0.83x average; "
+                                             "size 99998 KRW limited by default fraction 0.1; stop 163193000, risk "
+                                             "1665 KRW");
+        QString sizedKo = signalReasonText(sized);
+        QVERIFY2(sizedKo.contains(u"163193000") && !englishWords(sizedKo.remove(QStringLiteral("KRW"))),
+                 qPrintable(sizedKo));
+        QCOMPARE(signalTypeText(QStringLiteral("HOLD")), QStringLiteral("관망"));
+        QString universe = marketsSummary({QStringLiteral("KRW-BTC")}, QStringLiteral("top:3"));
+        QVERIFY2(universe.startsWith(u"상위 3") && !englishWords(universe.remove(QStringLiteral("KRW-BTC"))),
+                 qPrintable(universe));
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
     }
 
     void trayAlertsOnErrorLiveFillsAndTheDailyLimit()

@@ -3,6 +3,7 @@
 #include "log/LogModel.h"
 #include "main/MainWindow.h"
 #include "platform/DesktopIntegration.h"
+#include "status/StatusPanel.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(label(window, "signalValueLabel"), QStringLiteral("—"));
         QCOMPARE(label(window, "lastPriceValueLabel"), QStringLiteral("—"));
         QCOMPARE(label(window, "marketValueLabel"), QStringLiteral("KRW-BTC"));
-        QCOMPARE(label(window, "exchangeValueLabel"), QStringLiteral("upbit"));
+        QCOMPARE(label(window, "exchangeValueLabel"), QStringLiteral("Upbit"));
         QVERIFY(label(window, "paperModeValueLabel").startsWith(QStringLiteral("Yes")));
         QCOMPARE(label(window, "threadAliveValueLabel"), QStringLiteral("Yes"));
         verifyButtons(window, true, false, false);
@@ -152,6 +153,44 @@ private Q_SLOTS:
         QCOMPARE(label(window, "failuresValueLabel"), QStringLiteral("0 / 3"));
         QCOMPARE(label(window, "lastErrorValueLabel"), QStringLiteral("—"));
         verifyButtons(window, true, false, false);
+    }
+
+    void theStatusPanelShowsTheUniverseAndTheSelectedMarket()
+    {
+        EngineStatus status;
+        status.state = EngineState::Running;
+        status.exchange = QStringLiteral("upbit");
+        status.universe = QStringLiteral("top:3");
+        status.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-SOL")};
+        MarketStatus btc{QStringLiteral("KRW-BTC"), Decimal(150000000), std::nullopt, false, false,
+                         QStringLiteral("HOLD"),    QString()};
+        MarketStatus eth{QStringLiteral("KRW-ETH"), Decimal(5000000), Decimal(4800000), true, true,
+                         QStringLiteral("BUY"),     QString()};
+        MarketStatus doge{QStringLiteral("KRW-DOGE"), Decimal(300), Decimal(280), false, true, QStringLiteral("HOLD"),
+                          QStringLiteral("CAUTION")}; // left the universe, still held
+        status.perMarket = {btc, eth, doge};
+        StatusPanel panel;
+        panel.setStatus(status);
+        const auto text = [&](const char *name) { return panel.findChild<QLabel *>(QLatin1StringView(name))->text(); };
+        QCOMPARE(text("marketValueLabel"), QStringLiteral("top 3 by traded value — KRW-BTC, KRW-ETH, KRW-SOL"));
+        // The first market until one is selected.
+        QCOMPARE(text("lastPriceValueLabel"), QStringLiteral("150,000,000 KRW"));
+        QCOMPARE(text("signalValueLabel"), QStringLiteral("HOLD"));
+        QCOMPARE(text("stopValueLabel"), QStringLiteral("—"));
+        QVERIFY(text("lastPriceCaption").contains(u"KRW-BTC"));
+        panel.setSelectedMarket(QStringLiteral("KRW-ETH"));
+        QCOMPARE(text("lastPriceValueLabel"), QStringLiteral("5,000,000 KRW"));
+        QCOMPARE(text("signalValueLabel"), QStringLiteral("BUY"));
+        QCOMPARE(text("stopValueLabel"), QStringLiteral("4,800,000 KRW (trailing)"));
+        QVERIFY(text("lastPriceCaption").contains(u"KRW-ETH"));
+        panel.setSelectedMarket(QStringLiteral("KRW-DOGE"));
+        QCOMPARE(text("lastPriceValueLabel"), QStringLiteral("300 KRW"));
+        QCOMPARE(text("signalValueLabel"), QStringLiteral("HOLD  ⚠ warning (유의)"));
+        QCOMPARE(text("stopValueLabel"), QStringLiteral("280 KRW"));
+        status.universe.clear();
+        panel.setStatus(status); // the selection is kept
+        QCOMPARE(text("lastPriceValueLabel"), QStringLiteral("300 KRW"));
+        QCOMPARE(text("marketValueLabel"), QStringLiteral("KRW-BTC, KRW-ETH, KRW-SOL"));
     }
 
     void geometryIsRemembered()

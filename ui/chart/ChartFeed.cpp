@@ -3,6 +3,7 @@
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
+#include "status/EngineText.h"
 #include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
 
@@ -24,7 +25,9 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
         if (!m_timer->isActive())
             m_timer->start();
     };
-    connect(controller, &EngineController::signalGenerated, this, [this, schedule] {
+    connect(controller, &EngineController::signalGenerated, this, [this, schedule](const SignalRecord &signal) {
+        if (signal.symbol != m_market)
+            return; // another market's candle closed
         m_candlesDirty = true;
         schedule();
     });
@@ -47,9 +50,8 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
     connect(controller, &EngineController::stateChanged, this, [this](EngineState from, EngineState to) {
         const EngineConfig config = m_controller->config();
         if (from == EngineState::Idle && to == EngineState::Running &&
-            (config.exchange != m_exchange || config.markets.value(0) != m_market ||
-             config.timeframe.toString() != m_timeframe))
-            reload(); // a new market or timeframe
+            (config.exchange != m_exchange || config.timeframe.toString() != m_timeframe))
+            reload(); // a new exchange or timeframe (a new market comes from the selector)
     });
 }
 
@@ -62,7 +64,8 @@ void ChartFeed::setDatabase(Database *database)
 void ChartFeed::loadParameters()
 {
     QStringList problems;
-    const StrategyParameters p = ParameterStore::load(m_database, {}, &problems);
+    // The parameters in force: stored ones with the command line's on top, as the engine has them.
+    const StrategyParameters p = ParameterStore::load(m_database, m_controller->config().strategyOverrides, &problems);
     m_price->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
 }
 
@@ -70,12 +73,45 @@ void ChartFeed::reload()
 {
     const EngineConfig config = m_controller->config();
     m_exchange = config.exchange;
-    m_market = config.markets.value(0);
+    if (m_market.isEmpty())
+        m_market = config.markets.value(0);
     m_timeframe = config.timeframe.toString();
-    m_price->clear();
     m_equity->clear();
-    m_price->setTitle(QStringLiteral("%1 · %2 · %3").arg(m_market, m_exchange, config.timeframe.toString()));
     loadParameters();
+    if (m_database) {
+        StorageError error;
+        for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
+            m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
+    }
+    reloadPrice();
+}
+
+void ChartFeed::setMarket(const QString &market)
+{
+    if (market == m_market || market.isEmpty())
+        return;
+    m_market = market;
+    reloadPrice();
+}
+
+void ChartFeed::retranslate()
+{
+    const auto timeframe = Timeframe::parse(m_timeframe);
+    m_price->setTitle(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(m_market, exchangeText(m_exchange), timeframe ? timeframeText(*timeframe) : m_timeframe));
+}
+
+void ChartFeed::reloadPrice()
+{
+    if (m_exchange.isEmpty()) { // a market selected before the first reload
+        const EngineConfig config = m_controller->config();
+        m_exchange = config.exchange;
+        m_timeframe = config.timeframe.toString();
+    }
+    m_price->clear();
+    m_candlesDirty = false;
+    retranslate();
     if (!m_database)
         return;
     StorageError error;
@@ -89,8 +125,6 @@ void ChartFeed::reload()
                  .byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
             m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == u"buy"});
     }
-    for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
-        m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
     m_stopDirty = true;
     refresh();
 }

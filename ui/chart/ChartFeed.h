@@ -12,10 +12,10 @@ class EquityChart;
 class PriceChart;
 
 /// Feeds the charts from the engine and the UI thread's database connection: the candle cache of
-/// the active market and timeframe (the newest 10,000 at start, then what is new after each closed
-/// candle), trade markers, the open position's stop, equity points, and the strategy's EMA/RSI
-/// periods and bounds from the parameter store. Database reads are coalesced (at most one per
-/// 200 ms) so a replay at full speed never floods the GUI thread.
+/// the selected market (the window's market selector; the first traded market until then) and timeframe (the newest
+/// 10,000 at start, then what is new after each closed candle), trade markers, the open position's stop, equity points,
+/// and the strategy's EMA/RSI periods and bounds from the parameter store. Database reads are coalesced (at most one
+/// per 200 ms) so a replay at full speed never floods the GUI thread.
 class ChartFeed final : public QObject
 {
     Q_OBJECT
@@ -25,14 +25,21 @@ public:
     ChartFeed(EngineController *controller, PriceChart *price, EquityChart *equity, QObject *parent = nullptr);
 
     void setDatabase(Database *database);
-    /// Everything again (after a change of market, timeframe or database).
+    /// Everything again (after a change of exchange, timeframe or database).
     void reload();
+    /// Shows `market` on the price chart and its panes: its candles, trade markers and stop.
+    void setMarket(const QString &market);
+    const QString &market() const { return m_market; }
+    /// The chart's title again, in the language now installed.
+    void retranslate();
 
     static constexpr int kInitialCandles = 10000;
 
 private:
     void refresh();
     void loadParameters();
+    /// The price chart again, for m_market.
+    void reloadPrice();
 
     EngineController *m_controller;
     PriceChart *m_price;

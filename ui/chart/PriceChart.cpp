@@ -147,6 +147,7 @@ PriceChart::PriceChart(QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QHBoxLayout;
+    m_bar = bar;
     bar->setContentsMargins(4, 0, 4, 0);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("chartTitle"));
@@ -203,8 +204,10 @@ QChartView *PriceChart::makeView(QChart *chart)
 
 void PriceChart::retranslate()
 {
-    m_emaFast->setName(tr("EMA fast"));
-    m_emaSlow->setName(tr("EMA slow"));
+    // Named by their periods, as setStrategy() names them (the legend read "EMA 12" or "fast EMA"
+    // depending on which ran last).
+    m_emaFast->setName(tr("EMA %1").arg(m_emaFastPeriod));
+    m_emaSlow->setName(tr("EMA %1").arg(m_emaSlowPeriod));
     m_buys->setName(tr("Buy"));
     m_sells->setName(tr("Sell"));
     m_followBox->setText(tr("Follow latest"));
@@ -221,6 +224,8 @@ void PriceChart::setTimeZone(const QTimeZone &zone)
 void PriceChart::setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsiOverbought, double rsiFloor)
 {
     m_data.setPeriods(emaFast, emaSlow, rsiPeriod);
+    m_emaFastPeriod = emaFast;
+    m_emaSlowPeriod = emaSlow;
     m_overbought = rsiOverbought;
     m_floor = rsiFloor;
     m_emaFast->setName(tr("EMA %1").arg(emaFast));
@@ -231,6 +236,18 @@ void PriceChart::setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsi
 void PriceChart::setTitle(const QString &title)
 {
     m_title->setText(title);
+}
+
+QString PriceChart::title() const
+{
+    return m_title->text();
+}
+
+void PriceChart::addBarWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_bar->insertWidget(0, widget);
+    m_bar->insertSpacing(1, 12);
 }
 
 void PriceChart::clear()

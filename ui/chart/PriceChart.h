@@ -13,6 +13,7 @@ class QChart;
 class QChartView;
 class QCheckBox;
 class QDateTimeAxis;
+class QHBoxLayout;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
@@ -48,6 +49,9 @@ public:
     void setTimeZone(const QTimeZone &zone);
     void setStrategy(int emaFast, int emaSlow, int rsiPeriod, double rsiOverbought, double rsiFloor);
     void setTitle(const QString &title);
+    QString title() const;
+    /// Puts `widget` (the window's market selector) at the start of the bar above the panes.
+    void addBarWidget(QWidget *widget);
     void clear();
     void appendCandles(const QList<Candle> &candles);
     void addMarker(const Marker &marker);
@@ -69,6 +73,8 @@ public:
     int drawnCandles() const;
     int drawnEmaPoints() const;
     int drawnMarkers() const;
+    /// Markers given (a fill in the candle still open is beyond the last drawn candle).
+    int markerCount() const { return static_cast<int>(m_markers.size()); }
     int drawnStopPoints() const;
     int drawnRsiPoints() const;
     /// How many stop levels the chart has been given (the levels move; tests count them).
@@ -91,6 +97,8 @@ private:
     bool m_trailing = false;
     int m_stopsShown = 0;
     QTimeZone m_zone;
+    int m_emaFastPeriod = 12;
+    int m_emaSlowPeriod = 26;
     double m_overbought = 70;
     double m_floor = 30;
     int m_first = 0;
@@ -124,6 +132,7 @@ private:
     QCheckBox *m_followBox;
     QLabel *m_hint;
     QLabel *m_title = nullptr;
+    QHBoxLayout *m_bar = nullptr;
     QTimer *m_redrawTimer;
     QSet<QChart *> m_marginsPending; ///< panes whose new margins have not been laid out yet
 };

@@ -3,9 +3,12 @@
 #include "core/EngineController.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
+#include "status/EngineText.h"
 #include "storage/Repositories.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 namespace autocoin {
 
@@ -26,6 +29,7 @@ HistoryCell number(const std::optional<double> &value, int decimals)
 
 HistoryPanel::HistoryPanel(EngineController *controller, QWidget *parent)
     : QTabWidget(parent)
+    , m_controller(controller)
     , m_zone(QTimeZone::utc())
     , m_orders(new HistoryModel({}, kCapacity, this))
     , m_trades(new HistoryModel({}, kCapacity, this))
@@ -69,6 +73,14 @@ HistoryPanel::HistoryPanel(EngineController *controller, QWidget *parent)
         m_pendingSignals.append(signal);
         schedule();
     });
+    // Each equity point values every open position: the table follows it.
+    connect(controller, &EngineController::equityUpdated, this, [this, schedule](const EquityPoint &point) {
+        m_positionValues.clear();
+        for (const PositionValue &p : point.positions)
+            m_positionValues.insert(p.market, p);
+        m_positionsDirty = true;
+        schedule();
+    });
     connect(controller, &EngineController::tickReceived, this,
             [this, schedule](const QString &market, const Decimal &price) {
                 m_lastPrices.insert(market, price);
@@ -92,7 +104,7 @@ void HistoryPanel::retranslate()
     m_trades->setHeaders({tr("Time"), tr("Market"), tr("Side"), tr("Price"), tr("Quantity"), tr("Total KRW"), tr("Fee"),
                           tr("Mode"), tr("Order id")});
     m_positions->setHeaders({tr("Entry time"), tr("Market"), tr("Status"), tr("Quantity"), tr("Average price"),
-                             tr("Last price"), tr("Unrealised PnL"), tr("Stop"), tr("Mode")});
+                             tr("Last price"), tr("Value"), tr("Unrealised PnL"), tr("Stop"), tr("Mode")});
     m_signals->setHeaders({tr("Candle"), tr("Market"), tr("Signal"), tr("Strength"), tr("Price"), tr("EMA fast"),
                            tr("EMA slow"), tr("RSI"), tr("ATR"), tr("Risk KRW"), tr("Reason")});
     m_daily->setHeaders({tr("Date"), tr("Realised PnL"), tr("Unrealised PnL"), tr("Total equity"), tr("Return %")});
@@ -123,10 +135,10 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
     row.cells = {HistoryCell::time(o.createdAt, m_zone),
                  HistoryCell::plain(o.symbol),
                  HistoryCell::plain(o.side == u"buy" ? tr("buy") : tr("sell")),
-                 HistoryCell::plain(o.orderType),
+                 HistoryCell::plain(orderTypeText(o.orderType)),
                  HistoryCell::amount(o.price),
                  HistoryCell::amount(o.volume),
-                 HistoryCell::plain(o.status),
+                 HistoryCell::plain(orderStateText(o.status)),
                  HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(o.clientOrderId),
                  HistoryCell::plain(o.orderId)};
@@ -177,13 +189,34 @@ HistoryRow HistoryPanel::positionRow(const PositionRecord &p) const
     const bool open = p.status == u"open";
     const auto last = m_lastPrices.constFind(p.symbol);
     const bool priced = open && last != m_lastPrices.constEnd();
+    Decimal quantity = p.quantity;
+    Decimal average = p.avgPrice;
+    std::optional<Decimal> value = priced ? std::optional(*last * p.quantity) : std::nullopt;
+    std::optional<Decimal> pnl = priced ? std::optional((*last - p.avgPrice) * p.quantity) : std::nullopt;
+    // The engine's own valuation of the account it trades (fees in the average price).
+    const auto valued = open ? m_positionValues.constFind(p.symbol) : m_positionValues.constEnd();
+    if (valued != m_positionValues.constEnd() && p.paper == m_controller->config().paperMode &&
+        p.exchange == m_controller->config().exchange) {
+        quantity = valued->quantity;
+        average = valued->averagePrice;
+        value = valued->value;
+        pnl = valued->unrealizedPnl;
+    }
+    QString status = p.status;
+    if (status == u"open")
+        status = tr("open");
+    else if (status == u"closed")
+        status = tr("closed");
+    else if (status == u"reset")
+        status = tr("reset");
     row.cells = {HistoryCell::time(p.entryTime, m_zone),
                  HistoryCell::plain(p.symbol),
-                 HistoryCell::plain(p.status),
-                 HistoryCell::amount(p.quantity),
-                 HistoryCell::amount(p.avgPrice, 0),
+                 HistoryCell::plain(status),
+                 HistoryCell::amount(quantity),
+                 HistoryCell::amount(average, 0),
                  HistoryCell::amount(priced ? std::optional(*last) : std::nullopt),
-                 HistoryCell::amount(priced ? std::optional((*last - p.avgPrice) * p.quantity) : std::nullopt, 0),
+                 HistoryCell::amount(value, 0),
+                 HistoryCell::amount(pnl, 0),
                  HistoryCell::amount(p.stopPrice),
                  HistoryCell::plain(p.paper ? tr("paper") : tr("live"))};
     return row;
@@ -196,7 +229,7 @@ HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
     row.time = s.candleTime.isValid() ? s.candleTime : s.createdAt;
     row.cells = {HistoryCell::time(row.time, m_zone),
                  HistoryCell::plain(s.symbol),
-                 HistoryCell::plain(s.signalType),
+                 HistoryCell::plain(signalTypeText(s.signalType)),
                  number(s.strength, 2),
                  HistoryCell::amount(s.price),
                  number(s.emaFast, 0),
@@ -204,8 +237,8 @@ HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
                  number(s.rsi, 1),
                  number(s.atr, 0),
                  HistoryCell::amount(s.riskAmount, 0),
-                 HistoryCell::plain(s.reason)};
-    row.toolTip = s.reason;
+                 HistoryCell::plain(signalReasonText(s.reason))};
+    row.toolTip = row.cells.constLast().text;
     return row;
 }
 
@@ -256,7 +289,14 @@ void HistoryPanel::refreshPositionsAndDays()
         return;
     StorageError error;
     QList<HistoryRow> rows;
-    const QList<PositionRecord> positions = PositionRepository(*m_database).latest(20, &error);
+    // The newest rows (a position just closed) and every open one, whatever its age.
+    QList<PositionRecord> positions = PositionRepository(*m_database).latest(20, &error);
+    for (const PositionRecord &p : PositionRepository(*m_database).open(&error)) {
+        if (std::none_of(positions.cbegin(), positions.cend(), [&](const PositionRecord &q) { return q.id == p.id; }))
+            positions.append(p);
+    }
+    std::sort(positions.begin(), positions.end(),
+              [](const PositionRecord &a, const PositionRecord &b) { return a.id > b.id; }); // newest first
     for (auto it = positions.crbegin(); it != positions.crend(); ++it)
         rows.append(positionRow(*it));
     m_positions->upsertAll(rows);

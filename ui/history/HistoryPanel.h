@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "execution/Execution.h"
 #include "history/HistoryModel.h"
 #include "storage/Records.h"
 
@@ -16,7 +17,9 @@ class EngineController;
 class HistoryModel;
 class HistoryView;
 
-/// The money tables — orders (with their state history), trades, positions (with unrealised PnL),
+/// The money tables — orders (with their state history), trades, positions (every market's, each
+/// open one valued as the engine's latest equity point has it: quantity, average price, value,
+/// unrealised PnL),
 /// strategy signals and daily PnL — each a HistoryModel behind a HistoryView. Rows come from the
 /// UI thread's own database connection (newest `capacity` of each, a LIMIT query of a few ms) and
 /// from the engine's signals as they happen, batched every 200 ms so a fast replay never floods the
@@ -54,6 +57,7 @@ private:
     void flush();
     void refreshPositionsAndDays();
 
+    EngineController *m_controller;
     Database *m_database = nullptr;
     QTimeZone m_zone;
     HistoryModel *m_orders;
@@ -67,6 +71,7 @@ private:
     QList<SignalRecord> m_pendingSignals;
     bool m_positionsDirty = false;
     QHash<QString, Decimal> m_lastPrices;
+    QHash<QString, PositionValue> m_positionValues; ///< the latest equity point's, by market
     QTimer *m_flush;
 };
 

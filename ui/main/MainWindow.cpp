@@ -11,13 +11,16 @@
 #include "logging/Logger.h"
 #include "platform/DesktopIntegration.h"
 #include "platform/Language.h"
+#include "status/EngineText.h"
 #include "status/Format.h"
 #include "status/StatusPanel.h"
+#include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +62,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     , m_equityChart(new EquityChart(this))
     , m_history(new HistoryPanel(controller, this))
     , m_chartFeed(new ChartFeed(controller, m_priceChart, m_equityChart, this))
+    , m_marketSelector(new QComboBox(this))
     , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,6 +78,15 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_charts = new QTabWidget(central);
     m_charts->setObjectName(QStringLiteral("chartTabs"));
     m_charts->setDocumentMode(true);
+    // The market selector sits in the bar above the price chart, left of its title.
+    m_marketSelector->setObjectName(QStringLiteral("marketSelector"));
+    m_marketSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_marketSelector->setMinimumContentsLength(12);
+    m_priceChart->addBarWidget(m_marketSelector);
+    connect(m_marketSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            selectMarket(m_marketSelector->itemData(index).toString());
+    });
     m_charts->addTab(m_priceChart, QString());
     m_charts->addTab(m_equityChart, QString());
     // The backtest form scrolls rather than making the whole window taller than a laptop screen.
@@ -123,6 +136,10 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         }
     });
     connect(controller, &EngineController::errorRaised, this, &MainWindow::onError);
+    connect(controller, &EngineController::marketsSynced, this, [this] {
+        m_namesExchange.reset(); // new names or warnings in the market table
+        updateMarketSelector(m_pendingStatus);
+    });
     connect(controller, &EngineController::paperAccountReset, this, [this](const QString &error) {
         statusBar()->showMessage(
             error.isEmpty() ? tr("Paper account reset") : tr("Paper account not reset: %1").arg(error), 8000);
@@ -279,6 +296,7 @@ void MainWindow::retranslateUi()
     m_logView->retranslate();
     m_history->retranslate();
     m_priceChart->retranslate();
+    m_chartFeed->retranslate();
     m_equityChart->retranslate();
     applyStatus(m_pendingStatus);
 }
@@ -297,15 +315,87 @@ void MainWindow::applyStatus(const EngineStatus &status)
         m_pendingConfig.reset();
         m_chartFeed->reload();
     }
+    updateMarketSelector(status);
     m_statusPanel->setStatus(status);
     m_startAction->setEnabled(commandTarget(EngineCommand::Start, status.state).has_value());
     m_stopAction->setEnabled(commandTarget(EngineCommand::Stop, status.state).has_value());
     m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state).has_value());
     m_resetPaperAction->setEnabled(status.state == EngineState::Idle || status.state == EngineState::Error);
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3")
-                              .arg(stateColor(status.state), stateName(status.state), marketsText(status.markets)));
+                              .arg(stateColor(status.state), stateText(status.state), marketsText(status.markets)));
     m_desktop->setState(status.state, marketsText(status.markets));
-    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateName(status.state)));
+    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateText(status.state)));
+}
+
+void MainWindow::loadMarketNames(const QString &exchange)
+{
+    m_namesExchange = exchange;
+    m_marketNames.clear();
+    if (!m_database)
+        return;
+    StorageError error;
+    for (const MarketRecord &m : MarketRepository(*m_database).all(exchange, &error)) {
+        if (!m.koreanName.isEmpty() && m.koreanName != m.symbol)
+            m_marketNames.insert(m.symbol, m.koreanName);
+    }
+}
+
+void MainWindow::updateMarketSelector(const EngineStatus &status)
+{
+    if (m_namesExchange != status.exchange)
+        loadMarketNames(status.exchange);
+    QStringList markets = status.markets;
+    for (const MarketStatus &m : status.perMarket) {
+        if (!markets.contains(m.market))
+            markets.append(m.market);
+    }
+    QStringList texts;
+    QStringList tips;
+    for (const QString &market : std::as_const(markets)) {
+        const MarketStatus *m = status.find(market);
+        QString text = market;
+        if (const QString name = m_marketNames.value(market); !name.isEmpty())
+            text += QStringLiteral("  ") + name;
+        QStringList tip;
+        if (m && !m->warning.isEmpty()) {
+            text += QStringLiteral("  ⚠");
+            tip.append(marketWarningText(m->warning));
+        }
+        if (m && m->held) {
+            text += QStringLiteral("  · ") + tr("held");
+            if (!status.markets.contains(market))
+                tip.append(tr("no longer traded: managed until the position is closed"));
+        }
+        texts.append(text);
+        tips.append(tip.join(u'\n'));
+    }
+    if (texts != m_selectorTexts) {
+        m_selectorTexts = texts;
+        const QSignalBlocker blocker(m_marketSelector);
+        m_marketSelector->clear();
+        for (qsizetype i = 0; i < markets.size(); ++i) {
+            m_marketSelector->addItem(texts[i], markets[i]);
+            const int index = m_marketSelector->count() - 1;
+            if (!tips[i].isEmpty()) {
+                m_marketSelector->setItemData(index, tips[i], Qt::ToolTipRole);
+                m_marketSelector->setItemData(index, QColor(0xd9, 0x77, 0x06), Qt::ForegroundRole);
+            }
+        }
+        m_marketSelector->setCurrentIndex(std::max(0, m_marketSelector->findData(m_selectedMarket)));
+    }
+    m_marketSelector->setEnabled(!markets.isEmpty());
+    const QString shown = m_marketSelector->currentData().toString();
+    if (!shown.isEmpty() && shown != m_selectedMarket)
+        selectMarket(shown);
+    const QString tip = m_marketSelector->currentData(Qt::ToolTipRole).toString();
+    m_marketSelector->setToolTip(tip.isEmpty() ? tr("The market the chart and the price, signal and stop show") : tip);
+}
+
+void MainWindow::selectMarket(const QString &market)
+{
+    m_selectedMarket = market;
+    m_chartFeed->setMarket(market);
+    m_statusPanel->setSelectedMarket(market);
 }
 
 void MainWindow::requestStart()
@@ -339,8 +429,11 @@ void MainWindow::requestKillSwitch()
 
 void MainWindow::setDatabase(Database *database)
 {
+    m_database = database;
     m_history->setDatabase(database);
     m_chartFeed->setDatabase(database);
+    m_namesExchange.reset();
+    updateMarketSelector(m_pendingStatus);
 }
 
 void MainWindow::setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets)

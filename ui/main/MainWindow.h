@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QComboBox;
 class QMenu;
 class QScrollArea;
 class QTabWidget;
@@ -56,6 +57,8 @@ public:
     PriceChart *priceChart() const { return m_priceChart; }
     EquityChart *equityChart() const { return m_equityChart; }
     HistoryPanel *historyPanel() const { return m_history; }
+    /// The market the chart, its panes and the status panel's price/signal/stop rows show.
+    QString selectedMarket() const { return m_selectedMarket; }
     BacktestView *backtestView() const { return m_backtest; }
     /// What the settings dialog needs; without it the Settings action is disabled.
     void setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets);
@@ -85,6 +88,12 @@ private:
     void createToolBar();
     void createMenus();
     void applyStatus(const EngineStatus &status);
+    /// The selector's markets: the traded ones (the list or the universe's choice), then any
+    /// other market still held; the selection kept while it is there, else the first market.
+    void updateMarketSelector(const EngineStatus &status);
+    void selectMarket(const QString &market);
+    /// Korean names of `exchange`'s markets from the market table, for the selector.
+    void loadMarketNames(const QString &exchange);
     void applySettings(const AppSettings &settings, const QHash<QString, QString> &strategy);
     /// Every visible string again, in the language now installed.
     void retranslateUi();
@@ -119,6 +128,12 @@ private:
     EquityChart *m_equityChart;
     HistoryPanel *m_history;
     ChartFeed *m_chartFeed;
+    QComboBox *m_marketSelector;
+    QString m_selectedMarket;
+    QStringList m_selectorTexts; ///< what the selector lists now, to rebuild it only on a change
+    Database *m_database = nullptr;
+    QHash<QString, QString> m_marketNames;  ///< market code → Korean name
+    std::optional<QString> m_namesExchange; ///< whose names m_marketNames holds
     Confirmation m_confirm;
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;

@@ -1,5 +1,7 @@
 #include "platform/DesktopIntegration.h"
 
+#include "status/EngineText.h"
+
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -48,7 +50,7 @@ void DesktopIntegration::setState(EngineState state, const QString &market)
     if (!m_tray)
         return;
     m_tray->setIcon(QIcon(m_iconPath));
-    m_tray->setToolTip(QStringLiteral("autocoin — %1 (%2)").arg(stateName(state), market));
+    m_tray->setToolTip(QStringLiteral("autocoin — %1 (%2)").arg(stateText(state), market));
 }
 
 void DesktopIntegration::showAlert(const QString &title, const QString &message)

@@ -3,6 +3,7 @@
 #include "commands/CheckConnection.h"
 #include "logging/Logger.h"
 #include "settings/SecretStore.h"
+#include "status/EngineText.h"
 #include "status/Format.h"
 #include "storage/Repositories.h"
 
@@ -10,10 +11,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -40,6 +43,35 @@ QComboBox *choices(QWidget *parent, const QList<std::pair<QString, QString>> &it
         box->addItem(text, data);
     return box;
 }
+
+/// The strategy parameters' descriptions (engine/strategy/StrategyParameters.cpp fields()), for
+/// lupdate: the page shows each translated, or as the engine has it when it changed since.
+[[maybe_unused]] const char *const kParameterDescriptions[] = {
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "fast EMA period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "slow EMA period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "RSI period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "BUY only while RSI is below this"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "BUY only while RSI is above this (0 = off)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "SELL an open position when RSI rises above this"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "ATR period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "volume moving-average period"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "BUY needs volume >= this x its average (0 = off)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "ATR stop distance in ATRs"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "gain in ATRs before the trailing stop starts"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "trailing stop distance in ATRs"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "largest Kelly fraction of equity"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "fraction of equity until Kelly has enough trades"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "closed trades before Kelly sizing is used"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "Kelly sizing uses the last this-many closed trades"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "share of equity a stop-out may lose"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "largest order in KRW"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "daily loss limit, share of the day's starting equity"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "daily loss limit in KRW (0 = off)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "largest share of equity in all positions together"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "most markets held at once"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "1: sell a position when its market is designated warning (유의)"),
+    QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "1: no new entry in a market with a caution flag (주의)"),
+};
 
 } // namespace
 
@@ -79,6 +111,9 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
     const ResolvedSettings current = resolveForm(&savedValues, false);
     for (Field &field : m_fields)
         field.set(settingText(current.settings, field.key));
+    if (settingText(current.settings, QStringLiteral("universeRefreshMinutes")).isEmpty()) // not covered there
+        m_universeRefresh->setValue(current.settings.universeRefreshMinutes);
+    updateUniverseFields();
     m_paperBefore = current.settings.paperMode;
     for (auto it = m_strategyEdits.begin(); it != m_strategyEdits.end(); ++it)
         it.value()->setText(m_context.parameters.toMap().value(it.key()));
@@ -116,9 +151,17 @@ SettingsDialog::Field &SettingsDialog::addField(const QString &key, QWidget *edi
     field.message->setVisible(false); // one line: a wrapped label in a form row overlaps the next row
     if (const SettingSpec *spec = specFor(key)) {
         editor->setToolTip(spec->description);
-        const bool fromCommandLine = m_context.sources.commandLine.contains(key);
-        const bool fromEnvironment =
+        bool fromCommandLine = m_context.sources.commandLine.contains(key);
+        bool fromEnvironment =
             !spec->environment.isEmpty() && !m_context.sources.environment.value(spec->environment).isEmpty();
+        // --market / TRADING_MARKET set the same list as --markets / TRADING_MARKETS.
+        if (const SettingSpec *one = key == u"markets" ? specFor(QStringLiteral("market")) : nullptr;
+            one && !fromCommandLine && !fromEnvironment) {
+            if (m_context.sources.commandLine.contains(one->key))
+                spec = one, fromCommandLine = true;
+            else if (!m_context.sources.environment.value(one->environment).isEmpty())
+                spec = one, fromEnvironment = true;
+        }
         if (fromCommandLine || fromEnvironment) {
             field.locked = true;
             editor->setEnabled(false);
@@ -160,27 +203,86 @@ QWidget *SettingsDialog::buildGeneralPage()
             [box](const QString &v) { box->setChecked(v == u"true"); });
     };
 
-    auto *exchange = choices(page, {{QStringLiteral("Upbit"), QStringLiteral("upbit")},
-                                    {QStringLiteral("Bithumb"), QStringLiteral("bithumb")},
+    auto *exchange = choices(page, {{exchangeText(QStringLiteral("upbit")), QStringLiteral("upbit")},
+                                    {exchangeText(QStringLiteral("bithumb")), QStringLiteral("bithumb")},
                                     {tr("Replay (offline)"), QStringLiteral("replay")}});
     row(tr("Exchange"), comboField(QStringLiteral("exchange"), exchange));
-    m_market = new QComboBox(page);
-    m_market->setEditable(true);
-    m_market->setInsertPolicy(QComboBox::NoInsert);
-    row(tr("Market"), addField(
-                          QStringLiteral("market"), m_market,
-                          [this] {
-                              const int index = m_market->findText(m_market->currentText());
-                              return index >= 0 ? m_market->itemData(index).toString()
-                                                : m_market->currentText().section(u' ', 0, 0).trimmed().toUpper();
-                          },
-                          [this](const QString &v) {
-                              const int index = m_market->findData(v);
-                              if (index >= 0)
-                                  m_market->setCurrentIndex(index);
-                              else
-                                  m_market->setEditText(v);
-                          }));
+    // The markets: a comma list to type, and a picker from the market table to add to it.
+    m_markets = new QLineEdit(page);
+    m_markets->setPlaceholderText(QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP"));
+    m_marketPicker = new QComboBox(page);
+    m_marketPicker->setObjectName(QStringLiteral("marketPicker"));
+    m_marketPicker->setToolTip(tr("Adds a market from the exchange's list to the markets traded"));
+    // Its items are long (code, both names, flags): the list is shown wide, the box stays narrow.
+    m_marketPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_marketPicker->setMinimumContentsLength(14);
+    connect(m_marketPicker, &QComboBox::activated, this, [this](int index) {
+        const QString code = m_marketPicker->itemData(index).toString();
+        m_marketPicker->setCurrentIndex(0);
+        if (code.isEmpty())
+            return;
+        QStringList list = marketList(m_markets->text());
+        if (!list.contains(code))
+            list.append(code);
+        m_markets->setText(list.join(QStringLiteral(", ")));
+    });
+    auto *marketsBox = new QWidget(page);
+    auto *marketsLayout = new QHBoxLayout(marketsBox);
+    marketsLayout->setContentsMargins(0, 0, 0, 0);
+    marketsLayout->addWidget(m_markets, 1);
+    marketsLayout->addWidget(m_marketPicker);
+    Field &markets = addField(
+        QStringLiteral("markets"), m_markets, [this] { return marketList(m_markets->text()).join(u','); },
+        [this](const QString &v) { m_markets->setText(marketList(v).join(QStringLiteral(", "))); });
+    m_marketPicker->setEnabled(!markets.locked);
+    {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(marketsBox);
+        box->addWidget(markets.message);
+        form->addRow(tr("Markets"), box);
+    }
+    // The universe: off (the list above), or the top N by 24-hour traded value.
+    m_universeMode = choices(page, {{tr("Off: trade the list"), QStringLiteral("off")},
+                                    {tr("Top N by traded value"), QStringLiteral("top")}});
+    m_universeMode->setObjectName(QStringLiteral("universeModeBox"));
+    m_universeTop = new QSpinBox(page);
+    m_universeTop->setObjectName(QStringLiteral("universeTopBox"));
+    m_universeTop->setRange(1, 20);
+    m_universeTop->setValue(5);
+    m_universeTop->setSuffix(tr(" markets"));
+    auto *universeBox = new QWidget(page);
+    auto *universeLayout = new QHBoxLayout(universeBox);
+    universeLayout->setContentsMargins(0, 0, 0, 0);
+    universeLayout->addWidget(m_universeMode, 2);
+    universeLayout->addWidget(m_universeTop, 1);
+    universeLayout->addStretch(1);
+    Field &universe = addField(
+        QStringLiteral("universe"), universeBox,
+        [this] {
+            return m_universeMode->currentData().toString() == u"top"
+                       ? QStringLiteral("top:%1").arg(m_universeTop->value())
+                       : QStringLiteral("off");
+        },
+        [this](const QString &v) {
+            const bool top = v.startsWith(u"top:");
+            m_universeMode->setCurrentIndex(top ? 1 : 0);
+            if (top)
+                m_universeTop->setValue(v.mid(4).toInt());
+        });
+    row(tr("Universe"), universe);
+    m_universeRefresh = new QSpinBox(page);
+    m_universeRefresh->setRange(5, 1440);
+    m_universeRefresh->setSuffix(tr(" min"));
+    row(tr("Universe chosen again every"),
+        addField(
+            QStringLiteral("universeRefreshMinutes"), m_universeRefresh,
+            [this] { return QString::number(m_universeRefresh->value()); },
+            [this](const QString &v) {
+                if (!v.isEmpty()) // settingText() may not cover it: the default stands
+                    m_universeRefresh->setValue(v.toInt());
+            }));
+    connect(m_universeMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateUniverseFields);
     fillMarkets(exchange->currentData().toString());
     connect(exchange, &QComboBox::currentIndexChanged, this,
             [this, exchange] { fillMarkets(exchange->currentData().toString()); });
@@ -226,25 +328,74 @@ QWidget *SettingsDialog::buildGeneralPage()
 
 void SettingsDialog::fillMarkets(const QString &exchange)
 {
-    const QString current = m_market->currentText().section(u' ', 0, 0);
-    m_market->clear();
-    if (m_context.database) {
-        StorageError error;
-        for (const MarketRecord &m : MarketRepository(*m_context.database).all(exchange, &error)) {
-            if (!m.active)
-                continue;
-            const bool warned = m.warningLevel != u"NONE";
-            QString text = QStringLiteral("%1  %2 · %3").arg(m.symbol, m.koreanName, m.englishName);
-            if (warned)
-                text += QStringLiteral("  ⚠ ") + tr("warning: %1").arg(m.warningLevel);
-            m_market->addItem(text, m.symbol);
-            if (warned)
-                m_market->setItemData(m_market->count() - 1, QColor(0xd9, 0x77, 0x06), Qt::ForegroundRole);
+    m_marketPicker->clear();
+    m_knownMarkets.clear();
+    m_marketPicker->addItem(tr("Add a market…"), QString());
+    if (!m_context.database)
+        return;
+    StorageError error;
+    for (const MarketRecord &m : MarketRepository(*m_context.database).all(exchange, &error)) {
+        if (!m.active || !m.symbol.startsWith(u"KRW-"))
+            continue;
+        m_knownMarkets.insert(m.symbol);
+        const bool warned = m.warningLevel != u"NONE";
+        QString text = QStringLiteral("%1  %2 · %3").arg(m.symbol, m.koreanName, m.englishName);
+        if (warned)
+            text += QStringLiteral("  ⚠ ") + marketWarningText(m.warningLevel);
+        m_marketPicker->addItem(text, m.symbol);
+        if (warned)
+            m_marketPicker->setItemData(m_marketPicker->count() - 1, QColor(0xd9, 0x77, 0x06), Qt::ForegroundRole);
+    }
+}
+
+QStringList SettingsDialog::marketList(const QString &text)
+{
+    QStringList out;
+    for (const QString &entry : text.split(u','))
+        out.append(entry.trimmed().toUpper());
+    while (!out.isEmpty() && out.constLast().isEmpty())
+        out.removeLast(); // "KRW-BTC, " while typing: no empty last entry
+    return out;
+}
+
+void SettingsDialog::updateUniverseFields()
+{
+    const bool top = m_universeMode->currentData().toString() == u"top";
+    for (const Field &field : std::as_const(m_fields)) {
+        if (field.locked)
+            continue;
+        if (field.key == u"markets") {
+            field.editor->setEnabled(!top); // the universe replaces the list
+            m_marketPicker->setEnabled(!top);
+        } else if (field.key == u"universeRefreshMinutes") {
+            field.editor->setEnabled(top);
         }
     }
-    if (m_market->findData(current) < 0 && !current.isEmpty())
-        m_market->addItem(current, current);
-    m_market->setCurrentIndex(std::max(0, m_market->findData(current)));
+    m_universeTop->setEnabled(top && m_universeMode->isEnabled());
+}
+
+QString SettingsDialog::localizedError(const QString &message)
+{
+    // The resolver's messages for a market list (engine/settings/AppSettings.cpp applyMarkets),
+    // one per bad entry, joined by "; ".
+    static const QRegularExpression tooMany(
+        QStringLiteral("^lists (\\d+) markets; at most (\\d+) can be traded at once$"));
+    if (const auto m = tooMany.match(message); m.hasMatch())
+        return tr("lists %1 markets; at most %2 can be traded at once").arg(m.captured(1), m.captured(2));
+    static const QRegularExpression empty(QStringLiteral("^entry (\\d+) is empty$"));
+    static const QRegularExpression notCode(
+        QStringLiteral("^entry (\\d+) \"(.*)\" is not a KRW market code such as KRW-BTC$"));
+    static const QRegularExpression twice(QStringLiteral("^(\\S+) is listed twice$"));
+    QStringList parts = message.split(QStringLiteral("; "));
+    for (QString &part : parts) {
+        if (const auto m = empty.match(part); m.hasMatch())
+            part = tr("entry %1 is empty").arg(m.captured(1));
+        else if (const auto n = notCode.match(part); n.hasMatch())
+            part = tr("entry %1 \"%2\" is not a KRW market code such as KRW-BTC").arg(n.captured(1), n.captured(2));
+        else if (const auto t = twice.match(part); t.hasMatch())
+            part = tr("%1 is listed twice").arg(t.captured(1));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QWidget *SettingsDialog::buildStrategyPage()
@@ -261,10 +412,17 @@ QWidget *SettingsDialog::buildStrategyPage()
     for (const StrategyParameters::Field &f : StrategyParameters::fields()) {
         auto *edit = new QLineEdit(page);
         edit->setObjectName(f.name + QStringLiteral("Editor"));
-        edit->setToolTip(f.description);
         edit->setMaximumWidth(160);
         m_strategyEdits.insert(f.name, edit);
-        form->addRow(f.name, edit);
+        // The name is what --params and the parameter store take; beside the field, what it means.
+        auto *meaning = new QLabel(tr(f.description.toUtf8().constData()), page);
+        meaning->setForegroundRole(QPalette::PlaceholderText);
+        meaning->setWordWrap(true);
+        edit->setToolTip(meaning->text());
+        auto *line = new QHBoxLayout;
+        line->addWidget(edit);
+        line->addWidget(meaning, 1);
+        form->addRow(f.name, line);
     }
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
@@ -325,6 +483,8 @@ ResolvedSettings SettingsDialog::resolveForm(QHash<QString, QString> *savedValue
         if (!includeForm || !spec || spec->savedKey.isEmpty() || field.locked || !field.get)
             continue;
         sources.saved.insert(spec->savedKey, field.get());
+        if (field.key == u"markets") // the form's list replaces a single market saved earlier
+            sources.saved.remove(QStringLiteral("engine/market"));
     }
     *savedValues = sources.saved;
     ResolvedSettings resolved = resolveSettings(sources, m_context.dataDir);
@@ -394,8 +554,28 @@ bool SettingsDialog::save()
     for (const SettingError &error : resolved.errors) {
         ok = false;
         for (Field &field : m_fields) {
-            if (field.key == error.key && !field.locked) {
-                field.message->setText(error.message);
+            // --market's errors belong to the list's field.
+            const QString key = error.key == u"market" ? QStringLiteral("markets") : error.key;
+            if (field.key == key && !field.locked) {
+                field.message->setText(localizedError(error.message));
+                field.message->setStyleSheet(QStringLiteral("color: #dc2626;"));
+                field.message->setVisible(true);
+            }
+        }
+    }
+    // Every market listed must be one the exchange trades, as the synced market table has it (no
+    // table yet, e.g. offline or the replay: the engine checks at start).
+    if (ok && !m_knownMarkets.isEmpty() && resolved.settings.universe.isEmpty()) {
+        QStringList unknown;
+        for (const QString &market : resolved.settings.markets) {
+            if (!m_knownMarkets.contains(market))
+                unknown.append(market);
+        }
+        for (Field &field : m_fields) {
+            if (!unknown.isEmpty() && field.key == u"markets" && !field.locked) {
+                ok = false;
+                field.message->setText(tr("not a KRW market of %1: %2")
+                                           .arg(resolved.settings.exchange, unknown.join(QStringLiteral(", "))));
                 field.message->setStyleSheet(QStringLiteral("color: #dc2626;"));
                 field.message->setVisible(true);
             }
@@ -426,6 +606,8 @@ bool SettingsDialog::save()
         const SettingSpec *spec = specFor(field.key);
         if (spec && !spec->savedKey.isEmpty() && !field.locked)
             m_saved->setValue(spec->savedKey, field.get());
+        if (field.key == u"markets" && !field.locked) // one list: never a stale single market beside it
+            m_saved->remove(QStringLiteral("engine/market"));
     }
     m_saved->sync();
     // Keys: only the changed ones are written, and the save waits for the keychain's answer so
@@ -489,6 +671,8 @@ QWidget *SettingsDialog::editor(const QString &key) const
     }
     if (QLineEdit *edit = m_strategyEdits.value(key))
         return edit;
+    if (key == u"marketPicker")
+        return m_marketPicker;
     return m_keyEdits.value(key);
 }
 

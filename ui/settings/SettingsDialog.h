@@ -4,6 +4,7 @@
 #include "strategy/StrategyParameters.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QSettings;
 class QTabWidget;
 
@@ -20,13 +22,13 @@ class CheckConnection;
 class Database;
 class SecretStore;
 
-/// Settings without editing files: exchange and market (picked from the `markets` table with the
-/// Korean name and a warning badge), timeframe and loop interval, paper/live (live asks for
-/// confirmation and shows the per-order cap), strategy and risk parameters (inline messages from
-/// the parameter store's rules), database URL, log level, language, close-to-tray, and the API
-/// keys — stored in the OS keychain, never in the settings file — with "Test connection".
-/// A setting given by the environment or the command line wins; its field says so and is locked.
-/// Nothing invalid is saved: Save shows every problem beside its field instead.
+/// Settings without editing files: exchange, the markets traded (a comma list, with a picker from
+/// the `markets` table showing the Korean name and a warning badge) or the top-N universe, timeframe and loop interval,
+/// paper/live (live asks for confirmation and shows the per-order cap), strategy and risk parameters (inline messages
+/// from the parameter store's rules), database URL, log level, language, close-to-tray, and the API keys — stored in
+/// the OS keychain, never in the settings file — with "Test connection". A setting given by the environment or the
+/// command line wins; its field says so and is locked. Nothing invalid is saved: Save shows every problem beside its
+/// field instead.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,8 +54,8 @@ public:
     bool save();
     /// Every message shown beside a field, for tests and screen readers.
     QStringList problems() const;
-    /// The editor of a setting ("market", "interval", …), a strategy parameter ("ema-fast") or a
-    /// key ("upbitAccessKey").
+    /// The editor of a setting ("markets", "interval", …), a strategy parameter ("ema-fast"), a
+    /// key ("upbitAccessKey"), or "marketPicker".
     QWidget *editor(const QString &key) const;
     void testConnection();
     QString connectionReport() const;
@@ -83,6 +85,12 @@ private:
     Field &addField(const QString &key, QWidget *editor, std::function<QString()> get,
                     std::function<void(const QString &)> set);
     void fillMarkets(const QString &exchange);
+    /// "krw-btc, KRW-ETH" → {KRW-BTC, KRW-ETH}, entries kept as typed otherwise (the resolver judges).
+    static QStringList marketList(const QString &text);
+    /// The list is replaced by the universe: only one of them is editable.
+    void updateUniverseFields();
+    /// The resolver's market-list messages in the UI's language.
+    static QString localizedError(const QString &message);
     /// The settings the form describes: resolved from the command line, the environment, the
     /// saved file and the form. `errors` per setting key.
     ResolvedSettings resolveForm(QHash<QString, QString> *savedValues, bool includeForm = true) const;
@@ -101,7 +109,12 @@ private:
     QLabel *m_keyStatus = nullptr;
     QHash<QString, QString> m_storedKeys; ///< what the secret store holds, as read or last written
     QPushButton *m_testButton = nullptr;
-    QComboBox *m_market = nullptr;
+    QLineEdit *m_markets = nullptr;
+    QComboBox *m_marketPicker = nullptr;
+    QSet<QString> m_knownMarkets; ///< active KRW markets of the picked exchange in the market table
+    QComboBox *m_universeMode = nullptr;
+    QSpinBox *m_universeTop = nullptr;
+    QSpinBox *m_universeRefresh = nullptr;
     CheckConnection *m_check = nullptr;
     bool m_paperBefore = true;
 };

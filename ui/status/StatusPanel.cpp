@@ -1,5 +1,6 @@
 #include "status/StatusPanel.h"
 
+#include "status/EngineText.h"
 #include "status/Format.h"
 
 #include <QGridLayout>
@@ -32,10 +33,13 @@ StatusPanel::StatusPanel(QWidget *parent)
     grid->setContentsMargins(8, 4, 8, 4);
     m_state = addRow(QT_TR_NOOP("Status"), QStringLiteral("statusValueLabel"), 0, 0);
     m_paperMode = addRow(QT_TR_NOOP("Paper Mode"), QStringLiteral("paperModeValueLabel"), 1, 0);
+    // Price, signal and stop are the selected market's: the price's caption names it.
     m_lastPrice = addRow(QT_TR_NOOP("Last Price"), QStringLiteral("lastPriceValueLabel"), 0, 2);
+    m_selectedCaption = m_captions.constLast().first;
+    m_selectedCaption->setObjectName(QStringLiteral("lastPriceCaption"));
     m_signal = addRow(QT_TR_NOOP("Signal"), QStringLiteral("signalValueLabel"), 1, 2);
-    m_exchange = addRow(QT_TR_NOOP("Exchange"), QStringLiteral("exchangeValueLabel"), 0, 4);
-    m_market = addRow(QT_TR_NOOP("Market"), QStringLiteral("marketValueLabel"), 1, 4);
+    m_stop = addRow(QT_TR_NOOP("Stop"), QStringLiteral("stopValueLabel"), 0, 4);
+    m_exchange = addRow(QT_TR_NOOP("Exchange"), QStringLiteral("exchangeValueLabel"), 1, 4);
     m_iteration = addRow(QT_TR_NOOP("Iteration"), QStringLiteral("iterationValueLabel"), 0, 6);
     m_failures = addRow(QT_TR_NOOP("Failures / Max Failures"), QStringLiteral("failuresValueLabel"), 1, 6);
     m_threadAlive = addRow(QT_TR_NOOP("Thread Alive"), QStringLiteral("threadAliveValueLabel"), 0, 8);
@@ -43,6 +47,12 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_lastError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lastError->setMinimumWidth(120);
     m_lastError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long errors are elided, not widening
+    // The list (up to 20 markets) or the universe and its choice: a line of its own, across.
+    m_market = addRow(QT_TR_NOOP("Markets"), QStringLiteral("marketValueLabel"), 2, 0);
+    grid->removeWidget(m_market);
+    grid->addWidget(m_market, 2, 1, 1, 9, Qt::AlignLeft | Qt::AlignVCenter);
+    m_market->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_market->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (int column : {1, 3, 5, 7})
         grid->setColumnStretch(column, 1);
     grid->setColumnStretch(9, 3);
@@ -63,6 +73,14 @@ void StatusPanel::retranslate()
     setStatus(m_status);
 }
 
+void StatusPanel::setSelectedMarket(const QString &market)
+{
+    if (market == m_selected)
+        return;
+    m_selected = market;
+    setStatus(m_status);
+}
+
 QLabel *StatusPanel::addRow(const char *name, const QString &objectName, int row, int column)
 {
     auto *grid = static_cast<QGridLayout *>(layout());
@@ -79,20 +97,36 @@ QLabel *StatusPanel::addRow(const char *name, const QString &objectName, int row
 void StatusPanel::setStatus(const EngineStatus &status)
 {
     m_status = status;
-    m_state->setText(stateName(status.state));
+    m_state->setText(stateText(status.state));
     m_state->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
                                           "padding: 2px 10px; font-weight: bold; }")
                                .arg(stateColor(status.state)));
     m_paperMode->setText(status.paperMode ? tr("Yes (paper trading)") : tr("No — LIVE"));
     m_paperMode->setStyleSheet(status.paperMode ? QString() : QStringLiteral("color: #dc2626; font-weight: bold;"));
     m_threadAlive->setText(status.threadAlive ? tr("Yes") : tr("No"));
-    m_exchange->setText(status.exchange.isEmpty() ? QStringLiteral("—") : status.exchange);
-    m_market->setText(status.markets.isEmpty() ? QStringLiteral("—") : status.markets.join(QStringLiteral(", ")));
-    // The first market's price and signal (the selected market's, once the window has a selector).
-    const MarketStatus *first = status.perMarket.isEmpty() ? nullptr : &status.perMarket.constFirst();
-    m_lastPrice->setText(first && first->lastPrice ? formatAmount(*first->lastPrice) + QStringLiteral(" KRW")
+    m_exchange->setText(status.exchange.isEmpty() ? QStringLiteral("—") : exchangeText(status.exchange));
+    m_market->setText(marketsSummary(status.markets, status.universe));
+    m_market->setToolTip(m_market->text());
+    // The selected market's price, signal and stop (the first market's until one is selected).
+    const MarketStatus *shown = status.find(m_selected);
+    if (!shown && !status.perMarket.isEmpty())
+        shown = &status.perMarket.constFirst();
+    const QString code = shown ? shown->market : m_selected;
+    m_selectedCaption->setText(code.isEmpty() ? QString(tr("Last Price") + u':')
+                                              : QString(tr("Last Price") + QStringLiteral(" · ") + code + u':'));
+    m_lastPrice->setText(shown && shown->lastPrice ? formatAmount(*shown->lastPrice) + QStringLiteral(" KRW")
                                                    : QStringLiteral("—"));
-    m_signal->setText(!first || first->signal.isEmpty() ? QStringLiteral("—") : first->signal);
+    QString signal = !shown || shown->signal.isEmpty() ? QStringLiteral("—") : signalTypeText(shown->signal);
+    const QString warning = shown ? marketWarningText(shown->warning) : QString();
+    if (!warning.isEmpty())
+        signal += QStringLiteral("  ⚠ ") + warning;
+    m_signal->setText(signal);
+    m_signal->setStyleSheet(warning.isEmpty() ? QString() : QStringLiteral("color: #d97706;"));
+    if (shown && shown->stopPrice)
+        m_stop->setText(formatAmount(*shown->stopPrice) + QStringLiteral(" KRW") +
+                        (shown->trailingStop ? QStringLiteral(" (") + tr("trailing") + u')' : QString()));
+    else
+        m_stop->setText(QStringLiteral("—"));
     m_iteration->setText(QString::number(status.iteration));
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());

@@ -8,8 +8,9 @@ class QLabel;
 
 namespace autocoin {
 
-/// The seed dashboard's fields: Status, Paper Mode, Thread Alive, Exchange, Market, Last Price,
-/// Signal, Iteration, Failures / Max Failures, Last Error. Each value label has an object name
+/// The seed dashboard's fields: Status, Paper Mode, Thread Alive, Exchange, Markets (the list, or
+/// the universe and its choice), Last Price, Signal and Stop (of the market selected above the
+/// chart), Iteration, Failures / Max Failures, Last Error. Each value label has an object name
 /// ending in "ValueLabel" so tests and accessibility tools can find it.
 class StatusPanel final : public QGroupBox
 {
@@ -20,6 +21,8 @@ public:
     explicit StatusPanel(QWidget *parent = nullptr);
 
     void setStatus(const EngineStatus &status);
+    /// The market whose price, signal and stop are shown (empty: the first one).
+    void setSelectedMarket(const QString &market);
     void retranslate();
 
 private:
@@ -27,6 +30,8 @@ private:
 
     QList<std::pair<QLabel *, const char *>> m_captions;
     EngineStatus m_status;
+    QString m_selected;
+    QLabel *m_selectedCaption = nullptr;
 
     QLabel *m_state;
     QLabel *m_paperMode;
@@ -35,6 +40,7 @@ private:
     QLabel *m_market;
     QLabel *m_lastPrice;
     QLabel *m_signal;
+    QLabel *m_stop;
     QLabel *m_iteration;
     QLabel *m_failures;
     QLabel *m_lastError;

@@ -1,0 +1,324 @@
+#include "status/EngineText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace autocoin {
+
+namespace {
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("autocoin::EngineText", source);
+}
+
+/// One wording of the engine's: its pattern, the same wording with %1… for lupdate, and which
+/// captures are themselves reasons (translated in turn).
+struct Wording
+{
+    QRegularExpression pattern;
+    const char *source;
+    QList<int> nested;
+    int cautions = 0; ///< the capture holding 주의 flags, if any
+    int risk = 0;     ///< the capture holding the risk manager's sizing or veto
+    int limit = 0;    ///< the capture naming what limited a size
+};
+
+QString riskText(const QString &reason);
+
+const QList<Wording> &wordings()
+{
+    // The sources are the engine's own wordings (engine/portfolio/Portfolio.cpp,
+    // engine/core/TradingEngine.cpp entryBlock, engine/strategy/SignalGenerator.cpp), so the
+    // English UI shows exactly what the engine wrote.
+    static const QList<Wording> list = {
+        {QRegularExpression(
+             QStringLiteral("^BUY not taken: (\\S+) is designated warning \\(유의\\) by the exchange \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText",
+                           "BUY not taken: %1 is designated warning (유의) by the exchange (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral(
+             "^BUY not taken: (\\S+) has a caution flag \\(주의: ([^)]*)\\) and block-caution is on \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText",
+                           "BUY not taken: %1 has a caution flag (주의: %2) and block-caution is on (%3)"),
+         {3},
+         2},
+        {QRegularExpression(
+             QStringLiteral("^BUY not taken: (\\S+) is not listed by the exchange \\(delisted\\) \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "BUY not taken: %1 is not listed by the exchange (delisted) (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral("^BUY not taken: max-positions (\\d+) reached \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "BUY not taken: max-positions %1 reached (%2)"),
+         {2}},
+        {QRegularExpression(QStringLiteral("^BUY vetoed by risk: (.*) \\((EMA \\S+ crossed above .*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "BUY vetoed by risk: %1 (%2)"),
+         {2},
+         0,
+         1},
+        {QRegularExpression(QStringLiteral("^already holding a position \\((.*)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "already holding a position (%1)"),
+         {1}},
+        {QRegularExpression(QStringLiteral("^warming up the indicators$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "warming up the indicators"),
+         {}},
+        {QRegularExpression(QStringLiteral("^no crossover \\(fast EMA above slow\\); RSI (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "no crossover (fast EMA above slow); RSI %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^no crossover \\(fast EMA below slow\\); RSI (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "no crossover (fast EMA below slow); RSI %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA (\\S+) crossed above (\\S+); RSI (\\S+); volume (\\S+)x average$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "EMA %1 crossed above %2; RSI %3; volume %4x average"),
+         {}},
+        {QRegularExpression(
+             QStringLiteral("^EMA (\\S+) crossed above (\\S+); RSI (\\S+); volume (\\S+)x average; size (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "EMA %1 crossed above %2; RSI %3; volume %4x average; size %5"),
+         {},
+         0,
+         5},
+        {QRegularExpression(QStringLiteral("^EMA (\\S+) crossed below (\\S+); RSI (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "EMA %1 crossed below %2; RSI %3"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA crossed up, but RSI (\\S+) is at or above (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "EMA crossed up, but RSI %1 is at or above %2"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA crossed up, but RSI (\\S+) is at or below the floor (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "EMA crossed up, but RSI %1 is at or below the floor %2"),
+         {}},
+        {QRegularExpression(QStringLiteral("^EMA crossed up, but volume is (\\S+)x its average \\(needs (\\S+)x\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "EMA crossed up, but volume is %1x its average (needs %2x)"),
+         {}},
+        {QRegularExpression(QStringLiteral("^RSI (\\S+) rose above the exit bound (\\S+)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "RSI %1 rose above the exit bound %2"),
+         {}},
+    };
+    return list;
+}
+
+/// The risk manager's words (engine/strategy/RiskManager.cpp): a size and what limited it, or why
+/// no entry was sized.
+const QList<Wording> &riskWordings()
+{
+    static const QList<Wording> list = {
+        {QRegularExpression(QStringLiteral("^(\\S+) KRW limited by (.*); stop (\\S+), risk (\\S+) KRW$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 KRW limited by %2; stop %3, risk %4 KRW"),
+         {},
+         0,
+         0,
+         2},
+        {QRegularExpression(
+             QStringLiteral("^size (\\S+) KRW \\(limited by (.*)\\) is below the minimum order of (\\S+) KRW$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "size %1 KRW (limited by %2) is below the minimum order of %3 KRW"),
+         {},
+         0,
+         0,
+         2},
+        {QRegularExpression(QStringLiteral("^kill switch$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "kill switch"),
+         {}},
+        {QRegularExpression(QStringLiteral("^daily loss limit reached; no new entries until 00:00 (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "daily loss limit reached; no new entries until 00:00 %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^no price or ATR to size against$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "no price or ATR to size against"),
+         {}},
+    };
+    return list;
+}
+
+/// What limited an entry's size.
+QString limitText(const QString &limit)
+{
+    static const QRegularExpression kelly(QStringLiteral("^Kelly (\\S+)$"));
+    static const QRegularExpression fraction(QStringLiteral("^default fraction (\\S+)$"));
+    static const QRegularExpression probe(
+        QStringLiteral("^no edge to size \\(Kelly fraction (\\S+)\\): a probe of twice the minimum order$"));
+    if (const auto m = kelly.match(limit); m.hasMatch())
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Kelly %1")).arg(m.captured(1));
+    if (const auto m = fraction.match(limit); m.hasMatch())
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "default fraction %1")).arg(m.captured(1));
+    if (const auto m = probe.match(limit); m.hasMatch())
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText",
+                                      "no edge to size (Kelly fraction %1): a probe of twice the minimum order"))
+            .arg(m.captured(1));
+    if (limit == u"per-order cap")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "per-order cap"));
+    if (limit == u"cash available")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "cash available"));
+    if (limit == u"maximum exposure")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "maximum exposure"));
+    if (limit == u"risk per trade")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "risk per trade"));
+    return limit;
+}
+
+/// The Upbit caution flags (주의) by their API names.
+QString cautionName(const QString &flag)
+{
+    if (flag == u"PRICE_FLUCTUATIONS")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "price swings"));
+    if (flag == u"TRADING_VOLUME_SOARING")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "trading volume soaring"));
+    if (flag == u"DEPOSIT_AMOUNT_SOARING")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "deposits soaring"));
+    if (flag == u"GLOBAL_PRICE_DIFFERENCES")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "price gap with foreign exchanges"));
+    if (flag == u"CONCENTRATION_OF_SMALL_ACCOUNTS")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "trading concentrated in few accounts"));
+    return flag;
+}
+
+QString cautionList(const QString &flags)
+{
+    QStringList names;
+    for (const QString &flag : flags.split(u',', Qt::SkipEmptyParts))
+        names.append(cautionName(flag.trimmed()));
+    return names.join(QStringLiteral(", "));
+}
+
+/// `reason` in the first of `list`'s wordings that matches it; nullopt when none does.
+std::optional<QString> translated(const QList<Wording> &list, const QString &reason)
+{
+    for (const Wording &wording : list) {
+        const QRegularExpressionMatch match = wording.pattern.match(reason);
+        if (!match.hasMatch())
+            continue;
+        QString out = text(wording.source);
+        QStringList args;
+        for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
+            QString captured = match.captured(i);
+            if (wording.nested.contains(i))
+                captured = signalReasonText(captured);
+            else if (i == wording.cautions)
+                captured = cautionList(captured);
+            else if (i == wording.risk)
+                captured = riskText(captured);
+            else if (i == wording.limit)
+                captured = limitText(captured);
+            args.append(captured);
+        }
+        // One pass over the placeholders: a captured value containing "%2" stays as it is.
+        switch (args.size()) {
+        case 0:
+            return out;
+        case 1:
+            return out.arg(args[0]);
+        case 2:
+            return out.arg(args[0], args[1]);
+        case 3:
+            return out.arg(args[0], args[1], args[2]);
+        case 4:
+            return out.arg(args[0], args[1], args[2], args[3]);
+        default:
+            return out.arg(args[0], args[1], args[2], args[3], args[4]);
+        }
+    }
+    return std::nullopt;
+}
+
+QString riskText(const QString &reason)
+{
+    return translated(riskWordings(), reason).value_or(reason);
+}
+
+} // namespace
+
+QString stateText(EngineState state)
+{
+    switch (state) {
+    case EngineState::Idle:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "IDLE"));
+    case EngineState::Running:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "RUNNING"));
+    case EngineState::Stopping:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "STOPPING"));
+    case EngineState::Error:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "ERROR"));
+    }
+    return stateName(state);
+}
+
+QString exchangeText(const QString &exchange)
+{
+    if (exchange == u"upbit")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Upbit"));
+    if (exchange == u"bithumb")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Bithumb"));
+    if (exchange == u"replay")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Replay"));
+    return exchange;
+}
+
+QString timeframeText(const Timeframe &timeframe)
+{
+    if (timeframe.isDay())
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "1 day"));
+    return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 min")).arg(timeframe.minutes());
+}
+
+QString orderStateText(const QString &state)
+{
+    static const QList<std::pair<QLatin1StringView, const char *>> names = {
+        {QLatin1StringView("intent"), QT_TRANSLATE_NOOP("autocoin::EngineText", "intent")},
+        {QLatin1StringView("wait"), QT_TRANSLATE_NOOP("autocoin::EngineText", "wait")},
+        {QLatin1StringView("watch"), QT_TRANSLATE_NOOP("autocoin::EngineText", "watch")},
+        {QLatin1StringView("done"), QT_TRANSLATE_NOOP("autocoin::EngineText", "done")},
+        {QLatin1StringView("cancel"), QT_TRANSLATE_NOOP("autocoin::EngineText", "cancel")},
+        {QLatin1StringView("failed"), QT_TRANSLATE_NOOP("autocoin::EngineText", "failed")},
+        {QLatin1StringView("unknown"), QT_TRANSLATE_NOOP("autocoin::EngineText", "unknown")},
+    };
+    for (const auto &[name, source] : names) {
+        if (state == name)
+            return text(source);
+    }
+    return state;
+}
+
+QString orderTypeText(const QString &type)
+{
+    if (type == u"limit")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "limit"));
+    if (type == u"market_buy")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "market buy"));
+    if (type == u"market_sell")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "market sell"));
+    return type;
+}
+
+QString signalTypeText(const QString &type)
+{
+    if (type == u"BUY")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "BUY"));
+    if (type == u"SELL")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "SELL"));
+    if (type == u"HOLD")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "HOLD"));
+    return type;
+}
+
+QString signalReasonText(const QString &reason)
+{
+    return translated(wordings(), reason).value_or(reason);
+}
+
+QString marketsSummary(const QStringList &markets, const QString &universe)
+{
+    const QString list = markets.isEmpty() ? QStringLiteral("—") : markets.join(QStringLiteral(", "));
+    if (!universe.startsWith(u"top:"))
+        return list;
+    const QString top = text(QT_TRANSLATE_NOOP("autocoin::EngineText", "top %1 by traded value")).arg(universe.mid(4));
+    return top + QStringLiteral(" — ") + list;
+}
+
+QString marketWarningText(const QString &warning)
+{
+    if (warning.isEmpty() || warning == u"NONE")
+        return {};
+    if (warning == u"CAUTION")
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "warning (유의)"));
+    return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "caution (주의): %1")).arg(cautionList(warning));
+}
+
+} // namespace autocoin

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/EngineState.h"
+#include "core/Timeframe.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace autocoin {
+
+/// The engine's words in the window's language. The engine records states, signals and reasons in
+/// English (they are data: the database, the JSON events, the logs and the backtest reports keep
+/// them so); these map its known wordings to translated text and leave anything unknown as the
+/// engine wrote it.
+
+/// "IDLE" / "대기", "RUNNING" / "실행 중", …
+QString stateText(EngineState state);
+/// "upbit" → "Upbit" / "업비트", "bithumb", "replay" likewise.
+QString exchangeText(const QString &exchange);
+/// "60 min" / "60분", "1 day" / "1일".
+QString timeframeText(const Timeframe &timeframe);
+
+/// An order's state as stored ("wait", "done", "cancel", "intent", "failed", "unknown", …).
+QString orderStateText(const QString &state);
+/// An order's type as stored ("limit", "market_buy", "market_sell").
+QString orderTypeText(const QString &type);
+
+/// "BUY" → "BUY" / "매수"; "SELL", "HOLD" likewise; anything else unchanged.
+QString signalTypeText(const QString &type);
+
+/// A signal's reason in the UI's language: the portfolio's "BUY not taken: …" reasons (warning,
+/// caution, delisted, max-positions), the risk veto and the strategy's own reasons, nested ones
+/// included ("BUY not taken: max-positions 2 reached (EMA 12 crossed above 26; …)").
+QString signalReasonText(const QString &reason);
+
+/// What the engine trades: "KRW-BTC, KRW-ETH" for a list, "top 3 by traded value — KRW-BTC, …"
+/// for a universe ("top:3"), "—" for nothing.
+QString marketsSummary(const QStringList &markets, const QString &universe);
+
+/// The exchange's flags of a market as the market table and the status carry them ("CAUTION" is
+/// 유의, anything else a list of 주의 flags): "warning (유의)" / "caution (주의): …"; empty for none.
+QString marketWarningText(const QString &warning);
+
+} // namespace autocoin
