@@ -511,7 +511,11 @@ void TradingEngine::pollTickers()
         return;
     m_requestInFlight = true;
     const quint64 generation = m_generation;
-    const QStringList markets = managedMarkets();
+    QStringList markets = managedMarkets();
+    // A market the exchange no longer lists has no ticker (the exchanges answer 404 for the whole
+    // list): it is left out, so the others keep their prices (its delisting was reported once).
+    if (m_flagsKnown)
+        markets.removeIf([this](const QString &market) { return !m_flags.contains(market); });
     // One request for every market's price.
     m_client->fetchTickers(markets, [this, generation](const Result<QList<Ticker>> &result) {
         guarded("ticker", [&] { onTickers(result, generation); });

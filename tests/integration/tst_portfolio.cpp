@@ -255,6 +255,14 @@ private Q_SLOTS:
         QCOMPARE(delistedNotices, 1);
         QVERIFY(engine.status().find(QStringLiteral("KRW-SOL"))->held);
         QCOMPARE(engine.state(), EngineState::Running);
+        // Its ticker is no longer asked for (the exchange would answer 404 for the whole list).
+        const qsizetype before = server.requests().size();
+        QTest::qWait(300);
+        const auto requests = server.requests();
+        for (qsizetype i = before; i < requests.size(); ++i) {
+            if (requests[i].path == u"/v1/ticker")
+                QVERIFY(!requests[i].query.queryItemValue(QStringLiteral("markets")).contains(u"KRW-SOL"));
+        }
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
