@@ -305,7 +305,7 @@ QString signalReasonText(const QString &reason)
 
 QString marketsSummary(const QStringList &markets, const QString &universe)
 {
-    const QString list = markets.isEmpty() ? QStringLiteral("—") : markets.join(QStringLiteral(", "));
+    QString list = markets.isEmpty() ? QStringLiteral("—") : markets.join(QStringLiteral(", "));
     if (!universe.startsWith(u"top:"))
         return list;
     const QString top = text(QT_TRANSLATE_NOOP("autocoin::EngineText", "top %1 by traded value")).arg(universe.mid(4));
