@@ -80,7 +80,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             result.fills.append(fill);
             result.feesPaid += fill.fee;
             RoundTrip &trip = open[fill.symbol];
-            if (fill.side == u"buy") {
+            if (fill.side == OrderSide::Buy) {
                 if (trip.volume.isZero()) {
                     trip = {};
                     trip.market = fill.symbol;

@@ -403,8 +403,8 @@ bool writeTradesCsv(const BacktestResult &result, const QString &path, QString *
     QByteArray out = "time,market,side,price,quantity,fee,order_id\n";
     for (const TradeRecord &t : result.fills)
         out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
-                   .arg(t.executedAt.toString(Qt::ISODate), t.symbol, t.side, t.price.toString(), t.quantity.toString(),
-                        t.fee.toString(), t.orderId)
+                   .arg(t.executedAt.toString(Qt::ISODate), t.symbol, orderSideName(t.side), t.price.toString(),
+                        t.quantity.toString(), t.fee.toString(), t.orderId)
                    .toUtf8();
     QString reason;
     if (writeFileAtomically(path, out, &reason))

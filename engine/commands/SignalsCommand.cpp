@@ -65,7 +65,7 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
             positionOpen = true;
         else if (signal.type == Signal::Type::Sell)
             positionOpen = false;
-        const QString type = Signal::typeName(signal.type);
+        const QString type = signalTypeName(signal.type);
         ++counts[type];
         csv << candle.openTime.toString(Qt::ISODate) << ',' << candle.open.toString() << ',' << candle.high.toString()
             << ',' << candle.low.toString() << ',' << candle.close.toString() << ',' << candle.volume.toString() << ','

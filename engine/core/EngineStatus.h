@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "core/Domain.h"
 #include "core/EngineState.h"
 
 #include <QDateTime>
@@ -21,7 +22,7 @@ struct MarketStatus
     std::optional<Decimal> stopPrice; ///< the protective stop of the open position, if any
     bool trailingStop = false;        ///< the stop has moved above the average entry price
     bool held = false;                ///< a position is open
-    QString signal;                   ///< BUY / SELL / HOLD of its last candle; empty until decided
+    std::optional<SignalType> signal; ///< the decision on its last candle; none until decided
     QString warning;                  ///< the exchange's flags: empty, "CAUTION" (유의) or 주의 flags
 };
 

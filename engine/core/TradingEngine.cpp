@@ -746,10 +746,10 @@ bool TradingEngine::stepDecided(const QList<SignalRecord> &signalRecords)
     }
     for (const SignalRecord &signal : signalRecords) {
         // Every decision is stored and emitted; the log keeps HOLDs at DEBUG so BUY/SELL stand out.
-        Logger::instance().log(signal.signalType == u"HOLD" ? LogLevel::Debug : LogLevel::Info,
+        Logger::instance().log(signal.signalType == SignalType::Hold ? LogLevel::Debug : LogLevel::Info,
                                QStringLiteral("strategy"),
                                QStringLiteral("%1 %2 at %3 (strength %4): %5")
-                                   .arg(signal.signalType, signal.symbol, signal.price.toString())
+                                   .arg(signalTypeName(signal.signalType), signal.symbol, signal.price.toString())
                                    .arg(signal.strength, 0, 'f', 2)
                                    .arg(signal.reason));
         m_lastSignals.insert(signal.symbol, signal.signalType);
@@ -788,14 +788,15 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
             fee += trade.fee;
         }
         if (volume.isPositive())
-            Logger::info(category, QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6, order %7)")
-                                       .arg(order.side == u"buy" ? QStringLiteral("bought") : QStringLiteral("sold"),
-                                            volume.toString(), order.symbol,
-                                            funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
-                                            funds.divided(volume, 0).toString(),
-                                            fee.rounded(2, Decimal::Rounding::HalfUp).toString(), order.clientOrderId));
-        else if (order.status == u"failed")
-            Logger::warning(category, QStringLiteral("%1 %2 not placed").arg(order.side, order.symbol));
+            Logger::info(category,
+                         QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6, order %7)")
+                             .arg(order.side == OrderSide::Buy ? QStringLiteral("bought") : QStringLiteral("sold"),
+                                  volume.toString(), order.symbol,
+                                  funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                                  funds.divided(volume, 0).toString(),
+                                  fee.rounded(2, Decimal::Rounding::HalfUp).toString(), order.clientOrderId));
+        else if (order.status == OrderStatus::Failed)
+            Logger::warning(category, QStringLiteral("%1 %2 not placed").arg(orderSideName(order.side), order.symbol));
     }
     for (const TradeRecord &trade : outcome.trades)
         Q_EMIT tradeRecorded(trade);
@@ -1028,7 +1029,8 @@ void TradingEngine::publish()
         m.market = market;
         if (const auto price = m_prices.constFind(market); price != m_prices.constEnd())
             m.lastPrice = *price;
-        m.signal = m_lastSignals.value(market);
+        if (const auto decided = m_lastSignals.constFind(market); decided != m_lastSignals.constEnd())
+            m.signal = *decided;
         const QString flag = m_flags.value(market);
         m.warning = flag == u"NONE" ? QString() : flag;
         if (m_execution) {

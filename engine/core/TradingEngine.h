@@ -186,14 +186,14 @@ private:
     EngineStatus m_status;
     QHash<QString, int> m_failures; ///< consecutive failures per kind of work; m_status.failures is the highest
     bool m_requestInFlight = false;
-    quint64 m_generation = 0;              ///< bumps on every Start so late answers of an earlier run are ignored
-    QStringList m_markets;                 ///< traded now, in order
-    Prices m_prices;                       ///< the last price of every managed market
-    QHash<QString, QString> m_lastSignals; ///< market → BUY / SELL / HOLD of its last candle
-    QHash<QString, QString> m_flags;       ///< market → warning level from the market table
-    bool m_flagsKnown = false;             ///< the market table has been read (and is not empty)
-    QSet<QString> m_delistedReported;      ///< delisted markets already reported
-    QDateTime m_universeChosen;            ///< when the universe was last chosen
+    quint64 m_generation = 0;                 ///< bumps on every Start so late answers of an earlier run are ignored
+    QStringList m_markets;                    ///< traded now, in order
+    Prices m_prices;                          ///< the last price of every managed market
+    QHash<QString, SignalType> m_lastSignals; ///< market → the decision on its last candle
+    QHash<QString, QString> m_flags;          ///< market → warning level from the market table
+    bool m_flagsKnown = false;                ///< the market table has been read (and is not empty)
+    QSet<QString> m_delistedReported;         ///< delisted markets already reported
+    QDateTime m_universeChosen;               ///< when the universe was last chosen
 };
 
 } // namespace autocoin

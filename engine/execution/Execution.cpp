@@ -81,7 +81,7 @@ AccountView Execution::account(const Prices &prices) const
     AccountView view = booked(prices);
     Decimal pending;
     for (const OrderRecord &order : unresolved()) {
-        if (order.side != u"buy")
+        if (order.side != OrderSide::Buy)
             continue;
         const Decimal price = order.price.value_or(Decimal());
         pending += order.volume ? price * *order.volume : price; // a market buy's price is its KRW
@@ -116,7 +116,7 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
     if (const QList<OrderRecord> open = unresolved(market); !open.isEmpty()) {
         Outcome none;
         none.refusal = QStringLiteral("no new entry in %1 while order %2 (%3) is unresolved: it may have filled")
-                           .arg(market, open.constFirst().clientOrderId, open.constFirst().status);
+                           .arg(market, open.constFirst().clientOrderId, orderStatusName(open.constFirst().status));
         done(none);
         return;
     }
@@ -156,10 +156,10 @@ void Execution::exit(const QString &market, const Decimal &lastPrice, const QStr
         return;
     }
     for (const OrderRecord &order : unresolved(market)) {
-        if (order.side == u"sell") { // selling again could sell twice what is held
+        if (order.side == OrderSide::Sell) { // selling again could sell twice what is held
             Outcome none;
             none.refusal = QStringLiteral("no new sell in %1 while sell order %2 (%3) is unresolved")
-                               .arg(market, order.clientOrderId, order.status);
+                               .arg(market, order.clientOrderId, orderStatusName(order.status));
             done(none);
             return;
         }
@@ -212,7 +212,7 @@ void Execution::onPrice(const QString &market, const Decimal &lastPrice, double 
         return;
     }
     const QList<OrderRecord> open = unresolved(market);
-    if (std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) { return o.side == u"sell"; })) {
+    if (std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) { return o.side == OrderSide::Sell; })) {
         done({}); // an exit is under way already: its outcome is followed, not repeated on every tick
         return;
     }
@@ -227,13 +227,13 @@ OrderRecord Execution::orderRecord(const OrderRequest &request, const QDateTime 
     record.exchange = m_settings.exchange;
     record.clientOrderId = request.clientOrderId;
     record.symbol = request.market;
-    record.side = orderSideName(request.side);
-    record.orderType = orderTypeName(request.type);
+    record.side = request.side;
+    record.orderType = request.type;
     if (request.type != OrderType::MarketSell)
         record.price = request.price;
     if (request.type != OrderType::MarketBuy)
         record.volume = request.volume;
-    record.status = QStringLiteral("intent");
+    record.status = OrderStatus::Intent;
     record.paper = m_paper;
     record.createdAt = now;
     record.updatedAt = now;
@@ -255,8 +255,8 @@ void Execution::markFailed(const QString &clientOrderId, const QString &why, con
 {
     outcome.refusal = why;
     StorageError error;
-    if (m_database && !OrderRepository(*m_database)
-                           .updateStatus(clientOrderId, QStringLiteral("failed"), QString(), why, now, &error))
+    if (m_database &&
+        !OrderRepository(*m_database).updateStatus(clientOrderId, OrderStatus::Failed, QString(), why, now, &error))
         outcome.storageError = error.describe();
     if (!m_database)
         return;
@@ -324,7 +324,7 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
         m_protection.remove(market);
     const Decimal realizedBefore = m_ledger.realizedPnl();
     m_ledger = ledger;
-    if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == u"sell"; })) {
+    if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == OrderSide::Sell; })) {
         const Decimal pnl = m_ledger.realizedPnl() - realizedBefore;
         outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + pnl;
         outcome.closedTrades[market] += pnl;
@@ -382,8 +382,7 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
         return false;
     }
     for (const TradeRecord &t : trades)
-        m_ledger.book(t.orderId, t.symbol, t.side == u"sell" ? OrderSide::Sell : OrderSide::Buy, t.price, t.quantity,
-                      t.fee, t.executedAt);
+        m_ledger.book(t.orderId, t.symbol, t.side, t.price, t.quantity, t.fee, t.executedAt);
     const QList<PositionRecord> open = PositionRepository(*m_database).open(&storageError);
     if (!storageError.message.isEmpty()) {
         *error = storageError.describe();

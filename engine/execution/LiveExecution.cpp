@@ -41,7 +41,7 @@ QList<OrderRecord> LiveExecution::unresolved(const QString &market) const
         // Unreadable: assume the worst, so nothing is entered twice.
         OrderRecord unreadable;
         unreadable.clientOrderId = QStringLiteral("(unreadable: %1)").arg(error.describe());
-        unreadable.status = QStringLiteral("unknown");
+        unreadable.status = OrderStatus::Unknown;
         out.append(unreadable);
     }
     return out;
@@ -85,7 +85,7 @@ void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice
                 // It may exist: never send it again; look it up on every iteration until it is found.
                 StorageError error;
                 if (m_database && !OrderRepository(*m_database)
-                                       .updateStatus(request.clientOrderId, QStringLiteral("unknown"), QString(),
+                                       .updateStatus(request.clientOrderId, OrderStatus::Unknown, QString(),
                                                      e.describe(), now, &error))
                     outcome.storageError = error.describe();
                 outcome.notices.append(QStringLiteral("order %1: no answer (%2); it will be looked up by its client "
@@ -107,7 +107,7 @@ void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice
         // The placement answer rarely carries the fills: look the order up at once.
         OrderRecord stored = known;
         stored.orderId = placed.value().id;
-        stored.status = orderStateName(placed.value().state);
+        stored.status = orderStatusFrom(placed.value().state);
         followOne(stored, now, [outcome, done](const Outcome &followed) {
             Outcome all = outcome;
             all.merge(followed);
@@ -121,7 +121,7 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
 {
     OrderRecord row = known;
     row.orderId = order.id.isEmpty() ? known.orderId : order.id;
-    row.status = orderStateName(order.state);
+    row.status = orderStatusFrom(order.state);
     row.updatedAt = now;
     QList<TradeRecord> fresh;
     PaperBroker next = m_ledger;
@@ -168,7 +168,7 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
             trade.tradeId = fill.tradeId;
             trade.orderId = row.orderId;
             trade.symbol = order.market.isEmpty() ? known.symbol : order.market;
-            trade.side = orderSideName(order.side);
+            trade.side = order.side;
             trade.price = fill.price;
             trade.quantity = fill.volume;
             trade.fee = fee;
@@ -185,7 +185,7 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
     for (const TradeRecord &t : outcome.trades.mid(tradesBefore)) {
         const auto coin = m_exchangeCoins.find(t.symbol.section(u'-', 1));
         if (coin != m_exchangeCoins.end())
-            *coin += t.side == u"buy" ? t.quantity : -t.quantity;
+            *coin += t.side == OrderSide::Buy ? t.quantity : -t.quantity;
     }
 }
 
@@ -243,7 +243,7 @@ void LiveExecution::followOne(const OrderRecord &order, const QDateTime &now, Do
                     all.notices.append(QStringLiteral("order %1 cancelled after the timeout").arg(order.clientOrderId));
                     StorageError error;
                     if (m_database && !OrderRepository(*m_database)
-                                           .updateStatus(order.clientOrderId, QStringLiteral("cancelling"),
+                                           .updateStatus(order.clientOrderId, OrderStatus::Cancelling,
                                                          cancelled.value().id, QStringLiteral("timeout"), now, &error))
                         all.storageError = error.describe();
                 } else if (cancelled.error().kind != ExchangeError::Kind::Cancelled) {
@@ -331,7 +331,7 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
                         outcome);
                 outcome.notices.append(QStringLiteral("adopted order %1 (%2 %3) found on the exchange but missing from "
                                                       "the database")
-                                           .arg(order.clientOrderId, adopted.side, adopted.symbol));
+                                           .arg(order.clientOrderId, orderSideName(adopted.side), adopted.symbol));
             }
             // Orders recorded as failed without an exchange id may exist after all (an answer that
             // could not be read was once taken for a refusal): looked up once per start.
@@ -339,7 +339,7 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
             if (m_database) {
                 StorageError storageError;
                 for (const OrderRecord &order : OrderRepository(*m_database).latest(200, &storageError)) {
-                    if (!order.paper && order.exchange == m_settings.exchange && order.status == u"failed" &&
+                    if (!order.paper && order.exchange == m_settings.exchange && order.status == OrderStatus::Failed &&
                         order.orderId.isEmpty() && order.clientOrderId.startsWith(kClientIdPrefix) &&
                         order.createdAt.daysTo(now) <= 7 && !m_rechecked.contains(order.clientOrderId))
                         failed.append(order);
@@ -437,7 +437,7 @@ void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &out
     const QList<OrderRecord> open = unresolved();
     const bool unsettled =
         outcome.error.has_value() || std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) {
-            return o.status == u"intent" || o.status == u"unknown";
+            return o.status == OrderStatus::Intent || o.status == OrderStatus::Unknown;
         });
     if (unsettled)
         return;
@@ -515,7 +515,7 @@ void LiveExecution::cancelFrom(QList<Order> orders, qsizetype index, const QDate
             StorageError error;
             if (m_database)
                 OrderRepository(*m_database)
-                    .updateStatus(orders[index].clientOrderId, QStringLiteral("cancelling"), orders[index].id,
+                    .updateStatus(orders[index].clientOrderId, OrderStatus::Cancelling, orders[index].id,
                                   QStringLiteral("kill switch"), now, &error);
         } else if (cancelled.error().kind != ExchangeError::Kind::Cancelled) {
             soFar.error = cancelled.error();

@@ -97,7 +97,7 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     const Order &order = placed.value();
     OrderRecord row = orderRecord(request, now);
     row.orderId = order.id;
-    row.status = orderStateName(order.state);
+    row.status = orderStatusFrom(order.state);
     QList<TradeRecord> trades;
     for (const PaperFill &f : next.fills().mid(before)) {
         TradeRecord trade;
@@ -105,7 +105,7 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
         trade.tradeId = QStringLiteral("%1-%2").arg(order.id).arg(trades.size() + 1);
         trade.orderId = order.id;
         trade.symbol = f.market;
-        trade.side = orderSideName(f.side);
+        trade.side = f.side;
         trade.price = f.price;
         trade.quantity = f.volume;
         trade.fee = f.fee;

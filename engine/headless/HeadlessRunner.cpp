@@ -48,7 +48,7 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
     connect(controller, &EngineController::signalGenerated, this, [this](const SignalRecord &s) {
         const auto value = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
         m_events->write(QStringLiteral("signal"), {{QStringLiteral("market"), s.symbol},
-                                                   {QStringLiteral("signal"), s.signalType},
+                                                   {QStringLiteral("signal"), signalTypeName(s.signalType)},
                                                    {QStringLiteral("strength"), s.strength},
                                                    {QStringLiteral("price"), s.price.toString()},
                                                    {QStringLiteral("ema_fast"), value(s.emaFast)},
@@ -64,17 +64,17 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
         m_events->write(QStringLiteral("order"),
                         {{QStringLiteral("market"), o.symbol},
                          {QStringLiteral("client_order_id"), o.clientOrderId},
-                         {QStringLiteral("side"), o.side},
-                         {QStringLiteral("type"), o.orderType},
+                         {QStringLiteral("side"), orderSideName(o.side)},
+                         {QStringLiteral("type"), orderTypeName(o.orderType)},
                          {QStringLiteral("price"), o.price ? o.price->toString() : QString()},
                          {QStringLiteral("volume"), o.volume ? o.volume->toString() : QString()},
-                         {QStringLiteral("state"), o.status},
+                         {QStringLiteral("state"), orderStatusName(o.status)},
                          {QStringLiteral("paper"), o.paper}});
     });
     connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &t) {
         m_events->write(QStringLiteral("trade"), {{QStringLiteral("market"), t.symbol},
                                                   {QStringLiteral("order_id"), t.orderId},
-                                                  {QStringLiteral("side"), t.side},
+                                                  {QStringLiteral("side"), orderSideName(t.side)},
                                                   {QStringLiteral("price"), t.price.toString()},
                                                   {QStringLiteral("quantity"), t.quantity.toString()},
                                                   {QStringLiteral("fee"), t.fee.toString()}});

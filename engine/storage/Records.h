@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "core/Domain.h"
+#include "core/Order.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -19,7 +21,7 @@ struct TradeRecord
     QString tradeId;
     QString orderId;
     QString symbol;
-    QString side; ///< "buy" / "sell"
+    OrderSide side = OrderSide::Buy;
     Decimal price;
     Decimal quantity;
     Decimal fee;
@@ -35,11 +37,11 @@ struct OrderRecord
     QString clientOrderId;
     QString orderId; ///< the exchange's id, once known
     QString symbol;
-    QString side;
-    QString orderType;
+    OrderSide side = OrderSide::Buy;
+    OrderType orderType = OrderType::Limit;
     std::optional<Decimal> price;
     std::optional<Decimal> volume;
-    QString status; ///< "intent", "wait", "done", "cancel", "failed", …
+    OrderStatus status = OrderStatus::Intent;
     bool paper = true;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -74,7 +76,7 @@ struct SignalRecord
     qint64 id = 0;
     QString symbol;
     QString timeframe;
-    QString signalType; ///< BUY / SELL / HOLD
+    SignalType signalType = SignalType::Hold;
     Decimal price;
     double strength = 0;
     std::optional<double> emaFast;

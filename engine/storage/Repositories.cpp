@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <type_traits>
+
 namespace autocoin {
 
 namespace {
@@ -29,7 +31,22 @@ std::optional<Decimal> optionalMoney(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional(loadMoney(value));
 }
 
-TradeRecord tradeFrom(const QSqlQuery &q)
+/// A typed column read back through its one parser. Text the parser does not know is noted in
+/// `*unreadable` (the first such value), which `collect` turns into a storage error: a row is never
+/// silently given a default it was not stored with.
+template<typename Parse>
+auto stored(const QVariant &value, Parse parse, const char *column, QString *unreadable)
+    -> std::remove_reference_t<decltype(*parse(QStringView()))>
+{
+    const QString text = value.toString();
+    if (const auto parsed = parse(text))
+        return *parsed;
+    if (unreadable->isEmpty())
+        *unreadable = QStringLiteral("%1 holds an unknown value \"%2\"").arg(QLatin1StringView(column), text);
+    return {};
+}
+
+TradeRecord tradeFrom(const QSqlQuery &q, QString *unreadable)
 {
     TradeRecord t;
     t.id = q.value(0).toLongLong();
@@ -37,7 +54,7 @@ TradeRecord tradeFrom(const QSqlQuery &q)
     t.tradeId = q.value(2).toString();
     t.orderId = q.value(3).toString();
     t.symbol = q.value(4).toString();
-    t.side = q.value(5).toString();
+    t.side = stored(q.value(5), parseOrderSide, "trades.side", unreadable);
     t.price = loadMoney(q.value(6));
     t.quantity = loadMoney(q.value(7));
     t.fee = loadMoney(q.value(8));
@@ -49,7 +66,7 @@ TradeRecord tradeFrom(const QSqlQuery &q)
 const QString kTradeColumns =
     QStringLiteral("id, exchange, trade_id, order_id, symbol, side, price, quantity, fee, executed_at, paper");
 
-OrderRecord orderFrom(const QSqlQuery &q)
+OrderRecord orderFrom(const QSqlQuery &q, QString *unreadable)
 {
     OrderRecord o;
     o.id = q.value(0).toLongLong();
@@ -57,11 +74,11 @@ OrderRecord orderFrom(const QSqlQuery &q)
     o.clientOrderId = q.value(2).toString();
     o.orderId = q.value(3).toString();
     o.symbol = q.value(4).toString();
-    o.side = q.value(5).toString();
-    o.orderType = q.value(6).toString();
+    o.side = stored(q.value(5), parseOrderSide, "order_history.side", unreadable);
+    o.orderType = stored(q.value(6), parseOrderType, "order_history.order_type", unreadable);
     o.price = optionalMoney(q.value(7));
     o.volume = optionalMoney(q.value(8));
-    o.status = q.value(9).toString();
+    o.status = stored(q.value(9), parseOrderStatus, "order_history.status", unreadable);
     o.paper = q.value(10).toInt() != 0;
     o.createdAt = loadTime(q.value(11));
     o.updatedAt = loadTime(q.value(12));
@@ -72,13 +89,13 @@ const QString kOrderColumns =
     QStringLiteral("id, exchange, client_order_id, order_id, symbol, side, order_type, price, "
                    "volume, status, paper, created_at, updated_at");
 
-SignalRecord signalFrom(const QSqlQuery &q)
+SignalRecord signalFrom(const QSqlQuery &q, QString *unreadable)
 {
     SignalRecord s;
     s.id = q.value(0).toLongLong();
     s.symbol = q.value(1).toString();
     s.timeframe = q.value(2).toString();
-    s.signalType = q.value(3).toString();
+    s.signalType = stored(q.value(3), parseSignalType, "strategy_signals.signal_type", unreadable);
     s.price = loadMoney(q.value(4));
     s.strength = q.value(5).toDouble();
     s.emaFast = optionalReal(q.value(6));
@@ -116,14 +133,27 @@ bool insertRows(Database &db, const QString &table, const QStringList &columns, 
     return true;
 }
 
-/// Runs `query` (already bound) and collects rows through `read`.
+/// Runs `query` (already bound) and collects rows through `read`. A reader that parses typed
+/// columns takes a `QString *unreadable`; a value it could not read fails the whole query with a
+/// storage error naming the column and the value (and no rows).
 template<typename T, typename Read> QList<T> collect(QSqlQuery &query, Read read, StorageError *error)
 {
     QList<T> rows;
     if (!Database::exec(query, error))
         return rows;
-    while (query.next())
-        rows.append(read(query));
+    QString unreadable;
+    while (query.next()) {
+        if constexpr (std::is_invocable_v<Read, const QSqlQuery &, QString *>) {
+            rows.append(read(query, &unreadable));
+            if (!unreadable.isEmpty()) {
+                if (error)
+                    *error = {StorageError::Kind::Query, unreadable, {}};
+                return {};
+            }
+        } else {
+            rows.append(read(query));
+        }
+    }
     return rows;
 }
 
@@ -221,7 +251,7 @@ int TradeRepository::insert(const QList<TradeRecord> &trades, StorageError *erro
                     query.addBindValue(t.tradeId);
                     query.addBindValue(t.orderId);
                     query.addBindValue(t.symbol);
-                    query.addBindValue(t.side);
+                    query.addBindValue(orderSideName(t.side));
                     query.addBindValue(t.price.toString());
                     query.addBindValue(t.quantity.toString());
                     query.addBindValue(t.fee.toString());
@@ -290,11 +320,11 @@ bool OrderRepository::insertIntent(const OrderRecord &order, StorageError *error
             query.addBindValue(order.orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                        : QVariant(order.orderId));
             query.addBindValue(order.symbol);
-            query.addBindValue(order.side);
-            query.addBindValue(order.orderType);
+            query.addBindValue(orderSideName(order.side));
+            query.addBindValue(orderTypeName(order.orderType));
             query.addBindValue(money(order.price));
             query.addBindValue(money(order.volume));
-            query.addBindValue(order.status);
+            query.addBindValue(orderStatusName(order.status));
             query.addBindValue(order.paper ? 1 : 0);
             query.addBindValue(storedTime(order.createdAt));
             query.addBindValue(storedTime(order.createdAt));
@@ -303,7 +333,7 @@ bool OrderRepository::insertIntent(const OrderRecord &order, StorageError *error
             QSqlQuery event = m_db.prepare(
                 QStringLiteral("INSERT INTO order_events (client_order_id, status, detail, at) VALUES (?, ?, ?, ?)"));
             event.addBindValue(order.clientOrderId);
-            event.addBindValue(order.status);
+            event.addBindValue(orderStatusName(order.status));
             event.addBindValue(QStringLiteral("recorded before sending"));
             event.addBindValue(storedTime(order.createdAt));
             return Database::exec(event, error);
@@ -311,7 +341,7 @@ bool OrderRepository::insertIntent(const OrderRecord &order, StorageError *error
         error);
 }
 
-bool OrderRepository::updateStatus(const QString &clientOrderId, const QString &status, const QString &orderId,
+bool OrderRepository::updateStatus(const QString &clientOrderId, OrderStatus status, const QString &orderId,
                                    const QString &detail, const QDateTime &now, StorageError *error)
 {
     return m_db.inTransaction(
@@ -319,7 +349,7 @@ bool OrderRepository::updateStatus(const QString &clientOrderId, const QString &
             QSqlQuery query =
                 m_db.prepare(QStringLiteral("UPDATE order_history SET status = ?, order_id = "
                                             "COALESCE(?, order_id), updated_at = ? WHERE client_order_id = ?"));
-            query.addBindValue(status);
+            query.addBindValue(orderStatusName(status));
             query.addBindValue(orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(orderId));
             query.addBindValue(storedTime(now));
             query.addBindValue(clientOrderId);
@@ -333,7 +363,7 @@ bool OrderRepository::updateStatus(const QString &clientOrderId, const QString &
             QSqlQuery event = m_db.prepare(
                 QStringLiteral("INSERT INTO order_events (client_order_id, status, detail, at) VALUES (?, ?, ?, ?)"));
             event.addBindValue(clientOrderId);
-            event.addBindValue(status);
+            event.addBindValue(orderStatusName(status));
             event.addBindValue(detail);
             event.addBindValue(storedTime(now));
             return Database::exec(event, error);
@@ -610,7 +640,7 @@ bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageE
         const SignalRecord &s = signalRecords[i];
         query.addBindValue(s.symbol);
         query.addBindValue(s.timeframe);
-        query.addBindValue(s.signalType);
+        query.addBindValue(signalTypeName(s.signalType));
         query.addBindValue(s.price.toString());
         query.addBindValue(s.strength);
         query.addBindValue(real(s.emaFast));

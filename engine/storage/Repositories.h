@@ -67,8 +67,8 @@ public:
     /// Records the intent to place an order before it is sent.
     bool insertIntent(const OrderRecord &order, StorageError *error);
     /// Updates the state (and the exchange id when known) and appends to `order_events`.
-    bool updateStatus(const QString &clientOrderId, const QString &status, const QString &orderId,
-                      const QString &detail, const QDateTime &now, StorageError *error);
+    bool updateStatus(const QString &clientOrderId, OrderStatus status, const QString &orderId, const QString &detail,
+                      const QDateTime &now, StorageError *error);
     std::optional<OrderRecord> byClientId(const QString &clientOrderId, StorageError *error);
     /// Orders not yet in a final state.
     QList<OrderRecord> unfinished(StorageError *error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "core/Domain.h"
 
 #include <QHash>
 #include <QList>
@@ -14,9 +15,8 @@ namespace autocoin {
 class PerformanceTracker
 {
 public:
-    /// Counts one decision ("BUY", "SELL" or "HOLD"); a counter each, not a hash: this runs once
-    /// per candle in a backtest.
-    void recordSignal(QStringView type) { ++m_signals[index(type)]; }
+    /// Counts one decision; a counter each, not a hash: this runs once per candle in a backtest.
+    void recordSignal(SignalType type) { ++m_signals[static_cast<int>(type)]; }
     /// A closed trade's realised PnL, net of fees.
     void recordClosedTrade(const Decimal &pnl);
     /// Replaces the record of closed trades (oldest first), e.g. with the stored ones at a start.
@@ -25,7 +25,7 @@ public:
     void setLookback(int lookback);
     int lookback() const { return m_lookback; }
 
-    int signalCount(QStringView type) const { return m_signals[index(type)]; }
+    int signalCount(SignalType type) const { return m_signals[static_cast<int>(type)]; }
     /// Closed trades in the window (at most `lookback`).
     int closedTrades() const { return m_wins + m_losses; }
     /// Every closed trade recorded or restored, the window's and older.
@@ -39,7 +39,6 @@ public:
     double kellyFraction() const;
 
 private:
-    static int index(QStringView type) { return type == u"BUY" ? 0 : type == u"SELL" ? 1 : 2; }
     void recount();
     int m_signals[3] = {0, 0, 0};
     int m_lookback = 30;

@@ -42,19 +42,6 @@ IndicatorSnapshot IndicatorSet::update(const Candle &candle)
     return s;
 }
 
-QString Signal::typeName(Type type)
-{
-    switch (type) {
-    case Type::Buy:
-        return QStringLiteral("BUY");
-    case Type::Sell:
-        return QStringLiteral("SELL");
-    case Type::Hold:
-        return QStringLiteral("HOLD");
-    }
-    return QStringLiteral("HOLD");
-}
-
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current, const StrategyParameters &p,
                       bool positionOpen, bool explain)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Candle.h"
+#include "core/Domain.h"
 #include "strategy/Indicators.h"
 #include "strategy/StrategyParameters.h"
 
@@ -45,18 +46,11 @@ private:
 /// A decision on one closed candle.
 struct Signal
 {
-    enum class Type
-    {
-        Buy,
-        Sell,
-        Hold
-    };
+    using Type = SignalType; ///< named and parsed in core/Domain.h
     Type type = Type::Hold;
     double strength = 0; ///< [0, 1]: how decisive the cross and the filters were
     QString reason;
     IndicatorSnapshot values;
-
-    static QString typeName(Type type); ///< "BUY", "SELL", "HOLD"
 };
 
 /// The EMA-crossover + RSI filter + volume filter rules of the seed, on closed candles only:

@@ -48,7 +48,7 @@ SignalRecord StrategyCore::record(const Evaluation &evaluation, const Signal &si
                                   std::optional<Decimal> riskAmount)
 {
     SignalRecord record;
-    record.signalType = Signal::typeName(signal.type);
+    record.signalType = signal.type;
     m_tracker.recordSignal(record.signalType);
     if (!m_explain && signal.type == Signal::Type::Hold)
         return record; // a backtest's plain HOLD: nothing to record but the count

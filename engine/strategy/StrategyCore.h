@@ -55,7 +55,7 @@ public:
     SignalRecord record(const Evaluation &evaluation, const Signal &signal, const QDateTime &now,
                         std::optional<Decimal> riskAmount = std::nullopt);
     /// Counts a plain HOLD that is not recorded (a backtest's).
-    void countHold() { m_tracker.recordSignal(u"HOLD"); }
+    void countHold() { m_tracker.recordSignal(SignalType::Hold); }
     /// Whether the market is held (the ledger's truth, set before each decision).
     void setPositionOpen(bool open) { m_positionOpen = open; }
     bool positionOpen() const { return m_positionOpen; }

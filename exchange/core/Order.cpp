@@ -22,6 +22,24 @@ QString orderTypeName(OrderType type)
     return QStringLiteral("limit");
 }
 
+std::optional<OrderSide> parseOrderSide(QStringView text)
+{
+    for (const OrderSide side : {OrderSide::Buy, OrderSide::Sell}) {
+        if (text == orderSideName(side))
+            return side;
+    }
+    return std::nullopt;
+}
+
+std::optional<OrderType> parseOrderType(QStringView text)
+{
+    for (const OrderType type : {OrderType::Limit, OrderType::MarketBuy, OrderType::MarketSell}) {
+        if (text == orderTypeName(type))
+            return type;
+    }
+    return std::nullopt;
+}
+
 QString orderStateName(OrderState state)
 {
     switch (state) {

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace autocoin {
 
@@ -30,9 +33,14 @@ enum class OrderState
     Cancel, ///< cancelled, possibly after partial fills (executedVolume > 0)
 };
 
+/// The one spelling of each value as autocoin stores and prints it (order_history, trades, the event
+/// stream, exports, logs); `parse…` reads it back, nullopt for any other text. The exchanges' own
+/// spellings ("bid"/"ask", "price"/"market") are the REST parsers' business.
 QString orderSideName(OrderSide side);    ///< "buy" / "sell"
 QString orderTypeName(OrderType type);    ///< "limit" / "market_buy" / "market_sell"
 QString orderStateName(OrderState state); ///< "wait" / "watch" / "done" / "cancel"
+std::optional<OrderSide> parseOrderSide(QStringView text);
+std::optional<OrderType> parseOrderType(QStringView text);
 
 /// An order to place. `clientOrderId` is mandatory: it is how a lost answer is recovered without
 /// ever placing the order twice (Upbit `identifier`, Bithumb `client_order_id`).

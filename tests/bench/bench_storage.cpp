@@ -57,7 +57,7 @@ int main(int argc, char **argv)
             SignalRecord s;
             s.symbol = QStringLiteral("KRW-BTC");
             s.timeframe = QStringLiteral("60");
-            s.signalType = QStringLiteral("HOLD");
+            s.signalType = SignalType::Hold;
             s.price = Decimal(63000000 + i);
             s.strength = 0.25;
             s.emaFast = 63000000.5;
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
             t.tradeId = QStringLiteral("bench-%1").arg(i);
             t.orderId = QStringLiteral("order-%1").arg(i / 3);
             t.symbol = QStringLiteral("KRW-BTC");
-            t.side = i % 2 ? QStringLiteral("buy") : QStringLiteral("sell");
+            t.side = i % 2 ? OrderSide::Buy : OrderSide::Sell;
             t.price = Decimal(63570000);
             t.quantity = *Decimal::fromString(QStringLiteral("0.00123456"));
             t.fee = *Decimal::fromString(QStringLiteral("39.2404896"));

@@ -751,7 +751,7 @@ private Q_SLOTS:
         QString sizedKo = signalReasonText(sized);
         QVERIFY2(sizedKo.contains(u"163193000") && !englishWords(sizedKo.remove(QStringLiteral("KRW"))),
                  qPrintable(sizedKo));
-        QCOMPARE(signalTypeText(QStringLiteral("HOLD")), QStringLiteral("관망"));
+        QCOMPARE(signalTypeText(SignalType::Hold), QStringLiteral("관망"));
         QString universe = marketsSummary({QStringLiteral("KRW-BTC")}, QStringLiteral("top:3"));
         QVERIFY2(universe.startsWith(u"상위 3") && !englishWords(universe.remove(QStringLiteral("KRW-BTC"))),
                  qPrintable(universe));
@@ -779,7 +779,7 @@ private Q_SLOTS:
 
         TradeRecord fill;
         fill.symbol = QStringLiteral("KRW-BTC");
-        fill.side = QStringLiteral("buy");
+        fill.side = OrderSide::Buy;
         fill.price = Decimal(50000000);
         fill.quantity = *Decimal::fromString(QStringLiteral("0.001"));
         fill.fee = Decimal(25);

@@ -163,10 +163,10 @@ private Q_SLOTS:
         status.universe = QStringLiteral("top:3");
         status.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-SOL")};
         MarketStatus btc{QStringLiteral("KRW-BTC"), Decimal(150000000), std::nullopt, false, false,
-                         QStringLiteral("HOLD"),    QString()};
+                         SignalType::Hold,          QString()};
         MarketStatus eth{QStringLiteral("KRW-ETH"), Decimal(5000000), Decimal(4800000), true, true,
-                         QStringLiteral("BUY"),     QString()};
-        MarketStatus doge{QStringLiteral("KRW-DOGE"), Decimal(300), Decimal(280), false, true, QStringLiteral("HOLD"),
+                         SignalType::Buy,           QString()};
+        MarketStatus doge{QStringLiteral("KRW-DOGE"), Decimal(300), Decimal(280), false, true, SignalType::Hold,
                           QStringLiteral("CAUTION")}; // left the universe, still held
         status.perMarket = {btc, eth, doge};
         StatusPanel panel;

@@ -143,7 +143,7 @@ private:
             const auto stored = OrderRepository(*m_db).byClientId(clientId, &error);
             QVERIFY2(stored, qPrintable(clientId));
             QCOMPARE(stored->orderId, o.value(QStringLiteral("uuid")).toString());
-            QCOMPARE(stored->status, o.value(QStringLiteral("state")).toString());
+            QCOMPARE(orderStatusName(stored->status), o.value(QStringLiteral("state")).toString());
             const auto trades = TradeRepository(*m_db).forOrder(QStringLiteral("upbit"), stored->orderId, &error);
             const QJsonArray exchangeTrades = o.value(QStringLiteral("trades")).toArray();
             QCOMPARE(trades.size(), exchangeTrades.size());
@@ -202,7 +202,8 @@ private Q_SLOTS:
         const auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
         QCOMPARE(orders[0].price, std::optional(Decimal(100000)));
-        QVERIFY(orders[0].status == u"cancel" || orders[0].status == u"done"); // Upbit ends a market buy as cancel
+        QVERIFY(orders[0].status == OrderStatus::Cancel ||
+                orders[0].status == OrderStatus::Done); // Upbit ends a market buy as cancel
         QVERIFY(!orders[0].orderId.isEmpty());
         // The ledger's KRW is the exchange's, to the last unit (fees included).
         QCOMPARE(exec->ledger().krwAvailable(),
@@ -260,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(bithumb.ordersCreated(), 2);
         StorageError error;
         for (const OrderRecord &order : OrderRepository(*m_db).latest(5, &error))
-            QVERIFY2(order.status == u"done" || order.status == u"cancel", qPrintable(order.status));
+            QVERIFY2(order.status == OrderStatus::Done || order.status == OrderStatus::Cancel,
+                     qPrintable(orderStatusName(order.status)));
     }
 
     void lostAnswerAfterTheExchangeAcceptedMeansOneOrderOneSetOfFills()
@@ -278,7 +280,7 @@ private Q_SLOTS:
         StorageError error;
         const auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
-        QVERIFY(orders[0].status == u"cancel" || orders[0].status == u"done");
+        QVERIFY(orders[0].status == OrderStatus::Cancel || orders[0].status == OrderStatus::Done);
         const auto trades = TradeRepository(*m_db).forOrder(QStringLiteral("upbit"), orders[0].orderId, &error);
         QVERIFY(!trades.isEmpty());
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), trades.size());
@@ -324,7 +326,7 @@ private Q_SLOTS:
         StorageError error;
         const auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
-        QVERIFY2(orders[0].status != u"failed", qPrintable(orders[0].status));
+        QVERIFY2(orders[0].status != OrderStatus::Failed, qPrintable(orderStatusName(orders[0].status)));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); }));
         verifyMatchesTheExchange(*exec);
     }
@@ -341,14 +343,14 @@ private Q_SLOTS:
         QCOMPARE(m_fake->ordersCreated(), 0);
         StorageError error;
         const QString id = OrderRepository(*m_db).latest(1, &error).value(0).clientOrderId;
-        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("unknown"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, OrderStatus::Unknown);
         QVERIFY(exec->engaged(kMarket));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); }));
-        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("unknown"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, OrderStatus::Unknown);
         for (int i = 1; i < LiveExecution::kNeverPlacedLookups; ++i)
             QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61 + i), done); }));
-        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, QStringLiteral("failed"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(id, &error)->status, OrderStatus::Failed);
         QVERIFY(!exec->engaged(kMarket));
         verifyMatchesTheExchange(*exec);
     }
@@ -428,16 +430,16 @@ private Q_SLOTS:
         row.exchange = QStringLiteral("upbit");
         row.clientOrderId = buy.clientOrderId;
         row.symbol = kMarket;
-        row.side = QStringLiteral("buy");
-        row.orderType = orderTypeName(buy.type);
+        row.side = OrderSide::Buy;
+        row.orderType = buy.type;
         row.price = buy.price;
-        row.status = QStringLiteral("intent");
+        row.status = OrderStatus::Intent;
         row.paper = false;
         row.createdAt = kT0;
         row.updatedAt = kT0;
         StorageError error;
         QVERIFY(OrderRepository(*m_db).insertIntent(row, &error));
-        QVERIFY(OrderRepository(*m_db).updateStatus(buy.clientOrderId, QStringLiteral("failed"), QString(),
+        QVERIFY(OrderRepository(*m_db).updateStatus(buy.clientOrderId, OrderStatus::Failed, QString(),
                                                     QStringLiteral("malformed answer"), kT0, &error));
 
         auto exec = live();
@@ -509,7 +511,7 @@ private Q_SLOTS:
         StorageError error;
         auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
-        QCOMPARE(orders[0].status, QStringLiteral("intent")); // killed before any answer
+        QCOMPARE(orders[0].status, OrderStatus::Intent); // killed before any answer
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
 
         auto exec = live();
@@ -517,7 +519,7 @@ private Q_SLOTS:
         QVERIFY(r && !r->error && r->storageError.isEmpty());
         orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
-        QVERIFY(orders[0].status == u"cancel" || orders[0].status == u"done");
+        QVERIFY(orders[0].status == OrderStatus::Cancel || orders[0].status == OrderStatus::Done);
         const int fills = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades"));
         QVERIFY(fills > 0);
         QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
@@ -538,13 +540,13 @@ private Q_SLOTS:
         auto r = run([&](auto done) { exec->place(rest, d("50000000"), QStringLiteral("test"), kT0, done); });
         QVERIFY(r && r->storageError.isEmpty() && !r->error);
         StorageError error;
-        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, QStringLiteral("wait"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, OrderStatus::Wait);
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(30), done); }));
-        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, QStringLiteral("wait"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, OrderStatus::Wait);
         r = run([&](auto done) { exec->follow(kT0.addSecs(61), done); });
         QVERIFY(r && r->notices.join(u' ').contains(u"cancelled after the timeout"));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(62), done); }));
-        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, QStringLiteral("cancel"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, OrderStatus::Cancel);
         QCOMPARE(m_fake->locked(QStringLiteral("KRW")), Decimal());
         QCOMPARE(m_fake->balance(QStringLiteral("KRW")), Decimal(1000000));
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
@@ -564,7 +566,7 @@ private Q_SLOTS:
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); })); // cancel
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(62), done); })); // final state
         StorageError error;
-        QCOMPARE(OrderRepository(*m_db).byClientId(cross.clientOrderId, &error)->status, QStringLiteral("cancel"));
+        QCOMPARE(OrderRepository(*m_db).byClientId(cross.clientOrderId, &error)->status, OrderStatus::Cancel);
         QCOMPARE(exec->ledger().position(kMarket)->volume, d("0.002"));
         QCOMPARE(m_fake->balance(QStringLiteral("BTC")), d("0.002"));
         QCOMPARE(exec->ledger().krwAvailable(), m_fake->balance(QStringLiteral("KRW")));
@@ -591,7 +593,7 @@ private Q_SLOTS:
         StorageError error;
         const auto adopted = OrderRepository(*m_db).byClientId(stray.clientOrderId, &error);
         QVERIFY(adopted);
-        QCOMPARE(adopted->status, QStringLiteral("wait"));
+        QCOMPARE(adopted->status, OrderStatus::Wait);
         QCOMPARE(adopted->paper, false);
         QCOMPARE(m_fake->ordersCreated(), 1); // reconciliation never trades
         QCOMPARE(m_fake->balance(QStringLiteral("BTC")), d("0.5"));
@@ -690,7 +692,7 @@ private Q_SLOTS:
         r = run([&](auto done) { exec.onPrice(kMarket, d("48900000"), 0, risk, kT0.addSecs(2), done); });
         QVERIFY(r && r->orders.size() == 1 && !exec.hasPosition(kMarket));
         StorageError error;
-        QVERIFY(OrderRepository(*m_db).latest(1, &error).first().side == u"sell");
+        QVERIFY(OrderRepository(*m_db).latest(1, &error).first().side == OrderSide::Sell);
         QVERIFY(r->realizedPnl && r->realizedPnl->isNegative());
 
         // The trailing stop: up 5,000,000 with ATR 1,000,000 → stop 53,000,000, then hit.

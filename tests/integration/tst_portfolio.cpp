@@ -142,13 +142,13 @@ private Q_SLOTS:
         for (const auto &call : signalSpy)
             decided.insert(call.first().value<SignalRecord>().symbol, call.first().value<SignalRecord>());
         QCOMPARE(signalSpy.count(), 4); // one decision per market, none twice
-        QCOMPARE(decided.value(eligible[0]).signalType, QStringLiteral("BUY"));
-        QCOMPARE(decided.value(eligible[1]).signalType, QStringLiteral("BUY"));
-        QCOMPARE(decided.value(eligible[2]).signalType, QStringLiteral("HOLD"));
+        QCOMPARE(decided.value(eligible[0]).signalType, SignalType::Buy);
+        QCOMPARE(decided.value(eligible[1]).signalType, SignalType::Buy);
+        QCOMPARE(decided.value(eligible[2]).signalType, SignalType::Hold);
         QVERIFY2(decided.value(eligible[2]).reason.contains(QStringLiteral("max-positions 2")),
                  qPrintable(decided.value(eligible[2]).reason));
         const SignalRecord shib = decided.value(QStringLiteral("KRW-SHIB"));
-        QCOMPARE(shib.signalType, QStringLiteral("HOLD"));
+        QCOMPARE(shib.signalType, SignalType::Hold);
         QVERIFY2(shib.reason.contains(QStringLiteral("warning")), qPrintable(shib.reason));
 
         // Exactly two positions, in the two strongest markets, and the exposure within its room.
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QSignalSpy notices(&engine, &EngineController::executionNotice);
         engine.start();
         // What the fills did, by market and side (an order may fill in several parts).
-        const auto filled = [&trades](const QString &side) {
+        const auto filled = [&trades](OrderSide side) {
             QStringList markets;
             for (const auto &call : trades) {
                 const auto trade = call.first().value<TradeRecord>();
@@ -223,20 +223,20 @@ private Q_SLOTS:
             return markets;
         };
         const QStringList bought{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-SOL")};
-        QTRY_COMPARE_WITH_TIMEOUT(filled(QStringLiteral("buy")), bought, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(filled(OrderSide::Buy), bought, 30000);
         QHash<QString, SignalRecord> decided;
         for (const auto &call : signalSpy)
             decided.insert(call.first().value<SignalRecord>().symbol, call.first().value<SignalRecord>());
-        QCOMPARE(decided.value(QStringLiteral("KRW-ETH")).signalType, QStringLiteral("HOLD"));
+        QCOMPARE(decided.value(QStringLiteral("KRW-ETH")).signalType, SignalType::Hold);
         QVERIFY2(decided.value(QStringLiteral("KRW-ETH")).reason.contains(QStringLiteral("caution")),
                  qPrintable(decided.value(QStringLiteral("KRW-ETH")).reason));
         QTest::qWait(300);
-        QVERIFY(filled(QStringLiteral("sell")).isEmpty());
+        QVERIFY(filled(OrderSide::Sell).isEmpty());
 
         // The exchange designates BTC 유의: the next sync sees it, the next tick sells the position.
         fake.setWarning(QStringLiteral("KRW-BTC"), true);
-        QTRY_COMPARE_WITH_TIMEOUT(filled(QStringLiteral("sell")), QStringList{QStringLiteral("KRW-BTC")}, 30000);
-        QCOMPARE(filled(QStringLiteral("buy")), bought);
+        QTRY_COMPARE_WITH_TIMEOUT(filled(OrderSide::Sell), QStringList{QStringLiteral("KRW-BTC")}, 30000);
+        QCOMPARE(filled(OrderSide::Buy), bought);
         QTRY_VERIFY(!engine.status().find(QStringLiteral("KRW-BTC"))->held);
         QVERIFY(engine.status().find(QStringLiteral("KRW-SOL"))->held); // the other position stays
 

@@ -41,7 +41,7 @@ SignalRecord signalAt(int i)
     SignalRecord s;
     s.symbol = QStringLiteral("KRW-BTC");
     s.timeframe = QStringLiteral("60");
-    s.signalType = i % 3 == 0 ? QStringLiteral("BUY") : QStringLiteral("HOLD");
+    s.signalType = i % 3 == 0 ? SignalType::Buy : SignalType::Hold;
     s.price = Decimal(63000000 + i);
     s.strength = 0.5;
     s.rsi = 42.5;
@@ -58,7 +58,7 @@ TradeRecord tradeAt(int i)
     t.tradeId = QStringLiteral("t-%1").arg(i);
     t.orderId = QStringLiteral("o-%1").arg(i / 2);
     t.symbol = QStringLiteral("KRW-BTC");
-    t.side = QStringLiteral("buy");
+    t.side = OrderSide::Buy;
     t.price = d("63570000");
     t.quantity = d("0.00123456");
     t.fee = d("39.2404896");
@@ -317,26 +317,26 @@ private Q_SLOTS:
         intent.exchange = QStringLiteral("upbit");
         intent.clientOrderId = QStringLiteral("ac-1");
         intent.symbol = QStringLiteral("KRW-BTC");
-        intent.side = QStringLiteral("buy");
-        intent.orderType = QStringLiteral("limit");
+        intent.side = OrderSide::Buy;
+        intent.orderType = OrderType::Limit;
         intent.price = d("63000000");
         intent.volume = d("0.001");
-        intent.status = QStringLiteral("intent");
+        intent.status = OrderStatus::Intent;
         intent.createdAt = kT0;
         QVERIFY2(orders.insertIntent(intent, &error), qPrintable(error.describe()));
         QVERIFY(!orders.insertIntent(intent, &error)); // a client order id is unique
         QCOMPARE(orders.unfinished(&error).size(), 1);
-        QVERIFY(orders.updateStatus(QStringLiteral("ac-1"), QStringLiteral("wait"), QStringLiteral("uuid-1"),
+        QVERIFY(orders.updateStatus(QStringLiteral("ac-1"), OrderStatus::Wait, QStringLiteral("uuid-1"),
                                     QStringLiteral("accepted"), kT0.addSecs(1), &error));
-        QVERIFY(orders.updateStatus(QStringLiteral("ac-1"), QStringLiteral("done"), QString(), QStringLiteral("filled"),
+        QVERIFY(orders.updateStatus(QStringLiteral("ac-1"), OrderStatus::Done, QString(), QStringLiteral("filled"),
                                     kT0.addSecs(2), &error));
         const auto done = orders.byClientId(QStringLiteral("ac-1"), &error);
-        QCOMPARE(done->status, QStringLiteral("done"));
+        QCOMPARE(done->status, OrderStatus::Done);
         QCOMPARE(done->orderId, QStringLiteral("uuid-1")); // kept when a later update has none
         QCOMPARE(done->price, std::optional(d("63000000")));
         QVERIFY(orders.unfinished(&error).isEmpty());
-        QVERIFY(!orders.updateStatus(QStringLiteral("ac-unknown"), QStringLiteral("done"), QString(), QString(), kT0,
-                                     &error));
+        QVERIFY(
+            !orders.updateStatus(QStringLiteral("ac-unknown"), OrderStatus::Done, QString(), QString(), kT0, &error));
         QSqlQuery events =
             m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM order_events WHERE client_order_id = 'ac-1'"));
         QVERIFY(events.exec() && events.next());
@@ -391,6 +391,51 @@ private Q_SLOTS:
         QCOMPARE(period.first().rsi, std::optional(42.5));
         QVERIFY(!period.first().emaFast.has_value());
         QCOMPARE(signalRepository.latest(1, &error).first().reason, QStringLiteral("test 49"));
+    }
+
+    /// A typed column read back through its one parser: a value autocoin never writes fails the
+    /// read with an error naming the column and the value, never a silent default.
+    void anUnknownStoredValueIsAStorageError_data() { backends(); }
+    void anUnknownStoredValueIsAStorageError()
+    {
+        StorageError error;
+        m_db = open(&error);
+        QVERIFY(m_db);
+        SignalRepository signalRepository(*m_db);
+        QVERIFY(signalRepository.insert({signalAt(0), signalAt(1)}, &error));
+        QCOMPARE(signalRepository.latest(2, &error).size(), 2);
+        QSqlQuery spoil = m_db->prepare(QStringLiteral("UPDATE strategy_signals SET signal_type = 'MAYBE'"));
+        QVERIFY(spoil.exec());
+        error = {};
+        QVERIFY(signalRepository.latest(2, &error).isEmpty());
+        QVERIFY2(error.message.contains(u"strategy_signals.signal_type") && error.message.contains(u"MAYBE"),
+                 qPrintable(error.message));
+
+        TradeRepository trades(*m_db);
+        QCOMPARE(trades.insert({tradeAt(1)}, &error), 1);
+        QSqlQuery spoilTrade = m_db->prepare(QStringLiteral("UPDATE trades SET side = 'bid'"));
+        QVERIFY(spoilTrade.exec());
+        error = {};
+        QVERIFY(trades.latest(1, &error).isEmpty());
+        QVERIFY2(error.message.contains(u"trades.side") && error.message.contains(u"bid"), qPrintable(error.message));
+
+        OrderRepository orders(*m_db);
+        OrderRecord order;
+        order.exchange = QStringLiteral("upbit");
+        order.clientOrderId = QStringLiteral("ac-1");
+        order.symbol = QStringLiteral("KRW-BTC");
+        order.createdAt = kT0;
+        QVERIFY(orders.insertIntent(order, &error));
+        for (const auto &[column, value] : {std::pair{"status", "rejected"}, {"order_type", "stop"}, {"side", "ask"}}) {
+            QSqlQuery spoilOrder = m_db->prepare(QStringLiteral("UPDATE order_history SET %1 = '%2'")
+                                                     .arg(QLatin1StringView(column), QLatin1StringView(value)));
+            QVERIFY(spoilOrder.exec());
+            error = {};
+            QVERIFY(orders.latest(1, &error).isEmpty());
+            QVERIFY2(error.message.contains(u"order_history." + QLatin1StringView(column)) &&
+                         error.message.contains(QLatin1StringView(value)),
+                     qPrintable(error.message));
+        }
     }
 
     void marketsAreNeverDeleted_data() { backends(); }

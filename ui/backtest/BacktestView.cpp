@@ -285,7 +285,7 @@ void BacktestView::show(const BacktestResult &result)
     m_chart->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
     m_chart->appendCandles(m_fileCandles);
     for (const TradeRecord &fill : result.fills)
-        m_chart->addMarker({fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == u"buy"});
+        m_chart->addMarker({fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == OrderSide::Buy});
     m_chart->redraw();
     m_apply->setEnabled(true);
     Q_EMIT finished(false);

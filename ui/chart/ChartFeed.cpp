@@ -33,7 +33,8 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
     });
     connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
         if (trade.symbol == m_market)
-            m_price->addMarker({trade.executedAt.toMSecsSinceEpoch(), trade.price.toDouble(), trade.side == u"buy"});
+            m_price->addMarker(
+                {trade.executedAt.toMSecsSinceEpoch(), trade.price.toDouble(), trade.side == OrderSide::Buy});
     });
     // The stop in force comes with every status (each iteration): cheap, and never missed.
     connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
@@ -123,7 +124,7 @@ void ChartFeed::reloadPrice()
         for (const TradeRecord &t :
              TradeRepository(*m_database)
                  .byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
-            m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == u"buy"});
+            m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == OrderSide::Buy});
     }
     m_stopDirty = true;
     refresh();

@@ -134,7 +134,7 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
     row.time = o.createdAt;
     row.cells = {HistoryCell::time(o.createdAt, m_zone),
                  HistoryCell::plain(o.symbol),
-                 HistoryCell::plain(o.side == u"buy" ? tr("buy") : tr("sell")),
+                 HistoryCell::plain(o.side == OrderSide::Buy ? tr("buy") : tr("sell")),
                  HistoryCell::plain(orderTypeText(o.orderType)),
                  HistoryCell::amount(o.price),
                  HistoryCell::amount(o.volume),
@@ -170,7 +170,7 @@ HistoryRow HistoryPanel::tradeRow(const TradeRecord &t) const
     row.time = t.executedAt;
     row.cells = {HistoryCell::time(t.executedAt, m_zone),
                  HistoryCell::plain(t.symbol),
-                 HistoryCell::plain(t.side == u"buy" ? tr("buy") : tr("sell")),
+                 HistoryCell::plain(t.side == OrderSide::Buy ? tr("buy") : tr("sell")),
                  HistoryCell::amount(t.price),
                  HistoryCell::amount(t.quantity),
                  HistoryCell::amount(t.price * t.quantity, 0),

@@ -147,10 +147,10 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     // Alerts: ERROR (onError), every live fill, and the daily loss limit stopping new entries.
     connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
         if (!trade.paper)
-            m_desktop->showAlert(tr("Live fill"),
-                                 tr("%1 %2 %3 at %4 KRW (fee %5)")
-                                     .arg(trade.side == u"buy" ? tr("Bought") : tr("Sold"), trade.quantity.toString(),
-                                          trade.symbol, formatAmount(trade.price), trade.fee.toString()));
+            m_desktop->showAlert(tr("Live fill"), tr("%1 %2 %3 at %4 KRW (fee %5)")
+                                                      .arg(trade.side == OrderSide::Buy ? tr("Bought") : tr("Sold"),
+                                                           trade.quantity.toString(), trade.symbol,
+                                                           formatAmount(trade.price), trade.fee.toString()));
     });
     connect(controller, &EngineController::dailyLossLimitReached, this, [this](const QString &reason) {
         m_desktop->showAlert(tr("Daily loss limit reached"), tr("No new entries until tomorrow: %1").arg(reason));

@@ -258,44 +258,53 @@ QString timeframeText(const Timeframe &timeframe)
     return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 min")).arg(timeframe.minutes());
 }
 
-QString orderStateText(const QString &state)
+QString orderStateText(OrderStatus status)
 {
-    static const QList<std::pair<QLatin1StringView, const char *>> names = {
-        {QLatin1StringView("intent"), QT_TRANSLATE_NOOP("autocoin::EngineText", "intent")},
-        {QLatin1StringView("wait"), QT_TRANSLATE_NOOP("autocoin::EngineText", "wait")},
-        {QLatin1StringView("watch"), QT_TRANSLATE_NOOP("autocoin::EngineText", "watch")},
-        {QLatin1StringView("done"), QT_TRANSLATE_NOOP("autocoin::EngineText", "done")},
-        {QLatin1StringView("cancel"), QT_TRANSLATE_NOOP("autocoin::EngineText", "cancel")},
-        {QLatin1StringView("failed"), QT_TRANSLATE_NOOP("autocoin::EngineText", "failed")},
-        {QLatin1StringView("unknown"), QT_TRANSLATE_NOOP("autocoin::EngineText", "unknown")},
-    };
-    for (const auto &[name, source] : names) {
-        if (state == name)
-            return text(source);
+    switch (status) {
+    case OrderStatus::Intent:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "intent"));
+    case OrderStatus::Wait:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "wait"));
+    case OrderStatus::Watch:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "watch"));
+    case OrderStatus::Done:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "done"));
+    case OrderStatus::Cancel:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "cancel"));
+    case OrderStatus::Failed:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "failed"));
+    case OrderStatus::Unknown:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "unknown"));
+    case OrderStatus::Cancelling:
+        break; // shown as stored, as before
     }
-    return state;
+    return orderStatusName(status);
 }
 
-QString orderTypeText(const QString &type)
+QString orderTypeText(OrderType type)
 {
-    if (type == u"limit")
+    switch (type) {
+    case OrderType::Limit:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "limit"));
-    if (type == u"market_buy")
+    case OrderType::MarketBuy:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "market buy"));
-    if (type == u"market_sell")
+    case OrderType::MarketSell:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "market sell"));
-    return type;
+    }
+    return orderTypeName(type);
 }
 
-QString signalTypeText(const QString &type)
+QString signalTypeText(SignalType type)
 {
-    if (type == u"BUY")
+    switch (type) {
+    case SignalType::Buy:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "BUY"));
-    if (type == u"SELL")
+    case SignalType::Sell:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "SELL"));
-    if (type == u"HOLD")
+    case SignalType::Hold:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "HOLD"));
-    return type;
+    }
+    return signalTypeName(type);
 }
 
 QString signalReasonText(const QString &reason)

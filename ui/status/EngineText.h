@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Domain.h"
 #include "core/EngineState.h"
 #include "core/Timeframe.h"
 
@@ -20,13 +21,13 @@ QString exchangeText(const QString &exchange);
 /// "60 min" / "60분", "1 day" / "1일".
 QString timeframeText(const Timeframe &timeframe);
 
-/// An order's state as stored ("wait", "done", "cancel", "intent", "failed", "unknown", …).
-QString orderStateText(const QString &state);
-/// An order's type as stored ("limit", "market_buy", "market_sell").
-QString orderTypeText(const QString &type);
+/// An order's status in the user's language ("cancelling" as stored).
+QString orderStateText(OrderStatus status);
+/// An order's type in the user's language ("limit", "market buy", "market sell").
+QString orderTypeText(OrderType type);
 
-/// "BUY" → "BUY" / "매수"; "SELL", "HOLD" likewise; anything else unchanged.
-QString signalTypeText(const QString &type);
+/// BUY → "BUY" / "매수"; SELL, HOLD likewise.
+QString signalTypeText(SignalType type);
 
 /// A signal's reason in the UI's language: the portfolio's "BUY not taken: …" reasons (warning,
 /// caution, delisted, max-positions), the risk veto and the strategy's own reasons, nested ones

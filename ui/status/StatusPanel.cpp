@@ -116,7 +116,7 @@ void StatusPanel::setStatus(const EngineStatus &status)
                                               : QString(tr("Last Price") + QStringLiteral(" · ") + code + u':'));
     m_lastPrice->setText(shown && shown->lastPrice ? formatAmount(*shown->lastPrice) + QStringLiteral(" KRW")
                                                    : QStringLiteral("—"));
-    QString signal = !shown || shown->signal.isEmpty() ? QStringLiteral("—") : signalTypeText(shown->signal);
+    QString signal = !shown || !shown->signal ? QStringLiteral("—") : signalTypeText(*shown->signal);
     const QString warning = shown ? marketWarningText(shown->warning) : QString();
     if (!warning.isEmpty())
         signal += QStringLiteral("  ⚠ ") + warning;
