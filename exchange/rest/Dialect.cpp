@@ -54,6 +54,7 @@ Dialect bithumbDialect()
     d.candleToZone = QTimeZone("Asia/Seoul");
     d.candleToSuffixZ = false;
     d.hasInstruments = false;
+    d.hasMarketAlerts = true;
     // EXCHANGES.md §2.6: 150/s per public category, 140/s per private category, per IP.
     d.groups = {{Endpoint::Markets, QStringLiteral("public-other")},
                 {Endpoint::Ticker, QStringLiteral("public-ticker")},

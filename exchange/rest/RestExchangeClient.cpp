@@ -1,5 +1,6 @@
 #include "rest/RestExchangeClient.h"
 
+#include "core/Clock.h"
 #include "http/HttpTransport.h"
 #include "http/ResponseClassifier.h"
 #include "rest/RestParsers.h"
@@ -162,6 +163,15 @@ std::function<void(const HttpResponse &)> parsing(Parse parse, ExchangeClient::C
 
 void RestExchangeClient::fetchMarkets(Callback<QList<Market>> done)
 {
+    fetchMarketList([this, done = std::move(done)](const Result<QList<Market>> &markets) {
+        if (!markets.ok() || !m_dialect.hasMarketAlerts)
+            return done(markets);
+        fetchMarketAlerts(markets.value(), done);
+    });
+}
+
+void RestExchangeClient::fetchMarketList(Callback<QList<Market>> done)
+{
     publicGet(Endpoint::Markets, QStringLiteral("/v1/market/all"),
               {{m_dialect.marketsDetailParam, QStringLiteral("true")}},
               parsing<QList<Market>>(
@@ -177,6 +187,30 @@ void RestExchangeClient::fetchMarkets(Callback<QList<Market>> done)
                       return krw;
                   },
                   std::move(done)));
+}
+
+void RestExchangeClient::fetchMarketAlerts(QList<Market> markets, const Callback<QList<Market>> &done)
+{
+    // Same group as market/all: both are one market sync. A failed or malformed alert list fails
+    // the whole fetch, so a passing error never delivers markets with their cautions cleared
+    // (the engine keeps the last good sync's flags instead; docs/DECISIONS.md).
+    publicGet(Endpoint::Markets, QStringLiteral("/v1/market/virtual_asset_warning"), {},
+              [this, markets = std::move(markets), done](const HttpResponse &response) mutable {
+                  if (auto error = classifyResponse(response))
+                      return done(*error);
+                  const Clock *own = clock();
+                  const QDateTime now = (own != nullptr ? *own : SystemClock::instance()).nowUtc();
+                  const auto alerts = rest::parseMarketAlerts(response.body, now);
+                  if (!alerts.ok())
+                      return done(alerts.error());
+                  for (Market &market : markets) {
+                      for (const QString &type : alerts.value().value(market.code)) {
+                          if (!market.cautions.contains(type))
+                              market.cautions.append(type);
+                      }
+                  }
+                  done(markets);
+              });
 }
 
 void RestExchangeClient::fetchTicker(const QString &market, Callback<Ticker> done)
@@ -195,8 +229,9 @@ void RestExchangeClient::fetchTickers(Callback<QList<Ticker>> done)
             parsing<QList<Ticker>>([](const QByteArray &body) { return rest::parseTickers(body); }, std::move(done)));
         return;
     }
-    // No "all" endpoint: list the KRW markets, then ask for them in chunks.
-    fetchMarkets([this, done = std::move(done)](const Result<QList<Market>> &markets) {
+    // No "all" endpoint: list the KRW markets (their alerts do not matter here), then ask for
+    // them in chunks.
+    fetchMarketList([this, done = std::move(done)](const Result<QList<Market>> &markets) {
         if (!markets.ok())
             return done(markets.error());
         QStringList codes;

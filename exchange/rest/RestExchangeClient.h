@@ -57,6 +57,10 @@ private:
                      std::function<Result<T>(const QByteArray &)> parse, Callback<T> done);
     /// `markets` (non-empty) in chunks of the dialect's size, merged in answer order.
     void fetchTickerChunks(const QStringList &markets, const Callback<QList<Ticker>> &done);
+    /// The KRW markets of /v1/market/all, as the list alone says.
+    void fetchMarketList(Callback<QList<Market>> done);
+    /// Bithumb: adds the active 경보제 alerts to `markets`' cautions, then answers.
+    void fetchMarketAlerts(QList<Market> markets, const Callback<QList<Market>> &done);
     void fetchCandlePage(std::shared_ptr<struct CandlePaging> paging);
     void recoverPlacement(const OrderRequest &request, ExchangeError cause, Callback<Order> done);
     auth::Params orderRefParams(const OrderRef &ref, const QString &idParam) const;

@@ -209,6 +209,33 @@ static Result<QList<Market>> parseMarketsUnguarded(const QByteArray &body)
     return markets;
 }
 
+static Result<QHash<QString, QStringList>> parseMarketAlertsUnguarded(const QByteArray &body, const QDateTime &now)
+{
+    const auto array = arrayOf(body, QStringLiteral("market alert list"));
+    if (!array.ok())
+        return array.error();
+    const QTimeZone kst("Asia/Seoul");
+    QHash<QString, QStringList> active;
+    for (const QJsonValue entry : array.value()) {
+        const QJsonObject object = entry.toObject();
+        const QString market = object.value(QLatin1StringView("market")).toString();
+        if (!market.contains(u'-'))
+            return malformed(QStringLiteral("market alert entry without a market code"));
+        const QString type = object.value(QLatin1StringView("warning_type")).toString();
+        if (type.isEmpty())
+            return malformed(QStringLiteral("market alert %1 has no warning_type").arg(market));
+        const QString endText = object.value(QLatin1StringView("end_date")).toString();
+        const QDateTime wall = QDateTime::fromString(endText, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!wall.isValid())
+            return malformed(QStringLiteral("market alert %1 has no valid end_date").arg(market));
+        const QDateTime end(wall.date(), wall.time(), kst); // a KST wall time without an offset
+        // An alert that has ended no longer restricts anything; Bithumb may still list it.
+        if (end > now && !active.value(market).contains(type))
+            active[market].append(type);
+    }
+    return active;
+}
+
 static Result<QList<Ticker>> parseTickersUnguarded(const QByteArray &body)
 {
     const auto array = arrayOf(body, QStringLiteral("ticker answer"));
@@ -522,6 +549,12 @@ Result<QList<Market>> parseMarkets(const QByteArray &body)
 {
     return guarded(ExchangeError::Kind::Malformed, QStringLiteral("market list"),
                    [&] { return parseMarketsUnguarded(body); });
+}
+
+Result<QHash<QString, QStringList>> parseMarketAlerts(const QByteArray &body, const QDateTime &now)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("market alert list"),
+                   [&] { return parseMarketAlertsUnguarded(body, now); });
 }
 
 Result<QList<Ticker>> parseTickers(const QByteArray &body)

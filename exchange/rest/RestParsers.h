@@ -9,6 +9,8 @@
 #include "core/Ticker.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 /// Pure parsers of the JSON both Upbit and Bithumb 2.0 answer with (Bithumb's /v1 is a copy of
@@ -18,6 +20,9 @@
 namespace autocoin::rest {
 
 Result<QList<Market>> parseMarkets(const QByteArray &body);
+/// Bithumb's `/v1/market/virtual_asset_warning` (경보제): market → the warning_types whose
+/// end_date (KST) is after `now`, in answer order; ended alerts are left out.
+Result<QHash<QString, QStringList>> parseMarketAlerts(const QByteArray &body, const QDateTime &now);
 Result<QList<Ticker>> parseTickers(const QByteArray &body);
 /// The entry for `market` in a ticker array.
 Result<Ticker> parseTicker(const QByteArray &body, const QString &market);

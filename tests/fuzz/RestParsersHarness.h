@@ -5,8 +5,10 @@
 #include "http/ResponseClassifier.h"
 #include "rest/RestParsers.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace autocoin::fuzz {
 
@@ -20,8 +22,9 @@ inline void restParsers(const std::uint8_t *data, std::size_t size)
     const QByteArray body = bytesOf(data + 1, size - 1);
     const QString market = QStringLiteral("KRW-BTC");
     switch (data[0] % 14) {
-    case 0:
+    case 0: // the market sync: the list, and Bithumb's alert list (a case of its own would renumber the corpus)
         (void)rest::parseMarkets(body);
+        (void)rest::parseMarketAlerts(body, QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
         break;
     case 1:
         (void)rest::parseTickers(body);

@@ -251,8 +251,15 @@ private Q_SLOTS:
     void cautionFlagsOfTheMarketList_data() { bothExchanges(); }
     void cautionFlagsOfTheMarketList()
     {
-        m_fake->setCaution(QStringLiteral("KRW-ETH"), QStringLiteral("TRADING_VOLUME_SOARING"), true);
-        m_fake->setCaution(QStringLiteral("KRW-XRP"), QStringLiteral("PRICE_FLUCTUATIONS"), false);
+        // Each exchange's own flag names; Bithumb's come from /v1/market/virtual_asset_warning, where
+        // the fake also lists an alert on KRW-BTC that ended an hour ago (it must not count).
+        const bool upbit = dialect() == FakeExchange::Dialect::Upbit;
+        const QString volume =
+            upbit ? QStringLiteral("TRADING_VOLUME_SOARING") : QStringLiteral("TRADING_VOLUME_SUDDEN_FLUCTUATION");
+        m_fake->setCaution(QStringLiteral("KRW-ETH"), volume, true);
+        m_fake->setCaution(QStringLiteral("KRW-XRP"),
+                           upbit ? QStringLiteral("PRICE_FLUCTUATIONS") : QStringLiteral("PRICE_SUDDEN_FLUCTUATION"),
+                           false);
         m_fake->listMarket(QStringLiteral("KRW-SHIB"), QStringLiteral("시바이누"), QStringLiteral("Shiba Inu"),
                            QStringLiteral("0.0123"));
         m_fake->setWarning(QStringLiteral("KRW-SHIB"), true);
@@ -273,10 +280,41 @@ private Q_SLOTS:
         QVERIFY(!eth.warning);
         QVERIFY(xrp.warning); // 유의 stays, whatever the 주의 flags say
         QVERIFY(xrp.cautions.isEmpty());
-        if (dialect() == FakeExchange::Dialect::Upbit)
-            QCOMPARE(eth.cautions, QStringList{QStringLiteral("TRADING_VOLUME_SOARING")});
-        else // Bithumb's market list carries market_warning only
-            QVERIFY(eth.cautions.isEmpty());
+        QCOMPARE(eth.cautions, QStringList{volume});
+    }
+
+    /// Without the alert list a Bithumb sync would deliver every market uncautioned; it fails
+    /// instead, so the engine keeps the last good sync's flags.
+    void bithumbMarketAlertsFailTheWholeFetch_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<ExchangeError::Kind>("kind");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("bithumb 500") << Fault::httpStatus(500) << ExchangeError::Kind::Server << QString();
+        QTest::newRow("bithumb bad end_date")
+            << Fault::httpStatus(200, R"([{"market":"KRW-ETH","warning_type":"PRICE_DIFFERENCE_HIGH",)"
+                                      R"("end_date":"soon"}])")
+            << ExchangeError::Kind::Malformed << QStringLiteral("end_date");
+    }
+    void bithumbMarketAlertsFailTheWholeFetch()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(ExchangeError::Kind, kind);
+        QFETCH(QString, names);
+        m_fake = std::make_unique<FakeExchange>(FakeExchange::Dialect::Bithumb);
+        QVERIFY(m_fake->start());
+        ExchangeConfig c = config();
+        c.name = QStringLiteral("bithumb");
+        makeClient(c);
+        m_fake->injectFault(fault.on("GET /v1/market/virtual_asset_warning"));
+        const auto markets = await<QList<Market>>([this](auto done) { m_client->fetchMarkets(done); });
+        QVERIFY(!markets.ok());
+        QCOMPARE(markets.error().kind, kind);
+        QVERIFY2(markets.error().message.contains(names), qPrintable(why(markets)));
+        // The next sync, answered, has the list again.
+        const auto again = await<QList<Market>>([this](auto done) { m_client->fetchMarkets(done); });
+        QVERIFY2(again.ok(), qPrintable(why(again)));
+        QCOMPARE(again.value().size(), 3);
     }
 
     void candlePagingAcrossAThousandWithAGap_data() { bothExchanges(); }

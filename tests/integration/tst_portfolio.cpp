@@ -267,6 +267,55 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void aBithumbAlertBlocksEntries()
+    {
+        // Bithumb's 주의 flags come from its alert list (/v1/market/virtual_asset_warning), not the
+        // market list: without it block-caution would do nothing there.
+        QTemporaryDir dir;
+        test::FakeExchange fake(test::FakeExchange::Dialect::Bithumb);
+        QVERIFY(fake.start());
+        for (const auto &[market, base] :
+             {std::pair{QStringLiteral("KRW-BTC"), 50000000.0}, std::pair{QStringLiteral("KRW-ETH"), 3000000.0}}) {
+            const QList<Candle> candles = buyOnTheLastCandle(base, 0.008);
+            fake.setCandles(market, kHour, candles);
+            fake.setPrice(market, candles.constLast().close.toString());
+        }
+        fake.setCaution(QStringLiteral("KRW-ETH"), QStringLiteral("TRADING_VOLUME_SUDDEN_FLUCTUATION"), true);
+
+        EngineConfig config;
+        config.exchange = QStringLiteral("bithumb");
+        config.baseUrl = fake.url();
+        config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH")};
+        config.interval = std::chrono::milliseconds(50);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.strategyOverrides = overrides(parameters());
+        config.strategyOverrides.insert(QStringLiteral("max-exposure"), QStringLiteral("0.5"));
+        EngineController engine(config);
+        QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
+        QSignalSpy trades(&engine, &EngineController::tradeRecorded);
+        engine.start();
+        const auto decision = [&signalSpy](const QString &market) {
+            std::optional<SignalRecord> found;
+            for (const auto &call : signalSpy) {
+                if (call.first().value<SignalRecord>().symbol == market)
+                    found = call.first().value<SignalRecord>();
+            }
+            return found;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            decision(QStringLiteral("KRW-ETH")).has_value() && decision(QStringLiteral("KRW-BTC")).has_value(), 30000);
+        QCOMPARE(decision(QStringLiteral("KRW-BTC"))->signalType, SignalType::Buy); // the unflagged one enters
+        QCOMPARE(decision(QStringLiteral("KRW-ETH"))->signalType, SignalType::Hold);
+        QVERIFY2(decision(QStringLiteral("KRW-ETH"))->reason.contains(QStringLiteral("caution")),
+                 qPrintable(decision(QStringLiteral("KRW-ETH"))->reason));
+        QTRY_VERIFY_WITH_TIMEOUT(!trades.isEmpty(), 30000);
+        for (const auto &call : trades)
+            QCOMPARE(call.first().value<TradeRecord>().symbol, QStringLiteral("KRW-BTC"));
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void theUniverseIsTheTopByTradedValueWithoutWarnedMarkets()
     {
         QTemporaryDir dir;

@@ -276,6 +276,9 @@ void FakeExchange::installRoutes()
     };
     publicRoute(QStringLiteral("/v1/market/all"), group("market", "public-other"),
                 [this](const FakeRequest &) { return markets(); });
+    if (!upbit)
+        publicRoute(QStringLiteral("/v1/market/virtual_asset_warning"), QStringLiteral("public-other"),
+                    [this](const FakeRequest &) { return marketAlerts(); });
     publicRoute(QStringLiteral("/v1/ticker"), group("ticker", "public-ticker"), [this](const FakeRequest &r) {
         return tickers(r.query.queryItemValue(QStringLiteral("markets")).split(u','));
     });
@@ -375,6 +378,27 @@ FakeResponse FakeExchange::markets() const
             add(code, code, code, false);
     }
     return {200, json(list), {}};
+}
+
+FakeResponse FakeExchange::marketAlerts() const
+{
+    const QDateTime nowKst = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Seoul"));
+    const auto entry = [](const QString &market, const QString &type, const QDateTime &end) {
+        return QJsonObject{{QStringLiteral("market"), market},
+                           {QStringLiteral("warning_type"), type},
+                           {QStringLiteral("end_date"), end.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))}};
+    };
+    // Bithumb lists an alert until some time after it ended: one that ended an hour ago is always
+    // there, and must not count.
+    QJsonArray list{
+        entry(QStringLiteral("KRW-BTC"), QStringLiteral("PRICE_SUDDEN_FLUCTUATION"), nowKst.addSecs(-3600))};
+    for (auto market = m_cautions.cbegin(); market != m_cautions.cend(); ++market) {
+        for (auto flag = market->cbegin(); flag != market->cend(); ++flag) {
+            if (flag.value())
+                list.append(entry(market.key(), flag.key(), nowKst.addDays(1)));
+        }
+    }
+    return FakeResponse{200, json(list), {}};
 }
 
 FakeResponse FakeExchange::tickers(const QStringList &markets) const

@@ -69,7 +69,8 @@ public:
     void delist(const QString &market) { m_delisted.insert(market); }
     void setWarning(const QString &market, bool warning) { m_warnings.insert(market, warning); }
     /// Sets one 주의 flag of `market` (e.g. "TRADING_VOLUME_SOARING"). Upbit shows it in /v1/market/all's
-    /// market_event.caution; Bithumb's market list has no caution flags, so there it shows nowhere.
+    /// market_event.caution; Bithumb (whose market list has no caution flags) lists it in
+    /// /v1/market/virtual_asset_warning with an end_date a day ahead.
     void setCaution(const QString &market, const QString &flag, bool on) { m_cautions[market].insert(flag, on); }
     /// The 24-hour traded value (KRW) the tickers of `market` show as acc_trade_price_24h.
     void setTradedValue(const QString &market, const QString &value)
@@ -116,6 +117,7 @@ private:
 
     FakeResponse markets() const;
     FakeResponse tickers(const QStringList &markets) const;
+    FakeResponse marketAlerts() const;
     FakeResponse candles(const FakeRequest &request) const;
     FakeResponse orderBook(const QString &market) const;
     FakeResponse createOrder(const FakeRequest &request);

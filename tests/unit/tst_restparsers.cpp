@@ -140,6 +140,57 @@ private Q_SLOTS:
         QCOMPARE(markets.value().constFirst().cautions, QStringList{QStringLiteral("PRICE_FLUCTUATIONS")});
     }
 
+    void bithumbMarketAlertsActiveAtNow()
+    {
+        // 2026-03-01 12:00 KST. End dates are KST wall times without an offset.
+        const QDateTime now(QDate(2026, 3, 1), QTime(3, 0), QTimeZone::utc());
+        const QByteArray body =
+            R"([{"market":"KRW-ETH","warning_type":"PRICE_SUDDEN_FLUCTUATION","end_date":"2026-03-01 12:00:01"},)"
+            R"({"market":"KRW-ETH","warning_type":"EXCHANGE_TRADING_CONCENTRATION","end_date":"2026-03-02 09:00:00"},)"
+            R"({"market":"KRW-ETH","warning_type":"PRICE_SUDDEN_FLUCTUATION","end_date":"2026-03-03 00:00:00"},)"
+            R"({"market":"KRW-BTC","warning_type":"PRICE_DIFFERENCE_HIGH","end_date":"2026-03-01 12:00:00"},)"
+            R"({"market":"KRW-XRP","warning_type":"DEPOSIT_AMOUNT_SUDDEN_FLUCTUATION","end_date":"2026-03-01 11:00:00"}])";
+        const auto alerts = rest::parseMarketAlerts(body, now);
+        QVERIFY2(alerts.ok(), qPrintable(alerts.ok() ? QString() : alerts.error().message));
+        // Ended at or before now (BTC at exactly now; XRP, read as UTC, would look active): left out.
+        QCOMPARE(alerts.value().size(), 1);
+        QCOMPARE(alerts.value().value(QStringLiteral("KRW-ETH")),
+                 (QStringList{QStringLiteral("PRICE_SUDDEN_FLUCTUATION"),
+                              QStringLiteral("EXCHANGE_TRADING_CONCENTRATION")}));
+        QVERIFY(rest::parseMarketAlerts("[]", now).value().isEmpty());
+    }
+
+    void bithumbMarketAlertsMalformedNamingTheField_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("market alert list");
+        QTest::newRow("object") << QByteArray(R"({"market":"KRW-ETH"})") << QStringLiteral("market alert list");
+        QTest::newRow("no market")
+            << QByteArray(R"([{"warning_type":"PRICE_DIFFERENCE_HIGH","end_date":"2026-03-02 09:00:00"}])")
+            << QStringLiteral("market code");
+        QTest::newRow("no type") << QByteArray(R"([{"market":"KRW-ETH","end_date":"2026-03-02 09:00:00"}])")
+                                 << QStringLiteral("warning_type");
+        QTest::newRow("no end") << QByteArray(R"([{"market":"KRW-ETH","warning_type":"PRICE_DIFFERENCE_HIGH"}])")
+                                << QStringLiteral("end_date");
+        QTest::newRow("end not a date")
+            << QByteArray(
+                   R"([{"market":"KRW-ETH","warning_type":"PRICE_DIFFERENCE_HIGH","end_date":"2026-13-02 09:00:00"}])")
+            << QStringLiteral("end_date");
+        QTest::newRow("end as a number")
+            << QByteArray(R"([{"market":"KRW-ETH","warning_type":"PRICE_DIFFERENCE_HIGH","end_date":1772409600000}])")
+            << QStringLiteral("end_date");
+    }
+    void bithumbMarketAlertsMalformedNamingTheField()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, names);
+        const auto alerts = rest::parseMarketAlerts(body, QDateTime(QDate(2026, 3, 1), QTime(3, 0), QTimeZone::utc()));
+        QVERIFY(!alerts.ok());
+        QCOMPARE(alerts.error().kind, ExchangeError::Kind::Malformed);
+        QVERIFY2(alerts.error().message.contains(names), qPrintable(alerts.error().message));
+    }
+
     void bithumbAcknowledgement()
     {
         const auto ack = rest::parseOrderAck(R"({"order_id":"C0101000003152350309","market":"KRW-BTC","side":"bid",)"
