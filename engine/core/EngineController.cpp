@@ -13,6 +13,8 @@ namespace {
 void registerMetaTypes()
 {
     qRegisterMetaType<EngineState>("autocoin::EngineState");
+    qRegisterMetaType<FeedSource>("autocoin::FeedSource");
+    qRegisterMetaType<FeedState>("autocoin::FeedState");
     qRegisterMetaType<EngineStatus>("autocoin::EngineStatus");
     qRegisterMetaType<EngineConfig>("autocoin::EngineConfig");
     qRegisterMetaType<Decimal>("autocoin::Decimal");
@@ -51,6 +53,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
                     Q_EMIT errorRaised(reason);
             });
     connect(engine, &TradingEngine::tickReceived, this, &EngineController::tickReceived);
+    connect(engine, &TradingEngine::feedChanged, this, &EngineController::feedChanged);
     connect(engine, &TradingEngine::failureOccurred, this, &EngineController::failureOccurred);
     connect(engine, &TradingEngine::commandRefused, this, &EngineController::commandRefused);
     connect(engine, &TradingEngine::marketsSynced, this, &EngineController::marketsSynced);

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void stateChanged(autocoin::EngineState from, autocoin::EngineState to, const QString &reason);
     void statusChanged(const autocoin::EngineStatus &status);
     void tickReceived(const QString &market, const autocoin::Decimal &price, qint64 iteration);
+    void feedChanged(autocoin::FeedSource source, autocoin::FeedState state, const QString &reason);
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     void commandRefused(const QString &command, const QString &reason);
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);

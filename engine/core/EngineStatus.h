@@ -3,6 +3,7 @@
 #include "core/Decimal.h"
 #include "core/Domain.h"
 #include "core/EngineState.h"
+#include "stream/Stream.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,7 +41,10 @@ struct EngineStatus
     int failures = 0;              ///< consecutive failures of the kind of work failing most (quotes, candles, …)
     int maxFailures = 0;
     QString lastError;
-    QDateTime lastUpdate; ///< UTC time of the last completed poll
+    QDateTime lastUpdate;                          ///< UTC time of the last completed poll
+    FeedSource feedSource = FeedSource::Rest;      ///< where the prices come from now
+    FeedState feedState = FeedState::Disconnected; ///< the WebSocket feed's state (rest: always disconnected)
+    QString feedReason;                            ///< why the feed is in that state (English, as in the event)
 
     /// The status of `market`, or nullptr.
     const MarketStatus *find(const QString &market) const

@@ -76,6 +76,9 @@ Q_SIGNALS:
     void stateChanged(autocoin::EngineState from, autocoin::EngineState to, const QString &reason);
     void statusChanged(const autocoin::EngineStatus &status);
     void tickReceived(const QString &market, const autocoin::Decimal &price, qint64 iteration);
+    /// The market-data feed changed: its source (the stream, or REST polling while the stream is
+    /// down or `MARKET_DATA=rest`), the stream's state and why.
+    void feedChanged(autocoin::FeedSource source, autocoin::FeedState state, const QString &reason);
     /// A failed poll: `failures` of `maxFailures` consecutive ones.
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     /// A command that is not legal in the current state was refused.
