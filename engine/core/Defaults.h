@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "core/Exchange.h"
 
 #include <QString>
 
@@ -11,10 +12,7 @@ namespace autocoin::defaults {
 /// these. The strategy and risk parameters have theirs in StrategyParameters (one struct, named
 /// fields), the seed's values.
 
-inline QString exchange()
-{
-    return QStringLiteral("upbit");
-}
+inline constexpr Exchange kExchange = Exchange::Upbit;
 inline QString market()
 {
     return QStringLiteral("KRW-BTC");

@@ -19,7 +19,7 @@ namespace autocoin {
 /// What the engine needs to run, resolved from command line, environment and settings.
 struct EngineConfig
 {
-    QString exchange = defaults::exchange();
+    Exchange exchange = defaults::kExchange;
     QUrl baseUrl;                            ///< empty: the exchange's public URL
     QStringList markets{defaults::market()}; ///< traded, in this order (the universe replaces it)
     int universeTop = 0; ///< > 0: trade the N KRW markets with the highest 24-hour traded value instead

@@ -196,7 +196,7 @@ void TradingEngine::loadMarketFlags()
             m_delistedReported.insert(market);
             const QString notice =
                 QStringLiteral("%1 is not listed by %2 (delisted or unknown): no new entries there%3")
-                    .arg(market, m_config.exchange,
+                    .arg(market, exchangeName(m_config.exchange),
                          m_execution && m_execution->hasPosition(market)
                              ? QStringLiteral("; the position is still managed by its stops and signals")
                              : QString());
@@ -213,7 +213,7 @@ QString TradingEngine::unknownMarkets(const QStringList &markets) const
     QStringList problems;
     for (const QString &market : markets) {
         if (!m_flags.contains(market))
-            problems.append(QStringLiteral("%1 is not a market %2 lists").arg(market, m_config.exchange));
+            problems.append(QStringLiteral("%1 is not a market %2 lists").arg(market, exchangeName(m_config.exchange)));
     }
     if (problems.isEmpty())
         return {};
@@ -394,7 +394,7 @@ void TradingEngine::handleCommand(EngineCommand command)
         m_status.lastError.clear();
         transition(EngineState::Running, QStringLiteral("start requested"));
         if (!m_client) {
-            enterError(QStringLiteral("exchange \"%1\" is not supported").arg(m_config.exchange));
+            enterError(QStringLiteral("exchange \"%1\" is not supported").arg(exchangeName(m_config.exchange)));
             return;
         }
         if (!m_storageError.isEmpty()) {
@@ -636,7 +636,7 @@ bool TradingEngine::createExecution(const QTimeZone &zone)
     es.zone = zone;
     if (m_config.paperMode) {
         // The replay market has no order book: its paper fills take the last price plus slippage.
-        const bool book = m_config.exchange != u"replay";
+        const bool book = m_config.exchange != Exchange::Replay;
         m_execution = std::make_unique<PaperExecution>(m_database.get(), m_client, es, book);
     } else {
         if (!m_config.liveConfirmed) {
@@ -645,7 +645,8 @@ bool TradingEngine::createExecution(const QTimeZone &zone)
             return false;
         }
         Logger::warning(kCategory, QStringLiteral("LIVE TRADING on %1 %2: at most %3 KRW per buy order")
-                                       .arg(m_config.exchange, m_markets.join(u','), m_config.maxOrderKrw.toString()));
+                                       .arg(exchangeName(m_config.exchange), m_markets.join(u','),
+                                            m_config.maxOrderKrw.toString()));
         m_execution = std::make_unique<LiveExecution>(m_database.get(), m_client, es);
     }
     return true;

@@ -25,18 +25,18 @@ EngineConfig AppSettings::engineConfig() const
 {
     EngineConfig config;
     config.exchange = exchange;
-    config.baseUrl = exchange == u"upbit" ? upbitApiUrl : exchange == u"bithumb" ? bithumbApiUrl : QUrl();
+    config.baseUrl = exchange == Exchange::Upbit ? upbitApiUrl : exchange == Exchange::Bithumb ? bithumbApiUrl : QUrl();
     config.markets = markets;
     if (universe.startsWith(u"top:"))
         config.universeTop = universe.mid(4).toInt();
     config.universeRefresh = std::chrono::minutes(universeRefreshMinutes);
     config.interval = std::chrono::seconds(intervalSec);
-    if (exchange == u"upbit")
+    if (exchange == Exchange::Upbit)
         config.credentials = {upbitAccessKey, upbitSecretKey};
-    else if (exchange == u"bithumb")
+    else if (exchange == Exchange::Bithumb)
         config.credentials = {bithumbApiKey, bithumbApiSecret};
     config.replaySources = replaySources;
-    if (exchange == u"replay") {
+    if (exchange == Exchange::Replay) {
         // A bare file is the --market's; the replay's markets are the ones traded.
         QStringList played;
         for (ReplaySource &source : config.replaySources) {
@@ -55,7 +55,7 @@ EngineConfig AppSettings::engineConfig() const
     config.timeframe = timeframe;
     config.strategyOverrides = strategyOverrides;
     config.backupRetentionDays = backupRetentionDays;
-    if (exchange == u"replay") {
+    if (exchange == Exchange::Replay) {
         // The replay sets the pace: one poll per candle period; speed 0: as fast as the engine
         // goes (each iteration still waits for the exchange's asynchronous answers).
         config.interval =
@@ -316,10 +316,10 @@ const QHash<QString, Apply> &appliers()
     static const QHash<QString, Apply> table = {
         {QStringLiteral("exchange"),
          [](AppSettings &s, const QString &v) {
-             const QString name = v.trimmed().toLower();
-             if (name != u"upbit" && name != u"bithumb" && name != u"replay")
+             const auto exchange = parseExchange(v.trimmed().toLower());
+             if (!exchange)
                  return QStringLiteral("must be upbit, bithumb or replay");
-             s.exchange = name;
+             s.exchange = *exchange;
              return QString();
          }},
         {QStringLiteral("market"),
@@ -493,7 +493,7 @@ QString shortened(const QString &text)
 QString settingText(const AppSettings &s, const QString &key)
 {
     static const QHash<QString, std::function<QString(const AppSettings &)>> table = {
-        {QStringLiteral("exchange"), [](const AppSettings &a) { return a.exchange; }},
+        {QStringLiteral("exchange"), [](const AppSettings &a) { return exchangeName(a.exchange); }},
         {QStringLiteral("market"), [](const AppSettings &a) { return a.markets.value(0); }},
         {QStringLiteral("markets"), [](const AppSettings &a) { return a.markets.join(u','); }},
         {QStringLiteral("universe"), [](const AppSettings &a) { return a.universe; }},
@@ -580,16 +580,16 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
             result.errors.append({spec.key, source, shown, problem});
         }
     }
-    if (result.ok() && settings.exchange == u"replay" && settings.replaySources.isEmpty())
+    if (result.ok() && settings.exchange == Exchange::Replay && settings.replaySources.isEmpty())
         result.errors.append(
             {QStringLiteral("replayData"), QStringLiteral("--replay-data"), QString(),
              QStringLiteral("the replay exchange needs a candle file (--replay-data or REPLAY_DATA)")});
-    if (result.ok() && settings.exchange == u"replay") {
+    if (result.ok() && settings.exchange == Exchange::Replay) {
         // Checked before anything starts, as `backtest --data` does: a bad file is a bad setting,
         // never an engine that starts and fails on its first request. The replay market's own
         // loading says it: every file loads, one timeframe, one file per market.
         ExchangeConfig probe;
-        probe.name = QStringLiteral("replay");
+        probe.exchange = Exchange::Replay;
         probe.replaySources = settings.replaySources;
         const ReplayClient replay(probe);
         if (!replay.loadError().isEmpty())

@@ -28,7 +28,7 @@ struct SettingError
 struct AppSettings
 {
     QString dataDir;
-    QString exchange = defaults::exchange();
+    Exchange exchange = defaults::kExchange;
     QStringList markets{defaults::market()}; ///< --markets / --market (a list of one)
     QString universe;                        ///< "top:N" (the N markets with the highest traded value) or empty
     int universeRefreshMinutes = defaults::kUniverseRefreshMinutes;

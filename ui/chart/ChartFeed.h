@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Exchange.h"
+
 #include <QObject>
 
 class QTimer;
@@ -45,7 +47,7 @@ private:
     PriceChart *m_price;
     EquityChart *m_equity;
     Database *m_database = nullptr;
-    QString m_exchange;
+    Exchange m_exchange = Exchange::Upbit;
     QString m_market;
     QString m_timeframe;
     bool m_candlesDirty = false;

@@ -240,15 +240,17 @@ QString stateText(EngineState state)
     return stateName(state);
 }
 
-QString exchangeText(const QString &exchange)
+QString exchangeText(Exchange exchange)
 {
-    if (exchange == u"upbit")
+    switch (exchange) {
+    case Exchange::Upbit:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Upbit"));
-    if (exchange == u"bithumb")
+    case Exchange::Bithumb:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Bithumb"));
-    if (exchange == u"replay")
+    case Exchange::Replay:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Replay"));
-    return exchange;
+    }
+    return exchangeName(exchange);
 }
 
 QString timeframeText(const Timeframe &timeframe)
