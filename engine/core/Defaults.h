@@ -2,6 +2,7 @@
 
 #include "core/Decimal.h"
 #include "core/Exchange.h"
+#include "stream/Stream.h"
 
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace autocoin::defaults {
 /// fields), the seed's values.
 
 inline constexpr Exchange kExchange = Exchange::Upbit;
+inline constexpr FeedSource kMarketData = FeedSource::WebSocket; ///< MARKET_DATA
+inline constexpr int kWsStaleSec = 10;                           ///< WS_STALE_SEC
 inline QString market()
 {
     return QStringLiteral("KRW-BTC");

@@ -62,6 +62,11 @@ EngineConfig AppSettings::engineConfig() const
             std::chrono::milliseconds(replaySpeed > 0 ? std::max(1, static_cast<int>(1000 / replaySpeed)) : 0);
     }
     config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
+    config.marketData = marketData;
+    config.websocketUrl = exchange == Exchange::Upbit     ? upbitWebsocketUrl
+                          : exchange == Exchange::Bithumb ? bithumbWebsocketUrl
+                                                          : QUrl();
+    config.staleAfter = std::chrono::seconds(wsStaleSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
     config.paperMode = paperMode;
     config.paperBalance = paperBalance;
@@ -136,6 +141,18 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("exchange/upbitApiUrl"), QStringLiteral("Base URL of the Upbit REST API.")},
         {QStringLiteral("bithumbApiUrl"), QString(), QStringLiteral("BITHUMB_API_URL"),
          QStringLiteral("exchange/bithumbApiUrl"), QStringLiteral("Base URL of the Bithumb REST API.")},
+        {QStringLiteral("marketData"), QStringLiteral("market-data"), QStringLiteral("MARKET_DATA"),
+         QStringLiteral("exchange/marketData"),
+         QStringLiteral("Prices from the exchange's WebSocket stream (websocket; REST polling covers while it is "
+                        "down) or from REST polling alone (rest).")},
+        {QStringLiteral("upbitWebsocketUrl"), QString(), QStringLiteral("UPBIT_WEBSOCKET_URL"),
+         QStringLiteral("exchange/upbitWebsocketUrl"),
+         QStringLiteral("Base URL of Upbit's WebSocket API (public: <base>/v1, private: <base>/v1/private).")},
+        {QStringLiteral("bithumbWebsocketUrl"), QString(), QStringLiteral("BITHUMB_WEBSOCKET_URL"),
+         QStringLiteral("exchange/bithumbWebsocketUrl"),
+         QStringLiteral("Base URL of Bithumb's WebSocket API (public: <base>/v1, private: <base>/v2/private).")},
+        {QStringLiteral("wsStaleSec"), QString(), QStringLiteral("WS_STALE_SEC"), QStringLiteral("exchange/wsStaleSec"),
+         QStringLiteral("Seconds without a stream message before the stream is stale and replaced (3-300).")},
         {QStringLiteral("databaseUrl"), QStringLiteral("database-url"), QStringLiteral("DATABASE_URL"),
          QStringLiteral("storage/databaseUrl"),
          QStringLiteral("sqlite:///path.db (relative: in the data directory) or postgresql://user:pw@host:5432/db.")},
@@ -244,6 +261,15 @@ QString applyUrl(QUrl &target, const QString &value)
     const QUrl url(value.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
         return QStringLiteral("must be an http:// or https:// URL with a host");
+    target = url;
+    return {};
+}
+
+QString applyWebsocketUrl(QUrl &target, const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss") || url.host().isEmpty())
+        return QStringLiteral("must be a ws:// or wss:// URL with a host");
     target = url;
     return {};
 }
@@ -420,6 +446,22 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("upbitApiUrl"), [](AppSettings &s, const QString &v) { return applyUrl(s.upbitApiUrl, v); }},
         {QStringLiteral("bithumbApiUrl"),
          [](AppSettings &s, const QString &v) { return applyUrl(s.bithumbApiUrl, v); }},
+        {QStringLiteral("marketData"),
+         [](AppSettings &s, const QString &v) {
+             const QString source = v.trimmed().toLower();
+             if (source != feedSourceName(FeedSource::WebSocket) && source != feedSourceName(FeedSource::Rest))
+                 return QStringLiteral("must be websocket or rest");
+             s.marketData = source == feedSourceName(FeedSource::Rest) ? FeedSource::Rest : FeedSource::WebSocket;
+             return QString();
+         }},
+        {QStringLiteral("upbitWebsocketUrl"),
+         [](AppSettings &s, const QString &v) { return applyWebsocketUrl(s.upbitWebsocketUrl, v); }},
+        {QStringLiteral("bithumbWebsocketUrl"),
+         [](AppSettings &s, const QString &v) { return applyWebsocketUrl(s.bithumbWebsocketUrl, v); }},
+        {QStringLiteral("wsStaleSec"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.wsStaleSec, v, 3, 300, QStringLiteral("of seconds"));
+         }},
         {QStringLiteral("databaseUrl"),
          [](AppSettings &s, const QString &v) {
              QString why;
@@ -499,6 +541,10 @@ QString settingText(const AppSettings &s, const QString &key)
         {QStringLiteral("universe"), [](const AppSettings &a) { return a.universe; }},
         {QStringLiteral("timeframe"), [](const AppSettings &a) { return a.timeframe.toString(); }},
         {QStringLiteral("interval"), [](const AppSettings &a) { return QString::number(a.intervalSec); }},
+        {QStringLiteral("marketData"), [](const AppSettings &a) { return feedSourceName(a.marketData); }},
+        {QStringLiteral("upbitWebsocketUrl"), [](const AppSettings &a) { return a.upbitWebsocketUrl.toString(); }},
+        {QStringLiteral("bithumbWebsocketUrl"), [](const AppSettings &a) { return a.bithumbWebsocketUrl.toString(); }},
+        {QStringLiteral("wsStaleSec"), [](const AppSettings &a) { return QString::number(a.wsStaleSec); }},
         {QStringLiteral("paper"),
          [](const AppSettings &a) { return a.paperMode ? QStringLiteral("true") : QStringLiteral("false"); }},
         {QStringLiteral("maxOrderKrw"), [](const AppSettings &a) { return a.maxOrderKrw.toString(); }},
