@@ -75,8 +75,8 @@ FakeWebSocketServer::FakeWebSocketServer(Dialect dialect, QObject *parent)
     : QObject(parent)
     , m_dialect(dialect)
     , m_server(new QWebSocketServer(QStringLiteral("fake"), QWebSocketServer::NonSecureMode, this))
-    , m_privatePath(dialect == Dialect::Upbit ? QStringLiteral("/websocket/v1/private")
-                                              : QStringLiteral("/websocket/v2/private"))
+    , m_privatePaths({dialect == Dialect::Upbit ? QStringLiteral("/websocket/v1/private")
+                                                : QStringLiteral("/websocket/v2/private")})
     , m_accessKey(QString::fromLatin1(FakeExchange::kAccessKey))
     , m_secretKey(QString::fromLatin1(FakeExchange::kSecretKey))
 {
@@ -112,12 +112,12 @@ QUrl FakeWebSocketServer::baseUrl() const
 
 QUrl FakeWebSocketServer::publicUrl() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(m_publicPath));
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(m_publicPaths.value(0)));
 }
 
 QUrl FakeWebSocketServer::privateUrl() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(m_privatePath));
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(m_privatePaths.value(0)));
 }
 
 void FakeWebSocketServer::setCredentials(const QString &accessKey, const QString &secretKey)
@@ -154,7 +154,7 @@ void FakeWebSocketServer::onNewConnection()
         if (!socket->origin().isEmpty() || socket->request().hasRawHeader("Origin"))
             ++m_originViolations;
         const QString path = socket->requestUrl().path();
-        if (path == m_privatePath) {
+        if (m_privatePaths.contains(path)) {
             client->isPrivate = true;
             QString why;
             if (!authorized(socket->request().rawHeader("Authorization"), &why)) {
@@ -163,7 +163,7 @@ void FakeWebSocketServer::onNewConnection()
                                                          {"message", str(why)}})}}));
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("INVALID_AUTH"));
             }
-        } else if (path != m_publicPath) {
+        } else if (!m_publicPaths.contains(path)) {
             m_rejections.append(QStringLiteral("unknown path %1").arg(path));
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown path"));
         }

@@ -48,10 +48,13 @@ public:
     quint16 port() const;
     /// ws://127.0.0.1:PORT/websocket — what UPBIT_WEBSOCKET_URL / BITHUMB_WEBSOCKET_URL take.
     QUrl baseUrl() const;
-    QUrl publicUrl() const;  ///< baseUrl() + "/v1" (see setPublicPath)
+    QUrl publicUrl() const;  ///< baseUrl() + "/v1" (the first public path, see setPublicPath)
     QUrl privateUrl() const; ///< baseUrl() + "/v1/private" (Upbit) or "/v2/private" (Bithumb)
-    void setPublicPath(const QString &path) { m_publicPath = path; }
-    void setPrivatePath(const QString &path) { m_privatePath = path; }
+    void setPublicPath(const QString &path) { m_publicPaths = {path}; }
+    void setPrivatePath(const QString &path) { m_privatePaths = {path}; }
+    /// One more path the endpoint answers on (fake_exchange serves both `/v1` and `/websocket/v1`).
+    void addPublicPath(const QString &path) { m_publicPaths.append(path); }
+    void addPrivatePath(const QString &path) { m_privatePaths.append(path); }
     /// Markets a subscription may name (default KRW-BTC, KRW-ETH, KRW-XRP).
     void setKnownMarkets(const QStringList &markets) { m_markets = markets; }
     /// The account whose JWTs the private endpoint accepts (default: FakeExchange's made-up keys).
@@ -120,8 +123,8 @@ private:
     Dialect m_dialect;
     QWebSocketServer *m_server;
     quint16 m_port = 0;
-    QString m_publicPath = QStringLiteral("/websocket/v1");
-    QString m_privatePath;
+    QStringList m_publicPaths = {QStringLiteral("/websocket/v1")};
+    QStringList m_privatePaths;
     QStringList m_markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")};
     QString m_accessKey;
     QString m_secretKey;
