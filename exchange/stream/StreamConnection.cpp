@@ -70,7 +70,10 @@ struct StreamConnection::Private
     int attempt = 0;        ///< failed connections since the last one that delivered
     int connections = 0;
     int skipped = 0;
+    QString reason; ///< of the last reported state
     QString skipReason;
+    qint64 lastSkipLog = -1; ///< monotonic ms of the last skipped-message log line
+    int unloggedSkips = 0;
     QString closeReason; ///< what the server said before closing (an error message), or the socket error
     std::deque<qint64> sent;
     QList<QByteArray> outbox; ///< waiting for the message limit; a subscription at most once
@@ -89,7 +92,7 @@ StreamConnection::StreamConnection(StreamConfig config, QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->config = std::move(config);
-    const auto ping = std::min(kMaxPingInterval, std::max(std::chrono::milliseconds(50), d->config.staleAfter / 3));
+    const auto ping = std::min(kMaxPingInterval, std::max(std::chrono::milliseconds(250), d->config.staleAfter / 3));
     d->pingTimer.setInterval(ping);
     d->staleTimer.setSingleShot(true);
     d->reconnectTimer.setSingleShot(true);
@@ -182,9 +185,12 @@ void StreamConnection::noteSkipReason(const QString &reason)
 
 void StreamConnection::setState(FeedState state, const QString &reason)
 {
-    if (state == d->state)
+    // A failed attempt while disconnected is reported when it fails for a new reason (the first
+    // refusal of a bad key must reach the user), not at every retry.
+    if (state == d->state && (state != FeedState::Disconnected || reason == d->reason))
         return;
     d->state = state;
+    d->reason = reason;
     qCInfo(lcStream).noquote() << d->config.url.toString() << feedStateName(state) << reason;
     Q_EMIT stateChanged(state, reason);
 }
@@ -213,12 +219,12 @@ void StreamConnection::connectNow()
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (socket != d->socket)
             return;
-        setState(FeedState::Connected, QStringLiteral("connected to %1").arg(d->config.url.toString()));
+        // Connected only once a message arrives (the subscription's snapshot or the answer to
+        // PING): an upgrade that then stays silent or refuses us is no working feed.
         d->staleTimer.start(d->config.staleAfter);
         d->pingTimer.start();
         const QByteArray frame = subscription();
-        if (!frame.isEmpty())
-            send(frame, true);
+        send(frame.isEmpty() ? QByteArrayLiteral("PING") : frame, !frame.isEmpty());
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { lost(socket); });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -289,30 +295,46 @@ void StreamConnection::received(QWebSocket *socket, const QByteArray &message)
 {
     if (socket != d->socket)
         return;
-    // Any message is life: the answer to PING, an error, a message skipped as unreadable.
+    // Any message is life for the watchdog: the answer to PING, an error, an unreadable one.
     d->staleTimer.start(d->config.staleAfter);
-    if (!d->delivered) {
-        d->delivered = true;
-        d->attempt = 0; // this connection works: the next drop starts the backoff again at 1 s
-    }
-    if (message.contains("\"status\"") || message.contains("\"error\"")) {
+    if (message.contains("\"error\"")) {
         const auto parsed = stream::parseStreamMessage(message);
-        if (parsed.ok() && parsed.value().kind == stream::StreamMessage::Kind::Status)
-            return;
         if (parsed.ok() && parsed.value().kind == stream::StreamMessage::Kind::Error) {
+            // Not a delivery: a server that refuses us and closes must not reset the backoff.
             d->closeReason = QStringLiteral("the server answered %1").arg(parsed.value().error);
             qCWarning(lcStream).noquote() << d->config.url.toString() << d->closeReason;
             return;
         }
+    }
+    if (!d->delivered) {
+        d->delivered = true;
+        d->attempt = 0; // this connection works: the next drop starts the backoff again at 1 s
+        setState(FeedState::Connected, QStringLiteral("streaming from %1").arg(d->config.url.toString()));
+    }
+    if (message.size() < 64 && message.contains("\"status\"")) {
+        const auto parsed = stream::parseStreamMessage(message);
+        if (parsed.ok() && parsed.value().kind == stream::StreamMessage::Kind::Status)
+            return;
     }
     d->skipReason.clear();
     if (handleMessage(message))
         return;
     ++d->skipped;
     const QString reason = d->skipReason.isEmpty() ? QStringLiteral("unreadable message") : d->skipReason;
-    qCWarning(lcStream).noquote() << d->config.url.toString() << "message skipped:" << reason
-                                  << QString::fromUtf8(message.left(120));
     Q_EMIT messageSkipped(reason);
+    // One log line per 10 s at most: an exchange that changed its format would otherwise write
+    // one per message.
+    const qint64 now = monotonic().elapsed();
+    if (d->lastSkipLog >= 0 && now - d->lastSkipLog < 10000) {
+        ++d->unloggedSkips;
+        return;
+    }
+    qCWarning(lcStream).noquote()
+        << d->config.url.toString() << "message skipped:" << reason << QString::fromUtf8(message.left(120))
+        << (d->unloggedSkips > 0 ? QStringLiteral("(%1 more skipped since the last report)").arg(d->unloggedSkips)
+                                 : QString());
+    d->lastSkipLog = now;
+    d->unloggedSkips = 0;
 }
 
 void StreamConnection::send(const QByteArray &frame, bool isSubscription)

@@ -46,6 +46,10 @@ public:
     void setJitterSource(std::function<double()> source);
 
 Q_SIGNALS:
+    /// Connected: the first message of a connection arrived. Stale: none for staleAfter (the
+    /// connection is being replaced). Disconnected: the connection dropped or an attempt failed
+    /// (emitted again while disconnected only when the reason changes, e.g. "authentication
+    /// refused: …" after "connection refused").
     void stateChanged(autocoin::FeedState state, const QString &reason);
     /// The next connection attempt is due in `delayMs` (the backoff, jitter included).
     void reconnectScheduled(qint64 delayMs);
