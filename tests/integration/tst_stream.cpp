@@ -5,6 +5,8 @@
 
 #include "FakeExchange.h"
 #include "FakeWebSocketServer.h"
+#include "FuzzFindings.h"
+#include "StreamParsersHarness.h"
 #include "stream/StreamConnection.h"
 
 #include <QJsonArray>
@@ -374,6 +376,15 @@ private Q_SLOTS:
         QVERIFY2(reason.contains(QStringLiteral("authentication")), qPrintable(reason));
         QCOMPARE(server.authFailures(), QStringList{QStringLiteral("signature does not verify")});
         QCOMPARE(server.subscriptions(), 0);
+    }
+
+    // Fuzzing (tests/fuzz/): every seed and every input a fuzzer found a defect with, through the
+    // harness fuzz_streamparsers runs.
+    void fuzzInputs_data() { autocoin::fuzz::addFuzzInputs(QStringLiteral("fuzz_streamparsers")); }
+    void fuzzInputs()
+    {
+        QFETCH(QByteArray, input);
+        autocoin::fuzz::replayFuzzInput(autocoin::fuzz::streamParsers, input);
     }
 };
 
