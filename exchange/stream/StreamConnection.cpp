@@ -5,8 +5,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -80,10 +82,16 @@ struct StreamConnection::Private
     std::chrono::milliseconds firstBackoff{1000};
     std::function<double()> jitter = [] { return QRandomGenerator::global()->generateDouble() * 2 - 1; };
 
+    /// Connection attempts per host, shared by every stream of the process (whatever its thread).
     static QHash<QString, std::deque<qint64>> &connectTimes()
     {
         static QHash<QString, std::deque<qint64>> times;
         return times;
+    }
+    static QMutex &connectMutex()
+    {
+        static QMutex mutex;
+        return mutex;
     }
 };
 
@@ -200,13 +208,16 @@ void StreamConnection::connectNow()
     if (!d->running || d->socket)
         return;
     const QString host = d->config.url.host() + u':' + QString::number(d->config.url.port());
-    std::deque<qint64> &times = Private::connectTimes()[host];
-    const qint64 now = monotonic().elapsed();
-    if (const qint64 wait = waitFor(times, kConnectsPerSecond, 1000, now); wait > 0) {
-        d->reconnectTimer.start(static_cast<int>(wait));
-        return;
+    {
+        const QMutexLocker lock(&Private::connectMutex());
+        std::deque<qint64> &times = Private::connectTimes()[host];
+        const qint64 now = monotonic().elapsed();
+        if (const qint64 wait = waitFor(times, kConnectsPerSecond, 1000, now); wait > 0) {
+            d->reconnectTimer.start(static_cast<int>(wait));
+            return;
+        }
+        times.push_back(now);
     }
-    times.push_back(now);
 
     // No origin: a request with an Origin header is limited to one per 10 s on Upbit.
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -258,7 +269,8 @@ void StreamConnection::lost(QWebSocket *socket)
                      : QStringLiteral("connection closed: %1").arg(socket->closeReason());
     }
     // A refused upgrade of the private stream is an authentication failure: say so.
-    if (reason.contains(u"401") || reason.contains(u"INVALID_AUTH") || reason.contains(u"403"))
+    static const QRegularExpression refusal(QStringLiteral("\\b(401|403|INVALID_AUTH)\\b"));
+    if (refusal.match(reason).hasMatch())
         reason = QStringLiteral("authentication refused: %1").arg(reason);
     dropSocket();
     setState(FeedState::Disconnected, reason);
