@@ -37,6 +37,8 @@ public:
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("HOME"), dataDir);
         env.insert(QStringLiteral("UPBIT_API_URL"), api.toString());
+        // Polling unless a test gives the fake's stream: the suite never reaches the real one.
+        env.insert(QStringLiteral("MARKET_DATA"), QStringLiteral("rest"));
         env.insert(QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("made-up-access-key-for-tests"));
         env.insert(QStringLiteral("UPBIT_SECRET_KEY"), QString::fromLatin1(kMadeUpSecret));
         env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("DEBUG"));
