@@ -5,8 +5,13 @@
 #include "FakeWebSocketServer.h"
 #include "TestCandles.h"
 #include "core/EngineController.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/Repositories.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +258,75 @@ private Q_SLOTS:
         QTRY_VERIFY(!btc(engine).held);
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+    void ourOrdersOnThePrivateStreamAreLookedUpNeverRecordedTwice()
+    {
+        QTemporaryDir dir;
+        FakeUpbitServer rest;
+        QVERIFY(rest.start());
+        auto &fake = rest.exchange();
+        const QList<Candle> candles = autocoin::test::buyOnTheLastCandle(50000000, 0.008);
+        fake.setCandles(kBtc, Timeframe::minutes(60), candles);
+        const QString last = candles.constLast().close.toString();
+        fake.setPrice(kBtc, last);
+        FakeWebSocketServer ws(FakeWebSocketServer::Dialect::Upbit);
+        QVERIFY(ws.start());
+        Trades trades(
+            ws, [&last] { return last; }, 100);
+
+        EngineConfig config = streamed(rest, ws, dir);
+        config.interval = std::chrono::seconds(60); // only the stream can wake it
+        config.paperMode = false;
+        config.liveConfirmed = true;
+        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+        config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
+                                    {QStringLiteral("ema-slow"), QStringLiteral("3")},
+                                    {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
+                                    {QStringLiteral("rsi-floor"), QStringLiteral("0")},
+                                    {QStringLiteral("volume-multiple"), QStringLiteral("0")}};
+        EngineController engine(config);
+        QSignalSpy recorded(&engine, &EngineController::tradeRecorded);
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(btc(engine).held, 20000); // a live market buy, recorded from REST
+        // The private stream connected with the account's JWT in the upgrade request.
+        QTRY_COMPARE_WITH_TIMEOUT(ws.openConnections(), 2, 10000);
+        QVERIFY2(ws.authFailures().isEmpty(), qPrintable(ws.authFailures().join(u'|')));
+        const qsizetype fills = recorded.count();
+        QVERIFY(fills >= 1);
+        const qint64 iteration = engine.status().iteration;
+
+        // The exchange reports the same fill on the stream (twice, as a reconnect may): the engine
+        // wakes and looks, and the fill stays recorded once.
+        const QJsonObject order = fake.ordersJson().first().toObject();
+        const QJsonObject fill = order.value(QStringLiteral("trades")).toArray().first().toObject();
+        StreamOrder seen;
+        seen.market = kBtc;
+        seen.orderId = order.value(QStringLiteral("uuid")).toString();
+        seen.clientOrderId = order.value(QStringLiteral("identifier")).toString();
+        seen.side = OrderSide::Buy;
+        seen.state = QStringLiteral("trade");
+        seen.tradeId = fill.value(QStringLiteral("uuid")).toString();
+        seen.tradePrice = Decimal::fromString(fill.value(QStringLiteral("price")).toString()).value();
+        seen.tradeVolume = Decimal::fromString(fill.value(QStringLiteral("volume")).toString()).value();
+        seen.executedVolume = seen.tradeVolume;
+        seen.tradeTime = QDateTime::currentDateTimeUtc();
+        ws.publishOrder(seen);
+        ws.publishOrder(seen);
+        seen.state = QStringLiteral("done");
+        ws.publishOrder(seen);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status().iteration > iteration, 10000); // woken, not polled
+        QTest::qWait(300);
+        QCOMPARE(recorded.count(), fills);
+        QVERIFY(!everInError(states));
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+        StorageError error;
+        auto db = Database::open(DatabaseUrl::parse(config.databaseUrl, dir.path(), nullptr).value(),
+                                 QStringLiteral("check"), QString(), &error);
+        QVERIFY(db);
+        QCOMPARE(TradeRepository(*db).latest(100, &error).size(), fills);
     }
 };
 
