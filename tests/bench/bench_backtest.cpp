@@ -2,7 +2,8 @@
 // equity tracking) over 1,000,000 one-minute candles built from the real hourly data (each hour
 // split into 60 minutes walking from its open through its low and high to its close), then a
 // parameter sweep on 1 and on 2 threads. Prints candles per second, peak memory, bytes per
-// candle and combinations per second.
+// candle and combinations per second. `bench_backtest --write-csv FILE` writes the million candles
+// as a CSV instead.
 
 #include "BenchSupport.h"
 #include "backtest/Backtester.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -28,6 +30,23 @@ int main(int argc, char **argv)
     const long before = bench::statusKib("VmRSS:");
     const QList<Candle> candles = bench::minuteCandles(file.value().series.candles, 1000000);
     const long loaded = bench::statusKib("VmRSS:");
+    if (argc == 3 && qstrcmp(argv[1], "--write-csv") == 0) {
+        // The same million candles as a file, in the shared data's format (KST wall times), for
+        // timing the command line (tests/bench/backtest-cli.sh).
+        QFile out(QString::fromLocal8Bit(argv[2]));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        out.write("candle_date_time_kst,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n");
+        const QTimeZone kst("Asia/Seoul");
+        for (const Candle &c : candles) {
+            out.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                          .arg(c.openTime.toTimeZone(kst).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                               c.open.toString(), c.high.toString(), c.low.toString(), c.close.toString(),
+                               c.volume.toString())
+                          .toLatin1());
+        }
+        return out.error() == QFileDevice::NoError ? 0 : 1;
+    }
     std::printf("1,000,000 one-minute candles in memory: %ld KiB (%.0f bytes/candle as QList<Candle>)\n",
                 loaded - before, (loaded - before) * 1024.0 / candles.size());
 
