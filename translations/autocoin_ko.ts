@@ -320,84 +320,175 @@
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <location filename="../ui/status/EngineText.cpp" line="265"/>
         <source>intent</source>
         <translation>전송 전</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
         <source>wait</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
         <source>watch</source>
         <translation>감시</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <location filename="../ui/status/EngineText.cpp" line="271"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="268"/>
+        <location filename="../ui/status/EngineText.cpp" line="273"/>
         <source>cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <location filename="../ui/status/EngineText.cpp" line="275"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="270"/>
+        <location filename="../ui/status/EngineText.cpp" line="277"/>
         <source>unknown</source>
         <translation>확인 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <location filename="../ui/status/EngineText.cpp" line="288"/>
         <source>limit</source>
         <translation>지정가</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>market buy</source>
         <translation>시장가 매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>market sell</source>
         <translation>시장가 매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="293"/>
+        <location filename="../ui/status/EngineText.cpp" line="301"/>
         <source>BUY</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="295"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>SELL</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="297"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>HOLD</source>
         <translation>관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="311"/>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="320"/>
+        <location filename="../ui/status/EngineText.cpp" line="329"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="321"/>
+        <location filename="../ui/status/EngineText.cpp" line="330"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="348"/>
+        <source>connected to %1</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="350"/>
+        <source>no message for %1 ms; replacing the connection</source>
+        <translation>%2초 동안 수신 없음 — 새로 연결하는 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="352"/>
+        <source>no message for %1 ms</source>
+        <translation>%2초 동안 수신 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="354"/>
+        <source>connection closed (code %1)</source>
+        <translation>연결이 끊김 (코드 %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="356"/>
+        <source>connection closed: %1</source>
+        <translation>서버가 연결을 닫음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="358"/>
+        <source>authentication refused: %1</source>
+        <translation>인증 거부 — API 키를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="360"/>
+        <source>the server answered %1</source>
+        <translation>서버가 오류로 응답함</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="362"/>
+        <source>unreadable message</source>
+        <translation>읽을 수 없는 메시지</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <source>reconnecting in %1 ms</source>
+        <translation>%2초 후 재연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="413"/>
+        <source>REST polling (continuously)</source>
+        <translation>REST 조회 (쉬지 않고)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="414"/>
+        <source>REST polling (every %1 s)</source>
+        <translation>REST 조회 (%1초마다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="418"/>
+        <source>Live — connected</source>
+        <translation>실시간 연결됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="420"/>
+        <source>Live — delayed, reconnecting</source>
+        <translation>실시간 지연 — 재연결 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="425"/>
+        <source>Live — disconnected, polling REST instead</source>
+        <translation>실시간 끊김 — REST 조회로 대체</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="426"/>
+        <source>Live — connecting</source>
+        <translation>실시간 연결 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="435"/>
+        <source>polling chosen in the settings</source>
+        <translation>설정에 따라 REST 조회</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="440"/>
+        <source>%1</source>
+        <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
+        <translation>자세한 사유는 로그 참조</translation>
     </message>
 </context>
 <context>
@@ -754,162 +845,162 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="150"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="151"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="156"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="156"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="430"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -922,47 +1013,47 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="435"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="477"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="484"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="487"/>
+        <location filename="../ui/main/MainWindow.cpp" line="508"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="514"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
@@ -978,45 +1069,45 @@ Start live trading?</source>
         <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="235"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="236"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="237"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="214"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="238"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="215"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="239"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="231"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="232"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="233"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="234"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="256"/>
         <source>EMA %1</source>
         <translation>EMA %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="319"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="319"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
@@ -1412,7 +1503,7 @@ Start live trading?</source>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="70"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="77"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
@@ -1442,8 +1533,8 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="115"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="116"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
@@ -1473,32 +1564,37 @@ Start live trading?</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="51"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="52"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="55"/>
+        <source>Market Data</source>
+        <translation>시세</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="160"/>
         <source>Yes (paper trading)</source>
         <translation>예 (모의 거래)</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="160"/>
         <source>No — LIVE</source>
         <translation>아니오 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="127"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="183"/>
         <source>trailing</source>
         <translation>추적</translation>
     </message>
