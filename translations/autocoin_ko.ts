@@ -407,7 +407,7 @@
     <message>
         <location filename="../ui/status/EngineText.cpp" line="350"/>
         <source>no message for %1 ms; replacing the connection</source>
-        <translation>%2초 동안 수신 없음 — 새로 연결하는 중</translation>
+        <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="352"/>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../ui/status/EngineText.cpp" line="354"/>
         <source>connection closed (code %1)</source>
-        <translation>연결이 끊김 (코드 %1)</translation>
+        <translation>종료 코드 %1</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="356"/>

@@ -154,6 +154,27 @@ private Q_SLOTS:
 
         // The status panel's price follows the ticks, not only the statuses.
         QTRY_COMPARE(f.label("lastPriceValueLabel"), QStringLiteral("50,123.75 KRW"));
+
+        // Screenshots for the eye (AUTOCOIN_SHOTS_DIR), in Korean: the forming candle and the
+        // line, and the feed as it goes stale, then down.
+        const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR");
+        if (shots.isEmpty())
+            return;
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        chart->zoom(0.2);
+        chart->redraw();
+        QTest::qWait(500);
+        QVERIFY(f.window->grab().save(QDir(shots).filePath(QStringLiteral("issue15-chart-ko.png"))));
+        auto *panel = f.window->findChild<QWidget *>(QStringLiteral("engineStatusPanel"));
+        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Stale,
+                                     QStringLiteral("no message for 10000 ms; replacing the connection"));
+        QTest::qWait(100);
+        QVERIFY(panel->grab().save(QDir(shots).filePath(QStringLiteral("issue15-status-stale-ko.png"))));
+        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
+                                     QStringLiteral("connection closed (code 1006)"));
+        QTest::qWait(100);
+        QVERIFY(panel->grab().save(QDir(shots).filePath(QStringLiteral("issue15-status-down-ko.png"))));
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
     }
 
     void aNewPeriodStartsANewFormingCandleAndAClosedOneReplacesIt()

@@ -35,6 +35,22 @@ const QColor kDown(0x2f, 0x6f, 0xd6); // falling is blue
 const QColor kFast(0xf0, 0xa2, 0x02);
 const QColor kSlow(0x8e, 0x5c, 0xd9);
 constexpr int kMinVisible = 20;
+const QMargins kPriceMargins(4, 2, 4, 2); // every pane's base margins
+
+/// A candle's outline and wick: its body's colour.
+QPen candlePen(double open, double close)
+{
+    QPen pen(close >= open ? kUp : kDown, 1);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+void setCandlePen(QCandlestickSet *set)
+{
+    const QPen pen = candlePen(set->open(), set->close());
+    if (set->pen() != pen)
+        set->setPen(pen);
+}
 
 bool darkPalette(const QPalette &palette)
 {
@@ -46,7 +62,7 @@ void styleChart(QChart *chart, const QPalette &palette)
     chart->setTheme(darkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.base());
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->setMargins(kPriceMargins);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
@@ -89,7 +105,9 @@ PriceChart::PriceChart(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     m_candles->setIncreasingColor(kUp);
     m_candles->setDecreasingColor(kDown);
-    m_candles->setBodyOutlineVisible(false);
+    // Outlined in each candle's own colour (candlePen): a candle whose open and close are equal — a
+    // forming candle at its first tick — shows as a line instead of nothing.
+    m_candles->setBodyOutlineVisible(true);
     m_candles->setCapsVisible(false);
     m_candles->setBodyWidth(0.75);
     m_volume->setIncreasingColor(kUp.lighter(130));
@@ -102,7 +120,6 @@ PriceChart::PriceChart(QWidget *parent)
     QPen stopPen(QColor(0xe0, 0x4f, 0x5f), 1.4, Qt::DashLine);
     m_stopLine->setPen(stopPen);
     m_lastLine->setPen(QPen(kUp, 1, Qt::DotLine));
-    m_lastLine->setVisible(false);
     m_buys->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_buys->setMarkerSize(13);
     m_buys->setColor(kUp.darker(110));
@@ -444,6 +461,8 @@ void PriceChart::redraw()
             series->append(added);
     };
     fill(m_candles, sets);
+    for (QCandlestickSet *set : m_candles->sets())
+        setCandlePen(set);
     fill(m_volume, volumes);
     m_emaFast->replace(fast);
     m_emaSlow->replace(slow);
@@ -521,6 +540,7 @@ void PriceChart::updateLive()
         set->setHigh(h);
         set->setLow(l);
         set->setClose(m_data.closeAt(size - 1));
+        setCandlePen(set);
     }
     drawLastPrice();
 }
@@ -530,7 +550,7 @@ void PriceChart::drawLastPrice()
     const std::optional<Decimal> &last = m_data.lastPrice();
     if (!last || m_data.drawnSize() == 0) {
         m_lastLine->clear();
-        m_lastLine->setVisible(false);
+
         m_tagBox->setVisible(false);
         return;
     }
@@ -540,7 +560,7 @@ void PriceChart::drawLastPrice()
     const QColor colour = rising ? kUp : kDown;
     m_lastLine->setPen(QPen(colour, 1, Qt::DotLine));
     m_lastLine->replace({QPointF(m_lineLeft, price), QPointF(m_lineRight, price)});
-    m_lastLine->setVisible(true);
+
     m_tagBox->setBrush(colour);
     m_tagText->setText(formatAmount(*last)); // the exact price, as traded
     placePriceTag();
@@ -548,7 +568,7 @@ void PriceChart::drawLastPrice()
 
 void PriceChart::placePriceTag()
 {
-    if (!m_lastLine->isVisible() || m_lastLine->count() == 0) {
+    if (m_lastLine->count() == 0) {
         m_tagBox->setVisible(false);
         return;
     }
@@ -559,7 +579,18 @@ void PriceChart::placePriceTag()
         return;
     }
     const QRectF text = m_tagText->boundingRect();
-    const QRectF box(plot.right() + 1, at.y() - text.height() / 2 - 1, text.width() + 8, text.height() + 2);
+    QRectF box(plot.right() + 1, at.y() - text.height() / 2 - 1, text.width() + 8, text.height() + 2);
+    // Wider than the axis labels (a price with decimals): the plot gives up the room it needs
+    // (the lower panes follow its plot area), rather than the tag covering the newest candle.
+    const QMargins margins = m_priceChart->margins();
+    const qreal room = m_priceChart->size().width() - 1 - plot.right() - (margins.right() - kPriceMargins.right());
+    const int extra = std::max(0, static_cast<int>(std::ceil(box.width() + 1 - room)));
+    if (margins.right() != kPriceMargins.right() + extra) {
+        QMargins wider = margins;
+        wider.setRight(kPriceMargins.right() + extra);
+        m_priceChart->setMargins(wider); // laid out later: plotAreaChanged places the tag again
+    }
+    box.moveRight(std::min(box.right(), m_priceChart->size().width() - 1));
     m_tagBox->setRect(box);
     m_tagText->setPos(box.left() + 4, box.top() + 1);
     m_tagBox->setVisible(true);
@@ -635,7 +666,7 @@ std::optional<PriceChart::DrawnCandle> PriceChart::drawnLastCandle() const
 
 std::optional<double> PriceChart::drawnLastPrice() const
 {
-    if (!m_lastLine->isVisible() || m_lastLine->count() == 0)
+    if (m_lastLine->count() == 0)
         return std::nullopt;
     return m_lastLine->at(0).y();
 }
