@@ -55,7 +55,6 @@ EngineStatus running(const QDateTime &now, qint64 iteration)
     EngineStatus status;
     status.state = EngineState::Running;
     status.threadAlive = true;
-    status.exchange = QStringLiteral("upbit");
     status.markets = {kMarket};
     MarketStatus market;
     market.market = kMarket;

@@ -35,7 +35,7 @@ const QColor kDown(0x2f, 0x6f, 0xd6); // falling is blue
 const QColor kFast(0xf0, 0xa2, 0x02);
 const QColor kSlow(0x8e, 0x5c, 0xd9);
 constexpr int kMinVisible = 20;
-const QMargins kPriceMargins(4, 2, 4, 2); // every pane's base margins
+const QMargins kPaneMargins(4, 2, 4, 2); // every pane's base margins
 
 /// A candle's outline and wick: its body's colour.
 QPen candlePen(double open, double close)
@@ -62,7 +62,7 @@ void styleChart(QChart *chart, const QPalette &palette)
     chart->setTheme(darkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.base());
     chart->setBackgroundRoundness(0);
-    chart->setMargins(kPriceMargins);
+    chart->setMargins(kPaneMargins);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
@@ -583,11 +583,11 @@ void PriceChart::placePriceTag()
     // Wider than the axis labels (a price with decimals): the plot gives up the room it needs
     // (the lower panes follow its plot area), rather than the tag covering the newest candle.
     const QMargins margins = m_priceChart->margins();
-    const qreal room = m_priceChart->size().width() - 1 - plot.right() - (margins.right() - kPriceMargins.right());
+    const qreal room = m_priceChart->size().width() - 1 - plot.right() - (margins.right() - kPaneMargins.right());
     const int extra = std::max(0, static_cast<int>(std::ceil(box.width() + 1 - room)));
-    if (margins.right() != kPriceMargins.right() + extra) {
+    if (margins.right() != kPaneMargins.right() + extra) {
         QMargins wider = margins;
-        wider.setRight(kPriceMargins.right() + extra);
+        wider.setRight(kPaneMargins.right() + extra);
         m_priceChart->setMargins(wider); // laid out later: plotAreaChanged places the tag again
     }
     box.moveRight(std::min(box.right(), m_priceChart->size().width() - 1));

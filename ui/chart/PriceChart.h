@@ -77,6 +77,9 @@ public:
     void pan(int candles);
     /// Draws now (the coalescing timer calls this).
     void redraw();
+    /// Draws the forming candle's set and the last-price line now, without a full redraw (the
+    /// live timer calls this).
+    void updateLive();
     void retranslate();
 
     const ChartData &data() const { return m_data; }
@@ -115,8 +118,6 @@ protected:
 
 private:
     void schedule();
-    /// The forming candle's set and the last-price line from the data, without a full redraw.
-    void updateLive();
     /// The last-price line across the view and its tag on the price axis.
     void drawLastPrice();
     void placePriceTag();
