@@ -23,7 +23,7 @@ public:
     /// A candle built from ticks: open is the first price seen in its period.
     struct LiveCandle
     {
-        qint64 time; ///< open time, ms since the epoch (UTC)
+        qint64 time = 0; ///< open time, ms since the epoch (UTC)
         Decimal open, high, low, close;
     };
 

@@ -53,7 +53,7 @@ private:
     struct HeldTick
     {
         Decimal price;
-        qint64 iteration;
+        qint64 iteration = 0;
     };
     void onTick(const QString &market, const Decimal &price, qint64 iteration);
     void releaseHeld(qint64 upTo);
