@@ -110,9 +110,11 @@ int runStorageCommand(int argc, char **argv, const CommandLine &commandLine)
                    : runBackupCommand(*session, stdout, stderr);
 }
 
-/// Candles from the database's cache for the configured exchange, market and timeframe; what the
-/// cache lacks is downloaded through the exchange layer and cached. Empty with `error` on failure.
-QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &commandLine, QString *error)
+/// Candles of `market` from the database's cache for the configured exchange and timeframe; what
+/// the cache lacks is downloaded through the exchange layer and cached. Empty with `error` on
+/// failure.
+QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &commandLine, const QString &market,
+                                 QString *error)
 {
     const AppSettings &settings = session.settings();
     Database *db = session.database();
@@ -125,25 +127,25 @@ QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &command
         fromDate.isValid() ? fromDate.startOfDay(zone) : to.addSecs(-2000 * settings.timeframe.seconds());
     const int needed = static_cast<int>(std::min<qint64>(200000, from.secsTo(to) / settings.timeframe.seconds()));
     StorageError storageError;
-    QList<Candle> cached = db ? CandleRepository(*db).since(settings.exchange, settings.markets.constFirst(), timeframe,
-                                                            from, needed, &storageError)
-                              : QList<Candle>();
+    QList<Candle> cached =
+        db ? CandleRepository(*db).since(settings.exchange, market, timeframe, from, needed, &storageError)
+           : QList<Candle>();
     if (cached.size() >= needed * 9 / 10)
         return cached;
     std::unique_ptr<ExchangeClient> client(createExchangeClient(settings.engineConfig().exchangeConfig(), nullptr));
     if (!client) {
         *error = QStringLiteral("no candles for %1 %2 in the cache and no exchange to download them from")
-                     .arg(settings.exchange, settings.markets.constFirst());
+                     .arg(exchangeName(settings.exchange), market);
         return {};
     }
     CandleQuery query;
-    query.market = settings.markets.constFirst();
+    query.market = market;
     query.timeframe = settings.timeframe;
     query.count = needed;
     query.to = to;
     printLine(stderr, QStringLiteral("autocoin: downloading %1 %2 candles of %3 from %4…")
                           .arg(needed)
-                          .arg(timeframe, settings.markets.constFirst(), settings.exchange));
+                          .arg(timeframe, market, exchangeName(settings.exchange)));
     std::optional<Result<CandleSeries>> answer;
     QEventLoop loop;
     client->fetchCandles(query, [&](const Result<CandleSeries> &series) {
@@ -157,8 +159,7 @@ QList<Candle> cachedOrDownloaded(AppSession &session, const CommandLine &command
         return {};
     }
     if (db)
-        CandleRepository(*db).upsert(settings.exchange, settings.markets.constFirst(), timeframe,
-                                     answer->value().candles, &storageError);
+        CandleRepository(*db).upsert(settings.exchange, market, timeframe, answer->value().candles, &storageError);
     return answer->value().candles;
 }
 
@@ -186,12 +187,15 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
             printLine(stderr, QStringLiteral("autocoin: ") + message);
             return exitCode;
         }
-        const QList<Candle> candles = cachedOrDownloaded(*session, commandLine, &message);
-        if (candles.isEmpty()) {
-            printLine(stderr, QStringLiteral("autocoin: ") + message);
-            return ExitNetwork;
+        // Every market of the list (the portfolio), each from the cache or the exchange.
+        for (const QString &market : session->settings().markets) {
+            const QList<Candle> candles = cachedOrDownloaded(*session, commandLine, market, &message);
+            if (candles.isEmpty()) {
+                printLine(stderr, QStringLiteral("autocoin: ") + message);
+                return ExitNetwork;
+            }
+            markets.append({market, candles});
         }
-        markets.append({session->settings().markets.constFirst(), candles});
         timeframe = session->settings().timeframe;
     }
     BacktestRequest request;

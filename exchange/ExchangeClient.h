@@ -3,6 +3,7 @@
 #include "core/Account.h"
 #include "core/Candle.h"
 #include "core/Credentials.h"
+#include "core/Exchange.h"
 #include "core/Market.h"
 #include "core/Order.h"
 #include "core/OrderBook.h"
@@ -32,7 +33,7 @@ struct ReplaySource
 /// How to reach one exchange. Credentials are never logged.
 struct ExchangeConfig
 {
-    QString name; ///< "upbit", "bithumb" or "replay"
+    Exchange exchange = Exchange::Upbit;
     QUrl baseUrl; ///< scheme and host, e.g. https://api.upbit.com (tests: a loopback server)
     std::chrono::milliseconds timeout{10000};
     Credentials credentials;
@@ -66,7 +67,7 @@ public:
     {}
     ~ExchangeClient() override = default;
 
-    virtual QString name() const = 0;
+    virtual Exchange exchange() const = 0;
     /// Tick sizes, minimum totals and precision; refined as the client learns live values.
     virtual MarketRules &rules() = 0;
     /// The clock this exchange's time runs on, when it is not the wall clock (the replay
@@ -110,10 +111,10 @@ public:
     virtual int pendingRequests() const = 0;
 };
 
-/// The default public base URL of an exchange ("upbit", "bithumb"), or an empty URL.
-QUrl defaultBaseUrl(const QString &exchange);
+/// The default public base URL of an exchange (the replay market has none: an empty URL).
+QUrl defaultBaseUrl(Exchange exchange);
 
-/// Creates the client for `config.name`, or nullptr for an unknown name. Must be called in the
+/// Creates the client for `config.exchange`. Must be called in the
 /// thread the client will live in.
 ExchangeClient *createExchangeClient(const ExchangeConfig &config, QObject *parent);
 

@@ -4,12 +4,16 @@
 
 namespace autocoin {
 
-QUrl defaultBaseUrl(const QString &exchange)
+QUrl defaultBaseUrl(Exchange exchange)
 {
-    if (exchange == u"upbit")
+    switch (exchange) {
+    case Exchange::Upbit:
         return QUrl(QStringLiteral("https://api.upbit.com"));
-    if (exchange == u"bithumb")
+    case Exchange::Bithumb:
         return QUrl(QStringLiteral("https://api.bithumb.com"));
+    case Exchange::Replay:
+        break;
+    }
     return {};
 }
 
@@ -17,13 +21,15 @@ ExchangeClient *createExchangeClient(const ExchangeConfig &config, QObject *pare
 {
     ExchangeConfig resolved = config;
     if (resolved.baseUrl.isEmpty())
-        resolved.baseUrl = defaultBaseUrl(config.name);
-    if (config.name == u"upbit")
+        resolved.baseUrl = defaultBaseUrl(config.exchange);
+    switch (config.exchange) {
+    case Exchange::Upbit:
         return new UpbitClient(resolved, parent);
-    if (config.name == u"bithumb")
+    case Exchange::Bithumb:
         return new BithumbClient(resolved, parent);
-    if (config.name == u"replay")
+    case Exchange::Replay:
         return new ReplayClient(resolved, parent);
+    }
     return nullptr;
 }
 

@@ -28,7 +28,7 @@ jobs=${AUTOCOIN_JOBS:-2}
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n qt6-qpa-plugins
+    qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-websockets-dev qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libssl-dev libgl-dev libqt6opengl6-dev
     fonts-noto-cjk

@@ -17,7 +17,7 @@ fail() { echo "check-deb: $*" >&2; exit 1; }
 
 info=$(dpkg-deb -I "$deb")
 for field in "Package: autocoin" "Version: " "Depends: " "libqt6core6" "libqt6widgets6" "libqt6keychain1" \
-             "qt6-qpa-plugins" "libqt6sql6-sqlite" "Description: "; do
+             "qt6-qpa-plugins" "libqt6sql6-sqlite" "libqt6websockets6" "Description: "; do
     grep -q -- "$field" <<<"$info" || fail "control data lacks '$field'"
 done
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')

@@ -296,197 +296,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <location filename="../ui/status/EngineText.cpp" line="247"/>
         <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="248"/>
+        <location filename="../ui/status/EngineText.cpp" line="249"/>
         <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="250"/>
+        <location filename="../ui/status/EngineText.cpp" line="251"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="257"/>
+        <location filename="../ui/status/EngineText.cpp" line="259"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="258"/>
+        <location filename="../ui/status/EngineText.cpp" line="260"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
         <source>intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
         <source>wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <location filename="../ui/status/EngineText.cpp" line="271"/>
         <source>watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="271"/>
+        <location filename="../ui/status/EngineText.cpp" line="273"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="273"/>
+        <location filename="../ui/status/EngineText.cpp" line="275"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="275"/>
+        <location filename="../ui/status/EngineText.cpp" line="277"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="277"/>
+        <location filename="../ui/status/EngineText.cpp" line="279"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="288"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>market buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="294"/>
         <source>market sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="301"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>BUY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>SELL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
+        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>HOLD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="320"/>
+        <location filename="../ui/status/EngineText.cpp" line="322"/>
         <source>top %1 by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="329"/>
+        <location filename="../ui/status/EngineText.cpp" line="331"/>
         <source>warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="330"/>
+        <location filename="../ui/status/EngineText.cpp" line="332"/>
         <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="348"/>
-        <source>connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/status/EngineText.cpp" line="350"/>
-        <source>no message for %1 ms; replacing the connection</source>
+        <source>streaming from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="352"/>
-        <source>no message for %1 ms</source>
+        <source>connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="354"/>
-        <source>connection closed (code %1)</source>
+        <source>no message for %1 ms; replacing the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="356"/>
-        <source>connection closed: %1</source>
+        <source>no message for %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="358"/>
-        <source>authentication refused: %1</source>
+        <source>connection closed (code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="360"/>
-        <source>the server answered %1</source>
+        <source>connection closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="362"/>
-        <source>unreadable message</source>
+        <source>authentication refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <source>the server answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="366"/>
+        <source>unreadable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="368"/>
         <source>reconnecting in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="365"/>
+        <location filename="../ui/status/EngineText.cpp" line="369"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="413"/>
+        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <source>engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <source>engine error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="375"/>
+        <source>application is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <source>Host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="382"/>
+        <source>The remote host closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="384"/>
+        <source>%1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="386"/>
+        <source>Network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="388"/>
+        <source>SSL handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="436"/>
         <source>REST polling (continuously)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="414"/>
+        <location filename="../ui/status/EngineText.cpp" line="437"/>
         <source>REST polling (every %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="418"/>
+        <location filename="../ui/status/EngineText.cpp" line="441"/>
         <source>Live — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="420"/>
+        <location filename="../ui/status/EngineText.cpp" line="443"/>
         <source>Live — delayed, reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="425"/>
+        <location filename="../ui/status/EngineText.cpp" line="448"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="426"/>
+        <location filename="../ui/status/EngineText.cpp" line="449"/>
         <source>Live — connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="435"/>
+        <location filename="../ui/status/EngineText.cpp" line="458"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="440"/>
+        <location filename="../ui/status/EngineText.cpp" line="463"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>
@@ -998,7 +1048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1055,45 +1105,45 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="235"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="252"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="236"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="253"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="237"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="254"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="238"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="239"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="256"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="233"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="234"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="256"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="251"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="272"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="273"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="319"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="319"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1297,7 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="461"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,223 +1307,223 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="209"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="215"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="219"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="246"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="250"/>
         <source>Off: trade the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="251"/>
         <source>Top N by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
         <source> markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
         <source>Universe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="276"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="280"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="281"/>
         <source>Universe chosen again every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="293"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="299"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="300"/>
         <source>Loop interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
         <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="305"/>
         <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
         <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="307"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
         <source>Live: cancel open orders after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="314"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="313"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="326"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="387"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="392"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="399"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="436"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="439"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="442"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="443"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="446"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="444"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="447"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="448"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="459"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="464"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="577"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="581"/>
         <source>not a KRW market of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="596"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="600"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="686"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="690"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,8 +1557,8 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
         <location filename="../ui/status/StatusPanel.cpp" line="172"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="173"/>
         <source>Last Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,27 +1598,27 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="160"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
         <source>Yes (paper trading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="160"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
         <source>No — LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="183"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="184"/>
         <source>trailing</source>
         <translation type="unfinished"></translation>
     </message>

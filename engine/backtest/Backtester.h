@@ -15,7 +15,7 @@ namespace autocoin {
 
 struct BacktestConfig
 {
-    QString exchange = defaults::exchange(); ///< whose tick sizes and fee default apply
+    Exchange exchange = defaults::kExchange; ///< whose tick sizes and fee default apply
     QString market = defaults::market();     ///< the market of a one-market run
     Timeframe timeframe = Timeframe::minutes(defaults::kTimeframeMinutes);
     StrategyParameters parameters;

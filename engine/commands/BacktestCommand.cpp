@@ -137,8 +137,10 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<MarketSeries
         config.slippage = *slippage;
     if (balance)
         config.startingKrw = *balance;
-    const QString exchange = commandLine.settings.value(QStringLiteral("exchange"), defaults::exchange());
-    config.exchange = exchange == u"bithumb" ? exchange : defaults::exchange();
+    // Bithumb's ticks and fee when the settings trade there; Upbit's otherwise (the replay market
+    // trades by Upbit's rules).
+    const auto exchange = parseExchange(commandLine.settings.value(QStringLiteral("exchange")));
+    config.exchange = exchange == Exchange::Bithumb ? Exchange::Bithumb : defaults::kExchange;
     config.market = markets.isEmpty() ? defaults::market() : markets.constFirst().market;
     const QString zoneName = qEnvironmentVariable("APP_TIMEZONE", defaults::timeZone());
     config.zone = QTimeZone(zoneName.toUtf8());

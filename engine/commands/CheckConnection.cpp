@@ -23,7 +23,7 @@ CheckConnection::CheckConnection(const AppSettings &settings, std::FILE *out, st
 void CheckConnection::run()
 {
     if (!m_client) {
-        const QString line = QStringLiteral("autocoin: unknown exchange %1").arg(m_exchange);
+        const QString line = QStringLiteral("autocoin: unknown exchange %1").arg(exchangeName(m_exchange));
         if (m_err)
             printLine(m_err, line);
         QTimer::singleShot(0, this, [this, line] {
@@ -40,7 +40,7 @@ void CheckConnection::run()
                 printLine(stream, line);
         };
         if (balances.ok()) {
-            print(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(m_exchange));
+            print(m_out, QStringLiteral("%1: connected, the keys work. Balances:").arg(exchangeName(m_exchange)));
             for (const Balance &b : balances.value()) {
                 print(m_out, QStringLiteral("  %1  available %2  locked %3")
                                  .arg(b.currency, -6)
@@ -51,7 +51,7 @@ void CheckConnection::run()
             return;
         }
         const ConnectionDiagnosis d = ConnectionDiagnosis::fromError(balances.error());
-        print(m_err, QStringLiteral("autocoin: %1: %2").arg(m_exchange, d.summary));
+        print(m_err, QStringLiteral("autocoin: %1: %2").arg(exchangeName(m_exchange), d.summary));
         print(m_err, QStringLiteral("  what to do: ") + d.advice);
         Q_EMIT reported(false, lines.join(u'\n'));
         const bool auth = d.reason != ConnectionDiagnosis::Reason::Network &&

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Exchange.h"
+
 #include <QObject>
 
 #include <cstdio>
@@ -30,7 +32,7 @@ Q_SIGNALS:
 
 private:
     ExchangeClient *m_client = nullptr;
-    QString m_exchange;
+    Exchange m_exchange = Exchange::Upbit;
     std::FILE *m_out;
     std::FILE *m_err;
 };

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "core/Exchange.h"
+#include "stream/Stream.h"
 
 #include <QString>
 
@@ -11,10 +13,9 @@ namespace autocoin::defaults {
 /// these. The strategy and risk parameters have theirs in StrategyParameters (one struct, named
 /// fields), the seed's values.
 
-inline QString exchange()
-{
-    return QStringLiteral("upbit");
-}
+inline constexpr Exchange kExchange = Exchange::Upbit;
+inline constexpr FeedSource kMarketData = FeedSource::WebSocket; ///< MARKET_DATA
+inline constexpr int kWsStaleSec = 10;                           ///< WS_STALE_SEC
 inline QString market()
 {
     return QStringLiteral("KRW-BTC");

@@ -5,7 +5,7 @@ namespace autocoin {
 ExchangeConfig EngineConfig::exchangeConfig() const
 {
     ExchangeConfig config;
-    config.name = exchange;
+    config.exchange = exchange;
     config.baseUrl = baseUrl;
     config.timeout = requestTimeout;
     config.credentials = credentials;

@@ -19,7 +19,7 @@ namespace autocoin {
 /// What the engine needs to run, resolved from command line, environment and settings.
 struct EngineConfig
 {
-    QString exchange = defaults::exchange();
+    Exchange exchange = defaults::kExchange;
     QUrl baseUrl;                            ///< empty: the exchange's public URL
     QStringList markets{defaults::market()}; ///< traded, in this order (the universe replaces it)
     int universeTop = 0; ///< > 0: trade the N KRW markets with the highest 24-hour traded value instead
@@ -27,6 +27,11 @@ struct EngineConfig
     std::chrono::milliseconds interval{
         std::chrono::seconds(defaults::kIntervalSec)}; ///< pause between the end of one poll and the next
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(defaults::kRequestTimeoutSec)};
+    /// WebSocket: prices, ticks and stops follow the exchange's stream (REST polling covers while it
+    /// is down); Rest: polling alone. The replay market has no stream.
+    FeedSource marketData = defaults::kMarketData;
+    QUrl websocketUrl; ///< the stream's base (public: <base>/v1); empty: the exchange's own
+    std::chrono::milliseconds staleAfter{std::chrono::seconds(defaults::kWsStaleSec)};
     int maxConsecutiveFailures = defaults::kMaxFailures;
     bool paperMode = true;
     Credentials credentials;           ///< never logged

@@ -33,7 +33,7 @@ struct EngineStatus
     EngineState state = EngineState::Idle;
     bool paperMode = true;
     bool threadAlive = false;
-    QString exchange;
+    Exchange exchange = Exchange::Upbit;
     QStringList markets;           ///< traded now (the list, or the universe's choice)
     QString universe;              ///< "top:N" when the universe chooses the markets, else empty
     QList<MarketStatus> perMarket; ///< the traded markets, then any other market still held

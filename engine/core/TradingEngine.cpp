@@ -11,6 +11,7 @@
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
 #include "strategy/ParameterStore.h"
+#include "stream/StreamConnection.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -23,6 +24,11 @@ namespace autocoin {
 namespace {
 
 const QString kCategory = QStringLiteral("engine");
+/// Ticks of one market go out at most this often (4 per second).
+constexpr qint64 kTickSpacingMs = 250;
+/// A price through a stop wakes the engine at most this often per market: the exit is under way
+/// after the first wake, and a crash's flood of trades must not become a flood of requests.
+constexpr qint64 kStopWakeSpacingMs = 1000;
 
 } // namespace
 
@@ -54,6 +60,10 @@ template<typename Fn> void TradingEngine::guarded(const char *where, Fn &&fn)
 void TradingEngine::initialize()
 {
     guarded("initialize", [this] {
+        m_steady.start();
+        m_tickTimer = new QTimer(this);
+        m_tickTimer->setSingleShot(true);
+        connect(m_tickTimer, &QTimer::timeout, this, [this] { guarded("ticks", [this] { flushTicks(); }); });
         m_pollTimer = new QTimer(this);
         m_pollTimer->setSingleShot(true);
         connect(m_pollTimer, &QTimer::timeout, this, [this] { guarded("poll", [this] { poll(); }); });
@@ -77,6 +87,7 @@ void TradingEngine::applyConfig(const EngineConfig &config)
         m_config = config;
         delete m_client;
         m_client = createExchangeClient(config.exchangeConfig(), this);
+        createStreams();
         m_status.exchange = config.exchange;
         m_status.markets = config.markets;
         m_status.universe = config.universeTop > 0 ? QStringLiteral("top:%1").arg(config.universeTop) : QString();
@@ -196,7 +207,7 @@ void TradingEngine::loadMarketFlags()
             m_delistedReported.insert(market);
             const QString notice =
                 QStringLiteral("%1 is not listed by %2 (delisted or unknown): no new entries there%3")
-                    .arg(market, m_config.exchange,
+                    .arg(market, exchangeName(m_config.exchange),
                          m_execution && m_execution->hasPosition(market)
                              ? QStringLiteral("; the position is still managed by its stops and signals")
                              : QString());
@@ -213,7 +224,7 @@ QString TradingEngine::unknownMarkets(const QStringList &markets) const
     QStringList problems;
     for (const QString &market : markets) {
         if (!m_flags.contains(market))
-            problems.append(QStringLiteral("%1 is not a market %2 lists").arg(market, m_config.exchange));
+            problems.append(QStringLiteral("%1 is not a market %2 lists").arg(market, exchangeName(m_config.exchange)));
     }
     if (problems.isEmpty())
         return {};
@@ -394,7 +405,7 @@ void TradingEngine::handleCommand(EngineCommand command)
         m_status.lastError.clear();
         transition(EngineState::Running, QStringLiteral("start requested"));
         if (!m_client) {
-            enterError(QStringLiteral("exchange \"%1\" is not supported").arg(m_config.exchange));
+            enterError(QStringLiteral("exchange \"%1\" is not supported").arg(exchangeName(m_config.exchange)));
             return;
         }
         if (!m_storageError.isEmpty()) {
@@ -479,6 +490,8 @@ void TradingEngine::transition(EngineState to, const QString &reason)
     Q_ASSERT(isLegalTransition(from, to));
     m_status.state = to;
     Logger::info(kCategory, QStringLiteral("%1 -> %2 (%3)").arg(stateName(from), stateName(to), reason));
+    if (to == EngineState::Idle || to == EngineState::Error)
+        stopStreams(to == EngineState::Idle ? QStringLiteral("engine stopped") : QStringLiteral("engine error"));
     Q_EMIT stateChanged(from, to, reason);
     publish();
 }
@@ -486,6 +499,7 @@ void TradingEngine::transition(EngineState to, const QString &reason)
 void TradingEngine::startTrading()
 {
     setMarkets(m_markets); // the runners; the universe, when set, is chosen by the first poll
+    startStreams();
     poll();
 }
 
@@ -516,6 +530,14 @@ void TradingEngine::pollTickers()
     // list): it is left out, so the others keep their prices (its delisting was reported once).
     if (m_flagsKnown)
         markets.removeIf([this](const QString &market) { return !m_flags.contains(market); });
+    // While the stream delivers, a market it has priced needs no request: the iteration goes on
+    // with the streamed prices (candles, orders and stops still run every interval).
+    if (m_stream && m_stream->state() == FeedState::Connected)
+        markets.removeIf([this](const QString &market) { return m_streamPriced.contains(market); });
+    if (markets.isEmpty()) {
+        onTickers(QList<Ticker>(), generation);
+        return;
+    }
     // One request for every market's price.
     m_client->fetchTickers(markets, [this, generation](const Result<QList<Ticker>> &result) {
         guarded("ticker", [&] { onTickers(result, generation); });
@@ -636,7 +658,7 @@ bool TradingEngine::createExecution(const QTimeZone &zone)
     es.zone = zone;
     if (m_config.paperMode) {
         // The replay market has no order book: its paper fills take the last price plus slippage.
-        const bool book = m_config.exchange != u"replay";
+        const bool book = m_config.exchange != Exchange::Replay;
         m_execution = std::make_unique<PaperExecution>(m_database.get(), m_client, es, book);
     } else {
         if (!m_config.liveConfirmed) {
@@ -645,7 +667,8 @@ bool TradingEngine::createExecution(const QTimeZone &zone)
             return false;
         }
         Logger::warning(kCategory, QStringLiteral("LIVE TRADING on %1 %2: at most %3 KRW per buy order")
-                                       .arg(m_config.exchange, m_markets.join(u','), m_config.maxOrderKrw.toString()));
+                                       .arg(exchangeName(m_config.exchange), m_markets.join(u','),
+                                            m_config.maxOrderKrw.toString()));
         m_execution = std::make_unique<LiveExecution>(m_database.get(), m_client, es);
     }
     return true;
@@ -961,7 +984,11 @@ void TradingEngine::finishIteration()
     if (m_status.state == EngineState::Stopping)
         transition(EngineState::Idle, QStringLiteral("stopped"));
     else if (m_status.state == EngineState::Running)
-        m_pollTimer->start(m_config.interval);
+        m_pollTimer->start(m_wakePending ? std::chrono::milliseconds(0) : m_config.interval);
+    m_wakePending = false;
+    // The stream follows the markets the engine manages (a market left while held stays).
+    if (m_stream && m_status.state == EngineState::Running)
+        m_stream->setMarkets(managedMarkets());
 }
 
 void TradingEngine::enterError(const QString &cause)
@@ -991,6 +1018,7 @@ void TradingEngine::shutdown()
             transition(EngineState::Stopping, QStringLiteral("application is closing"));
         if (m_client)
             m_client->cancelAll();
+        stopStreams(QStringLiteral("application is closing"));
         m_requestInFlight = false;
         ++m_generation;
         if (m_status.state == EngineState::Stopping)
@@ -1042,6 +1070,196 @@ void TradingEngine::publish()
         status.perMarket.append(m);
     }
     Q_EMIT statusChanged(status);
+}
+
+void TradingEngine::createStreams()
+{
+    delete m_stream;
+    m_stream = nullptr;
+    delete m_orderStream;
+    m_orderStream = nullptr;
+    m_streamPriced.clear();
+    if (m_config.marketData != FeedSource::WebSocket || m_config.exchange == Exchange::Replay)
+        return;
+    const QUrl base = m_config.websocketUrl.isEmpty() ? defaultStreamBase(m_config.exchange) : m_config.websocketUrl;
+    StreamConfig stream;
+    stream.exchange = m_config.exchange;
+    stream.url = publicStreamUrl(base);
+    stream.staleAfter = m_config.staleAfter;
+    m_stream = new MarketStream(stream, this);
+    connect(m_stream, &MarketStream::tradeReceived, this,
+            [this](const StreamTrade &trade) { guarded("stream", [&] { onStreamTrade(trade); }); });
+    connect(m_stream, &MarketStream::tickerReceived, this, [this](const StreamTicker &ticker) {
+        guarded("stream", [&] {
+            StreamTrade last;
+            last.market = ticker.market;
+            last.price = ticker.tradePrice;
+            last.time = ticker.time;
+            onStreamTrade(last);
+        });
+    });
+    connect(m_stream, &StreamConnection::stateChanged, this,
+            [this](FeedState state, const QString &reason) { guarded("stream", [&] { onFeedState(state, reason); }); });
+    // Our own orders: live trading with keys only. A change seen there is looked up at once.
+    if (!m_config.paperMode && !m_config.credentials.accessKey.isEmpty()) {
+        StreamConfig own = stream;
+        own.url = privateStreamUrl(m_config.exchange, base);
+        own.credentials = m_config.credentials;
+        m_orderStream = new OrderStream(own, this);
+        connect(m_orderStream, &OrderStream::orderReceived, this,
+                [this](const StreamOrder &order) { guarded("order stream", [&] { onStreamOrder(order); }); });
+        connect(m_orderStream, &StreamConnection::stateChanged, this, [](FeedState state, const QString &reason) {
+            Logger::info(kCategory, QStringLiteral("order stream %1 (%2)").arg(feedStateName(state), reason));
+        });
+    }
+}
+
+void TradingEngine::startStreams()
+{
+    if (!m_stream) {
+        setFeed(FeedSource::Rest, FeedState::Disconnected,
+                m_config.exchange == Exchange::Replay ? QStringLiteral("the replay market has no stream")
+                                                      : QStringLiteral("MARKET_DATA=rest"));
+        return;
+    }
+    m_streamPriced.clear();
+    m_streamPeriod.clear();
+    m_stream->setMarkets(managedMarkets());
+    m_stream->start();
+    if (m_orderStream)
+        m_orderStream->start();
+}
+
+void TradingEngine::stopStreams(const QString &reason)
+{
+    if (m_tickTimer)
+        m_tickTimer->stop();
+    m_ticksPending.clear();
+    if (!m_stream)
+        return;
+    m_stream->stop();
+    if (m_orderStream)
+        m_orderStream->stop();
+    m_streamPriced.clear();
+    setFeed(FeedSource::Rest, FeedState::Disconnected, reason);
+}
+
+void TradingEngine::onFeedState(FeedState state, const QString &reason)
+{
+    if (m_status.state != EngineState::Running && m_status.state != EngineState::Stopping)
+        return; // a late report of a stream already stopped
+    if (state != FeedState::Connected)
+        m_streamPriced.clear(); // REST polls every market again until the stream prices it anew
+    setFeed(state == FeedState::Connected ? FeedSource::WebSocket : FeedSource::Rest, state, reason);
+    // A stream that went down never costs the engine its prices: REST asks at once, not after the
+    // interval. Its state never counts as a failure; only REST's own failures do.
+    if (state != FeedState::Connected)
+        wake();
+}
+
+void TradingEngine::setFeed(FeedSource source, FeedState state, const QString &reason)
+{
+    if (m_status.feedSource == source && m_status.feedState == state && m_status.feedReason == reason)
+        return;
+    m_status.feedSource = source;
+    m_status.feedState = state;
+    m_status.feedReason = reason;
+    Logger::info(
+        kCategory,
+        QStringLiteral("market data: %1, stream %2 (%3)").arg(feedSourceName(source), feedStateName(state), reason));
+    Q_EMIT feedChanged(source, state, reason);
+    publish();
+}
+
+void TradingEngine::onStreamTrade(const StreamTrade &trade)
+{
+    if (m_status.state != EngineState::Running || !m_runners.contains(trade.market))
+        return;
+    m_prices.insert(trade.market, trade.price);
+    m_streamPriced.insert(trade.market);
+    queueTick(trade.market);
+    // A price through the stop of a held market: the exit goes out now, not at the next poll.
+    if (m_execution && m_execution->hasPosition(trade.market)) {
+        const auto stop = m_execution->stopPrice(trade.market);
+        const qint64 at = m_steady.elapsed();
+        const auto woken = m_stopWoken.constFind(trade.market);
+        if (stop && trade.price <= *stop && (woken == m_stopWoken.constEnd() || at - *woken >= kStopWakeSpacingMs)) {
+            m_stopWoken.insert(trade.market, at);
+            Logger::info(kCategory, QStringLiteral("%1 traded at %2, through its stop %3")
+                                        .arg(trade.market, trade.price.toString(), stop->toString()));
+            wake();
+        }
+    }
+    // The stream's clock closes candles: the iteration that confirms them from REST runs now.
+    if (trade.time.isValid()) {
+        const qint64 periodMs = m_config.timeframe.seconds() * 1000;
+        const qint64 period = trade.time.toMSecsSinceEpoch() / periodMs * periodMs;
+        const auto last = m_streamPeriod.constFind(trade.market);
+        if (last != m_streamPeriod.constEnd() && period > *last)
+            wake();
+        if (last == m_streamPeriod.constEnd() || period > *last)
+            m_streamPeriod.insert(trade.market, period);
+    }
+}
+
+void TradingEngine::onStreamOrder(const StreamOrder &order)
+{
+    // Ours only (the client order id prefix, or an id the books know); the REST lookup the wake
+    // runs records the fill once, from the exchange's answer.
+    if (m_status.state != EngineState::Running || !m_execution)
+        return;
+    const QList<OrderRecord> open = order.clientOrderId.startsWith(QStringLiteral("ac-"))
+                                        ? QList<OrderRecord>()
+                                        : m_execution->unresolved(order.market);
+    const bool ours =
+        order.clientOrderId.startsWith(QStringLiteral("ac-")) ||
+        std::any_of(open.cbegin(), open.cend(), [&order](const OrderRecord &o) { return o.orderId == order.orderId; });
+    if (!ours)
+        return;
+    Logger::info(
+        kCategory,
+        QStringLiteral("order %1 on %2: %3 (stream); looking it up").arg(order.orderId, order.market, order.state));
+    wake();
+}
+
+void TradingEngine::wake()
+{
+    if (m_status.state != EngineState::Running || !m_pollTimer)
+        return;
+    if (m_pollTimer->isActive()) {
+        m_pollTimer->stop();
+        poll();
+    } else {
+        m_wakePending = true;
+    }
+}
+
+void TradingEngine::queueTick(const QString &market)
+{
+    const qint64 at = m_steady.elapsed();
+    const auto last = m_tickEmitted.constFind(market);
+    if (last == m_tickEmitted.constEnd() || at - *last >= kTickSpacingMs) {
+        m_tickEmitted.insert(market, at);
+        m_ticksPending.remove(market);
+        Q_EMIT tickReceived(market, m_prices.value(market), m_status.iteration);
+        if (!m_tickTimer->isActive())
+            m_tickTimer->start(std::chrono::milliseconds(kTickSpacingMs)); // the status follows, coalesced
+        return;
+    }
+    m_ticksPending.insert(market);
+    if (!m_tickTimer->isActive())
+        m_tickTimer->start(std::chrono::milliseconds(kTickSpacingMs - (at - *last)));
+}
+
+void TradingEngine::flushTicks()
+{
+    const qint64 at = m_steady.elapsed();
+    const QSet<QString> pending = std::exchange(m_ticksPending, {});
+    for (const QString &market : pending) {
+        m_tickEmitted.insert(market, at);
+        Q_EMIT tickReceived(market, m_prices.value(market), m_status.iteration);
+    }
+    publish(); // the status panel's prices, at most 4 times a second
 }
 
 } // namespace autocoin

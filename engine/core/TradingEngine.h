@@ -11,6 +11,7 @@
 #include "storage/Records.h"
 #include "strategy/StrategyRunner.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -25,7 +26,11 @@ namespace autocoin {
 class Clock;
 class Database;
 class ExchangeClient;
+class MarketStream;
 class MarketSync;
+class OrderStream;
+struct StreamOrder;
+struct StreamTrade;
 
 /// The worker that trades. Lives on its own QThread (EngineController moves it there); its
 /// exchange client and timers are created in `initialize()`, inside that thread. Commands come
@@ -163,6 +168,23 @@ private:
     void finishIteration();
     void enterError(const QString &cause);
     void publish();
+    /// Runs an iteration now when the engine waits between polls, or right after the one under
+    /// way: a price went through a stop, a candle closed, one of our orders changed, the stream
+    /// dropped.
+    void wake();
+    /// The streams of the exchange (none for the replay market or MARKET_DATA=rest): created with
+    /// the client, started with trading, stopped when it ends.
+    void createStreams();
+    void startStreams();
+    void stopStreams(const QString &reason);
+    void onStreamTrade(const StreamTrade &trade);
+    void onStreamOrder(const StreamOrder &order);
+    void onFeedState(FeedState state, const QString &reason);
+    /// Records and emits the feed's source and state when they changed.
+    void setFeed(FeedSource source, FeedState state, const QString &reason);
+    /// A streamed price for the tick signal: at once, or at most every 250 ms per market.
+    void queueTick(const QString &market);
+    void flushTicks();
     QDateTime now() const;
     template<typename Fn> void guarded(const char *where, Fn &&fn);
 
@@ -197,6 +219,16 @@ private:
     bool m_flagsKnown = false;                ///< the market table has been read (and is not empty)
     QSet<QString> m_delistedReported;         ///< delisted markets already reported
     QDateTime m_universeChosen;               ///< when the universe was last chosen
+    MarketStream *m_stream = nullptr;         ///< the public stream (child), when prices are streamed
+    OrderStream *m_orderStream = nullptr;     ///< the private stream (child), when trading live with keys
+    QSet<QString> m_streamPriced;             ///< markets the stream has priced since it (re)connected
+    QHash<QString, qint64> m_streamPeriod;    ///< market → the candle period (ms) of its last streamed trade
+    QHash<QString, qint64> m_tickEmitted;     ///< market → when its last tick went out (m_steady ms)
+    QHash<QString, qint64> m_stopWoken;       ///< market → when a streamed price last woke the engine for its stop
+    QSet<QString> m_ticksPending;             ///< markets with a streamed price not emitted yet
+    QTimer *m_tickTimer = nullptr;            ///< emits the pending ticks
+    QElapsedTimer m_steady;                   ///< monotonic time for the coalescing
+    bool m_wakePending = false;               ///< the next iteration follows the current one at once
 };
 
 } // namespace autocoin

@@ -60,7 +60,7 @@ class Execution
 public:
     struct Settings
     {
-        QString exchange;
+        Exchange exchange = defaults::kExchange;
         QStringList markets; ///< the markets traded (live: whose open orders and balances are checked)
         Decimal feeRate;
         Decimal slippage = defaults::paperSlippage();                  ///< paper, without a book

@@ -5,7 +5,7 @@
 
 namespace autocoin {
 
-MarketSync::MarketSync(ExchangeClient *client, Database *database, QString exchange, const Clock *clock)
+MarketSync::MarketSync(ExchangeClient *client, Database *database, Exchange exchange, const Clock *clock)
     : m_client(client)
     , m_database(database)
     , m_exchange(std::move(exchange))

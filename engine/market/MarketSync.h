@@ -26,7 +26,7 @@ public:
         bool ok() const { return !exchangeError && storageError.isEmpty(); }
     };
 
-    MarketSync(ExchangeClient *client, Database *database, QString exchange, const Clock *clock);
+    MarketSync(ExchangeClient *client, Database *database, Exchange exchange, const Clock *clock);
 
     /// Fetches the listing and applies it; `done` runs once, on the client's thread.
     void run(std::function<void(const Outcome &)> done);
@@ -37,7 +37,7 @@ public:
 private:
     ExchangeClient *m_client;
     Database *m_database;
-    QString m_exchange;
+    Exchange m_exchange = Exchange::Upbit;
     const Clock *m_clock;
 };
 

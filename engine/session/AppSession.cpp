@@ -120,7 +120,7 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, con
                  QStringLiteral("autocoin %1 starting (%2, data directory %3, %4 %5, %6 mode)")
                      .arg(QStringLiteral(AUTOCOIN_VERSION),
                           headless ? QStringLiteral("headless") : QStringLiteral("desktop"),
-                          QDir::toNativeSeparators(dataDir), resolved.settings.exchange,
+                          QDir::toNativeSeparators(dataDir), exchangeName(resolved.settings.exchange),
                           resolved.settings.engineConfig().markets.join(u','),
                           resolved.settings.paperMode ? QStringLiteral("paper") : QStringLiteral("live")));
     return session;

@@ -25,18 +25,18 @@ EngineConfig AppSettings::engineConfig() const
 {
     EngineConfig config;
     config.exchange = exchange;
-    config.baseUrl = exchange == u"upbit" ? upbitApiUrl : exchange == u"bithumb" ? bithumbApiUrl : QUrl();
+    config.baseUrl = exchange == Exchange::Upbit ? upbitApiUrl : exchange == Exchange::Bithumb ? bithumbApiUrl : QUrl();
     config.markets = markets;
     if (universe.startsWith(u"top:"))
         config.universeTop = universe.mid(4).toInt();
     config.universeRefresh = std::chrono::minutes(universeRefreshMinutes);
     config.interval = std::chrono::seconds(intervalSec);
-    if (exchange == u"upbit")
+    if (exchange == Exchange::Upbit)
         config.credentials = {upbitAccessKey, upbitSecretKey};
-    else if (exchange == u"bithumb")
+    else if (exchange == Exchange::Bithumb)
         config.credentials = {bithumbApiKey, bithumbApiSecret};
     config.replaySources = replaySources;
-    if (exchange == u"replay") {
+    if (exchange == Exchange::Replay) {
         // A bare file is the --market's; the replay's markets are the ones traded.
         QStringList played;
         for (ReplaySource &source : config.replaySources) {
@@ -55,13 +55,18 @@ EngineConfig AppSettings::engineConfig() const
     config.timeframe = timeframe;
     config.strategyOverrides = strategyOverrides;
     config.backupRetentionDays = backupRetentionDays;
-    if (exchange == u"replay") {
+    if (exchange == Exchange::Replay) {
         // The replay sets the pace: one poll per candle period; speed 0: as fast as the engine
         // goes (each iteration still waits for the exchange's asynchronous answers).
         config.interval =
             std::chrono::milliseconds(replaySpeed > 0 ? std::max(1, static_cast<int>(1000 / replaySpeed)) : 0);
     }
     config.requestTimeout = std::chrono::seconds(requestTimeoutSec);
+    config.marketData = marketData;
+    config.websocketUrl = exchange == Exchange::Upbit     ? upbitWebsocketUrl
+                          : exchange == Exchange::Bithumb ? bithumbWebsocketUrl
+                                                          : QUrl();
+    config.staleAfter = std::chrono::seconds(wsStaleSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
     config.paperMode = paperMode;
     config.paperBalance = paperBalance;
@@ -136,6 +141,18 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("exchange/upbitApiUrl"), QStringLiteral("Base URL of the Upbit REST API.")},
         {QStringLiteral("bithumbApiUrl"), QString(), QStringLiteral("BITHUMB_API_URL"),
          QStringLiteral("exchange/bithumbApiUrl"), QStringLiteral("Base URL of the Bithumb REST API.")},
+        {QStringLiteral("marketData"), QStringLiteral("market-data"), QStringLiteral("MARKET_DATA"),
+         QStringLiteral("exchange/marketData"),
+         QStringLiteral("Prices from the exchange's WebSocket stream (websocket; REST polling covers while it is "
+                        "down) or from REST polling alone (rest).")},
+        {QStringLiteral("upbitWebsocketUrl"), QString(), QStringLiteral("UPBIT_WEBSOCKET_URL"),
+         QStringLiteral("exchange/upbitWebsocketUrl"),
+         QStringLiteral("Base URL of Upbit's WebSocket API (public: <base>/v1, private: <base>/v1/private).")},
+        {QStringLiteral("bithumbWebsocketUrl"), QString(), QStringLiteral("BITHUMB_WEBSOCKET_URL"),
+         QStringLiteral("exchange/bithumbWebsocketUrl"),
+         QStringLiteral("Base URL of Bithumb's WebSocket API (public: <base>/v1, private: <base>/v2/private).")},
+        {QStringLiteral("wsStaleSec"), QString(), QStringLiteral("WS_STALE_SEC"), QStringLiteral("exchange/wsStaleSec"),
+         QStringLiteral("Seconds without a stream message before the stream is stale and replaced (3-300).")},
         {QStringLiteral("databaseUrl"), QStringLiteral("database-url"), QStringLiteral("DATABASE_URL"),
          QStringLiteral("storage/databaseUrl"),
          QStringLiteral("sqlite:///path.db (relative: in the data directory) or postgresql://user:pw@host:5432/db.")},
@@ -248,6 +265,15 @@ QString applyUrl(QUrl &target, const QString &value)
     return {};
 }
 
+QString applyWebsocketUrl(QUrl &target, const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss") || url.host().isEmpty())
+        return QStringLiteral("must be a ws:// or wss:// URL with a host");
+    target = url;
+    return {};
+}
+
 /// `--replay-data`: one bare candle file (the replay's only market), or a comma list of
 /// MARKET=FILE entries. Paths are relative to where they were typed. Each bad entry is named.
 QString applyReplayData(AppSettings &s, const QString &v)
@@ -316,10 +342,10 @@ const QHash<QString, Apply> &appliers()
     static const QHash<QString, Apply> table = {
         {QStringLiteral("exchange"),
          [](AppSettings &s, const QString &v) {
-             const QString name = v.trimmed().toLower();
-             if (name != u"upbit" && name != u"bithumb" && name != u"replay")
+             const auto exchange = parseExchange(v.trimmed().toLower());
+             if (!exchange)
                  return QStringLiteral("must be upbit, bithumb or replay");
-             s.exchange = name;
+             s.exchange = *exchange;
              return QString();
          }},
         {QStringLiteral("market"),
@@ -420,6 +446,22 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("upbitApiUrl"), [](AppSettings &s, const QString &v) { return applyUrl(s.upbitApiUrl, v); }},
         {QStringLiteral("bithumbApiUrl"),
          [](AppSettings &s, const QString &v) { return applyUrl(s.bithumbApiUrl, v); }},
+        {QStringLiteral("marketData"),
+         [](AppSettings &s, const QString &v) {
+             const QString source = v.trimmed().toLower();
+             if (source != feedSourceName(FeedSource::WebSocket) && source != feedSourceName(FeedSource::Rest))
+                 return QStringLiteral("must be websocket or rest");
+             s.marketData = source == feedSourceName(FeedSource::Rest) ? FeedSource::Rest : FeedSource::WebSocket;
+             return QString();
+         }},
+        {QStringLiteral("upbitWebsocketUrl"),
+         [](AppSettings &s, const QString &v) { return applyWebsocketUrl(s.upbitWebsocketUrl, v); }},
+        {QStringLiteral("bithumbWebsocketUrl"),
+         [](AppSettings &s, const QString &v) { return applyWebsocketUrl(s.bithumbWebsocketUrl, v); }},
+        {QStringLiteral("wsStaleSec"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.wsStaleSec, v, 3, 300, QStringLiteral("of seconds"));
+         }},
         {QStringLiteral("databaseUrl"),
          [](AppSettings &s, const QString &v) {
              QString why;
@@ -493,12 +535,16 @@ QString shortened(const QString &text)
 QString settingText(const AppSettings &s, const QString &key)
 {
     static const QHash<QString, std::function<QString(const AppSettings &)>> table = {
-        {QStringLiteral("exchange"), [](const AppSettings &a) { return a.exchange; }},
+        {QStringLiteral("exchange"), [](const AppSettings &a) { return exchangeName(a.exchange); }},
         {QStringLiteral("market"), [](const AppSettings &a) { return a.markets.value(0); }},
         {QStringLiteral("markets"), [](const AppSettings &a) { return a.markets.join(u','); }},
         {QStringLiteral("universe"), [](const AppSettings &a) { return a.universe; }},
         {QStringLiteral("timeframe"), [](const AppSettings &a) { return a.timeframe.toString(); }},
         {QStringLiteral("interval"), [](const AppSettings &a) { return QString::number(a.intervalSec); }},
+        {QStringLiteral("marketData"), [](const AppSettings &a) { return feedSourceName(a.marketData); }},
+        {QStringLiteral("upbitWebsocketUrl"), [](const AppSettings &a) { return a.upbitWebsocketUrl.toString(); }},
+        {QStringLiteral("bithumbWebsocketUrl"), [](const AppSettings &a) { return a.bithumbWebsocketUrl.toString(); }},
+        {QStringLiteral("wsStaleSec"), [](const AppSettings &a) { return QString::number(a.wsStaleSec); }},
         {QStringLiteral("paper"),
          [](const AppSettings &a) { return a.paperMode ? QStringLiteral("true") : QStringLiteral("false"); }},
         {QStringLiteral("maxOrderKrw"), [](const AppSettings &a) { return a.maxOrderKrw.toString(); }},
@@ -580,16 +626,16 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
             result.errors.append({spec.key, source, shown, problem});
         }
     }
-    if (result.ok() && settings.exchange == u"replay" && settings.replaySources.isEmpty())
+    if (result.ok() && settings.exchange == Exchange::Replay && settings.replaySources.isEmpty())
         result.errors.append(
             {QStringLiteral("replayData"), QStringLiteral("--replay-data"), QString(),
              QStringLiteral("the replay exchange needs a candle file (--replay-data or REPLAY_DATA)")});
-    if (result.ok() && settings.exchange == u"replay") {
+    if (result.ok() && settings.exchange == Exchange::Replay) {
         // Checked before anything starts, as `backtest --data` does: a bad file is a bad setting,
         // never an engine that starts and fails on its first request. The replay market's own
         // loading says it: every file loads, one timeframe, one file per market.
         ExchangeConfig probe;
-        probe.name = QStringLiteral("replay");
+        probe.exchange = Exchange::Replay;
         probe.replaySources = settings.replaySources;
         const ReplayClient replay(probe);
         if (!replay.loadError().isEmpty())

@@ -28,7 +28,7 @@ struct SettingError
 struct AppSettings
 {
     QString dataDir;
-    QString exchange = defaults::exchange();
+    Exchange exchange = defaults::kExchange;
     QStringList markets{defaults::market()}; ///< --markets / --market (a list of one)
     QString universe;                        ///< "top:N" (the N markets with the highest traded value) or empty
     int universeRefreshMinutes = defaults::kUniverseRefreshMinutes;
@@ -44,9 +44,13 @@ struct AppSettings
     QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs
     int logBackupCount = defaults::kLogBackupCount;
     QString timeZone = defaults::timeZone();
-    QUrl upbitApiUrl;    ///< empty: https://api.upbit.com
-    QUrl bithumbApiUrl;  ///< empty: https://api.bithumb.com
-    QString databaseUrl; ///< resolved: DATABASE_URL or sqlite:///<dataDir>/autocoin.db
+    QUrl upbitApiUrl;                              ///< empty: https://api.upbit.com
+    QUrl bithumbApiUrl;                            ///< empty: https://api.bithumb.com
+    FeedSource marketData = defaults::kMarketData; ///< MARKET_DATA: websocket (REST while it is down) or rest
+    QUrl upbitWebsocketUrl;                        ///< empty: wss://api.upbit.com/websocket
+    QUrl bithumbWebsocketUrl;                      ///< empty: wss://ws-api.bithumb.com/websocket
+    int wsStaleSec = defaults::kWsStaleSec;        ///< no stream message for this long: stale, reconnect
+    QString databaseUrl;                           ///< resolved: DATABASE_URL or sqlite:///<dataDir>/autocoin.db
     int marketSyncMinutes = defaults::kMarketSyncMinutes;
     Timeframe timeframe = Timeframe::minutes(defaults::kTimeframeMinutes);
     QHash<QString, QString> strategyOverrides; ///< from the command line (--ema-fast N …)

@@ -2,6 +2,7 @@
 
 #include "core/Decimal.h"
 #include "core/Domain.h"
+#include "core/Exchange.h"
 #include "core/Order.h"
 
 #include <QDate>
@@ -17,7 +18,7 @@ namespace autocoin {
 struct TradeRecord
 {
     qint64 id = 0;
-    QString exchange;
+    Exchange exchange = Exchange::Upbit;
     QString tradeId;
     QString orderId;
     QString symbol;
@@ -33,7 +34,7 @@ struct TradeRecord
 struct OrderRecord
 {
     qint64 id = 0;
-    QString exchange;
+    Exchange exchange = Exchange::Upbit;
     QString clientOrderId;
     QString orderId; ///< the exchange's id, once known
     QString symbol;
@@ -50,7 +51,7 @@ struct OrderRecord
 struct PositionRecord
 {
     qint64 id = 0;
-    QString exchange;
+    Exchange exchange = Exchange::Upbit;
     QString symbol;
     Decimal quantity;
     Decimal avgPrice;
@@ -92,7 +93,7 @@ struct SignalRecord
 /// A market as `markets` keeps it: never deleted, only deactivated.
 struct MarketRecord
 {
-    QString exchange;
+    Exchange exchange = Exchange::Upbit;
     QString symbol;
     QString koreanName;
     QString englishName;

@@ -50,7 +50,7 @@ TradeRecord tradeFrom(const QSqlQuery &q, QString *unreadable)
 {
     TradeRecord t;
     t.id = q.value(0).toLongLong();
-    t.exchange = q.value(1).toString();
+    t.exchange = stored(q.value(1), parseExchange, "trades.exchange", unreadable);
     t.tradeId = q.value(2).toString();
     t.orderId = q.value(3).toString();
     t.symbol = q.value(4).toString();
@@ -70,7 +70,7 @@ OrderRecord orderFrom(const QSqlQuery &q, QString *unreadable)
 {
     OrderRecord o;
     o.id = q.value(0).toLongLong();
-    o.exchange = q.value(1).toString();
+    o.exchange = stored(q.value(1), parseExchange, "order_history.exchange", unreadable);
     o.clientOrderId = q.value(2).toString();
     o.orderId = q.value(3).toString();
     o.symbol = q.value(4).toString();
@@ -159,8 +159,7 @@ template<typename T, typename Read> QList<T> collect(QSqlQuery &query, Read read
 
 } // namespace
 
-std::optional<MarketRepository::SyncResult> MarketRepository::sync(const QString &exchange,
-                                                                   const QList<MarketRecord> &listed,
+std::optional<MarketRepository::SyncResult> MarketRepository::sync(Exchange exchange, const QList<MarketRecord> &listed,
                                                                    const QDateTime &now, StorageError *error)
 {
     const QList<MarketRecord> known = all(exchange, error);
@@ -189,7 +188,7 @@ std::optional<MarketRepository::SyncResult> MarketRepository::sync(const QString
                     result.added.append(m.symbol);
                 if (warningChanged)
                     result.warningsChanged.append(m.symbol);
-                insert.addBindValue(exchange);
+                insert.addBindValue(exchangeName(exchange));
                 insert.addBindValue(m.symbol);
                 insert.addBindValue(m.koreanName);
                 insert.addBindValue(m.englishName);
@@ -204,7 +203,7 @@ std::optional<MarketRepository::SyncResult> MarketRepository::sync(const QString
                 if (!m.active || listedSymbols.contains(m.symbol))
                     continue;
                 deactivate.addBindValue(storedTime(now));
-                deactivate.addBindValue(exchange);
+                deactivate.addBindValue(exchangeName(exchange));
                 deactivate.addBindValue(m.symbol);
                 if (!Database::exec(deactivate, error))
                     return false;
@@ -218,16 +217,20 @@ std::optional<MarketRepository::SyncResult> MarketRepository::sync(const QString
     return result;
 }
 
-QList<MarketRecord> MarketRepository::all(const QString &exchange, StorageError *error)
+QList<MarketRecord> MarketRepository::all(Exchange exchange, StorageError *error)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT exchange, symbol, korean_name, english_name, warning_level, "
                                                   "is_active FROM markets WHERE exchange = ? ORDER BY symbol"));
-    query.addBindValue(exchange);
+    query.addBindValue(exchangeName(exchange));
     return collect<MarketRecord>(
         query,
-        [](const QSqlQuery &q) {
-            return MarketRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0};
+        [](const QSqlQuery &q, QString *unreadable) {
+            return MarketRecord{stored(q.value(0), parseExchange, "markets.exchange", unreadable),
+                                q.value(1).toString(),
+                                q.value(2).toString(),
+                                q.value(3).toString(),
+                                q.value(4).toString(),
+                                q.value(5).toInt() != 0};
         },
         error);
 }
@@ -247,7 +250,7 @@ int TradeRepository::insert(const QList<TradeRecord> &trades, StorageError *erro
                 QStringLiteral("ON CONFLICT (exchange, trade_id) DO NOTHING"),
                 [&trades](QSqlQuery &query, int i) {
                     const TradeRecord &t = trades[i];
-                    query.addBindValue(t.exchange);
+                    query.addBindValue(exchangeName(t.exchange));
                     query.addBindValue(t.tradeId);
                     query.addBindValue(t.orderId);
                     query.addBindValue(t.symbol);
@@ -264,15 +267,15 @@ int TradeRepository::insert(const QList<TradeRecord> &trades, StorageError *erro
     return ok ? inserted : -1;
 }
 
-QList<TradeRecord> TradeRepository::ledger(const QString &exchange, const QString &symbol, bool paper,
-                                           const QDateTime &since, StorageError *error)
+QList<TradeRecord> TradeRepository::ledger(Exchange exchange, const QString &symbol, bool paper, const QDateTime &since,
+                                           StorageError *error)
 {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT %1 FROM trades WHERE exchange = ? AND (? = '' OR symbol = ?) AND "
                                     "paper = ? AND executed_at >= ? ORDER BY id")
                          .arg(kTradeColumns));
     const QString market = symbol.isEmpty() ? QStringLiteral("") : symbol; // never NULL: '' means every market
-    query.addBindValue(exchange);
+    query.addBindValue(exchangeName(exchange));
     query.addBindValue(market);
     query.addBindValue(market);
     query.addBindValue(paper ? 1 : 0);
@@ -280,11 +283,11 @@ QList<TradeRecord> TradeRepository::ledger(const QString &exchange, const QStrin
     return collect<TradeRecord>(query, tradeFrom, error);
 }
 
-QList<TradeRecord> TradeRepository::forOrder(const QString &exchange, const QString &orderId, StorageError *error)
+QList<TradeRecord> TradeRepository::forOrder(Exchange exchange, const QString &orderId, StorageError *error)
 {
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT %1 FROM trades WHERE exchange = ? AND order_id = ? ORDER BY id").arg(kTradeColumns));
-    query.addBindValue(exchange);
+    query.addBindValue(exchangeName(exchange));
     query.addBindValue(orderId);
     return collect<TradeRecord>(query, tradeFrom, error);
 }
@@ -315,7 +318,7 @@ bool OrderRepository::insertIntent(const OrderRecord &order, StorageError *error
             QSqlQuery query = m_db.prepare(QStringLiteral(
                 "INSERT INTO order_history (exchange, client_order_id, order_id, symbol, side, order_type, price, "
                 "volume, status, paper, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            query.addBindValue(order.exchange);
+            query.addBindValue(exchangeName(order.exchange));
             query.addBindValue(order.clientOrderId);
             query.addBindValue(order.orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                        : QVariant(order.orderId));
@@ -429,7 +432,7 @@ qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, S
             : m_db.prepare(QStringLiteral("UPDATE positions SET exchange = ?, symbol = ?, quantity = ?, avg_price = ?, "
                                           "entry_time = ?, status = ?, updated_at = ?, paper = ?, stop_price = ?, "
                                           "highest_price = ? WHERE id = ? RETURNING id"));
-    query.addBindValue(p.exchange);
+    query.addBindValue(exchangeName(p.exchange));
     query.addBindValue(p.symbol);
     query.addBindValue(p.quantity.toString());
     query.addBindValue(p.avgPrice.toString());
@@ -451,11 +454,11 @@ namespace {
 const QString kPositionColumns =
     QStringLiteral("id, exchange, symbol, quantity, avg_price, entry_time, status, paper, stop_price, highest_price");
 
-PositionRecord positionFrom(const QSqlQuery &q)
+PositionRecord positionFrom(const QSqlQuery &q, QString *unreadable)
 {
     PositionRecord p;
     p.id = q.value(0).toLongLong();
-    p.exchange = q.value(1).toString();
+    p.exchange = stored(q.value(1), parseExchange, "positions.exchange", unreadable);
     p.symbol = q.value(2).toString();
     p.quantity = loadMoney(q.value(3));
     p.avgPrice = loadMoney(q.value(4));
@@ -550,7 +553,7 @@ bool ConfigRepository::set(const QString &key, const QString &value, const QStri
     return Database::exec(query, error);
 }
 
-bool CandleRepository::upsert(const QString &exchange, const QString &symbol, const QString &timeframe,
+bool CandleRepository::upsert(Exchange exchange, const QString &symbol, const QString &timeframe,
                               const QList<Candle> &candles, StorageError *error)
 {
     static const QStringList columns = {
@@ -559,7 +562,7 @@ bool CandleRepository::upsert(const QString &exchange, const QString &symbol, co
         QStringLiteral("low"),       QStringLiteral("close"),  QStringLiteral("volume")};
     const auto bind = [&](QSqlQuery &query, int i) {
         const Candle &c = candles[i];
-        query.addBindValue(exchange);
+        query.addBindValue(exchangeName(exchange));
         query.addBindValue(symbol);
         query.addBindValue(timeframe);
         query.addBindValue(storedTime(c.openTime));
@@ -597,14 +600,14 @@ Candle candleFrom(const QSqlQuery &q)
 
 } // namespace
 
-QList<Candle> CandleRepository::latest(const QString &exchange, const QString &symbol, const QString &timeframe,
-                                       int count, StorageError *error)
+QList<Candle> CandleRepository::latest(Exchange exchange, const QString &symbol, const QString &timeframe, int count,
+                                       StorageError *error)
 {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT open_time, open, high, low, close, volume FROM candles WHERE "
                                     "exchange = ? AND symbol = ? AND timeframe = ? ORDER BY open_time DESC "
                                     "LIMIT ?"));
-    query.addBindValue(exchange);
+    query.addBindValue(exchangeName(exchange));
     query.addBindValue(symbol);
     query.addBindValue(timeframe);
     query.addBindValue(count);
@@ -613,14 +616,14 @@ QList<Candle> CandleRepository::latest(const QString &exchange, const QString &s
     return rows;
 }
 
-QList<Candle> CandleRepository::since(const QString &exchange, const QString &symbol, const QString &timeframe,
+QList<Candle> CandleRepository::since(Exchange exchange, const QString &symbol, const QString &timeframe,
                                       const QDateTime &from, int count, StorageError *error)
 {
     QSqlQuery query =
         m_db.prepare(QStringLiteral("SELECT open_time, open, high, low, close, volume FROM candles WHERE "
                                     "exchange = ? AND symbol = ? AND timeframe = ? AND open_time >= ? ORDER BY "
                                     "open_time LIMIT ?"));
-    query.addBindValue(exchange);
+    query.addBindValue(exchangeName(exchange));
     query.addBindValue(symbol);
     query.addBindValue(timeframe);
     query.addBindValue(storedTime(from));

@@ -26,9 +26,9 @@ public:
     };
 
     /// Makes `markets` match what `exchange` lists now, in one transaction.
-    std::optional<SyncResult> sync(const QString &exchange, const QList<MarketRecord> &listed, const QDateTime &now,
+    std::optional<SyncResult> sync(Exchange exchange, const QList<MarketRecord> &listed, const QDateTime &now,
                                    StorageError *error);
-    QList<MarketRecord> all(const QString &exchange, StorageError *error);
+    QList<MarketRecord> all(Exchange exchange, StorageError *error);
 
 private:
     Database &m_db;
@@ -48,10 +48,10 @@ public:
     QList<TradeRecord> latest(int count, StorageError *error);
     /// The fills of `symbol` (empty: every market) on `exchange`, paper or live, executed at or
     /// after `since`, oldest first: what the account's ledger is rebuilt from.
-    QList<TradeRecord> ledger(const QString &exchange, const QString &symbol, bool paper, const QDateTime &since,
+    QList<TradeRecord> ledger(Exchange exchange, const QString &symbol, bool paper, const QDateTime &since,
                               StorageError *error);
     /// The fills already recorded for one order.
-    QList<TradeRecord> forOrder(const QString &exchange, const QString &orderId, StorageError *error);
+    QList<TradeRecord> forOrder(Exchange exchange, const QString &orderId, StorageError *error);
 
 private:
     Database &m_db;
@@ -136,13 +136,13 @@ public:
         : m_db(db)
     {}
     /// Stores (or replaces) candles in one transaction.
-    bool upsert(const QString &exchange, const QString &symbol, const QString &timeframe, const QList<Candle> &candles,
+    bool upsert(Exchange exchange, const QString &symbol, const QString &timeframe, const QList<Candle> &candles,
                 StorageError *error);
     /// The newest `count` cached candles, oldest first.
-    QList<Candle> latest(const QString &exchange, const QString &symbol, const QString &timeframe, int count,
+    QList<Candle> latest(Exchange exchange, const QString &symbol, const QString &timeframe, int count,
                          StorageError *error);
     /// Up to `count` cached candles opened at or after `from`, oldest first (the chart's increments).
-    QList<Candle> since(const QString &exchange, const QString &symbol, const QString &timeframe, const QDateTime &from,
+    QList<Candle> since(Exchange exchange, const QString &symbol, const QString &timeframe, const QDateTime &from,
                         int count, StorageError *error);
 
 private:

@@ -28,7 +28,7 @@ class StrategyRunner
 public:
     struct Settings
     {
-        QString exchange;
+        Exchange exchange = Exchange::Upbit;
         QString market;
         Timeframe timeframe;
     };

@@ -24,7 +24,7 @@ ExchangeError replayError(ExchangeError::Kind kind, const QString &message)
 ReplayClient::ReplayClient(const ExchangeConfig &config, QObject *parent)
     : ExchangeClient(parent)
     , m_config(config)
-    , m_rules(MarketRules::forExchange(QStringLiteral("replay")))
+    , m_rules(MarketRules::forExchange(Exchange::Replay))
 {
     m_loadError = load(config.replaySources);
     if (!m_loadError.isEmpty()) {

@@ -35,7 +35,7 @@ class ReplayClient final : public ExchangeClient
 public:
     explicit ReplayClient(const ExchangeConfig &config, QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("replay"); }
+    Exchange exchange() const override { return Exchange::Replay; }
     MarketRules &rules() override { return m_rules; }
     const Clock *clock() const override { return &m_clock; }
 

@@ -5,7 +5,7 @@ namespace autocoin::rest {
 Dialect upbitDialect()
 {
     Dialect d;
-    d.name = QStringLiteral("upbit");
+    d.exchange = Exchange::Upbit;
     d.algorithm = auth::JwtAlgorithm::HS512; // the docs' example; HS256 is accepted too
     d.marketsDetailParam = QStringLiteral("is_details");
     d.hasTickerAll = true;
@@ -36,7 +36,7 @@ Dialect upbitDialect()
 Dialect bithumbDialect()
 {
     Dialect d;
-    d.name = QStringLiteral("bithumb");
+    d.exchange = Exchange::Bithumb;
     d.jwtTimestamp = true;
     d.algorithm = auth::JwtAlgorithm::HS256;
     d.marketsDetailParam = QStringLiteral("isDetails");

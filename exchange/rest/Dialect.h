@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Signing.h"
+#include "core/Exchange.h"
 #include "http/RateLimiter.h"
 
 #include <QHash>
@@ -26,7 +27,7 @@ enum class Endpoint
 /// with query_hash — is shared by RestExchangeClient.
 struct Dialect
 {
-    QString name;
+    Exchange exchange = Exchange::Upbit;
     bool jwtTimestamp = false; ///< Bithumb puts "timestamp" (ms) in the JWT payload
     auth::JwtAlgorithm algorithm = auth::JwtAlgorithm::HS256;
     QString marketsDetailParam;    ///< "is_details" / "isDetails"

@@ -45,7 +45,7 @@ RestExchangeClient::RestExchangeClient(rest::Dialect dialect, const ExchangeConf
     : ExchangeClient(parent)
     , m_dialect(std::move(dialect))
     , m_config(config)
-    , m_rules(MarketRules::forExchange(m_dialect.name))
+    , m_rules(MarketRules::forExchange(m_dialect.exchange))
     , m_transport(new HttpTransport(this))
 {
     m_transport->setTimeout(config.timeout);
@@ -114,7 +114,7 @@ bool RestExchangeClient::requireCredentials(const std::function<void(const Excha
     ExchangeError error;
     error.kind = ExchangeError::Kind::Authentication;
     error.code = QStringLiteral("no_credentials");
-    error.message = QStringLiteral("no API keys are configured for %1").arg(m_dialect.name);
+    error.message = QStringLiteral("no API keys are configured for %1").arg(exchangeName(m_dialect.exchange));
     fail(error);
     return false;
 }

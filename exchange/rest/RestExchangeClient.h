@@ -20,7 +20,7 @@ public:
     RestExchangeClient(rest::Dialect dialect, const ExchangeConfig &config, QObject *parent = nullptr);
     ~RestExchangeClient() override;
 
-    QString name() const override { return m_dialect.name; }
+    Exchange exchange() const override { return m_dialect.exchange; }
     MarketRules &rules() override { return m_rules; }
     HttpTransport *transport() const { return m_transport; }
 

@@ -38,11 +38,11 @@ ExchangeError invalid(const QString &message)
 
 } // namespace
 
-MarketRules MarketRules::forExchange(const QString &exchange)
+MarketRules MarketRules::forExchange(Exchange exchange)
 {
     MarketRules rules;
     rules.m_exchange = exchange;
-    if (exchange == u"bithumb") {
+    if (exchange == Exchange::Bithumb) {
         rules.m_ticks = bithumbTicks();
         rules.m_defaultFee = dec("0.0025");
     } else {

@@ -2,6 +2,7 @@
 
 #include "core/Account.h"
 #include "core/Decimal.h"
+#include "core/Exchange.h"
 #include "core/ExchangeError.h"
 #include "core/Order.h"
 
@@ -20,10 +21,10 @@ namespace autocoin {
 class MarketRules
 {
 public:
-    /// The rules of "upbit", "bithumb" (and "replay", which trades by Upbit's rules).
-    static MarketRules forExchange(const QString &exchange);
+    /// The rules of Upbit or Bithumb (the replay market trades by Upbit's rules).
+    static MarketRules forExchange(Exchange exchange);
 
-    QString exchange() const { return m_exchange; }
+    Exchange exchange() const { return m_exchange; }
 
     /// The tick at `price` for `market`: the live value if one was set, else the table's.
     Decimal tickSize(const QString &market, const Decimal &price) const;
@@ -51,7 +52,7 @@ public:
     std::optional<ExchangeError> validate(const OrderRequest &request) const;
 
 private:
-    QString m_exchange;
+    Exchange m_exchange = Exchange::Upbit;
     QList<QPair<Decimal, Decimal>> m_ticks; ///< (lower bound, tick), highest bound first
     Decimal m_defaultMinTotal{5000};
     Decimal m_defaultFee;

@@ -34,6 +34,14 @@ enum class FeedSource
 };
 QString feedSourceName(FeedSource source); ///< "websocket" / "rest"
 
+/// The exchange's WebSocket base: wss://api.upbit.com/websocket, wss://ws-api.bithumb.com/websocket
+/// (the replay market has none: an empty URL).
+QUrl defaultStreamBase(Exchange exchange);
+/// The public endpoint under `base`: `<base>/v1`.
+QUrl publicStreamUrl(const QUrl &base);
+/// The private endpoint under `base`: `<base>/v1/private` (Upbit), `<base>/v2/private` (Bithumb).
+QUrl privateStreamUrl(Exchange exchange, const QUrl &base);
+
 /// How to reach one WebSocket endpoint of one exchange.
 struct StreamConfig
 {

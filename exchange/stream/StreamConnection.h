@@ -2,7 +2,15 @@
 
 #include "stream/Stream.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QWebSocket;
 
 namespace autocoin {
 
@@ -29,9 +37,24 @@ public:
     void stop();
     /// Connections opened since start() (the first included).
     int connections() const;
+    /// Messages that could not be read and were skipped, since construction.
+    int skippedMessages() const;
+
+    /// Tests: the first delay of the backoff (1 s otherwise; doubles up to maxBackoff) and the
+    /// jitter, a number in [-1, 1] scaled to ±20 % of the delay (uniformly random otherwise).
+    void setBackoffBase(std::chrono::milliseconds first);
+    void setJitterSource(std::function<double()> source);
 
 Q_SIGNALS:
+    /// Connected: the first message of a connection arrived. Stale: none for staleAfter (the
+    /// connection is being replaced). Disconnected: the connection dropped or an attempt failed
+    /// (emitted again while disconnected only when the reason changes, e.g. "authentication
+    /// refused: …" after "connection refused").
     void stateChanged(autocoin::FeedState state, const QString &reason);
+    /// The next connection attempt is due in `delayMs` (the backoff, jitter included).
+    void reconnectScheduled(qint64 delayMs);
+    /// A message was skipped: `reason` says why (also logged under autocoin.stream).
+    void messageSkipped(const QString &reason);
 
 protected:
     StreamConnection(StreamConfig config, QObject *parent);
@@ -44,13 +67,26 @@ protected:
     virtual QList<QPair<QByteArray, QByteArray>> headers() const { return {}; }
     /// Sends the subscription again on the open connection (the set changed).
     void resubscribe();
+    /// Why the message handleMessage() is about to refuse cannot be read (for the log).
+    void noteSkipReason(const QString &reason);
 
 private:
+    void setState(FeedState state, const QString &reason);
+    void connectNow();
+    void lost(QWebSocket *socket);
+    void dropSocket();
+    void scheduleReconnect();
+    void received(QWebSocket *socket, const QByteArray &message);
+    void send(const QByteArray &frame, bool isSubscription);
+    void flush();
+
     struct Private;
     std::unique_ptr<Private> d;
 };
 
-/// The public stream of one exchange: `ticker` and `trade` of every market given.
+/// The public stream of one exchange: `ticker` and `trade` of every market given. Upbit is asked
+/// for the SIMPLE format (abbreviated keys), Bithumb for DEFAULT (its documentation shows no
+/// SIMPLE); both are read either way.
 class MarketStream final : public StreamConnection
 {
     Q_OBJECT
@@ -69,6 +105,9 @@ Q_SIGNALS:
 protected:
     QByteArray subscription() const override;
     bool handleMessage(const QByteArray &json) override;
+
+private:
+    QStringList m_markets;
 };
 
 /// The private stream of one account: `myOrder` and `myAsset`, authenticated with the exchange's

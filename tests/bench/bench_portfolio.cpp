@@ -4,6 +4,7 @@
 // (wall time / candles of every market), so the portfolio's overhead per candle can be compared
 // with the one-market backtest's, and the peak memory.
 
+#include "BenchSupport.h"
 #include "backtest/Backtester.h"
 #include "backtest/Report.h"
 #include "replay/CandleFile.h"
@@ -18,18 +19,6 @@
 using namespace autocoin;
 
 namespace {
-
-long peakKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 qsizetype candleCount(const QList<MarketSeries> &markets)
 {
@@ -50,40 +39,6 @@ double nsPerCandle(const QList<MarketSeries> &markets, const BacktestConfig &con
         best = std::min(best, double(timer.nsecsElapsed()));
     }
     return best / double(candleCount(markets));
-}
-
-/// `count` one-minute candles walking through each recorded hour (open → low → high → close),
-/// prices scaled by `scale`, starting `offset` hours into the file: distinct markets on one clock.
-QList<Candle> minutes(const QList<Candle> &hours, qsizetype count, qsizetype offset, qint64 scale)
-{
-    QList<Candle> out;
-    out.reserve(count);
-    QDateTime t = hours.first().openTime;
-    for (qsizetype h = offset; out.size() < count; ++h) {
-        const Candle &hour = hours[h % hours.size()];
-        const double o = hour.open.toDouble(), hi = hour.high.toDouble(), lo = hour.low.toDouble(),
-                     c = hour.close.toDouble();
-        const auto at = [&](int m) {
-            if (m <= 20)
-                return o + (lo - o) * m / 20.0;
-            if (m <= 40)
-                return lo + (hi - lo) * (m - 20) / 20.0;
-            return hi + (c - hi) * (m - 40) / 19.0;
-        };
-        for (int m = 0; m < 60 && out.size() < count; ++m) {
-            const auto price = [scale](double v) { return Decimal(static_cast<qint64>(v / 1000) * scale); };
-            Candle candle;
-            candle.openTime = t;
-            candle.open = price(at(m));
-            candle.close = price(at(std::min(59, m + 1)));
-            candle.high = std::max(candle.open, candle.close);
-            candle.low = std::min(candle.open, candle.close);
-            candle.volume = hour.volume;
-            out.append(candle);
-            t = t.addSecs(60);
-        }
-    }
-    return out;
 }
 
 void print(const char *what, const QList<MarketSeries> &markets, double ns, const BacktestResult &result)
@@ -129,14 +84,14 @@ int main(int argc, char **argv)
     const QList<Candle> &hours = six.constFirst().candles;
     QList<MarketSeries> ten;
     for (int m = 0; m < 10; ++m)
-        ten.append({QStringLiteral("KRW-M%1").arg(m), minutes(hours, 100000, m * 997, 1000 + m * 10)});
+        ten.append({QStringLiteral("KRW-M%1").arg(m), bench::minuteCandles(hours, 100000, m * 997, 1000 + m * 10)});
     config.timeframe = Timeframe::minutes(1);
     const double tenNs = nsPerCandle(ten, config, &result);
     print("portfolio of 10 x 100,000", ten, tenNs, result);
-    const QList<MarketSeries> one{{QStringLiteral("KRW-M0"), minutes(hours, 1000000, 0, 1000)}};
+    const QList<MarketSeries> one{{QStringLiteral("KRW-M0"), bench::minuteCandles(hours, 1000000, 0, 1000)}};
     const double oneNs = nsPerCandle(one, config, &result);
     print("one market x 1,000,000", one, oneNs, result);
     std::printf("portfolio / one market, per candle: %.2f×\n", tenNs / oneNs);
-    std::printf("peak memory (VmHWM): %ld KiB\n", peakKib());
+    std::printf("peak memory (VmHWM): %ld KiB\n", bench::statusKib("VmHWM:"));
     return 0;
 }

@@ -78,7 +78,7 @@ int main(int argc, char **argv)
         rows.reserve(batch);
         for (int i = start; i < start + batch && i < kRows; ++i) {
             TradeRecord t;
-            t.exchange = QStringLiteral("upbit");
+            t.exchange = Exchange::Upbit;
             t.tradeId = QStringLiteral("bench-%1").arg(i);
             t.orderId = QStringLiteral("order-%1").arg(i / 3);
             t.symbol = QStringLiteral("KRW-BTC");

@@ -109,6 +109,37 @@ rest("error-numeric-name", ERROR, {"error": {"name": 401, "message": "Unauthoriz
 rest("error-legacy", ERROR, {"status": "5600", "message": "Please try again"})
 rest("error-not-json", ERROR, "<html>502 Bad Gateway</html>")
 
+# WebSocket messages (fuzz_streamparsers: the whole input is one message): the recorded ticker,
+# and the documented shapes as tests/support/FakeWebSocketServer sends them.
+with open(os.path.join(responses, "upbit_ws_ticker_recorded.jsonl"), encoding="utf-8") as f:
+    write("fuzz_streamparsers", "ws-ticker-recorded", f.readline().strip())
+write("fuzz_streamparsers", "trade-default",
+      '{"type":"trade","code":"KRW-BTC","timestamp":1795321865123,"trade_date":"2026-11-30","trade_time":"12:00:01",'
+      '"trade_timestamp":1795321865123,"trade_price":123456789012345678.123456789,"trade_volume":0.00015723,'
+      '"ask_bid":"BID","sequential_id":17953218651230000,"stream_type":"REALTIME"}')
+write("fuzz_streamparsers", "trade-simple",
+      '{"ty":"trade","cd":"KRW-ETH","tms":1795321865123,"ttms":1795321865123,"tp":4810000,"tv":1.5e-3,"ab":"ASK",'
+      '"sid":1,"st":"REALTIME"}')
+write("fuzz_streamparsers", "ticker-simple",
+      '{"ty":"ticker","cd":"KRW-BTC","tp":63570000,"atp24h":123456789012.5,"ttms":1795321865123,"tms":1795321865123}')
+write("fuzz_streamparsers", "myorder-upbit",
+      '{"type":"myOrder","code":"KRW-BTC","uuid":"9ca023a5-851b-4fec-9f0a-48cd83c2eaae","ask_bid":"ASK",'
+      '"order_type":"limit","state":"trade","trade_uuid":"t-1","price":63600000,"avg_price":63600000,"volume":0.25,'
+      '"remaining_volume":0.75,"executed_volume":0.25,"trade_fee":7950,"identifier":"ac-1",'
+      '"trade_timestamp":1795321865123,"timestamp":1795321865123,"stream_type":"REALTIME"}')
+write("fuzz_streamparsers", "myorder-bithumb-v2",
+      '{"type":"myOrder","code":"KRW-BTC","order_id":"C0101000003152350309","side":"buy","state":"trade",'
+      '"trade_id":"t-2","order_price":63600000,"trade_price":63600000,"trade_quantity":0.25,'
+      '"remaining_quantity":0,"executed_quantity":0.25,"trade_fee":7950,"client_order_id":"ac-2",'
+      '"trade_timestamp":1795321865123,"timestamp":1795321865123}')
+write("fuzz_streamparsers", "myasset",
+      '{"type":"myAsset","asset_uuid":"a","assets":[{"currency":"KRW","balance":1000000.5,"locked":20000}],'
+      '"asset_timestamp":1795321865123,"timestamp":1795321865123}')
+write("fuzz_streamparsers", "status-up", '{"status":"UP"}')
+write("fuzz_streamparsers", "error", '{"error":{"name":"INVALID_AUTH","message":"authentication failed"}}')
+write("fuzz_streamparsers", "forty-digits", '{"ty":"trade","cd":"KRW-BTC","tp":1234567890123456789012345678901234567890,'
+      '"tv":1,"ab":"BID","ttms":1795321865123}')
+
 # Candle files: the first lines of each CSV layout, and an hour with a duplicate and a gap.
 def head(path, lines):
     with open(os.path.join(shared, path), encoding="utf-8") as f:

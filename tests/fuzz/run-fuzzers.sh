@@ -16,7 +16,7 @@ case "$seconds" in
     exit 2
     ;;
 esac
-targets=(fuzz_restparsers fuzz_decimal fuzz_settings fuzz_candlefile)
+targets=(fuzz_restparsers fuzz_decimal fuzz_settings fuzz_candlefile fuzz_streamparsers)
 
 llvm_bin=/usr/lib/llvm-14/bin
 echo "==> configuring ($build, clang)"

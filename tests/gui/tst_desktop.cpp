@@ -53,7 +53,7 @@ const QTimeZone kSeoul("Asia/Seoul");
 EngineConfig replayConfig(const QTemporaryDir &dir, const QString &data)
 {
     EngineConfig config;
-    config.exchange = QStringLiteral("replay");
+    config.exchange = Exchange::Replay;
     config.replaySources = {{QString(), data}};
     config.replaySpeed = 0;
     config.interval = std::chrono::milliseconds(0);
@@ -429,12 +429,11 @@ private Q_SLOTS:
         StorageError error;
         auto db = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), kSeoul, &error);
         QVERIFY(db);
-        MarketRecord btc{QStringLiteral("upbit"),   QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"),
+        MarketRecord btc{Exchange::Upbit,           QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"),
                          QStringLiteral("Bitcoin"), QStringLiteral("NONE"),    true};
-        MarketRecord risky{QStringLiteral("upbit"), QStringLiteral("KRW-XYZ"), QStringLiteral("위험코인"),
+        MarketRecord risky{Exchange::Upbit,         QStringLiteral("KRW-XYZ"), QStringLiteral("위험코인"),
                            QStringLiteral("Risky"), QStringLiteral("CAUTION"), true};
-        QVERIFY(
-            MarketRepository(*db).sync(QStringLiteral("upbit"), {btc, risky}, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(MarketRepository(*db).sync(Exchange::Upbit, {btc, risky}, QDateTime::currentDateTimeUtc(), &error));
         QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
         SettingsDialog dialog(dialogContext(dir, db.get()), &saved, &secrets);
@@ -460,7 +459,7 @@ private Q_SLOTS:
         // A market the exchange does not list is refused by name.
         markets->setText(QStringLiteral("KRW-BTC, KRW-NOPE"));
         QVERIFY(!dialog.save());
-        QVERIFY2(dialog.problems().join(u'\n').contains(u"not a KRW market of upbit: KRW-NOPE"),
+        QVERIFY2(dialog.problems().join(u'\n').contains(u"not a KRW market of Upbit: KRW-NOPE"),
                  qPrintable(dialog.problems().join(u'\n')));
         // Screenshots for the eye (AUTOCOIN_SHOTS_DIR), in both languages.
         if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {

@@ -89,8 +89,7 @@ struct Fixture
         StorageError error;
         db = Storage::open(DatabaseUrl::defaultFor(dir->path()), QStringLiteral("ui"), dir->path(), QTimeZone::utc(),
                            &error);
-        if (!db ||
-            !CandleRepository(*db).upsert(QStringLiteral("upbit"), kMarket, QStringLiteral("60"), history(), &error))
+        if (!db || !CandleRepository(*db).upsert(Exchange::Upbit, kMarket, QStringLiteral("60"), history(), &error))
             return false;
         EngineConfig config;
         config.markets = {kMarket};
@@ -198,7 +197,7 @@ private Q_SLOTS:
 
         // The engine closes 10:00 (stored, then its signal): the closed candle replaces the live one.
         StorageError error;
-        QVERIFY(CandleRepository(*f.db).upsert(QStringLiteral("upbit"), kMarket, QStringLiteral("60"),
+        QVERIFY(CandleRepository(*f.db).upsert(Exchange::Upbit, kMarket, QStringLiteral("60"),
                                                {hour(kLastClosed.addSecs(3600), "50250")}, &error));
         SignalRecord signal;
         signal.symbol = kMarket;
@@ -301,18 +300,23 @@ private Q_SLOTS:
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("connection closed: Bye bye, server going away"));
         korean(QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · "));
+        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected, QStringLiteral("Connection refused"));
+        QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · 연결 거부됨"));
         // A reason the window does not know: a Korean phrase, no English.
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("the moon is in the wrong phase"));
         korean(QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · "));
         QVERIFY(feed().size() > QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · ").size());
         Q_EMIT f.engine->feedChanged(FeedSource::WebSocket, FeedState::Connected,
-                                     QStringLiteral("connected to wss://api.upbit.com/websocket/v1"));
+                                     QStringLiteral("streaming from wss://api.upbit.com/websocket/v1"));
         korean(QStringLiteral("● 실시간 연결됨"));
         QCOMPARE(feed(), QStringLiteral("● 실시간 연결됨"));
         QVERIFY(f.label("feedValueLabel").contains(u"#16a34a")); // green
         // MARKET_DATA=rest: polling by choice, every LOOP_INTERVAL_SEC.
-        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected, QString());
+        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected, QStringLiteral("MARKET_DATA=rest"));
+        QCOMPARE(feed(), QStringLiteral("○ REST 조회 (5초마다)"));
+        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
+                                     QStringLiteral("the replay market has no stream"));
         QCOMPARE(feed(), QStringLiteral("○ REST 조회 (5초마다)"));
 
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));

@@ -159,7 +159,7 @@ private Q_SLOTS:
     {
         EngineStatus status;
         status.state = EngineState::Running;
-        status.exchange = QStringLiteral("upbit");
+        status.exchange = Exchange::Upbit;
         status.universe = QStringLiteral("top:3");
         status.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-SOL")};
         MarketStatus btc{QStringLiteral("KRW-BTC"), Decimal(150000000), std::nullopt, false, false,

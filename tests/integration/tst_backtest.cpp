@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(!data.isEmpty());
         // The live engine, paper mode, on the replay market.
         EngineConfig config;
-        config.exchange = QStringLiteral("replay");
+        config.exchange = Exchange::Replay;
         config.replaySources = {{QString(), data}};
         config.interval = std::chrono::milliseconds(0);
         config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
@@ -92,7 +92,7 @@ private Q_SLOTS:
         const auto file = CandleFile::load(data);
         QVERIFY(file.ok());
         BacktestConfig bt;
-        bt.exchange = QStringLiteral("replay"); // the replay market's rules: Upbit's ticks and fee
+        bt.exchange = Exchange::Replay; // the replay market's rules: Upbit's ticks and fee
         bt.timeframe = file.value().timeframe;
         const BacktestResult result = Backtester::run(file.value().series.candles, bt);
 

@@ -71,7 +71,7 @@ private:
     ExchangeConfig config(const QString &secret = QString::fromLatin1(FakeExchange::kSecretKey)) const
     {
         ExchangeConfig c;
-        c.name = dialect() == FakeExchange::Dialect::Upbit ? QStringLiteral("upbit") : QStringLiteral("bithumb");
+        c.exchange = dialect() == FakeExchange::Dialect::Upbit ? Exchange::Upbit : Exchange::Bithumb;
         c.baseUrl = m_fake->url();
         c.timeout = std::chrono::milliseconds(600);
         c.credentials = {QString::fromLatin1(FakeExchange::kAccessKey), secret};
@@ -79,7 +79,7 @@ private:
     }
     void makeClient(const ExchangeConfig &c)
     {
-        if (c.name == u"upbit")
+        if (c.exchange == Exchange::Upbit)
             m_client = std::make_unique<UpbitClient>(c);
         else
             m_client = std::make_unique<BithumbClient>(c);
@@ -304,7 +304,7 @@ private Q_SLOTS:
         m_fake = std::make_unique<FakeExchange>(FakeExchange::Dialect::Bithumb);
         QVERIFY(m_fake->start());
         ExchangeConfig c = config();
-        c.name = QStringLiteral("bithumb");
+        c.exchange = Exchange::Bithumb;
         makeClient(c);
         m_fake->injectFault(fault.on("GET /v1/market/virtual_asset_warning"));
         const auto markets = await<QList<Market>>([this](auto done) { m_client->fetchMarkets(done); });
@@ -515,7 +515,7 @@ private Q_SLOTS:
         m_fake = std::make_unique<FakeExchange>(FakeExchange::Dialect::Bithumb);
         QVERIFY(m_fake->start());
         ExchangeConfig c;
-        c.name = QStringLiteral("bithumb");
+        c.exchange = Exchange::Bithumb;
         c.baseUrl = m_fake->url();
         c.credentials = {QString::fromLatin1(FakeExchange::kAccessKey), QString::fromLatin1(FakeExchange::kSecretKey)};
         m_client = std::make_unique<BithumbClient>(c);
@@ -577,7 +577,7 @@ private Q_SLOTS:
         m_fake = std::make_unique<FakeExchange>(FakeExchange::Dialect::Upbit);
         QVERIFY(m_fake->start());
         ExchangeConfig c;
-        c.name = QStringLiteral("upbit");
+        c.exchange = Exchange::Upbit;
         c.baseUrl = m_fake->url();
         c.timeout = std::chrono::milliseconds(500);
         m_client = std::make_unique<UpbitClient>(c);
@@ -602,7 +602,7 @@ private Q_SLOTS:
         m_fake = std::make_unique<FakeExchange>(FakeExchange::Dialect::Upbit);
         QVERIFY(m_fake->start());
         ExchangeConfig c;
-        c.name = QStringLiteral("upbit");
+        c.exchange = Exchange::Upbit;
         c.baseUrl = m_fake->url();
         m_client = std::make_unique<UpbitClient>(c);
         int answered = 0;

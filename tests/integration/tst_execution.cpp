@@ -53,7 +53,7 @@ std::unique_ptr<Database> openDatabase(const QString &dir, const QString &purpos
 ExchangeConfig exchangeConfig(const QUrl &url, std::chrono::milliseconds timeout = std::chrono::milliseconds(800))
 {
     ExchangeConfig c;
-    c.name = QStringLiteral("upbit");
+    c.exchange = Exchange::Upbit;
     c.baseUrl = url;
     c.timeout = timeout;
     c.credentials = {QString::fromLatin1(FakeExchange::kAccessKey), QString::fromLatin1(FakeExchange::kSecretKey)};
@@ -63,7 +63,7 @@ ExchangeConfig exchangeConfig(const QUrl &url, std::chrono::milliseconds timeout
 Execution::Settings settings()
 {
     Execution::Settings s;
-    s.exchange = QStringLiteral("upbit");
+    s.exchange = Exchange::Upbit;
     s.markets = {kMarket};
     s.feeRate = d("0.0005");
     s.maxOrderKrw = Decimal(100000);
@@ -144,7 +144,7 @@ private:
             QVERIFY2(stored, qPrintable(clientId));
             QCOMPARE(stored->orderId, o.value(QStringLiteral("uuid")).toString());
             QCOMPARE(orderStatusName(stored->status), o.value(QStringLiteral("state")).toString());
-            const auto trades = TradeRepository(*m_db).forOrder(QStringLiteral("upbit"), stored->orderId, &error);
+            const auto trades = TradeRepository(*m_db).forOrder(Exchange::Upbit, stored->orderId, &error);
             const QJsonArray exchangeTrades = o.value(QStringLiteral("trades")).toArray();
             QCOMPARE(trades.size(), exchangeTrades.size());
             QSet<QString> ids;
@@ -239,10 +239,10 @@ private Q_SLOTS:
         bithumb.setPrice(kMarket, QStringLiteral("50000000"));
         bithumb.setBalance(QStringLiteral("KRW"), QStringLiteral("1000000"));
         ExchangeConfig config = exchangeConfig(bithumb.url());
-        config.name = QStringLiteral("bithumb");
+        config.exchange = Exchange::Bithumb;
         std::unique_ptr<ExchangeClient> client(createExchangeClient(config, nullptr));
         Execution::Settings s = settings();
-        s.exchange = QStringLiteral("bithumb");
+        s.exchange = Exchange::Bithumb;
         s.feeRate = d("0.0025");
         LiveExecution exec(m_db.get(), client.get(), s);
         auto r = run([&](auto done) { exec.reconcile(kT0, done); });
@@ -281,7 +281,7 @@ private Q_SLOTS:
         const auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
         QVERIFY(orders[0].status == OrderStatus::Cancel || orders[0].status == OrderStatus::Done);
-        const auto trades = TradeRepository(*m_db).forOrder(QStringLiteral("upbit"), orders[0].orderId, &error);
+        const auto trades = TradeRepository(*m_db).forOrder(Exchange::Upbit, orders[0].orderId, &error);
         QVERIFY(!trades.isEmpty());
         QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), trades.size());
         QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return placed.has_value(); }, 5000));
         QVERIFY(placed->ok());
         OrderRecord row;
-        row.exchange = QStringLiteral("upbit");
+        row.exchange = Exchange::Upbit;
         row.clientOrderId = buy.clientOrderId;
         row.symbol = kMarket;
         row.side = OrderSide::Buy;
@@ -681,7 +681,7 @@ private Q_SLOTS:
     void stopAndTrailingStopExit()
     {
         StrategyParameters parameters; // trailing starts after 1 ATR of gain, trails 2 ATR below the high
-        const RiskManager risk(parameters, MarketRules::forExchange(QStringLiteral("upbit")), kSeoul);
+        const RiskManager risk(parameters, MarketRules::forExchange(Exchange::Upbit), kSeoul);
         PaperExecution exec(m_db.get(), nullptr, settings(), false);
         QVERIFY(run([&](auto done) { exec.reconcile(kT0, done); }));
 

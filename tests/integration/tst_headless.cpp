@@ -384,13 +384,16 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QTemporaryDir dir;
         Autocoin app(server.url(), dir.path());
+        // A portfolio: every market of the list is downloaded and backtested, not only the first.
         app.start({QStringLiteral("backtest"), QStringLiteral("--exchange"), QStringLiteral("upbit"),
-                   QStringLiteral("--market"), QStringLiteral("KRW-BTC"), QStringLiteral("--timeframe"),
+                   QStringLiteral("--markets"), QStringLiteral("KRW-BTC,KRW-ETH"), QStringLiteral("--timeframe"),
                    QStringLiteral("60"), QStringLiteral("--data-dir"), dir.path()});
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 30000);
         QVERIFY2(app.process.exitCode() == 0, app.err.constData());
         QVERIFY(app.err.contains("downloading"));
+        QVERIFY2(app.err.contains("KRW-ETH"), app.err.constData());
         QVERIFY(app.out.contains("Sharpe"));
+        QVERIFY2(app.out.contains("KRW-ETH"), app.out.constData());
         QVERIFY(server.requestCount() > 0);
         // The candles are in the cache now: a second run reads them from the database.
         autocoin::StorageError error;
@@ -398,7 +401,10 @@ private Q_SLOTS:
                                           dir.path(), QTimeZone("Asia/Seoul"), &error);
         QVERIFY(db);
         QVERIFY(autocoin::CandleRepository(*db)
-                    .latest(QStringLiteral("upbit"), QStringLiteral("KRW-BTC"), QStringLiteral("60"), 1000, &error)
+                    .latest(autocoin::Exchange::Upbit, QStringLiteral("KRW-BTC"), QStringLiteral("60"), 1000, &error)
+                    .size() >= 200);
+        QVERIFY(autocoin::CandleRepository(*db)
+                    .latest(autocoin::Exchange::Upbit, QStringLiteral("KRW-ETH"), QStringLiteral("60"), 1000, &error)
                     .size() >= 200);
     }
 

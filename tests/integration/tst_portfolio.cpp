@@ -283,7 +283,7 @@ private Q_SLOTS:
         fake.setCaution(QStringLiteral("KRW-ETH"), QStringLiteral("TRADING_VOLUME_SUDDEN_FLUCTUATION"), true);
 
         EngineConfig config;
-        config.exchange = QStringLiteral("bithumb");
+        config.exchange = Exchange::Bithumb;
         config.baseUrl = fake.url();
         config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH")};
         config.interval = std::chrono::milliseconds(50);

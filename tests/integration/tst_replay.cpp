@@ -85,6 +85,35 @@ QList<QString> expectedCloses()
     return ticks;
 }
 
+/// The fills the paper runs stored in the database of `dir`, oldest first.
+QList<TradeRecord> storedFills(const QString &dir)
+{
+    StorageError error;
+    auto db = Database::open(DatabaseUrl::defaultFor(dir), QStringLiteral("check"), QString(), &error);
+    if (!db)
+        return {};
+    QList<TradeRecord> fills = TradeRepository(*db).latest(100000, &error);
+    std::reverse(fills.begin(), fills.end()); // latest() is newest first
+    return fills;
+}
+
+/// Fill for fill: the same time, market, side, price, quantity (the size: Kelly's record survived
+/// any restart) and fee. The caller checks QTest::currentTestFailed().
+void compareFills(const QList<TradeRecord> &paper, const QList<TradeRecord> &backtest)
+{
+    QCOMPARE(paper.size(), backtest.size());
+    for (qsizetype i = 0; i < paper.size(); ++i) {
+        const TradeRecord &p = paper[i];
+        const TradeRecord &b = backtest[i];
+        QCOMPARE(p.executedAt, b.executedAt);
+        QCOMPARE(p.symbol, b.symbol);
+        QCOMPARE(p.side, b.side);
+        QCOMPARE(p.price, b.price);
+        QCOMPARE(p.quantity, b.quantity);
+        QCOMPARE(p.fee, b.fee);
+    }
+}
+
 } // namespace
 
 class TestReplay final : public QObject
@@ -96,7 +125,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         EngineConfig config;
-        config.exchange = QStringLiteral("replay");
+        config.exchange = Exchange::Replay;
         config.replaySources = {{QString(), writeCandles(dir)}};
         config.replaySpeed = 0;
         config.interval = std::chrono::milliseconds(1);
@@ -127,7 +156,7 @@ private Q_SLOTS:
         const auto memory = autocoin::test::memoryDir();
         const QTemporaryDir &dir = *memory;
         EngineConfig config;
-        config.exchange = QStringLiteral("replay");
+        config.exchange = Exchange::Replay;
         config.replaySources = {{QString(), dir.filePath(QStringLiteral("hourly.csv"))}};
         QVERIFY(writeSeries(config.replaySources.constFirst().path, hourlyCandles(kCandles)));
         config.interval = std::chrono::milliseconds(0);
@@ -201,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(OrderRepository(*db).unfinished(&error).isEmpty());
         // The candle cache holds what the engine saw.
         QVERIFY(CandleRepository(*db)
-                    .latest(QStringLiteral("replay"), QStringLiteral("KRW-BTC"), QStringLiteral("60"), 10, &error)
+                    .latest(Exchange::Replay, QStringLiteral("KRW-BTC"), QStringLiteral("60"), 10, &error)
                     .size() == 10);
     }
 
@@ -214,7 +243,7 @@ private Q_SLOTS:
         const QList<Candle> candles = hourlyCandles(2400);
         QCOMPARE(candles.size(), 2400);
         BacktestConfig bt;
-        bt.exchange = QStringLiteral("replay"); // the replay market's rules: Upbit's ticks and fee
+        bt.exchange = Exchange::Replay; // the replay market's rules: Upbit's ticks and fee
         QStringList problems;
         bt.parameters = StrategyParameters::fromMap(parameters, StrategyParameters(), &problems);
         QVERIFY(problems.isEmpty());
@@ -243,7 +272,7 @@ private Q_SLOTS:
         const QTemporaryDir &dir = *memory;
         const auto runPaper = [&](const QList<Candle> &part, const QString &name) {
             EngineConfig config;
-            config.exchange = QStringLiteral("replay");
+            config.exchange = Exchange::Replay;
             config.replaySources = {{QString(), dir.filePath(name)}};
             QVERIFY(writeSeries(config.replaySources.constFirst().path, part));
             config.interval = std::chrono::milliseconds(0);
@@ -260,22 +289,8 @@ private Q_SLOTS:
         runPaper(candles.mid(0, split), QStringLiteral("before.csv")); // stopped here …
         runPaper(candles.mid(split), QStringLiteral("after.csv"));     // … and started again
 
-        StorageError error;
-        auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);
-        QVERIFY(db);
-        QList<TradeRecord> paper = TradeRepository(*db).latest(100000, &error);
-        std::reverse(paper.begin(), paper.end()); // latest() is newest first
         QVERIFY(uninterrupted.fills.size() >= 8);
-        QCOMPARE(paper.size(), uninterrupted.fills.size());
-        for (qsizetype i = 0; i < paper.size(); ++i) {
-            const TradeRecord &p = paper[i];
-            const TradeRecord &b = uninterrupted.fills[i];
-            QCOMPARE(p.executedAt, b.executedAt);
-            QCOMPARE(p.side, b.side);
-            QCOMPARE(p.price, b.price);
-            QCOMPARE(p.quantity, b.quantity); // the size: Kelly's record survived the restart
-            QCOMPARE(p.fee, b.fee);
-        }
+        compareFills(storedFills(dir.path()), uninterrupted.fills);
     }
 
     void threeMarketsReplayAsTheirBacktestAndSurviveARestart()
@@ -303,7 +318,7 @@ private Q_SLOTS:
                                                     {QStringLiteral("kelly-min-trades"), QStringLiteral("2")},
                                                     {QStringLiteral("kelly-lookback"), QStringLiteral("4")}};
         BacktestConfig bt;
-        bt.exchange = QStringLiteral("replay");
+        bt.exchange = Exchange::Replay;
         QStringList problems;
         bt.parameters = StrategyParameters::fromMap(parameters, StrategyParameters(), &problems);
         QVERIFY(problems.isEmpty());
@@ -317,7 +332,7 @@ private Q_SLOTS:
         const QTemporaryDir &dir = *memory;
         const auto runPaper = [&](const QDateTime &from, const QDateTime &to, const QString &tag, EquityPoint *last) {
             EngineConfig config;
-            config.exchange = QStringLiteral("replay");
+            config.exchange = Exchange::Replay;
             for (const MarketSeries &m : std::as_const(markets)) {
                 QList<Candle> part;
                 for (const Candle &c : m.candles) {
@@ -366,22 +381,10 @@ private Q_SLOTS:
         QCOMPARE(before.positions.size(), held); // the positions the restart must carry on
         runPaper(split, end, QStringLiteral("-after"), &last);
 
-        StorageError error;
-        auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);
-        QVERIFY(db);
-        QList<TradeRecord> paper = TradeRepository(*db).latest(100000, &error);
-        std::reverse(paper.begin(), paper.end()); // latest() is newest first
-        QCOMPARE(paper.size(), backtest.fills.size());
-        for (qsizetype i = 0; i < paper.size(); ++i) {
-            const TradeRecord &p = paper[i];
-            const TradeRecord &b = backtest.fills[i];
-            QCOMPARE(p.executedAt, b.executedAt);
-            QCOMPARE(p.symbol, b.symbol);
-            QCOMPARE(p.side, b.side);
-            QCOMPARE(p.price, b.price);
-            QCOMPARE(p.quantity, b.quantity);
-            QCOMPARE(p.fee, b.fee);
-        }
+        const QList<TradeRecord> paper = storedFills(dir.path());
+        compareFills(paper, backtest.fills);
+        if (QTest::currentTestFailed())
+            return;
         // The cash rebuilt from the trades is the engine's, to the unit, and so is the equity.
         Decimal cash(1000000);
         for (const TradeRecord &t : paper) {
@@ -400,7 +403,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ExchangeConfig config;
-        config.name = QStringLiteral("replay");
+        config.exchange = Exchange::Replay;
         config.replaySources = {{QString(), writeCandles(dir)}};
         config.replaySpeed = 200; // candle periods per second
         ReplayClient replay(config);
@@ -434,7 +437,7 @@ private Q_SLOTS:
     void aBadFileIsAClearError()
     {
         ExchangeConfig config;
-        config.name = QStringLiteral("replay");
+        config.exchange = Exchange::Replay;
         config.replaySources = {{QString(), QStringLiteral("/nonexistent.csv")}};
         ReplayClient replay(config);
         QVERIFY(replay.loadError().contains(QStringLiteral("cannot read")));

@@ -62,7 +62,7 @@ template<typename T> QString why(const Result<T> &result)
 ExchangeConfig replayOf(const QList<ReplaySource> &sources)
 {
     ExchangeConfig config;
-    config.name = QStringLiteral("replay");
+    config.exchange = Exchange::Replay;
     config.replaySources = sources;
     config.replaySpeed = 0; // one step per ticker request
     return config;

@@ -54,7 +54,7 @@ SignalRecord signalAt(int i)
 TradeRecord tradeAt(int i)
 {
     TradeRecord t;
-    t.exchange = QStringLiteral("upbit");
+    t.exchange = Exchange::Upbit;
     t.tradeId = QStringLiteral("t-%1").arg(i);
     t.orderId = QStringLiteral("o-%1").arg(i / 2);
     t.symbol = QStringLiteral("KRW-BTC");
@@ -314,7 +314,7 @@ private Q_SLOTS:
         // orders: intent before sending, then states, with their history
         OrderRepository orders(*m_db);
         OrderRecord intent;
-        intent.exchange = QStringLiteral("upbit");
+        intent.exchange = Exchange::Upbit;
         intent.clientOrderId = QStringLiteral("ac-1");
         intent.symbol = QStringLiteral("KRW-BTC");
         intent.side = OrderSide::Buy;
@@ -345,7 +345,7 @@ private Q_SLOTS:
         // positions
         PositionRepository positions(*m_db);
         PositionRecord p;
-        p.exchange = QStringLiteral("upbit");
+        p.exchange = Exchange::Upbit;
         p.symbol = QStringLiteral("KRW-BTC");
         p.quantity = d("0.001");
         p.avgPrice = d("63031500.5");
@@ -418,15 +418,22 @@ private Q_SLOTS:
         error = {};
         QVERIFY(trades.latest(1, &error).isEmpty());
         QVERIFY2(error.message.contains(u"trades.side") && error.message.contains(u"bid"), qPrintable(error.message));
+        QSqlQuery spoilExchange = m_db->prepare(QStringLiteral("UPDATE trades SET side = 'buy', exchange = 'Upbit'"));
+        QVERIFY(spoilExchange.exec());
+        error = {};
+        QVERIFY(trades.latest(1, &error).isEmpty());
+        QVERIFY2(error.message.contains(u"trades.exchange") && error.message.contains(u"Upbit"),
+                 qPrintable(error.message));
 
         OrderRepository orders(*m_db);
         OrderRecord order;
-        order.exchange = QStringLiteral("upbit");
+        order.exchange = Exchange::Upbit;
         order.clientOrderId = QStringLiteral("ac-1");
         order.symbol = QStringLiteral("KRW-BTC");
         order.createdAt = kT0;
         QVERIFY(orders.insertIntent(order, &error));
-        for (const auto &[column, value] : {std::pair{"status", "rejected"}, {"order_type", "stop"}, {"side", "ask"}}) {
+        for (const auto &[column, value] :
+             {std::pair{"status", "rejected"}, {"order_type", "stop"}, {"side", "ask"}, {"exchange", "binance"}}) {
             QSqlQuery spoilOrder = m_db->prepare(QStringLiteral("UPDATE order_history SET %1 = '%2'")
                                                      .arg(QLatin1StringView(column), QLatin1StringView(value)));
             QVERIFY(spoilOrder.exec());
@@ -444,23 +451,23 @@ private Q_SLOTS:
         StorageError error;
         m_db = open(&error);
         MarketRepository markets(*m_db);
-        const MarketRecord btc{QStringLiteral("upbit"),   QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"),
+        const MarketRecord btc{Exchange::Upbit,           QStringLiteral("KRW-BTC"), QStringLiteral("비트코인"),
                                QStringLiteral("Bitcoin"), QStringLiteral("NONE"),    true};
-        MarketRecord xrp{QStringLiteral("upbit"), QStringLiteral("KRW-XRP"), QStringLiteral("리플"),
-                         QStringLiteral("XRP"),   QStringLiteral("NONE"),    true};
-        auto first = markets.sync(QStringLiteral("upbit"), {btc, xrp}, kT0, &error);
+        MarketRecord xrp{Exchange::Upbit,       QStringLiteral("KRW-XRP"), QStringLiteral("리플"),
+                         QStringLiteral("XRP"), QStringLiteral("NONE"),    true};
+        auto first = markets.sync(Exchange::Upbit, {btc, xrp}, kT0, &error);
         QCOMPARE(first->added, QStringList({QStringLiteral("KRW-BTC"), QStringLiteral("KRW-XRP")}));
         xrp.warningLevel = QStringLiteral("CAUTION");
-        auto second = markets.sync(QStringLiteral("upbit"), {xrp}, kT0, &error);
+        auto second = markets.sync(Exchange::Upbit, {xrp}, kT0, &error);
         QCOMPARE(second->deactivated, QStringList{QStringLiteral("KRW-BTC")});
         QCOMPARE(second->warningsChanged, QStringList{QStringLiteral("KRW-XRP")});
-        const auto all = markets.all(QStringLiteral("upbit"), &error);
+        const auto all = markets.all(Exchange::Upbit, &error);
         QCOMPARE(all.size(), 2);
         QVERIFY(!all.at(0).active);
         QCOMPARE(all.at(0).koreanName, QStringLiteral("비트코인"));
-        auto third = markets.sync(QStringLiteral("upbit"), {btc, xrp}, kT0, &error);
+        auto third = markets.sync(Exchange::Upbit, {btc, xrp}, kT0, &error);
         QCOMPARE(third->added, QStringList{QStringLiteral("KRW-BTC")}); // listed again
-        QVERIFY(markets.sync(QStringLiteral("upbit"), {btc, xrp}, kT0, &error)->changed() == false);
+        QVERIFY(markets.sync(Exchange::Upbit, {btc, xrp}, kT0, &error)->changed() == false);
     }
 
     void concurrentWritesAndReads()

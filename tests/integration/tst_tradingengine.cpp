@@ -239,14 +239,14 @@ private Q_SLOTS:
         QVERIFY(bithumb.start());
         bithumb.setPrice(QStringLiteral("KRW-BTC"), QStringLiteral("45831000"));
         EngineConfig config;
-        config.exchange = QStringLiteral("bithumb");
+        config.exchange = Exchange::Bithumb;
         config.baseUrl = bithumb.url();
         config.interval = std::chrono::milliseconds(20);
         EngineController engine(config);
         engine.start();
         QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         QCOMPARE(engine.status().price(QStringLiteral("KRW-BTC"))->toString(), QStringLiteral("45831000"));
-        QCOMPARE(engine.status().exchange, QStringLiteral("bithumb"));
+        QCOMPARE(engine.status().exchange, Exchange::Bithumb);
         QCOMPARE(bithumb.requests().constFirst().path, QStringLiteral("/v1/ticker"));
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
@@ -285,7 +285,7 @@ private Q_SLOTS:
 
         StorageError error;
         auto db = Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("check"), QString(), &error);
-        const auto markets = MarketRepository(*db).all(QStringLiteral("upbit"), &error);
+        const auto markets = MarketRepository(*db).all(Exchange::Upbit, &error);
         QCOMPARE(markets.size(), 3); // never deleted
         QCOMPARE(markets.at(1).symbol, QStringLiteral("KRW-ETH"));
         QVERIFY(!markets.at(1).active);

@@ -864,6 +864,12 @@ FakeUpbitServer::FakeUpbitServer(QObject *parent)
         candles.append(c);
     }
     m_exchange.setCandles(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), candles);
+    // KRW-ETH on the same clock at a twentieth of the price, for portfolio runs.
+    for (Candle &c : candles) {
+        for (Decimal *price : {&c.open, &c.high, &c.low, &c.close})
+            *price = price->divided(Decimal(20), 0).floorToStep(Decimal(1000));
+    }
+    m_exchange.setCandles(QStringLiteral("KRW-ETH"), Timeframe::minutes(60), candles);
 }
 
 void FakeUpbitServer::setTickerPrice(const QString &market, const QByteArray &price)

@@ -3,18 +3,30 @@
 // 1-minute candles made from the wall clock whose EMA 2/3 cross every minute, and random faults.
 //
 //   fake_exchange [--faults RATE] [--order-faults RATE] [--seed N] [--dump FILE] [--balance KRW]
+//                 [--websocket] [--markets N]
 //
 // It listens on a free port and prints "listening on http://127.0.0.1:PORT" once ready.
+// --websocket also starts the fake WebSocket server (tests/support/FakeWebSocketServer.h) and
+// prints "websocket on ws://127.0.0.1:PORT": that is the base URL (UPBIT_WEBSOCKET_URL) — the
+// public stream answers on <base>/v1 and the private one on <base>/v1/private (and on
+// <base>/websocket/v1… as well). Every 250 ms it streams a trade and a ticker of every market at
+// the price the REST side serves. POST /admin/ws?drop=1 closes every connection;
+// POST /admin/ws?silent=SECONDS makes it send nothing (PING unanswered) for that long;
+// POST /admin/ws?refuse=SECONDS refuses connections for that long. GET /admin/ws answers its
+// counters (connections, subscriptions, rejections, pings, origin and limit violations).
+// --markets N lists N-1 more markets (KRW-C01 …) with the same candles, for load measurements.
 // POST /admin/faults?rate=R changes the fault rate. GET /admin/state (never faulted) answers, and
 // SIGTERM/SIGINT write to --dump before exiting, the same JSON: every order with its trades as
 // the exchange holds them, the balances, and how many faults of each kind were injected.
 
 #include "FakeExchange.h"
+#include "FakeWebSocketServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -85,18 +97,82 @@ int main(int argc, char *argv[])
         {QStringLiteral("dump"), QStringLiteral("File the state is written to on SIGTERM."), QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("balance"), QStringLiteral("Starting KRW."), QStringLiteral("krw"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("websocket"), QStringLiteral("Also serve the WebSocket streams.")});
+    parser.addOption({QStringLiteral("markets"), QStringLiteral("Markets with candles and a stream (KRW-BTC first)."),
+                      QStringLiteral("n"), QStringLiteral("1")});
     parser.process(app);
 
     FakeExchange exchange(FakeExchange::Dialect::Upbit);
     exchange.setBalance(QStringLiteral("KRW"), parser.value(QStringLiteral("balance")));
     for (const char *group : {"ticker", "candle", "market", "orderbook", "trade"})
         exchange.setRateLimit(QString::fromLatin1(group), 0); // the engine polls once a second
-    const auto refresh = [&exchange] {
+    QStringList markets{kMarket};
+    const int marketCount = std::clamp(parser.value(QStringLiteral("markets")).toInt(), 1, 99);
+    for (int i = 1; i < marketCount; ++i) {
+        const QString code = QStringLiteral("KRW-C%1").arg(i, 2, 10, QLatin1Char('0'));
+        exchange.listMarket(code, code, code, closeOf(0).toString());
+        markets.append(code);
+    }
+    const auto refresh = [&exchange, &markets] {
         const QList<Candle> candles = candlesUpTo(QDateTime::currentDateTimeUtc(), 400);
-        exchange.setCandles(kMarket, Timeframe::minutes(1), candles);
-        exchange.setPrice(kMarket, candles.constLast().close.toString());
+        for (const QString &market : std::as_const(markets)) {
+            exchange.setCandles(market, Timeframe::minutes(1), candles);
+            exchange.setPrice(market, candles.constLast().close.toString());
+        }
     };
     refresh();
+
+    autocoin::test::FakeWebSocketServer ws(autocoin::test::FakeWebSocketServer::Dialect::Upbit);
+    ws.setKnownMarkets(markets + QStringList{QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")});
+    ws.addPublicPath(QStringLiteral("/v1"));
+    ws.addPrivatePath(QStringLiteral("/v1/private"));
+    QTimer stream;
+    qint64 sequence = 0;
+    QObject::connect(&stream, &QTimer::timeout, &app, [&] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString price = closeOf(now.toSecsSinceEpoch() / 60).toString();
+        for (const QString &market : std::as_const(markets)) {
+            const qint64 id = ++sequence;
+            ws.publishTrade(market, price, QStringLiteral("0.001"), id % 2 != 0 ? OrderSide::Buy : OrderSide::Sell, now,
+                            id);
+            ws.publishTicker(market, price, QStringLiteral("123456789012.5"), now);
+        }
+    });
+    QTimer wsSilence;
+    wsSilence.setSingleShot(true);
+    QObject::connect(&wsSilence, &QTimer::timeout, &app, [&ws] { ws.setSilent(false); });
+    QTimer wsRefusal;
+    wsRefusal.setSingleShot(true);
+    QObject::connect(&wsRefusal, &QTimer::timeout, &app, [&ws] { ws.refuseConnections(false); });
+    exchange.setRoute("POST", QStringLiteral("/admin/ws"), [&](const FakeRequest &request) {
+        if (request.query.queryItemValue(QStringLiteral("drop")) == u"1")
+            ws.dropAll();
+        if (request.query.hasQueryItem(QStringLiteral("silent"))) {
+            const int seconds = request.query.queryItemValue(QStringLiteral("silent")).toInt();
+            ws.setSilent(seconds > 0);
+            if (seconds > 0)
+                wsSilence.start(seconds * 1000);
+        }
+        if (request.query.hasQueryItem(QStringLiteral("refuse"))) {
+            const int seconds = request.query.queryItemValue(QStringLiteral("refuse")).toInt();
+            ws.refuseConnections(seconds > 0);
+            if (seconds > 0)
+                wsRefusal.start(seconds * 1000);
+        }
+        return autocoin::test::FakeResponse{200, "{}", {}};
+    });
+    exchange.setRoute("GET", QStringLiteral("/admin/ws"), [&ws](const FakeRequest &) {
+        const QJsonObject counters{{QStringLiteral("connections"), ws.connections()},
+                                   {QStringLiteral("open"), ws.openConnections()},
+                                   {QStringLiteral("subscriptions"), ws.subscriptions()},
+                                   {QStringLiteral("rejections"), QJsonArray::fromStringList(ws.rejectionReasons())},
+                                   {QStringLiteral("pings"), ws.pings()},
+                                   {QStringLiteral("originViolations"), ws.originViolations()},
+                                   {QStringLiteral("limitViolations"), ws.limitViolations()},
+                                   {QStringLiteral("authFailures"), QJsonArray::fromStringList(ws.authFailures())},
+                                   {QStringLiteral("silent"), ws.silent()}};
+        return autocoin::test::FakeResponse{200, QJsonDocument(counters).toJson(QJsonDocument::Compact), {}};
+    });
 
     double rate = parser.value(QStringLiteral("faults")).toDouble();
     double orderRate =
@@ -163,6 +239,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("listening on %s\n", qPrintable(exchange.url().toString()));
+    if (parser.isSet(QStringLiteral("websocket"))) {
+        if (!ws.start()) {
+            std::fprintf(stderr, "fake_exchange: cannot listen for WebSockets on 127.0.0.1\n");
+            return 1;
+        }
+        std::printf("websocket on ws://127.0.0.1:%u\n", static_cast<unsigned>(ws.port()));
+        stream.start(250);
+    }
     std::fflush(stdout);
 
     std::signal(SIGTERM, onSignal);

@@ -67,24 +67,24 @@ private Q_SLOTS:
     {
         QFETCH(QString, price);
         QFETCH(QString, tick);
-        const MarketRules rules = MarketRules::forExchange(QStringLiteral("upbit"));
+        const MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
         QCOMPARE(rules.tableTickSize(*Decimal::fromString(price)).toString(), tick);
     }
 
     void bithumbDiffersBelowHundred()
     {
-        const MarketRules rules = MarketRules::forExchange(QStringLiteral("bithumb"));
+        const MarketRules rules = MarketRules::forExchange(Exchange::Bithumb);
         QCOMPARE(rules.tableTickSize(d("100")), d("1"));
         QCOMPARE(rules.tableTickSize(d("99")), d("0.01"));
         QCOMPARE(rules.tableTickSize(d("5")), d("0.001"));
         QCOMPARE(rules.tableTickSize(d("0.5")), d("0.0001"));
         QCOMPARE(rules.defaultFeeRate(), d("0.0025"));
-        QCOMPARE(MarketRules::forExchange(QStringLiteral("upbit")).defaultFeeRate(), d("0.0005"));
+        QCOMPARE(MarketRules::forExchange(Exchange::Upbit).defaultFeeRate(), d("0.0005"));
     }
 
     void roundingNeverProducesAnOffTickPrice()
     {
-        const MarketRules rules = MarketRules::forExchange(QStringLiteral("upbit"));
+        const MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
         QCOMPARE(rules.roundPriceDown(kBtc, d("63571234")), d("63571000"));
         QCOMPARE(rules.roundPriceUp(kBtc, d("63571234")), d("63572000"));
         QCOMPARE(rules.roundPriceDown(kBtc, d("999999")), d("999500"));
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void liveTickWins()
     {
-        MarketRules rules = MarketRules::forExchange(QStringLiteral("upbit"));
+        MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
         rules.setLiveTickSize(QStringLiteral("KRW-USDT"), d("0.5"));
         QCOMPARE(rules.tickSize(QStringLiteral("KRW-USDT"), d("1400")), d("0.5"));
         QVERIFY(rules.isOnTick(QStringLiteral("KRW-USDT"), d("1400.5")));
@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     void minimumTotalAtItsBoundary()
     {
-        MarketRules rules = MarketRules::forExchange(QStringLiteral("upbit"));
+        MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
         QVERIFY(!rules.validate(limit("5000", "1")).has_value());
         const auto below = rules.validate(limit("4999", "1"));
         QVERIFY(below.has_value());
@@ -128,7 +128,7 @@ private Q_SLOTS:
 
     void offTickAndPrecisionRefused()
     {
-        const MarketRules rules = MarketRules::forExchange(QStringLiteral("upbit"));
+        const MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
         const auto offTick = rules.validate(limit("63570500", "0.001"));
         QVERIFY(offTick.has_value());
         QVERIFY(offTick->message.contains(QStringLiteral("tick")));
@@ -141,7 +141,7 @@ private Q_SLOTS:
 
     void marketOrders()
     {
-        const MarketRules rules = MarketRules::forExchange(QStringLiteral("upbit"));
+        const MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
         OrderRequest buy;
         buy.market = kBtc;
         buy.type = OrderType::MarketBuy;

@@ -47,7 +47,7 @@ OrderRequest request(OrderType type, OrderSide side, const Decimal &price, const
 
 PaperBroker broker(const char *krw = "1000000")
 {
-    return PaperBroker(MarketRules::forExchange(QStringLiteral("upbit")), d("0.0005"), d("0.001"), d(krw));
+    return PaperBroker(MarketRules::forExchange(Exchange::Upbit), d("0.0005"), d("0.001"), d(krw));
 }
 
 } // namespace

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(r.settings.intervalSec, 5);
         QCOMPARE(r.settings.paperMode, true);
         QCOMPARE(r.settings.maxConsecutiveFailures, 3);
-        QCOMPARE(r.settings.exchange, QStringLiteral("upbit"));
+        QCOMPARE(r.settings.exchange, Exchange::Upbit);
         QCOMPARE(r.settings.logLevel, LogLevel::Info);
         QCOMPARE(r.settings.logBackupCount, 7);
         QCOMPARE(r.settings.timeZone, QStringLiteral("Asia/Seoul"));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
         QVERIFY(r.ok());
         const EngineConfig config = r.settings.engineConfig();
-        QCOMPARE(config.exchange, QStringLiteral("bithumb"));
+        QCOMPARE(config.exchange, Exchange::Bithumb);
         QCOMPARE(config.credentials.accessKey, QStringLiteral("made-up-bithumb-key"));
         QCOMPARE(config.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9")));
         QCOMPARE(r.settings.secrets().size(), 3);

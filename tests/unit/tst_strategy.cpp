@@ -291,7 +291,7 @@ private Q_SLOTS:
     {
         StrategyParameters p;
         p.orderCapKrw = 1000000;
-        RiskManager risk(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        RiskManager risk(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
         PerformanceTracker tracker;
         const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone("Asia/Seoul"));
         const AccountView account{d("10000000"), d("10000000"), Decimal()};
@@ -311,13 +311,13 @@ private Q_SLOTS:
         QVERIFY(wide.riskAmount <= d("100000"));
         // Below the minimum order: refused with the reason, not an invalid order. (Fresh managers:
         // this one has seen equity fall from 10,000,000 and would rightly apply the daily limit.)
-        RiskManager small(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        RiskManager small(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
         const RiskDecision tiny = small.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000,
                                                   {d("30000"), d("30000"), Decimal()}, tracker, now);
         QVERIFY(!tiny.allowed);
         QVERIFY(tiny.reason.contains(QStringLiteral("below the minimum")));
         // Exposure: positions already at the limit.
-        RiskManager exposed(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        RiskManager exposed(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
         const RiskDecision full = exposed.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000,
                                                     {d("10000000"), d("5000000"), d("5000000")}, tracker, now);
         QVERIFY(!full.allowed);
@@ -362,7 +362,7 @@ private Q_SLOTS:
         StrategyParameters p;
         p.kellyMinTrades = 4;
         p.orderCapKrw = 100000000;
-        RiskManager risk(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        RiskManager risk(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
         PerformanceTracker tracker;
         for (const char *pnl : {"300", "300", "300", "-100"})
             tracker.recordClosedTrade(d(pnl));
@@ -389,7 +389,7 @@ private Q_SLOTS:
 
     void trailingStopOnlyRatchetsUp()
     {
-        RiskManager risk(StrategyParameters{}, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone::utc());
+        RiskManager risk(StrategyParameters{}, MarketRules::forExchange(Exchange::Upbit), QTimeZone::utc());
         const QString m = QStringLiteral("KRW-BTC");
         const Decimal entry = d("60000000");
         const Decimal stop = risk.initialStop(m, entry, 500000);
@@ -403,7 +403,7 @@ private Q_SLOTS:
     void dailyLossLimitAcrossASeoulMidnight()
     {
         StrategyParameters p; // 3 % of the day's starting equity
-        RiskManager risk(p, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone("Asia/Seoul"));
+        RiskManager risk(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
         PerformanceTracker tracker;
         const QTimeZone kst("Asia/Seoul");
         const QDateTime morning(QDate(2026, 11, 22), QTime(9, 0), kst);
@@ -427,7 +427,7 @@ private Q_SLOTS:
 
     void killSwitch()
     {
-        RiskManager risk(StrategyParameters{}, MarketRules::forExchange(QStringLiteral("upbit")), QTimeZone::utc());
+        RiskManager risk(StrategyParameters{}, MarketRules::forExchange(Exchange::Upbit), QTimeZone::utc());
         risk.kill();
         const RiskDecision d1 =
             risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000, {d("10000000"), d("10000000"), Decimal()},

@@ -152,7 +152,7 @@ void ChartFeed::retranslate()
 
 void ChartFeed::reloadPrice()
 {
-    if (m_exchange.isEmpty()) { // a market selected before the first reload
+    if (m_timeframe.isEmpty()) { // a market selected before the first reload
         const EngineConfig config = m_controller->config();
         m_exchange = config.exchange;
         m_timeframe = config.timeframe.toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "core/Exchange.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -66,7 +67,7 @@ private:
     PriceChart *m_price;
     EquityChart *m_equity;
     Database *m_database = nullptr;
-    QString m_exchange;
+    Exchange m_exchange = Exchange::Upbit;
     QString m_market;
     QString m_timeframe;
     bool m_candlesDirty = false;

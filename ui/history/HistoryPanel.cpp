@@ -165,7 +165,7 @@ QList<HistoryRow> HistoryPanel::orderRows(const QList<OrderRecord> &orders) cons
 HistoryRow HistoryPanel::tradeRow(const TradeRecord &t) const
 {
     HistoryRow row;
-    row.key = t.exchange + u'/' + t.tradeId;
+    row.key = exchangeName(t.exchange) + u'/' + t.tradeId;
     row.market = t.symbol;
     row.time = t.executedAt;
     row.cells = {HistoryCell::time(t.executedAt, m_zone),

@@ -348,7 +348,7 @@ void MainWindow::applyStatus(const EngineStatus &status)
     setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateText(status.state)));
 }
 
-void MainWindow::loadMarketNames(const QString &exchange)
+void MainWindow::loadMarketNames(Exchange exchange)
 {
     m_namesExchange = exchange;
     m_marketNames.clear();
@@ -426,12 +426,12 @@ void MainWindow::requestStart()
         m_controller->start();
         return;
     }
-    const QString text =
-        tr("PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).\n\n"
-           "Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.\n\n"
-           "Start live trading?")
-            .arg(config.exchange, config.markets.join(QStringLiteral(", ")), formatAmount(config.maxOrderKrw))
-            .arg(config.orderTimeout.count());
+    const QString text = tr("PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).\n\n"
+                            "Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.\n\n"
+                            "Start live trading?")
+                             .arg(exchangeText(config.exchange), config.markets.join(QStringLiteral(", ")),
+                                  formatAmount(config.maxOrderKrw))
+                             .arg(config.orderTimeout.count());
     if (!m_confirm(tr("Live trading"), text)) {
         statusBar()->showMessage(tr("Live trading not started"), 8000);
         return;

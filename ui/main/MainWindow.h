@@ -93,7 +93,7 @@ private:
     void updateMarketSelector(const EngineStatus &status);
     void selectMarket(const QString &market);
     /// Korean names of `exchange`'s markets from the market table, for the selector.
-    void loadMarketNames(const QString &exchange);
+    void loadMarketNames(Exchange exchange);
     void applySettings(const AppSettings &settings, const QHash<QString, QString> &strategy);
     /// Every visible string again, in the language now installed.
     void retranslateUi();
@@ -132,8 +132,8 @@ private:
     QString m_selectedMarket;
     QStringList m_selectorTexts; ///< what the selector lists now, to rebuild it only on a change
     Database *m_database = nullptr;
-    QHash<QString, QString> m_marketNames;  ///< market code → Korean name
-    std::optional<QString> m_namesExchange; ///< whose names m_marketNames holds
+    QHash<QString, QString> m_marketNames;   ///< market code → Korean name
+    std::optional<Exchange> m_namesExchange; ///< whose names m_marketNames holds
     Confirmation m_confirm;
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;

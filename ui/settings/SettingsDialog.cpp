@@ -203,9 +203,13 @@ QWidget *SettingsDialog::buildGeneralPage()
             [box](const QString &v) { box->setChecked(v == u"true"); });
     };
 
-    auto *exchange = choices(page, {{exchangeText(QStringLiteral("upbit")), QStringLiteral("upbit")},
-                                    {exchangeText(QStringLiteral("bithumb")), QStringLiteral("bithumb")},
-                                    {tr("Replay (offline)"), QStringLiteral("replay")}});
+    auto *exchange = choices(page, {{exchangeText(Exchange::Upbit), exchangeName(Exchange::Upbit)},
+                                    {exchangeText(Exchange::Bithumb), exchangeName(Exchange::Bithumb)},
+                                    {tr("Replay (offline)"), exchangeName(Exchange::Replay)}});
+    // The combo holds each exchange's stored name; the market picker wants the exchange.
+    const auto chosenExchange = [exchange] {
+        return parseExchange(exchange->currentData().toString()).value_or(defaults::kExchange);
+    };
     row(tr("Exchange"), comboField(QStringLiteral("exchange"), exchange));
     // The markets: a comma list to type, and a picker from the market table to add to it.
     m_markets = new QLineEdit(page);
@@ -283,9 +287,8 @@ QWidget *SettingsDialog::buildGeneralPage()
                     m_universeRefresh->setValue(v.toInt());
             }));
     connect(m_universeMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateUniverseFields);
-    fillMarkets(exchange->currentData().toString());
-    connect(exchange, &QComboBox::currentIndexChanged, this,
-            [this, exchange] { fillMarkets(exchange->currentData().toString()); });
+    fillMarkets(chosenExchange());
+    connect(exchange, &QComboBox::currentIndexChanged, this, [this, chosenExchange] { fillMarkets(chosenExchange()); });
     QList<std::pair<QString, QString>> frames;
     for (const char *m : {"1", "3", "5", "10", "15", "30", "60", "240"})
         frames.append({tr("%1 minutes").arg(QLatin1StringView(m)), QLatin1StringView(m).toString()});
@@ -326,7 +329,7 @@ QWidget *SettingsDialog::buildGeneralPage()
     return page;
 }
 
-void SettingsDialog::fillMarkets(const QString &exchange)
+void SettingsDialog::fillMarkets(Exchange exchange)
 {
     m_marketPicker->clear();
     m_knownMarkets.clear();
@@ -574,8 +577,9 @@ bool SettingsDialog::save()
         for (Field &field : m_fields) {
             if (!unknown.isEmpty() && field.key == u"markets" && !field.locked) {
                 ok = false;
-                field.message->setText(tr("not a KRW market of %1: %2")
-                                           .arg(resolved.settings.exchange, unknown.join(QStringLiteral(", "))));
+                field.message->setText(
+                    tr("not a KRW market of %1: %2")
+                        .arg(exchangeText(resolved.settings.exchange), unknown.join(QStringLiteral(", "))));
                 field.message->setStyleSheet(QStringLiteral("color: #dc2626;"));
                 field.message->setVisible(true);
             }
@@ -588,7 +592,7 @@ bool SettingsDialog::save()
         const QString text =
             tr("Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW "
                "per buy order. Continue?")
-                .arg(resolved.settings.exchange, resolved.settings.markets.join(QStringLiteral(", ")),
+                .arg(exchangeText(resolved.settings.exchange), resolved.settings.markets.join(QStringLiteral(", ")),
                      formatAmount(resolved.settings.maxOrderKrw));
         if (!m_confirm(tr("Live trading"), text)) {
             for (Field &field : m_fields) {
@@ -683,7 +687,7 @@ void SettingsDialog::testConnection()
     delete m_check;
     m_check = new CheckConnection(resolved.settings, nullptr, nullptr, this);
     m_testButton->setEnabled(false);
-    m_connectionReport->setText(tr("Asking %1 for the balances…").arg(resolved.settings.exchange));
+    m_connectionReport->setText(tr("Asking %1 for the balances…").arg(exchangeText(resolved.settings.exchange)));
     connect(m_check, &CheckConnection::reported, this, [this](bool ok, const QString &report) {
         m_testButton->setEnabled(true);
         m_connectionReport->setText(report);

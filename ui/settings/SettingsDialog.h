@@ -84,7 +84,7 @@ private:
     QWidget *buildKeysPage();
     Field &addField(const QString &key, QWidget *editor, std::function<QString()> get,
                     std::function<void(const QString &)> set);
-    void fillMarkets(const QString &exchange);
+    void fillMarkets(Exchange exchange);
     /// "krw-btc, KRW-ETH" → {KRW-BTC, KRW-ETH}, entries kept as typed otherwise (the resolver judges).
     static QStringList marketList(const QString &text);
     /// The list is replaced by the universe: only one of them is editable.

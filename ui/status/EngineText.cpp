@@ -240,15 +240,17 @@ QString stateText(EngineState state)
     return stateName(state);
 }
 
-QString exchangeText(const QString &exchange)
+QString exchangeText(Exchange exchange)
 {
-    if (exchange == u"upbit")
+    switch (exchange) {
+    case Exchange::Upbit:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Upbit"));
-    if (exchange == u"bithumb")
+    case Exchange::Bithumb:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Bithumb"));
-    if (exchange == u"replay")
+    case Exchange::Replay:
         return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Replay"));
-    return exchange;
+    }
+    return exchangeName(exchange);
 }
 
 QString timeframeText(const Timeframe &timeframe)
@@ -344,6 +346,8 @@ struct FeedWording
 const QList<FeedWording> &feedWordings()
 {
     static const QList<FeedWording> list = {
+        {QRegularExpression(QStringLiteral("^streaming from (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "streaming from %1")},
         {QRegularExpression(QStringLiteral("^connected to (.*)$")),
          QT_TRANSLATE_NOOP("autocoin::EngineText", "connected to %1")},
         {QRegularExpression(QStringLiteral("^no message for (\\d+) ms; replacing the connection$")),
@@ -363,6 +367,25 @@ const QList<FeedWording> &feedWordings()
         {QRegularExpression(QStringLiteral("^reconnecting in (\\d+) ms$")),
          QT_TRANSLATE_NOOP("autocoin::EngineText", "reconnecting in %1 ms")},
         {QRegularExpression(QStringLiteral("^stopped$")), QT_TRANSLATE_NOOP("autocoin::EngineText", "stopped")},
+        {QRegularExpression(QStringLiteral("^engine stopped$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "engine stopped")},
+        {QRegularExpression(QStringLiteral("^engine error$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "engine error")},
+        {QRegularExpression(QStringLiteral("^application is closing$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "application is closing")},
+        // Qt's socket errors (QAbstractSocket::errorString), the common ones.
+        {QRegularExpression(QStringLiteral("^Connection refused$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Connection refused")},
+        {QRegularExpression(QStringLiteral("^Host (\\S+) not found$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Host %1 not found")},
+        {QRegularExpression(QStringLiteral("^The remote host closed the connection$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "The remote host closed the connection")},
+        {QRegularExpression(QStringLiteral("^(Socket operation|Connection) timed out$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 timed out")},
+        {QRegularExpression(QStringLiteral("^Network unreachable$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Network unreachable")},
+        {QRegularExpression(QStringLiteral("^SSL handshake failed.*$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "SSL handshake failed")},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/EngineState.h"
+#include "core/Exchange.h"
 #include "core/Timeframe.h"
 #include "stream/Stream.h"
 
@@ -19,8 +20,8 @@ namespace autocoin {
 
 /// "IDLE" / "대기", "RUNNING" / "실행 중", …
 QString stateText(EngineState state);
-/// "upbit" → "Upbit" / "업비트", "bithumb", "replay" likewise.
-QString exchangeText(const QString &exchange);
+/// Upbit → "Upbit" / "업비트", Bithumb and the replay market likewise.
+QString exchangeText(Exchange exchange);
 /// "60 min" / "60분", "1 day" / "1일".
 QString timeframeText(const Timeframe &timeframe);
 

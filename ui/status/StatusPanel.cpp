@@ -161,7 +161,7 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_paperMode->setText(status.paperMode ? tr("Yes (paper trading)") : tr("No — LIVE"));
     m_paperMode->setStyleSheet(status.paperMode ? QString() : QStringLiteral("color: #dc2626; font-weight: bold;"));
     m_threadAlive->setText(status.threadAlive ? tr("Yes") : tr("No"));
-    m_exchange->setText(status.exchange.isEmpty() ? QStringLiteral("—") : exchangeText(status.exchange));
+    m_exchange->setText(exchangeText(status.exchange));
     m_market->setText(marketsSummary(status.markets, status.universe));
     m_market->setToolTip(m_market->text());
     // The selected market's price, signal and stop (the first market's until one is selected).
