@@ -302,6 +302,10 @@ private Q_SLOTS:
         korean(QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · "));
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected, QStringLiteral("Connection refused"));
         QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · 연결 거부됨"));
+        // Qt's socket error, already in Korean (qtbase_ko is loaded): as it is.
+        Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
+                                     QStringLiteral("원격 호스트에서 연결을 닫음"));
+        QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · 원격 호스트에서 연결을 닫음"));
         // A reason the window does not know: a Korean phrase, no English.
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("the moon is in the wrong phase"));

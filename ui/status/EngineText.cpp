@@ -463,7 +463,12 @@ QString feedReasonText(const QString &reason)
     const QString unknown = QCoreApplication::translate(
         "autocoin::EngineText", "%1",
         "a feed reason the window does not know: the engine's English words as they are, or a phrase in their place");
+    // Words without English (Qt's socket errors come translated when the window is in Korean)
+    // are shown as they are.
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
     const auto unknownText = [&](const QString &words) {
+        if (!english.match(words).hasMatch())
+            return words;
         return unknown.contains(u"%1") ? unknown.arg(words) : unknown;
     };
     // Several reasons joined ("…; reconnecting in 2000 ms"): each on its own.
