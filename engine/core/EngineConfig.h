@@ -28,8 +28,10 @@ struct EngineConfig
         std::chrono::seconds(defaults::kIntervalSec)}; ///< pause between the end of one poll and the next
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(defaults::kRequestTimeoutSec)};
     /// WebSocket: prices, ticks and stops follow the exchange's stream (REST polling covers while it
-    /// is down); Rest: polling alone. The replay market has no stream.
-    FeedSource marketData = defaults::kMarketData;
+    /// is down); Rest: polling alone. The replay market has no stream. The user's default
+    /// (defaults::kMarketData, the stream) comes through AppSettings; a configuration built in code
+    /// polls unless it names a stream.
+    FeedSource marketData = FeedSource::Rest;
     QUrl websocketUrl; ///< the stream's base (public: <base>/v1); empty: the exchange's own
     std::chrono::milliseconds staleAfter{std::chrono::seconds(defaults::kWsStaleSec)};
     int maxConsecutiveFailures = defaults::kMaxFailures;

@@ -530,10 +530,17 @@ void TradingEngine::pollTickers()
     // list): it is left out, so the others keep their prices (its delisting was reported once).
     if (m_flagsKnown)
         markets.removeIf([this](const QString &market) { return !m_flags.contains(market); });
-    // While the stream delivers, a market it has priced needs no request: the iteration goes on
-    // with the streamed prices (candles, orders and stops still run every interval).
-    if (m_stream && m_stream->state() == FeedState::Connected)
-        markets.removeIf([this](const QString &market) { return m_streamPriced.contains(market); });
+    // While the stream delivers, a market it has priced within the stale period needs no
+    // request: the iteration goes on with the streamed prices (candles, orders and stops still run
+    // every interval). A quiet market — or one whose messages stopped being readable while others
+    // flow — is asked over REST, all of them in one request.
+    if (m_stream && m_stream->state() == FeedState::Connected) {
+        const qint64 freshSince = m_steady.elapsed() - m_config.staleAfter.count();
+        markets.removeIf([this, freshSince](const QString &market) {
+            const auto priced = m_streamPriced.constFind(market);
+            return priced != m_streamPriced.constEnd() && *priced >= freshSince;
+        });
+    }
     if (markets.isEmpty()) {
         onTickers(QList<Ticker>(), generation);
         return;
@@ -1176,7 +1183,7 @@ void TradingEngine::onStreamTrade(const StreamTrade &trade)
     if (m_status.state != EngineState::Running || !m_runners.contains(trade.market))
         return;
     m_prices.insert(trade.market, trade.price);
-    m_streamPriced.insert(trade.market);
+    m_streamPriced.insert(trade.market, m_steady.elapsed());
     queueTick(trade.market);
     // A price through the stop of a held market: the exit goes out now, not at the next poll.
     if (m_execution && m_execution->hasPosition(trade.market)) {

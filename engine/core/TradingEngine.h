@@ -221,7 +221,8 @@ private:
     QDateTime m_universeChosen;               ///< when the universe was last chosen
     MarketStream *m_stream = nullptr;         ///< the public stream (child), when prices are streamed
     OrderStream *m_orderStream = nullptr;     ///< the private stream (child), when trading live with keys
-    QSet<QString> m_streamPriced;             ///< markets the stream has priced since it (re)connected
+    /// market → when the stream last priced it (m_steady ms), since the stream (re)connected
+    QHash<QString, qint64> m_streamPriced;
     QHash<QString, qint64> m_streamPeriod;    ///< market → the candle period (ms) of its last streamed trade
     QHash<QString, qint64> m_tickEmitted;     ///< market → when its last tick went out (m_steady ms)
     QHash<QString, qint64> m_stopWoken;       ///< market → when a streamed price last woke the engine for its stop

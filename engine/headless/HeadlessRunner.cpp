@@ -35,6 +35,12 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                                                          {QStringLiteral("price"), price.toString()},
                                                          {QStringLiteral("iteration"), iteration}});
             });
+    connect(controller, &EngineController::feedChanged, this,
+            [this](FeedSource source, FeedState state, const QString &reason) {
+                m_events->write(QStringLiteral("feed"), {{QStringLiteral("source"), feedSourceName(source)},
+                                                         {QStringLiteral("state"), feedStateName(state)},
+                                                         {QStringLiteral("reason"), reason}});
+            });
     connect(controller, &EngineController::marketsSynced, this,
             [this](const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged) {
                 m_events->write(QStringLiteral("markets"),

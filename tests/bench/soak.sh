@@ -49,7 +49,7 @@ start_mode() {
     local paper=true live_flag=""
     if [ "$mode" = live ]; then paper=false; live_flag=--i-understand-live-trading; fi
     # Made-up keys: the ones the fake accepts (tests/support/FakeExchange.h kAccessKey/kSecretKey).
-    env PAPER_MODE=$paper UPBIT_API_URL="$url" UPBIT_ACCESS_KEY=fake-access-key-0001 \
+    env PAPER_MODE=$paper MARKET_DATA=rest UPBIT_API_URL="$url" UPBIT_ACCESS_KEY=fake-access-key-0001 \
         UPBIT_SECRET_KEY=fake-secret-key-0001-not-a-real-one APP_TIMEZONE=Asia/Seoul MARKET_SYNC_MINUTES=1 \
         nice "$AUTOCOIN" --headless --start $live_flag --data-dir "$dir/data" --exchange upbit --market KRW-BTC \
         --timeframe 1 --ema-fast 2 --ema-slow 3 --volume-multiple 0 --max-order-krw 10000 --interval 1 \

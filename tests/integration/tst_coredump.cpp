@@ -27,6 +27,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("HOME"), dir.path());
         env.insert(QStringLiteral("UPBIT_API_URL"), server.url().toString());
+        env.insert(QStringLiteral("MARKET_DATA"), QStringLiteral("rest")); // never the real stream
         env.insert(QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("made-up-access-key-for-tests"));
         env.insert(QStringLiteral("UPBIT_SECRET_KEY"), QStringLiteral("made-up-secret-key-for-tests-0000"));
         for (const char *sanitizer : {"ASAN_OPTIONS", "UBSAN_OPTIONS"}) {

@@ -1,4 +1,5 @@
 #include "FakeExchange.h"
+#include "FakeWebSocketServer.h"
 #include "TestData.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Repositories.h"
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -37,6 +39,8 @@ public:
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("HOME"), dataDir);
         env.insert(QStringLiteral("UPBIT_API_URL"), api.toString());
+        // Polling unless a test gives the fake's stream: the suite never reaches the real one.
+        env.insert(QStringLiteral("MARKET_DATA"), QStringLiteral("rest"));
         env.insert(QStringLiteral("UPBIT_ACCESS_KEY"), QStringLiteral("made-up-access-key-for-tests"));
         env.insert(QStringLiteral("UPBIT_SECRET_KEY"), QString::fromLatin1(kMadeUpSecret));
         env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("DEBUG"));
@@ -282,6 +286,56 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before); // no schema_version added, still in rollback-journal mode
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void headlessFollowsTheStreamAndSurvivesADrop()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        autocoin::test::FakeWebSocketServer ws(autocoin::test::FakeWebSocketServer::Dialect::Upbit);
+        QVERIFY(ws.start());
+        QTimer trades;
+        int step = 0;
+        QObject::connect(&trades, &QTimer::timeout, &trades, [&ws, &step] {
+            ws.publishTrade(QStringLiteral("KRW-BTC"), QString::number(63570000 + 1000 * (++step % 7)),
+                            QStringLiteral("0.01"), autocoin::OrderSide::Sell, QDateTime::currentDateTimeUtc());
+        });
+        trades.start(25);
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.setEnv(QStringLiteral("MARKET_DATA"), QStringLiteral("websocket"));
+        app.setEnv(QStringLiteral("UPBIT_WEBSOCKET_URL"), ws.baseUrl().toString());
+        app.setEnv(QStringLiteral("WS_STALE_SEC"), QStringLiteral("3"));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        const auto feeds = [&app] {
+            QStringList list;
+            for (const QJsonObject &e : app.events()) {
+                if (e.value(QStringLiteral("event")).toString() == u"feed")
+                    list.append(e.value(QStringLiteral("source")).toString() + u'/' +
+                                e.value(QStringLiteral("state")).toString());
+            }
+            return list;
+        };
+        const auto ticks = [&app] {
+            int n = 0;
+            for (const QJsonObject &e : app.events())
+                n += e.value(QStringLiteral("event")).toString() == u"tick" ? 1 : 0;
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(feeds().contains(QStringLiteral("websocket/connected")), 20000);
+        const int before = ticks();
+        // Ticks at the stream's pace (four a second), far more than the 1-second poll's.
+        QTRY_VERIFY_WITH_TIMEOUT(ticks() >= before + 12, 20000);
+
+        ws.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(feeds().count(QStringLiteral("websocket/connected")) >= 2, 15000);
+        QVERIFY2(feeds().contains(QStringLiteral("rest/disconnected")), qPrintable(feeds().join(u',')));
+        QCOMPARE(ws.rejections(), 0);
+        QVERIFY(!app.out.contains("\"to\":\"ERROR\""));
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
     }
 
     void errorEventsThenErrorState()

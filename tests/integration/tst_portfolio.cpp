@@ -1,6 +1,7 @@
 // The portfolio engine on the fake exchange: several markets, one account, max-positions, the
 // exposure room, the exchanges' warnings, and a market that leaves the list while held.
 #include "FakeExchange.h"
+#include "TestCandles.h"
 #include "core/EngineController.h"
 #include "storage/Repositories.h"
 #include "strategy/StrategyCore.h"
@@ -12,40 +13,12 @@
 #include <algorithm>
 
 using namespace autocoin;
+using autocoin::test::buyOnTheLastCandle;
 using autocoin::test::FakeUpbitServer;
 
 namespace {
 
 const Timeframe kHour = Timeframe::minutes(60);
-constexpr int kCandles = 201; // the engine's warm-up (200) and the candle it decides on
-
-Decimal dec(double value)
-{
-    return Decimal::fromString(QString::number(value, 'f', 2)).value();
-}
-
-/// Hourly candles up to the last closed hour: a slow decline (the fast EMA below the slow one),
-/// then a last candle `jump` above the previous close — a BUY whose strength grows with the jump.
-QList<Candle> buyOnTheLastCandle(double base, double jump)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime hour(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
-    QList<Candle> candles;
-    double close = base;
-    for (int i = kCandles; i >= 1; --i) {
-        Candle c;
-        c.openTime = hour.addSecs(-3600LL * i);
-        const double open = close;
-        close = i == 1 ? close * (1 + jump) : close * 0.9995;
-        c.open = dec(open);
-        c.close = dec(close);
-        c.high = dec(std::max(open, close) * 1.0015);
-        c.low = dec(std::min(open, close) * 0.9985);
-        c.volume = Decimal(10);
-        candles.append(c);
-    }
-    return candles;
-}
 
 StrategyParameters parameters()
 {

@@ -301,6 +301,12 @@ QWidget *SettingsDialog::buildGeneralPage()
         addField(
             QStringLiteral("interval"), interval, [interval] { return QString::number(interval->value()); },
             [interval](const QString &v) { interval->setValue(v.toInt()); }));
+    row(tr("Market data"),
+        comboField(
+            QStringLiteral("marketData"),
+            choices(page,
+                    {{tr("Real time (WebSocket; polling while it is down)"), feedSourceName(FeedSource::WebSocket)},
+                     {tr("Polling only (REST, every loop interval)"), feedSourceName(FeedSource::Rest)}})));
     row(tr("Paper trading"),
         checkField(QStringLiteral("paper"), new QCheckBox(tr("No real orders (recommended)"), page)));
     row(tr("Live: KRW per buy order, at most"), lineField(QStringLiteral("maxOrderKrw"), new QLineEdit(page)));
