@@ -1297,7 +1297,7 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="461"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1368,7 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="299"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,151 +1379,166 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
-        <source>Paper trading</source>
+        <source>Market data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="305"/>
-        <source>No real orders (recommended)</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="308"/>
+        <source>Real time (WebSocket; polling while it is down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
-        <source>Live: KRW per buy order, at most</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <source>Polling only (REST, every loop interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
-        <source>Live: cancel open orders after</source>
+        <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="314"/>
-        <source>Paper account start (KRW)</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
+        <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
-        <source>Database URL</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
+        <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
-        <source>Log level</source>
+        <source>Live: cancel open orders after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <source>Paper account start (KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="326"/>
-        <source>Time zone</source>
+        <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="387"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="393"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="401"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="403"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="399"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="439"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="451"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="446"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="453"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="448"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="454"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="465"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="581"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="587"/>
         <source>not a KRW market of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="599"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="600"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="606"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="643"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="690"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="696"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1191,7 +1191,7 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="461"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
@@ -1386,7 +1386,7 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="299"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
         <source> s</source>
         <translation>초</translation>
     </message>
@@ -1397,81 +1397,96 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
+        <source>Market data</source>
+        <translation>시세 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="308"/>
+        <source>Real time (WebSocket; polling while it is down)</source>
+        <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <source>Polling only (REST, every loop interval)</source>
+        <translation>조회만 (REST, 반복 간격마다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="305"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="314"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="326"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="387"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="393"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="401"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="403"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="399"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
     </message>
@@ -1480,72 +1495,72 @@ Start live trading?</source>
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="439"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="451"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="446"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="453"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="448"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="454"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="465"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="581"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="587"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="599"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="600"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="606"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="643"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="690"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="696"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>
