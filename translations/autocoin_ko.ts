@@ -295,109 +295,250 @@
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <location filename="../ui/status/EngineText.cpp" line="247"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="248"/>
+        <location filename="../ui/status/EngineText.cpp" line="249"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="250"/>
+        <location filename="../ui/status/EngineText.cpp" line="251"/>
         <source>Replay</source>
         <translation>리플레이</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="257"/>
+        <location filename="../ui/status/EngineText.cpp" line="259"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="258"/>
+        <location filename="../ui/status/EngineText.cpp" line="260"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <location filename="../ui/status/EngineText.cpp" line="267"/>
         <source>intent</source>
         <translation>전송 전</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="265"/>
+        <location filename="../ui/status/EngineText.cpp" line="269"/>
         <source>wait</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="266"/>
+        <location filename="../ui/status/EngineText.cpp" line="271"/>
         <source>watch</source>
         <translation>감시</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <location filename="../ui/status/EngineText.cpp" line="273"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="268"/>
+        <location filename="../ui/status/EngineText.cpp" line="275"/>
         <source>cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <location filename="../ui/status/EngineText.cpp" line="277"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="270"/>
+        <location filename="../ui/status/EngineText.cpp" line="279"/>
         <source>unknown</source>
         <translation>확인 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>limit</source>
         <translation>지정가</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>market buy</source>
         <translation>시장가 매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <location filename="../ui/status/EngineText.cpp" line="294"/>
         <source>market sell</source>
         <translation>시장가 매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="293"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>BUY</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="295"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>SELL</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="297"/>
+        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>HOLD</source>
         <translation>관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="311"/>
+        <location filename="../ui/status/EngineText.cpp" line="322"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="320"/>
+        <location filename="../ui/status/EngineText.cpp" line="331"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="321"/>
+        <location filename="../ui/status/EngineText.cpp" line="332"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="350"/>
+        <source>streaming from %1</source>
+        <translation>수신 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="352"/>
+        <source>connected to %1</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="354"/>
+        <source>no message for %1 ms; replacing the connection</source>
+        <translation>%2초 동안 수신 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="356"/>
+        <source>no message for %1 ms</source>
+        <translation>%2초 동안 수신 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="358"/>
+        <source>connection closed (code %1)</source>
+        <translation>종료 코드 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="360"/>
+        <source>connection closed: %1</source>
+        <translation>서버가 연결을 닫음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="362"/>
+        <source>authentication refused: %1</source>
+        <translation>인증 거부 — API 키를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <source>the server answered %1</source>
+        <translation>서버가 오류로 응답함</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="366"/>
+        <source>unreadable message</source>
+        <translation>읽을 수 없는 메시지</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="368"/>
+        <source>reconnecting in %1 ms</source>
+        <translation>%2초 후 재연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <source>engine stopped</source>
+        <translation>엔진 중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <source>engine error</source>
+        <translation>엔진 오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="375"/>
+        <source>application is closing</source>
+        <translation>프로그램 종료 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <source>Connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <source>Host %1 not found</source>
+        <translation>서버 %1을(를) 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="382"/>
+        <source>The remote host closed the connection</source>
+        <translation>서버가 연결을 닫음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="384"/>
+        <source>%1 timed out</source>
+        <translation>응답 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="386"/>
+        <source>Network unreachable</source>
+        <translation>네트워크에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="388"/>
+        <source>SSL handshake failed</source>
+        <translation>보안 연결(TLS) 실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="436"/>
+        <source>REST polling (continuously)</source>
+        <translation>REST 조회 (쉬지 않고)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="437"/>
+        <source>REST polling (every %1 s)</source>
+        <translation>REST 조회 (%1초마다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <source>Live — connected</source>
+        <translation>실시간 연결됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="443"/>
+        <source>Live — delayed, reconnecting</source>
+        <translation>실시간 지연 — 재연결 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <source>Live — disconnected, polling REST instead</source>
+        <translation>실시간 끊김 — REST 조회로 대체</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="449"/>
+        <source>Live — connecting</source>
+        <translation>실시간 연결 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="458"/>
+        <source>polling chosen in the settings</source>
+        <translation>설정에 따라 REST 조회</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <source>%1</source>
+        <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
+        <translation>자세한 사유는 로그 참조</translation>
     </message>
 </context>
 <context>
@@ -754,162 +895,162 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="165"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="150"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="151"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="171"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="156"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="156"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -922,47 +1063,47 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="435"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="415"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="425"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="477"/>
+        <location filename="../ui/main/MainWindow.cpp" line="498"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="484"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="487"/>
+        <location filename="../ui/main/MainWindow.cpp" line="508"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="514"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
@@ -978,45 +1119,45 @@ Start live trading?</source>
         <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="211"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="252"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="212"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="253"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="213"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="254"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="214"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="215"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="256"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="209"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="210"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="231"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="232"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="251"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="272"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="273"/>
         <source>EMA %1</source>
         <translation>EMA %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="282"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
@@ -1050,7 +1191,7 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
@@ -1060,7 +1201,7 @@ Start live trading?</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="209"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1189,148 +1330,163 @@ Start live trading?</source>
         <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="215"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="219"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="246"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="250"/>
         <source>Off: trade the list</source>
         <translation>사용 안 함: 목록의 마켓 매매</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="251"/>
         <source>Top N by traded value</source>
         <translation>거래대금 상위 N개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
         <source> markets</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="273"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
         <source>Universe</source>
         <translation>자동 선정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="276"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="280"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="281"/>
         <source>Universe chosen again every</source>
         <translation>자동 선정 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="293"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="299"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="300"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
+        <source>Market data</source>
+        <translation>시세 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="308"/>
+        <source>Real time (WebSocket; polling while it is down)</source>
+        <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <source>Polling only (REST, every loop interval)</source>
+        <translation>조회만 (REST, 반복 간격마다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="303"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="307"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="313"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="323"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="393"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="392"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="401"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="403"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
     </message>
@@ -1339,72 +1495,72 @@ Start live trading?</source>
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="436"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="442"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="451"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="443"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="444"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="453"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="454"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="465"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="464"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="577"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="587"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="599"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="593"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="596"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="606"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="633"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="643"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="686"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="696"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>
@@ -1412,7 +1568,7 @@ Start live trading?</source>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="70"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="77"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
@@ -1442,8 +1598,8 @@ Start live trading?</source>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="115"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="116"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="173"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
@@ -1473,32 +1629,37 @@ Start live trading?</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="51"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="52"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="55"/>
+        <source>Market Data</source>
+        <translation>시세</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
         <source>Yes (paper trading)</source>
         <translation>예 (모의 거래)</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="104"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
         <source>No — LIVE</source>
         <translation>아니오 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="127"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="184"/>
         <source>trailing</source>
         <translation>추적</translation>
     </message>

@@ -1,6 +1,7 @@
 // Desktop benchmark (not a test): time to the first painted main window, memory held after
 // loading 10,000 and 100,000 candles into the price chart, and the time to redraw (recompute the
-// visible series and paint the chart) with 10,000 candles on screen. Run on the offscreen or xcb
+// visible series and paint the chart) with 10,000 candles on screen, and the live update a tick
+// takes (the forming candle and the last-price line) beside it. Run on the offscreen or xcb
 // platform: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_chart
 
 #include "chart/PriceChart.h"
@@ -121,5 +122,31 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
                 "ms)\n",
                 chart->drawnCandles(), (seriesNs + paintNs) / 1e6 / kRounds, seriesNs / 1e6 / kRounds,
                 paintNs / 1e6 / kRounds);
+
+    // A tick in the forming candle's period: only its set and the line change (at most four a
+    // second per market in the window).
+    chart->setPeriod(3600000);
+    const QDateTime now = chart->data().lastTime().addSecs(3600 + 60);
+    const Decimal base = real.last().close;
+    chart->addTick(now, base);
+    chart->redraw();
+    QApplication::processEvents();
+    const int redrawsBefore = chart->redraws();
+    const int updatesBefore = chart->liveUpdates();
+    qint64 liveNs = 0, livePaintNs = 0;
+    for (int i = 0; i < kRounds; ++i) {
+        QElapsedTimer step;
+        step.start();
+        chart->addTick(now, base + Decimal(1000 * (i % 5)));
+        chart->updateLive();
+        liveNs += step.nsecsElapsed();
+        step.restart();
+        chart->grab();
+        livePaintNs += step.nsecsElapsed();
+    }
+    std::printf("live update (forming candle and last price), same view: %.3f ms per update (series %.3f ms, paint "
+                "%.2f ms); %d full redraws, %d live updates\n",
+                (liveNs + livePaintNs) / 1e6 / kRounds, liveNs / 1e6 / kRounds, livePaintNs / 1e6 / kRounds,
+                chart->redraws() - redrawsBefore, chart->liveUpdates() - updatesBefore);
     return 0;
 }

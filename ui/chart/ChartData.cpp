@@ -2,6 +2,7 @@
 
 #include "strategy/Indicators.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -26,6 +27,8 @@ void ChartData::clear()
     for (auto *v : {&open, &high, &low, &close, &volume, &emaFast, &emaSlow, &rsi})
         v->clear();
     time.clear();
+    m_live.clear();
+    m_lastPrice.reset();
 }
 
 void ChartData::append(const QList<Candle> &candles)
@@ -49,7 +52,69 @@ void ChartData::append(const QList<Candle> &candles)
         close.push_back(c.close.toDouble());
         volume.push_back(c.volume.toDouble());
     }
+    // The closed candle of a live one's period is the truth: the live one (and any older) goes.
+    if (!time.empty()) {
+        const qint64 newest = time.back();
+        std::erase_if(m_live, [newest](const LiveCandle &c) { return c.time <= newest; });
+    }
     computeIndicators();
+}
+
+bool ChartData::tick(qint64 timeMs, const Decimal &price)
+{
+    m_lastPrice = price;
+    if (m_period <= 0)
+        return false;
+    // The first period not yet closed; candles are aligned on the closed ones' grid (on the
+    // epoch's when there are none: minute and UTC-day candles both start there).
+    const qint64 firstOpen = time.empty() ? timeMs - (timeMs % m_period + m_period) % m_period : time.back() + m_period;
+    qint64 start = firstOpen;
+    if (timeMs > firstOpen)
+        start = firstOpen + (timeMs - firstOpen) / m_period * m_period;
+    if (!m_live.empty() && start <= m_live.back().time) {
+        // In the forming candle's period (or behind it: an engine clock a moment late).
+        LiveCandle &forming = m_live.back();
+        forming.close = price;
+        forming.high = std::max(forming.high, price);
+        forming.low = std::min(forming.low, price);
+        return false;
+    }
+    m_live.push_back({start, price, price, price, price});
+    // Live candles wait for their closed ones; bounded should the engine stop fetching candles.
+    constexpr std::size_t kMaxLive = 1000;
+    if (m_live.size() > kMaxLive)
+        m_live.erase(m_live.begin(), m_live.begin() + static_cast<std::ptrdiff_t>(m_live.size() - kMaxLive));
+    return true;
+}
+
+qint64 ChartData::timeAt(std::size_t i) const
+{
+    return i < time.size() ? time[i] : m_live[i - time.size()].time;
+}
+
+double ChartData::openAt(std::size_t i) const
+{
+    return i < time.size() ? open[i] : m_live[i - time.size()].open.toDouble();
+}
+
+double ChartData::highAt(std::size_t i) const
+{
+    return i < time.size() ? high[i] : m_live[i - time.size()].high.toDouble();
+}
+
+double ChartData::lowAt(std::size_t i) const
+{
+    return i < time.size() ? low[i] : m_live[i - time.size()].low.toDouble();
+}
+
+double ChartData::closeAt(std::size_t i) const
+{
+    return i < time.size() ? close[i] : m_live[i - time.size()].close.toDouble();
+}
+
+double ChartData::volumeAt(std::size_t i) const
+{
+    return i < time.size() ? volume[i] : 0.0;
 }
 
 void ChartData::computeIndicators()

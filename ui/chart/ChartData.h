@@ -4,6 +4,7 @@
 
 #include <QTimeZone>
 
+#include <optional>
 #include <vector>
 
 namespace autocoin {
@@ -11,15 +12,47 @@ namespace autocoin {
 /// The candles a chart shows, as plain arrays of doubles (display only: money stays exact in the
 /// engine and the database), with the strategy's EMA and RSI computed on them by the engine's own
 /// indicator code. NaN where an indicator is still warming up.
+///
+/// After the closed candles come the live ones, built from the engine's ticks with exact prices:
+/// the forming candle (the newest) and any that ended but whose closed candle has not come from
+/// the engine yet. A closed candle replaces the live one of its period (and any older). The
+/// indicators stay on closed candles, as the strategy's are.
 class ChartData
 {
 public:
-    void setPeriods(int fastPeriod, int slowPeriod, int rsiPeriod);
-    void clear();
-    /// Appends candles (oldest first); one with the same open time as the newest replaces it.
-    void append(const QList<Candle> &candles);
+    /// A candle built from ticks: open is the first price seen in its period.
+    struct LiveCandle
+    {
+        qint64 time = 0; ///< open time, ms since the epoch (UTC)
+        Decimal open, high, low, close;
+    };
 
+    void setPeriods(int fastPeriod, int slowPeriod, int rsiPeriod);
+    /// The candle period, to place ticks in periods (0: unknown, ticks only move the last price).
+    void setPeriod(qint64 ms) { m_period = ms; }
+    qint64 period() const { return m_period; }
+    void clear();
+    /// Appends closed candles (oldest first); one with the same open time as the newest replaces
+    /// it. Drops the live candles they close.
+    void append(const QList<Candle> &candles);
+    /// A traded price at `timeMs`: moves the forming candle's close, high and low, or starts a new
+    /// forming candle when `timeMs` is past its period (a tick is never placed in or before the
+    /// newest closed candle's period: those are final). True when a new live candle started.
+    bool tick(qint64 timeMs, const Decimal &price);
+    const std::vector<LiveCandle> &live() const { return m_live; }
+    /// The newest traded price, if a tick came since the last clear().
+    const std::optional<Decimal> &lastPrice() const { return m_lastPrice; }
+
+    /// Closed candles (the indicators' length); closed + live ones are drawn.
     std::size_t size() const { return time.size(); }
+    std::size_t drawnSize() const { return time.size() + m_live.size(); }
+    /// Candle `i` of the drawn ones (closed, then live) as doubles for drawing.
+    qint64 timeAt(std::size_t i) const;
+    double openAt(std::size_t i) const;
+    double highAt(std::size_t i) const;
+    double lowAt(std::size_t i) const;
+    double closeAt(std::size_t i) const;
+    double volumeAt(std::size_t i) const; ///< 0 for a live candle (ticks carry no volume)
     /// Approximate memory held, for the benchmark.
     std::size_t bytes() const;
     QDateTime lastTime() const;
@@ -33,6 +66,9 @@ private:
     int m_emaFast = 12;
     int m_emaSlow = 26;
     int m_rsiPeriod = 14;
+    qint64 m_period = 0;
+    std::vector<LiveCandle> m_live;
+    std::optional<Decimal> m_lastPrice;
 };
 
 /// Milliseconds to put on a QDateTimeAxis (which shows local time) so that it reads `zone`'s time.

@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <limits>
+
 namespace autocoin {
 
 ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChart *equity, QObject *parent)
@@ -36,8 +38,15 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
             m_price->addMarker(
                 {trade.executedAt.toMSecsSinceEpoch(), trade.price.toDouble(), trade.side == OrderSide::Buy});
     });
+    connect(controller, &EngineController::tickReceived, this, &ChartFeed::onTick);
     // The stop in force comes with every status (each iteration): cheap, and never missed.
     connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
+        if (status.lastUpdate.isValid()) {
+            m_engineTime = status.lastUpdate;
+            m_sinceStatus.start();
+        }
+        m_statusIteration = status.iteration;
+        releaseHeld(status.iteration);
         const MarketStatus *market = status.find(m_market);
         m_price->setStop(market && market->stopPrice ? std::optional(market->stopPrice->toDouble()) : std::nullopt,
                          market && market->trailingStop);
@@ -50,10 +59,48 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
     });
     connect(controller, &EngineController::stateChanged, this, [this](EngineState from, EngineState to) {
         const EngineConfig config = m_controller->config();
+        if (from == EngineState::Idle && to == EngineState::Running) {
+            // Iterations count from Start again, and the clock may be another (a new replay).
+            m_statusIteration = -1;
+            m_engineTime = QDateTime();
+            m_held.clear();
+        }
         if (from == EngineState::Idle && to == EngineState::Running &&
             (config.exchange != m_exchange || config.timeframe.toString() != m_timeframe))
             reload(); // a new exchange or timeframe (a new market comes from the selector)
     });
+}
+
+QDateTime ChartFeed::engineNow() const
+{
+    if (!m_engineTime.isValid())
+        return QDateTime::currentDateTimeUtc();
+    return m_engineTime.addMSecs(m_sinceStatus.elapsed());
+}
+
+void ChartFeed::onTick(const QString &market, const Decimal &price, qint64 iteration)
+{
+    if (market != m_market)
+        return; // another market's: the chart shows one
+    // Held ticks whose status never came (an engine that publishes later than it ticks) are
+    // placed after a second rather than lost.
+    if (!m_held.isEmpty() && m_heldSince.elapsed() > 1000)
+        releaseHeld(std::numeric_limits<qint64>::max());
+    if (iteration > m_statusIteration) {
+        if (m_held.isEmpty())
+            m_heldSince.start();
+        m_held.append({price, iteration});
+        return;
+    }
+    m_price->addTick(engineNow(), price);
+}
+
+void ChartFeed::releaseHeld(qint64 upTo)
+{
+    while (!m_held.isEmpty() && m_held.constFirst().iteration <= upTo)
+        m_price->addTick(engineNow(), m_held.takeFirst().price);
+    if (!m_held.isEmpty())
+        m_heldSince.start();
 }
 
 void ChartFeed::setDatabase(Database *database)
@@ -111,6 +158,9 @@ void ChartFeed::reloadPrice()
         m_timeframe = config.timeframe.toString();
     }
     m_price->clear();
+    m_held.clear(); // another market's, or of the chart just cleared
+    if (const auto timeframe = Timeframe::parse(m_timeframe))
+        m_price->setPeriod(timeframe->seconds() * 1000);
     m_candlesDirty = false;
     retranslate();
     if (!m_database)

@@ -1,5 +1,7 @@
 #include "chart/PriceChart.h"
 
+#include "status/Format.h"
+
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
 #include <QChart>
@@ -7,6 +9,8 @@
 #include <QCheckBox>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,6 +35,22 @@ const QColor kDown(0x2f, 0x6f, 0xd6); // falling is blue
 const QColor kFast(0xf0, 0xa2, 0x02);
 const QColor kSlow(0x8e, 0x5c, 0xd9);
 constexpr int kMinVisible = 20;
+const QMargins kPaneMargins(4, 2, 4, 2); // every pane's base margins
+
+/// A candle's outline and wick: its body's colour.
+QPen candlePen(double open, double close)
+{
+    QPen pen(close >= open ? kUp : kDown, 1);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+void setCandlePen(QCandlestickSet *set)
+{
+    const QPen pen = candlePen(set->open(), set->close());
+    if (set->pen() != pen)
+        set->setPen(pen);
+}
 
 bool darkPalette(const QPalette &palette)
 {
@@ -42,7 +62,7 @@ void styleChart(QChart *chart, const QPalette &palette)
     chart->setTheme(darkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.base());
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->setMargins(kPaneMargins);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
@@ -63,6 +83,7 @@ PriceChart::PriceChart(QWidget *parent)
     , m_emaFast(new QLineSeries)
     , m_emaSlow(new QLineSeries)
     , m_stopLine(new QLineSeries)
+    , m_lastLine(new QLineSeries)
     , m_buys(new QScatterSeries)
     , m_sells(new QScatterSeries)
     , m_volume(new QCandlestickSeries)
@@ -78,12 +99,15 @@ PriceChart::PriceChart(QWidget *parent)
     , m_followBox(new QCheckBox(this))
     , m_hint(new QLabel(this))
     , m_redrawTimer(new QTimer(this))
+    , m_liveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("priceChart"));
     setFocusPolicy(Qt::StrongFocus);
     m_candles->setIncreasingColor(kUp);
     m_candles->setDecreasingColor(kDown);
-    m_candles->setBodyOutlineVisible(false);
+    // Outlined in each candle's own colour (candlePen): a candle whose open and close are equal — a
+    // forming candle at its first tick — shows as a line instead of nothing.
+    m_candles->setBodyOutlineVisible(true);
     m_candles->setCapsVisible(false);
     m_candles->setBodyWidth(0.75);
     m_volume->setIncreasingColor(kUp.lighter(130));
@@ -95,6 +119,7 @@ PriceChart::PriceChart(QWidget *parent)
     m_emaSlow->setPen(QPen(kSlow, 1.6));
     QPen stopPen(QColor(0xe0, 0x4f, 0x5f), 1.4, Qt::DashLine);
     m_stopLine->setPen(stopPen);
+    m_lastLine->setPen(QPen(kUp, 1, Qt::DotLine));
     m_buys->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_buys->setMarkerSize(13);
     m_buys->setColor(kUp.darker(110));
@@ -114,8 +139,8 @@ PriceChart::PriceChart(QWidget *parent)
     };
     m_priceChart->addAxis(m_priceX, Qt::AlignTop);
     m_priceChart->addAxis(m_priceY, Qt::AlignRight);
-    for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine, m_buys, m_sells})
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine,
+                                                                       m_lastLine, m_buys, m_sells})
         attach(m_priceChart, s, m_priceX, m_priceY);
     m_volumeChart->addAxis(m_volumeX, Qt::AlignBottom);
     m_volumeChart->addAxis(m_volumeY, Qt::AlignRight);
@@ -134,8 +159,18 @@ PriceChart::PriceChart(QWidget *parent)
     m_volumeChart->legend()->hide();
     m_rsiChart->legend()->hide();
     m_priceChart->legend()->setAlignment(Qt::AlignTop);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_stopLine})
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_stopLine, m_lastLine})
         m_priceChart->legend()->markers(s).value(0)->setVisible(false);
+    // The last price's tag sits on the price axis, over its labels, as exchanges' charts show it.
+    m_tagBox = new QGraphicsRectItem(m_priceChart);
+    m_tagBox->setPen(Qt::NoPen);
+    m_tagBox->setZValue(100);
+    m_tagText = new QGraphicsSimpleTextItem(m_tagBox);
+    m_tagText->setBrush(Qt::white);
+    QFont tagFont = m_tagText->font();
+    tagFont.setBold(true);
+    m_tagText->setFont(tagFont);
+    m_tagBox->setVisible(false);
 
     m_priceView = makeView(m_priceChart);
     m_volumeView = makeView(m_volumeChart);
@@ -170,6 +205,7 @@ PriceChart::PriceChart(QWidget *parent)
 
     // The three panes share one time axis: their plot areas take the price pane's left and right.
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
+    connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::placePriceTag);
     for (QChart *pane : {m_volumeChart, m_rsiChart}) {
         connect(pane, &QGraphicsWidget::geometryChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
         // A pane's plot area follows new margins only at its next layout: until then its area is
@@ -185,6 +221,11 @@ PriceChart::PriceChart(QWidget *parent)
     m_redrawTimer->setSingleShot(true);
     m_redrawTimer->setInterval(100);
     connect(m_redrawTimer, &QTimer::timeout, this, &PriceChart::redraw);
+    // Ticks come up to four a second per market (more in a fast replay): the forming candle and
+    // the line are drawn at most every kLiveIntervalMs, whatever their pace.
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(kLiveIntervalMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &PriceChart::updateLive);
     retranslate();
     redraw();
 }
@@ -265,6 +306,19 @@ void PriceChart::appendCandles(const QList<Candle> &candles)
     schedule();
 }
 
+void PriceChart::setPeriod(qint64 ms)
+{
+    m_data.setPeriod(ms);
+}
+
+void PriceChart::addTick(const QDateTime &time, const Decimal &price)
+{
+    if (m_data.tick(time.toMSecsSinceEpoch(), price))
+        schedule(); // a new candle: the window moves on
+    else if (!m_liveTimer->isActive() && !m_redrawTimer->isActive())
+        m_liveTimer->start();
+}
+
 void PriceChart::addMarker(const Marker &marker)
 {
     m_markers.append(marker);
@@ -293,7 +347,7 @@ void PriceChart::setFollowLatest(bool follow)
 
 void PriceChart::zoom(double factor, double anchor)
 {
-    const int size = static_cast<int>(m_data.size());
+    const int size = static_cast<int>(m_data.drawnSize());
     const int anchorIndex = m_first + static_cast<int>(anchor * m_count);
     const int count =
         std::clamp(static_cast<int>(std::lround(m_count * factor)), kMinVisible, std::max(kMinVisible, size));
@@ -307,7 +361,7 @@ void PriceChart::zoom(double factor, double anchor)
 void PriceChart::pan(int candles)
 {
     m_first += candles;
-    const int size = static_cast<int>(m_data.size());
+    const int size = static_cast<int>(m_data.drawnSize());
     if (candles < 0 && m_follow)
         setFollowLatest(false); // looking back: stop following
     if (m_first + m_count >= size && candles > 0 && !m_follow)
@@ -323,8 +377,11 @@ void PriceChart::schedule()
 
 void PriceChart::redraw()
 {
-    const int size = static_cast<int>(m_data.size());
-    const int shown = std::min(m_count, size); // m_count is what the user asked for; fewer exist at first
+    m_redrawTimer->stop();
+    m_liveTimer->stop(); // this draws the live candle and the line too
+    ++m_redraws;
+    const int size = static_cast<int>(m_data.drawnSize()); // closed candles, then the live ones
+    const int shown = std::min(m_count, size);             // m_count is what the user asked for; fewer exist at first
     if (m_follow)
         m_first = size - shown;
     m_first = std::clamp(m_first, 0, std::max(0, size - shown));
@@ -344,26 +401,38 @@ void PriceChart::redraw()
     double hi = std::numeric_limits<double>::lowest();
     double maxVolume = 0;
     const auto x = [this](qint64 ms) { return static_cast<qreal>(axisTime(ms, m_zone)); };
+    // The indicators cover the closed candles only.
+    const auto indicator = [](const std::vector<double> &values, int i) {
+        return i < static_cast<int>(values.size()) ? values[i] : std::numeric_limits<double>::quiet_NaN();
+    };
+    m_lastBucketFirst = -1;
     for (int b = m_first; b < last; b += bucket) {
         const int e = std::min(last, b + bucket);
-        double o = m_data.open[b], h = m_data.high[b], l = m_data.low[b], c = m_data.close[e - 1], v = 0;
+        double o = m_data.openAt(b), h = m_data.highAt(b), l = m_data.lowAt(b), c = m_data.closeAt(e - 1), v = 0;
         for (int i = b; i < e; ++i) {
-            h = std::max(h, m_data.high[i]);
-            l = std::min(l, m_data.low[i]);
-            v += m_data.volume[i];
+            h = std::max(h, m_data.highAt(i));
+            l = std::min(l, m_data.lowAt(i));
+            v += m_data.volumeAt(i);
         }
-        const qreal t = x(m_data.time[b]);
+        const qreal t = x(m_data.timeAt(b));
         sets.append({o, h, l, c, t});
         volumes.append(c >= o ? Bar{0, v, 0, v, t} : Bar{v, v, 0, 0, t});
         lo = std::min(lo, l);
         hi = std::max(hi, h);
         maxVolume = std::max(maxVolume, v);
-        if (!std::isnan(m_data.emaFast[e - 1]))
-            fast.append({t, m_data.emaFast[e - 1]});
-        if (!std::isnan(m_data.emaSlow[e - 1]))
-            slow.append({t, m_data.emaSlow[e - 1]});
-        if (!std::isnan(m_data.rsi[e - 1]))
-            strength.append({t, m_data.rsi[e - 1]});
+        if (const double f = indicator(m_data.emaFast, e - 1); !std::isnan(f))
+            fast.append({t, f});
+        if (const double sl = indicator(m_data.emaSlow, e - 1); !std::isnan(sl))
+            slow.append({t, sl});
+        if (const double r = indicator(m_data.rsi, e - 1); !std::isnan(r))
+            strength.append({t, r});
+        m_lastBucketFirst = b;
+    }
+    m_newestShown = size > 0 && last == size;
+    if (m_newestShown && m_data.lastPrice()) {
+        // The last price is in view with the newest candle.
+        lo = std::min(lo, m_data.lastPrice()->toDouble());
+        hi = std::max(hi, m_data.lastPrice()->toDouble());
     }
     // Sets are reused: creating a set makes a QObject and a graphics item, which costs far more
     // than changing the values of one that exists.
@@ -392,15 +461,17 @@ void PriceChart::redraw()
             series->append(added);
     };
     fill(m_candles, sets);
+    for (QCandlestickSet *set : m_candles->sets())
+        setCandlePen(set);
     fill(m_volume, volumes);
     m_emaFast->replace(fast);
     m_emaSlow->replace(slow);
     m_rsi->replace(strength);
 
-    const qint64 fromMs = size ? m_data.time[m_first] : 0;
-    const qint64 toMs = size ? m_data.time[last - 1] : 0;
-    const qint64 step =
-        size > 1 ? (m_data.time[std::min(size - 1, m_first + 1)] - m_data.time[m_first]) * bucket : 3600000;
+    const qint64 fromMs = size ? m_data.timeAt(m_first) : 0;
+    const qint64 toMs = size ? m_data.timeAt(last - 1) : 0;
+    const qint64 step = size > 1 ? (m_data.timeAt(std::min(size - 1, m_first + 1)) - m_data.timeAt(m_first)) * bucket
+                                 : (m_data.period() > 0 ? m_data.period() : 3600000);
     QList<QPointF> buys, sells;
     for (const Marker &m : std::as_const(m_markers)) {
         if (m.timeMs < fromMs || m.timeMs > toMs + step)
@@ -441,6 +512,88 @@ void PriceChart::redraw()
         axis->setFormat(format);
         axis->setTickCount(6);
     }
+    m_lineLeft = left;
+    m_lineRight = right;
+    drawLastPrice();
+}
+
+void PriceChart::updateLive()
+{
+    if (m_redrawTimer->isActive() || !m_data.lastPrice())
+        return; // the full redraw, due shortly, draws these too
+    const double price = m_data.lastPrice()->toDouble();
+    if (m_newestShown && (price < m_priceY->min() || price > m_priceY->max())) {
+        redraw(); // beyond the axis: the range must grow
+        return;
+    }
+    ++m_liveUpdates;
+    const int size = static_cast<int>(m_data.drawnSize());
+    const QList<QCandlestickSet *> candleSets = m_candles->sets();
+    if (m_newestShown && m_lastBucketFirst >= 0 && m_lastBucketFirst < size && !candleSets.isEmpty()) {
+        // Only the newest set changes: its bucket's high, low and close.
+        double h = m_data.highAt(m_lastBucketFirst), l = m_data.lowAt(m_lastBucketFirst);
+        for (int i = m_lastBucketFirst; i < size; ++i) {
+            h = std::max(h, m_data.highAt(i));
+            l = std::min(l, m_data.lowAt(i));
+        }
+        QCandlestickSet *set = candleSets.constLast();
+        set->setHigh(h);
+        set->setLow(l);
+        set->setClose(m_data.closeAt(size - 1));
+        setCandlePen(set);
+    }
+    drawLastPrice();
+}
+
+void PriceChart::drawLastPrice()
+{
+    const std::optional<Decimal> &last = m_data.lastPrice();
+    if (!last || m_data.drawnSize() == 0) {
+        m_lastLine->clear();
+
+        m_tagBox->setVisible(false);
+        return;
+    }
+    const double price = last->toDouble();
+    // Red when at or above the last closed candle's close, blue below (the Korean convention).
+    const bool rising = m_data.size() == 0 || price >= m_data.close.back();
+    const QColor colour = rising ? kUp : kDown;
+    m_lastLine->setPen(QPen(colour, 1, Qt::DotLine));
+    m_lastLine->replace({QPointF(m_lineLeft, price), QPointF(m_lineRight, price)});
+
+    m_tagBox->setBrush(colour);
+    m_tagText->setText(formatAmount(*last)); // the exact price, as traded
+    placePriceTag();
+}
+
+void PriceChart::placePriceTag()
+{
+    if (m_lastLine->count() == 0) {
+        m_tagBox->setVisible(false);
+        return;
+    }
+    const QRectF plot = m_priceChart->plotArea();
+    const QPointF at = m_priceChart->mapToPosition(m_lastLine->at(1), m_lastLine);
+    if (plot.isEmpty() || at.y() < plot.top() || at.y() > plot.bottom()) {
+        m_tagBox->setVisible(false); // the price is off the visible range (looking back)
+        return;
+    }
+    const QRectF text = m_tagText->boundingRect();
+    QRectF box(plot.right() + 1, at.y() - text.height() / 2 - 1, text.width() + 8, text.height() + 2);
+    // Wider than the axis labels (a price with decimals): the plot gives up the room it needs
+    // (the lower panes follow its plot area), rather than the tag covering the newest candle.
+    const QMargins margins = m_priceChart->margins();
+    const qreal room = m_priceChart->size().width() - 1 - plot.right() - (margins.right() - kPaneMargins.right());
+    const int extra = std::max(0, static_cast<int>(std::ceil(box.width() + 1 - room)));
+    if (margins.right() != kPaneMargins.right() + extra) {
+        QMargins wider = margins;
+        wider.setRight(kPaneMargins.right() + extra);
+        m_priceChart->setMargins(wider); // laid out later: plotAreaChanged places the tag again
+    }
+    box.moveRight(std::min(box.right(), m_priceChart->size().width() - 1));
+    m_tagBox->setRect(box);
+    m_tagText->setPos(box.left() + 4, box.top() + 1);
+    m_tagBox->setVisible(true);
 }
 
 void PriceChart::alignPanes()
@@ -500,6 +653,27 @@ int PriceChart::drawnStopPoints() const
 int PriceChart::drawnRsiPoints() const
 {
     return static_cast<int>(m_rsi->count());
+}
+
+std::optional<PriceChart::DrawnCandle> PriceChart::drawnLastCandle() const
+{
+    const QList<QCandlestickSet *> sets = m_candles->sets();
+    if (sets.isEmpty())
+        return std::nullopt;
+    const QCandlestickSet *set = sets.constLast();
+    return DrawnCandle{set->open(), set->high(), set->low(), set->close(), set->timestamp()};
+}
+
+std::optional<double> PriceChart::drawnLastPrice() const
+{
+    if (m_lastLine->count() == 0)
+        return std::nullopt;
+    return m_lastLine->at(0).y();
+}
+
+QString PriceChart::lastPriceTag() const
+{
+    return m_tagBox->isVisible() ? m_tagText->text() : QString();
 }
 
 bool PriceChart::eventFilter(QObject *watched, QEvent *event)

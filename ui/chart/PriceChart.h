@@ -10,6 +10,8 @@
 
 class QCandlestickSeries;
 class QChart;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 class QChartView;
 class QCheckBox;
 class QDateTimeAxis;
@@ -30,6 +32,11 @@ namespace autocoin {
 /// Fluid with any number of candles: only the visible window is drawn, at most about one candle
 /// per four pixels — wider windows are aggregated into buckets (open of the first, highest high,
 /// lowest low, close of the last, summed volume). Updates are coalesced to one redraw per 100 ms.
+///
+/// Live: the forming candle (from the engine's ticks, after the closed ones) and a last-price line
+/// with its price in a tag on the price axis. A tick inside the forming candle's period only
+/// changes that candle's set and the line, at most four times a second (kLiveIntervalMs); a new
+/// period, or a price beyond the axis, takes a full redraw.
 class PriceChart final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +61,11 @@ public:
     void addBarWidget(QWidget *widget);
     void clear();
     void appendCandles(const QList<Candle> &candles);
+    /// The candle period (ms), to place ticks in periods.
+    void setPeriod(qint64 ms);
+    /// A traded price of the shown market at `time` (the engine's clock): the forming candle and
+    /// the last-price line move, drawn at the next live update.
+    void addTick(const QDateTime &time, const Decimal &price);
     void addMarker(const Marker &marker);
     /// The protective stop in force (nullopt: no position); `trailing` when it has moved up.
     void setStop(std::optional<double> stop, bool trailing);
@@ -65,6 +77,9 @@ public:
     void pan(int candles);
     /// Draws now (the coalescing timer calls this).
     void redraw();
+    /// Draws the forming candle's set and the last-price line now, without a full redraw (the
+    /// live timer calls this).
+    void updateLive();
     void retranslate();
 
     const ChartData &data() const { return m_data; }
@@ -79,6 +94,21 @@ public:
     int drawnRsiPoints() const;
     /// How many stop levels the chart has been given (the levels move; tests count them).
     int stopsShown() const { return m_stopsShown; }
+    /// The newest drawn candle (open, high, low, close, axis time), for tests; nullopt when none.
+    struct DrawnCandle
+    {
+        double open, high, low, close;
+        qreal timestamp;
+    };
+    std::optional<DrawnCandle> drawnLastCandle() const;
+    /// The last-price line's level as drawn (nullopt: not shown) and its tag's text.
+    std::optional<double> drawnLastPrice() const;
+    QString lastPriceTag() const;
+    /// Full redraws and live (forming candle and last price only) updates done so far.
+    int redraws() const { return m_redraws; }
+    int liveUpdates() const { return m_liveUpdates; }
+
+    static constexpr int kLiveIntervalMs = 250;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,6 +118,9 @@ protected:
 
 private:
     void schedule();
+    /// The last-price line across the view and its tag on the price axis.
+    void drawLastPrice();
+    void placePriceTag();
     void alignPanes();
     QChartView *makeView(QChart *chart);
 
@@ -117,6 +150,9 @@ private:
     QLineSeries *m_emaFast;
     QLineSeries *m_emaSlow;
     QLineSeries *m_stopLine;
+    QLineSeries *m_lastLine;
+    QGraphicsRectItem *m_tagBox = nullptr;
+    QGraphicsSimpleTextItem *m_tagText = nullptr;
     QScatterSeries *m_buys;
     QScatterSeries *m_sells;
     QCandlestickSeries *m_volume;
@@ -134,6 +170,15 @@ private:
     QLabel *m_title = nullptr;
     QHBoxLayout *m_bar = nullptr;
     QTimer *m_redrawTimer;
+    QTimer *m_liveTimer;
+    int m_redraws = 0;
+    int m_liveUpdates = 0;
+    /// From the last redraw: the first drawn index of the newest set (its bucket), whether the
+    /// newest candle is in view, and the line's span.
+    int m_lastBucketFirst = -1;
+    bool m_newestShown = false;
+    qreal m_lineLeft = 0;
+    qreal m_lineRight = 0;
     QSet<QChart *> m_marginsPending; ///< panes whose new margins have not been laid out yet
 };
 

@@ -135,6 +135,26 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
             m_statusTimer->start();
         }
     });
+    // The feed's change shows at once; the status waiting in the batch is brought up to date so
+    // it does not show the state before.
+    connect(controller, &EngineController::feedChanged, this,
+            [this](FeedSource source, FeedState state, const QString &reason) {
+                m_pendingStatus.feedSource = source;
+                m_pendingStatus.feedState = state;
+                m_pendingStatus.feedReason = reason;
+                m_statusPanel->setFeed(source, state, reason);
+            });
+    // The price follows the ticks (the stream's pace, at most four a second per market), through
+    // the same 50 ms batch as the status.
+    connect(controller, &EngineController::tickReceived, this,
+            [this](const QString &market, const Decimal &price, qint64) {
+                for (MarketStatus &m : m_pendingStatus.perMarket) {
+                    if (m.market == market)
+                        m.lastPrice = price;
+                }
+                if (!m_statusTimer->isActive())
+                    m_statusTimer->start();
+            });
     connect(controller, &EngineController::errorRaised, this, &MainWindow::onError);
     connect(controller, &EngineController::marketsSynced, this, [this] {
         m_namesExchange.reset(); // new names or warnings in the market table
@@ -316,6 +336,7 @@ void MainWindow::applyStatus(const EngineStatus &status)
         m_chartFeed->reload();
     }
     updateMarketSelector(status);
+    m_statusPanel->setPollInterval(m_controller->config().interval);
     m_statusPanel->setStatus(status);
     m_startAction->setEnabled(commandTarget(EngineCommand::Start, status.state).has_value());
     m_stopAction->setEnabled(commandTarget(EngineCommand::Stop, status.state).has_value());

@@ -332,4 +332,153 @@ QString marketWarningText(const QString &warning)
     return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "caution (주의): %1")).arg(cautionList(warning));
 }
 
+namespace {
+
+/// The stream's and the engine's feed reasons (exchange/stream/StreamConnection.cpp,
+/// engine/core/TradingEngine.cpp). The capture is %1 (a translation may leave out a server's own
+/// words, which can be anything in any language); a count of milliseconds is also %2 in seconds.
+struct FeedWording
+{
+    QRegularExpression pattern;
+    const char *source;
+};
+
+const QList<FeedWording> &feedWordings()
+{
+    static const QList<FeedWording> list = {
+        {QRegularExpression(QStringLiteral("^streaming from (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "streaming from %1")},
+        {QRegularExpression(QStringLiteral("^connected to (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "connected to %1")},
+        {QRegularExpression(QStringLiteral("^no message for (\\d+) ms; replacing the connection$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "no message for %1 ms; replacing the connection")},
+        {QRegularExpression(QStringLiteral("^no message for (\\d+) ms$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "no message for %1 ms")},
+        {QRegularExpression(QStringLiteral("^connection closed \\(code (\\d+)\\)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "connection closed (code %1)")},
+        {QRegularExpression(QStringLiteral("^connection closed: (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "connection closed: %1")},
+        {QRegularExpression(QStringLiteral("^authentication refused: (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "authentication refused: %1")},
+        {QRegularExpression(QStringLiteral("^the server answered (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "the server answered %1")},
+        {QRegularExpression(QStringLiteral("^unreadable message$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "unreadable message")},
+        {QRegularExpression(QStringLiteral("^reconnecting in (\\d+) ms$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "reconnecting in %1 ms")},
+        {QRegularExpression(QStringLiteral("^stopped$")), QT_TRANSLATE_NOOP("autocoin::EngineText", "stopped")},
+        {QRegularExpression(QStringLiteral("^engine stopped$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "engine stopped")},
+        {QRegularExpression(QStringLiteral("^engine error$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "engine error")},
+        {QRegularExpression(QStringLiteral("^application is closing$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "application is closing")},
+        // Qt's socket errors (QAbstractSocket::errorString), the common ones.
+        {QRegularExpression(QStringLiteral("^Connection refused$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Connection refused")},
+        {QRegularExpression(QStringLiteral("^Host (\\S+) not found$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Host %1 not found")},
+        {QRegularExpression(QStringLiteral("^The remote host closed the connection$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "The remote host closed the connection")},
+        {QRegularExpression(QStringLiteral("^(Socket operation|Connection) timed out$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 timed out")},
+        {QRegularExpression(QStringLiteral("^Network unreachable$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Network unreachable")},
+        {QRegularExpression(QStringLiteral("^SSL handshake failed.*$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "SSL handshake failed")},
+    };
+    return list;
+}
+
+/// The engine's words for polling by choice.
+bool pollingReason(const QString &reason)
+{
+    static const QRegularExpression choice(QStringLiteral("MARKET_DATA=rest|market[- ]data[ =:]+rest|no stream"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return choice.match(reason).hasMatch();
+}
+
+std::optional<QString> feedReasonPart(const QString &reason)
+{
+    for (const FeedWording &wording : feedWordings()) {
+        const QRegularExpressionMatch match = wording.pattern.match(reason);
+        if (!match.hasMatch())
+            continue;
+        QString out = text(wording.source);
+        // Replaced one by one: a translation may use either placeholder, or none.
+        const QString captured = match.captured(1);
+        bool number = false;
+        const qint64 ms = captured.toLongLong(&number);
+        if (number)
+            out.replace(QStringLiteral("%2"), QString::number(static_cast<double>(ms) / 1000.0, 'g', 6));
+        return out.replace(QStringLiteral("%1"), captured);
+    }
+    return std::nullopt;
+}
+
+QString seconds(std::chrono::milliseconds every)
+{
+    return QString::number(static_cast<double>(every.count()) / 1000.0, 'g', 4);
+}
+
+} // namespace
+
+bool feedIsPolling(FeedSource source, FeedState state, const QString &reason)
+{
+    return source == FeedSource::Rest && state == FeedState::Disconnected &&
+           (reason.trimmed().isEmpty() || pollingReason(reason));
+}
+
+QString feedText(FeedSource source, FeedState state, const QString &reason, std::chrono::milliseconds pollEvery)
+{
+    if (feedIsPolling(source, state, reason)) {
+        if (pollEvery.count() <= 0)
+            return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "REST polling (continuously)"));
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "REST polling (every %1 s)")).arg(seconds(pollEvery));
+    }
+    switch (state) {
+    case FeedState::Connected:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Live — connected"));
+    case FeedState::Stale:
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Live — delayed, reconnecting"));
+    case FeedState::Disconnected:
+        break;
+    }
+    return source == FeedSource::Rest
+               ? text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Live — disconnected, polling REST instead"))
+               : text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Live — connecting"));
+}
+
+QString feedReasonText(const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (pollingReason(trimmed))
+        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "polling chosen in the settings"));
+    if (const auto whole = feedReasonPart(trimmed))
+        return *whole;
+    // A reason this window does not know: in English the engine's words; in Korean a phrase in
+    // their place, so no English shows.
+    const QString unknown = QCoreApplication::translate(
+        "autocoin::EngineText", "%1",
+        "a feed reason the window does not know: the engine's English words as they are, or a phrase in their place");
+    // Words without English (Qt's socket errors come translated when the window is in Korean)
+    // are shown as they are.
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+    const auto unknownText = [&](const QString &words) {
+        if (!english.match(words).hasMatch())
+            return words;
+        return unknown.contains(u"%1") ? unknown.arg(words) : unknown;
+    };
+    // Several reasons joined ("…; reconnecting in 2000 ms"): each on its own.
+    QStringList parts;
+    for (const QString &part : trimmed.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const QString one = feedReasonPart(part).value_or(unknownText(part));
+        if (!parts.contains(one))
+            parts.append(one);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace autocoin

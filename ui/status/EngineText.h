@@ -4,9 +4,12 @@
 #include "core/EngineState.h"
 #include "core/Exchange.h"
 #include "core/Timeframe.h"
+#include "stream/Stream.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <chrono>
 
 namespace autocoin {
 
@@ -42,5 +45,20 @@ QString marketsSummary(const QStringList &markets, const QString &universe);
 /// The exchange's flags of a market as the market table and the status carry them ("CAUTION" is
 /// 유의, anything else a list of 주의 flags): "warning (유의)" / "caution (주의): …"; empty for none.
 QString marketWarningText(const QString &warning);
+
+/// Whether the feed is plain REST polling by choice (`MARKET_DATA=rest`, or a market with no
+/// stream such as the replay), not the stream's fallback: REST and disconnected, with no reason or
+/// the engine's wording for that choice.
+bool feedIsPolling(FeedSource source, FeedState state, const QString &reason);
+
+/// Where the prices come from, in words: "Live — connected" / "실시간 연결됨", "실시간 지연 — 재연결
+/// 중", "실시간 끊김 — REST 조회로 대체", or "REST 조회 (5초마다)" with `pollEvery`, the pause
+/// between polls.
+QString feedText(FeedSource source, FeedState state, const QString &reason, std::chrono::milliseconds pollEvery);
+
+/// Why the feed is where it is, in the UI's language: the stream's known wordings translated; in
+/// Korean, any other reason is a phrase pointing to the log (no English); in English, as the
+/// engine wrote it.
+QString feedReasonText(const QString &reason);
 
 } // namespace autocoin

@@ -47,10 +47,17 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_lastError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lastError->setMinimumWidth(120);
     m_lastError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long errors are elided, not widening
-    // The list (up to 20 markets) or the universe and its choice: a line of its own, across.
+    // The list (up to 20 markets) or the universe and its choice: a line of its own, across, and
+    // at its end where the prices come from.
     m_market = addRow(QT_TR_NOOP("Markets"), QStringLiteral("marketValueLabel"), 2, 0);
     grid->removeWidget(m_market);
-    grid->addWidget(m_market, 2, 1, 1, 9, Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(m_market, 2, 1, 1, 5, Qt::AlignLeft | Qt::AlignVCenter);
+    m_feed = addRow(QT_TR_NOOP("Market Data"), QStringLiteral("feedValueLabel"), 2, 6);
+    grid->removeWidget(m_feed);
+    grid->addWidget(m_feed, 2, 7, 1, 3, Qt::AlignLeft | Qt::AlignVCenter);
+    m_feed->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_feed->setMinimumWidth(160);
+    m_feed->setTextFormat(Qt::RichText);
     m_market->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_market->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (int column : {1, 3, 5, 7})
@@ -94,9 +101,59 @@ QLabel *StatusPanel::addRow(const char *name, const QString &objectName, int row
     return value;
 }
 
+void StatusPanel::setFeed(FeedSource source, FeedState state, const QString &reason)
+{
+    m_status.feedSource = source;
+    m_status.feedState = state;
+    m_status.feedReason = reason;
+    showFeed();
+}
+
+void StatusPanel::setPollInterval(std::chrono::milliseconds interval)
+{
+    if (interval == m_pollInterval)
+        return;
+    m_pollInterval = interval;
+    showFeed();
+}
+
+void StatusPanel::showFeed()
+{
+    if (m_status.state == EngineState::Idle) {
+        m_feed->setText(QStringLiteral("—")); // not running: no feed to speak of
+        return;
+    }
+    const FeedSource source = m_status.feedSource;
+    const FeedState state = m_status.feedState;
+    const bool polling = feedIsPolling(source, state, m_status.feedReason);
+    // Green when streaming, amber while it catches up, red when down (REST covers); polling by
+    // choice is plain.
+    QString colour;
+    if (polling)
+        colour = QString();
+    else if (state == FeedState::Connected)
+        colour = QStringLiteral("#16a34a");
+    else if (state == FeedState::Stale || source == FeedSource::WebSocket)
+        colour = QStringLiteral("#d97706");
+    else
+        colour = QStringLiteral("#dc2626");
+    QString html =
+        colour.isEmpty() ? QStringLiteral("○ ") : QStringLiteral("<span style=\"color:%1\">●</span> ").arg(colour);
+    const QString words = feedText(source, state, m_status.feedReason, m_pollInterval).toHtmlEscaped();
+    html += colour.isEmpty() || state == FeedState::Connected
+                ? words
+                : QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>").arg(colour, words);
+    // The reason matters when something is wrong; "connected to …" says nothing new.
+    const QString reason = state == FeedState::Connected || polling ? QString() : feedReasonText(m_status.feedReason);
+    if (!reason.isEmpty())
+        html += QStringLiteral(" · ") + reason.toHtmlEscaped();
+    m_feed->setText(html);
+}
+
 void StatusPanel::setStatus(const EngineStatus &status)
 {
     m_status = status;
+    showFeed();
     m_state->setText(stateText(status.state));
     m_state->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
                                           "padding: 2px 10px; font-weight: bold; }")

@@ -4,14 +4,17 @@
 
 #include <QGroupBox>
 
+#include <chrono>
+
 class QLabel;
 
 namespace autocoin {
 
 /// The seed dashboard's fields: Status, Paper Mode, Thread Alive, Exchange, Markets (the list, or
 /// the universe and its choice), Last Price, Signal and Stop (of the market selected above the
-/// chart), Iteration, Failures / Max Failures, Last Error. Each value label has an object name
-/// ending in "ValueLabel" so tests and accessibility tools can find it.
+/// chart), Iteration, Failures / Max Failures, Last Error — and the market-data feed (the stream's
+/// state, or REST polling, with the reason; coloured when stale or down). Each value label has an
+/// object name ending in "ValueLabel" so tests and accessibility tools can find it.
 class StatusPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -23,14 +26,20 @@ public:
     void setStatus(const EngineStatus &status);
     /// The market whose price, signal and stop are shown (empty: the first one).
     void setSelectedMarket(const QString &market);
+    /// The feed as the engine's feedChanged says (the status carries it too).
+    void setFeed(autocoin::FeedSource source, autocoin::FeedState state, const QString &reason);
+    /// The pause between REST polls, shown when polling is the feed.
+    void setPollInterval(std::chrono::milliseconds interval);
     void retranslate();
 
 private:
     QLabel *addRow(const char *name, const QString &objectName, int row, int column);
+    void showFeed();
 
     QList<std::pair<QLabel *, const char *>> m_captions;
     EngineStatus m_status;
     QString m_selected;
+    std::chrono::milliseconds m_pollInterval{0};
     QLabel *m_selectedCaption = nullptr;
 
     QLabel *m_state;
@@ -44,6 +53,7 @@ private:
     QLabel *m_iteration;
     QLabel *m_failures;
     QLabel *m_lastError;
+    QLabel *m_feed;
 };
 
 /// Background and text colours for a state "pill" ("#22b573" for RUNNING, …).
