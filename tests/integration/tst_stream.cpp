@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 #include <QWebSocket>
@@ -290,6 +291,27 @@ private Q_SLOTS:
         server.dropAll();
         QTRY_VERIFY_WITH_TIMEOUT(!delays.isEmpty(), kWait);
         QCOMPARE(delays.at(0).at(0).toLongLong(), 24);
+    }
+
+    /// A server that accepts TCP but never answers the upgrade: the attempt times out after
+    /// staleAfter instead of waiting for the system's TCP timeout, and the next one follows.
+    void hangingHandshakeTimesOut()
+    {
+        QTcpServer silent; // connections wait in its backlog, never read
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        StreamConfig config;
+        config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/websocket/v1").arg(silent.serverPort()));
+        config.staleAfter = 300ms;
+        MarketStream stream(config);
+        stream.setBackoffBase(50ms);
+        QSignalSpy states(&stream, &StreamConnection::stateChanged);
+        stream.setMarkets({QStringLiteral("KRW-BTC")});
+        stream.start();
+        QTRY_VERIFY_WITH_TIMEOUT(stream.connections() >= 2, kWait);
+        QVERIFY(!states.isEmpty());
+        QCOMPARE(states.at(0).at(0).value<FeedState>(), FeedState::Disconnected);
+        QVERIFY2(states.at(0).at(1).toString().contains(QStringLiteral("no connection within 300 ms")),
+                 qPrintable(states.at(0).at(1).toString()));
     }
 
     void privateStream_data() { subscriptionFrame_data(); }
