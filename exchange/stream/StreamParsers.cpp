@@ -25,7 +25,7 @@ ExchangeError malformed(const QString &why)
 QJsonValue field(const QJsonObject &object, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
-        const QJsonValue value = object.value(QLatin1StringView(key));
+        QJsonValue value = object.value(QLatin1StringView(key));
         if (!value.isUndefined() && !value.isNull())
             return value;
     }
