@@ -88,6 +88,7 @@ FakeWebSocketServer::~FakeWebSocketServer()
     for (Client *client : std::as_const(m_clients)) {
         client->socket->disconnect(this);
         client->socket->abort();
+        delete client->socket;
         delete client;
     }
 }
@@ -134,6 +135,7 @@ int FakeWebSocketServer::openConnections() const
 void FakeWebSocketServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this); // nextPendingConnection hands it over without a parent
         ++m_connections;
         if (countLastSecond(m_connectTimes) > 5)
             ++m_limitViolations;
