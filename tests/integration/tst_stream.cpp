@@ -133,12 +133,21 @@ private Q_SLOTS:
         QVERIFY(errors.at(1).at(0).toByteArray().contains("NO_TICKET"));
     }
 
-    void exactTradesAndTickers_data() { subscriptionFrame_data(); }
+    void exactTradesAndTickers_data()
+    {
+        QTest::addColumn<Exchange>("exchange");
+        QTest::addColumn<bool>("textFrames");
+        QTest::newRow("upbit SIMPLE, binary") << Exchange::Upbit << false;
+        QTest::newRow("bithumb DEFAULT, binary") << Exchange::Bithumb << false;
+        QTest::newRow("upbit SIMPLE, text") << Exchange::Upbit << true;
+    }
     void exactTradesAndTickers()
     {
         QFETCH(Exchange, exchange);
+        QFETCH(bool, textFrames);
         FakeWebSocketServer server(dialectOf(exchange));
         QVERIFY(server.start());
+        server.setTextFrames(textFrames);
         MarketStream stream(configFor(server, exchange));
         QSignalSpy trades(&stream, &MarketStream::tradeReceived);
         QSignalSpy tickers(&stream, &MarketStream::tickerReceived);

@@ -297,8 +297,11 @@ void FakeWebSocketServer::subscribe(Client *client, const QString &message)
 
 void FakeWebSocketServer::sendTo(Client *client, const QByteArray &json)
 {
-    // Binary frames, as both exchanges send them.
-    client->socket->sendBinaryMessage(json);
+    // Binary frames, as both exchanges send them, unless a test asks for text.
+    if (m_textFrames)
+        client->socket->sendTextMessage(QString::fromUtf8(json));
+    else
+        client->socket->sendBinaryMessage(json);
 }
 
 QList<FakeWebSocketServer::Client *> FakeWebSocketServer::subscribers(bool isPrivate, const QString &type,
