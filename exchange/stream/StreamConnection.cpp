@@ -66,6 +66,7 @@ struct StreamConnection::Private
     QTimer staleTimer;
     QTimer reconnectTimer;
     QTimer sendTimer;
+    QTimer connectTimer; ///< the upgrade must finish within staleAfter too
     FeedState state = FeedState::Disconnected;
     bool running = false;
     bool delivered = false; ///< the current connection delivered a message
@@ -105,6 +106,7 @@ StreamConnection::StreamConnection(StreamConfig config, QObject *parent)
     d->staleTimer.setSingleShot(true);
     d->reconnectTimer.setSingleShot(true);
     d->sendTimer.setSingleShot(true);
+    d->connectTimer.setSingleShot(true);
     connect(&d->pingTimer, &QTimer::timeout, this, [this] {
         // A text PING, not a ping frame: the server's {"status":"UP"} is a message, so a server
         // that stops answering goes stale (Qt answers ping frames by itself on either side).
@@ -118,6 +120,14 @@ StreamConnection::StreamConnection(StreamConfig config, QObject *parent)
         scheduleReconnect();
     });
     connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { connectNow(); });
+    connect(&d->connectTimer, &QTimer::timeout, this, [this] {
+        // A connect or handshake that hangs (a lost SYN, a proxy that never answers) would
+        // otherwise wait for the system's TCP timeout, minutes, with no watchdog running.
+        if (!d->socket)
+            return;
+        d->closeReason = QStringLiteral("no connection within %1 ms").arg(d->config.staleAfter.count());
+        lost(d->socket);
+    });
     connect(&d->sendTimer, &QTimer::timeout, this, [this] { flush(); });
 }
 
@@ -230,6 +240,7 @@ void StreamConnection::connectNow()
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (socket != d->socket)
             return;
+        d->connectTimer.stop();
         // Connected only once a message arrives (the subscription's snapshot or the answer to
         // PING): an upgrade that then stays silent or refuses us is no working feed.
         d->staleTimer.start(d->config.staleAfter);
@@ -255,6 +266,7 @@ void StreamConnection::connectNow()
     QNetworkRequest request(d->config.url);
     for (const auto &[name, value] : headers())
         request.setRawHeader(name, value);
+    d->connectTimer.start(d->config.staleAfter);
     socket->open(request);
 }
 
@@ -282,6 +294,7 @@ void StreamConnection::dropSocket()
     d->pingTimer.stop();
     d->staleTimer.stop();
     d->sendTimer.stop();
+    d->connectTimer.stop();
     d->outbox.clear();
     if (QWebSocket *socket = std::exchange(d->socket, nullptr)) {
         socket->disconnect(this);

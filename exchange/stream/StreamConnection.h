@@ -35,7 +35,7 @@ public:
     void start();
     /// Closes the connection; no reconnect. State: disconnected.
     void stop();
-    /// Connections opened since start() (the first included).
+    /// Connection attempts since start() (the first included).
     int connections() const;
     /// Messages that could not be read and were skipped, since construction.
     int skippedMessages() const;

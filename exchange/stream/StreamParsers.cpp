@@ -25,7 +25,7 @@ ExchangeError malformed(const QString &why)
 QJsonValue field(const QJsonObject &object, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
-        const QJsonValue value = object.value(QLatin1StringView(key));
+        QJsonValue value = object.value(QLatin1StringView(key));
         if (!value.isUndefined() && !value.isNull())
             return value;
     }
@@ -257,7 +257,9 @@ QByteArray quoteNumbers(const QByteArray &json)
             out.append(c);
             continue;
         }
-        if (c == '-' || (c >= '0' && c <= '9')) {
+        // Qt's parser also takes a number that starts with '.' or '+' (".205", found by
+        // fuzz_streamparsers): every character it may start a number with starts one here.
+        if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) {
             qsizetype end = i;
             while (end < json.size()) {
                 const char d = json.at(end);

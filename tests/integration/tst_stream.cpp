@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 #include <QWebSocket>
@@ -132,12 +133,21 @@ private Q_SLOTS:
         QVERIFY(errors.at(1).at(0).toByteArray().contains("NO_TICKET"));
     }
 
-    void exactTradesAndTickers_data() { subscriptionFrame_data(); }
+    void exactTradesAndTickers_data()
+    {
+        QTest::addColumn<Exchange>("exchange");
+        QTest::addColumn<bool>("textFrames");
+        QTest::newRow("upbit SIMPLE, binary") << Exchange::Upbit << false;
+        QTest::newRow("bithumb DEFAULT, binary") << Exchange::Bithumb << false;
+        QTest::newRow("upbit SIMPLE, text") << Exchange::Upbit << true;
+    }
     void exactTradesAndTickers()
     {
         QFETCH(Exchange, exchange);
+        QFETCH(bool, textFrames);
         FakeWebSocketServer server(dialectOf(exchange));
         QVERIFY(server.start());
+        server.setTextFrames(textFrames);
         MarketStream stream(configFor(server, exchange));
         QSignalSpy trades(&stream, &MarketStream::tradeReceived);
         QSignalSpy tickers(&stream, &MarketStream::tickerReceived);
@@ -290,6 +300,27 @@ private Q_SLOTS:
         server.dropAll();
         QTRY_VERIFY_WITH_TIMEOUT(!delays.isEmpty(), kWait);
         QCOMPARE(delays.at(0).at(0).toLongLong(), 24);
+    }
+
+    /// A server that accepts TCP but never answers the upgrade: the attempt times out after
+    /// staleAfter instead of waiting for the system's TCP timeout, and the next one follows.
+    void hangingHandshakeTimesOut()
+    {
+        QTcpServer silent; // connections wait in its backlog, never read
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        StreamConfig config;
+        config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/websocket/v1").arg(silent.serverPort()));
+        config.staleAfter = 300ms;
+        MarketStream stream(config);
+        stream.setBackoffBase(50ms);
+        QSignalSpy states(&stream, &StreamConnection::stateChanged);
+        stream.setMarkets({QStringLiteral("KRW-BTC")});
+        stream.start();
+        QTRY_VERIFY_WITH_TIMEOUT(stream.connections() >= 2, kWait);
+        QVERIFY(!states.isEmpty());
+        QCOMPARE(states.at(0).at(0).value<FeedState>(), FeedState::Disconnected);
+        QVERIFY2(states.at(0).at(1).toString().contains(QStringLiteral("no connection within 300 ms")),
+                 qPrintable(states.at(0).at(1).toString()));
     }
 
     void privateStream_data() { subscriptionFrame_data(); }

@@ -88,6 +88,7 @@ FakeWebSocketServer::~FakeWebSocketServer()
     for (Client *client : std::as_const(m_clients)) {
         client->socket->disconnect(this);
         client->socket->abort();
+        delete client->socket;
         delete client;
     }
 }
@@ -134,6 +135,7 @@ int FakeWebSocketServer::openConnections() const
 void FakeWebSocketServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this); // nextPendingConnection hands it over without a parent
         ++m_connections;
         if (countLastSecond(m_connectTimes) > 5)
             ++m_limitViolations;
@@ -295,8 +297,11 @@ void FakeWebSocketServer::subscribe(Client *client, const QString &message)
 
 void FakeWebSocketServer::sendTo(Client *client, const QByteArray &json)
 {
-    // Binary frames, as both exchanges send them.
-    client->socket->sendBinaryMessage(json);
+    // Binary frames, as both exchanges send them, unless a test asks for text.
+    if (m_textFrames)
+        client->socket->sendTextMessage(QString::fromUtf8(json));
+    else
+        client->socket->sendBinaryMessage(json);
 }
 
 QList<FakeWebSocketServer::Client *> FakeWebSocketServer::subscribers(bool isPrivate, const QString &type,

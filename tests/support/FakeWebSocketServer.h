@@ -95,6 +95,8 @@ public:
     /// To every subscribed public connection: invalid JSON, truncated JSON, a trade with a
     /// 40-digit price, and a trade whose fields have the wrong types.
     void sendGarbage();
+    /// Text frames instead of binary ones (both exchanges mostly send binary; both carry JSON).
+    void setTextFrames(bool text) { m_textFrames = text; }
     /// Refusing: the port stops listening, so every connection attempt fails at once.
     void refuseConnections(bool refuse);
 
@@ -132,6 +134,7 @@ private:
     QSet<QString> m_nonces;
     std::deque<qint64> m_connectTimes;
     bool m_silent = false;
+    bool m_textFrames = false;
     int m_connections = 0;
     int m_subscriptionCount = 0;
     int m_pings = 0;
