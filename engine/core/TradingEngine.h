@@ -223,13 +223,13 @@ private:
     OrderStream *m_orderStream = nullptr;     ///< the private stream (child), when trading live with keys
     /// market → when the stream last priced it (m_steady ms), since the stream (re)connected
     QHash<QString, qint64> m_streamPriced;
-    QHash<QString, qint64> m_streamPeriod;    ///< market → the candle period (ms) of its last streamed trade
-    QHash<QString, qint64> m_tickEmitted;     ///< market → when its last tick went out (m_steady ms)
-    QHash<QString, qint64> m_stopWoken;       ///< market → when a streamed price last woke the engine for its stop
-    QSet<QString> m_ticksPending;             ///< markets with a streamed price not emitted yet
-    QTimer *m_tickTimer = nullptr;            ///< emits the pending ticks
-    QElapsedTimer m_steady;                   ///< monotonic time for the coalescing
-    bool m_wakePending = false;               ///< the next iteration follows the current one at once
+    QHash<QString, qint64> m_streamPeriod; ///< market → the candle period (ms) of its last streamed trade
+    QHash<QString, qint64> m_tickEmitted;  ///< market → when its last tick went out (m_steady ms)
+    QHash<QString, qint64> m_stopWoken;    ///< market → when a streamed price last woke the engine for its stop
+    QSet<QString> m_ticksPending;          ///< markets with a streamed price not emitted yet
+    QTimer *m_tickTimer = nullptr;         ///< emits the pending ticks
+    QElapsedTimer m_steady;                ///< monotonic time for the coalescing
+    bool m_wakePending = false;            ///< the next iteration follows the current one at once
 };
 
 } // namespace autocoin

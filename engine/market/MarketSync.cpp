@@ -8,7 +8,7 @@ namespace autocoin {
 MarketSync::MarketSync(ExchangeClient *client, Database *database, Exchange exchange, const Clock *clock)
     : m_client(client)
     , m_database(database)
-    , m_exchange(std::move(exchange))
+    , m_exchange(exchange)
     , m_clock(clock)
 {}
 

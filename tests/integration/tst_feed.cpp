@@ -278,7 +278,7 @@ private Q_SLOTS:
         FakeWebSocketServer ws(FakeWebSocketServer::Dialect::Upbit);
         QVERIFY(ws.start());
         Trades trades(
-            ws, [&last] { return last; }, 100);
+            ws, [price = last] { return price; }, 100);
 
         EngineConfig config = streamed(rest, ws, dir);
         config.interval = std::chrono::seconds(60); // only the stream can wake it
