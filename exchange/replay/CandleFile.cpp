@@ -67,10 +67,11 @@ Result<CandleFile> finish(QList<Candle> candles, std::vector<qint64> times,
 {
     if (candles.isEmpty())
         return bad(QStringLiteral("no candles"));
+    const QList<Candle> &list = candles; // read only: a list shared with the caller is not copied
     if (std::adjacent_find(times.cbegin(), times.cend(), std::greater_equal<>()) == times.cend()) {
         // Strictly oldest first, as recorded files are: no time can repeat, so no lookup per candle.
         for (qsizetype i = 0; i < candles.size(); ++i) {
-            const QString why = CandleFile::checkCandle(candles[i]);
+            const QString why = CandleFile::checkCandle(list[i]);
             if (!why.isEmpty())
                 return bad(QStringLiteral("%1: %2").arg(where(i), why));
         }
@@ -78,18 +79,18 @@ Result<CandleFile> finish(QList<Candle> candles, std::vector<qint64> times,
         QHash<qint64, qsizetype> firstAt; // open time (ms) -> index of its first candle
         firstAt.reserve(candles.size());
         for (qsizetype i = 0; i < candles.size(); ++i) {
-            const QString why = CandleFile::checkCandle(candles[i]);
+            const QString why = CandleFile::checkCandle(list[i]);
             if (!why.isEmpty())
                 return bad(QStringLiteral("%1: %2").arg(where(i), why));
             const qint64 key = times[static_cast<std::size_t>(i)];
             const auto it = firstAt.constFind(key);
             if (it == firstAt.constEnd()) {
                 firstAt.insert(key, i);
-            } else if (!sameValues(candles[*it], candles[i])) {
+            } else if (!sameValues(list[*it], list[i])) {
                 // An identical repeat is a recording artefact and dropped; a different one means the
                 // file does not say what the market did.
                 return bad(QStringLiteral("%1: the candle of %2 differs from the one given before (%3)")
-                               .arg(where(i), candles[i].openTime.toString(Qt::ISODate), where(*it)));
+                               .arg(where(i), list[i].openTime.toString(Qt::ISODate), where(*it)));
             }
         }
     }
@@ -122,7 +123,7 @@ QByteArray bytesOf(std::string_view text)
 /// without a QString: short fields (every real price and volume) are widened on the stack.
 std::optional<Decimal> decimalOf(std::string_view text)
 {
-    std::array<char16_t, 64> wide;
+    std::array<char16_t, 64> wide{};
     if (text.size() > wide.size())
         return Decimal::fromString(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())));
     for (std::size_t i = 0; i < text.size(); ++i)
@@ -257,8 +258,8 @@ std::optional<qint64> plainWallTime(std::string_view text)
 class WallClock
 {
 public:
-    explicit WallClock(QTimeZone zone)
-        : m_zone(std::move(zone))
+    explicit WallClock(const QTimeZone &zone)
+        : m_zone(zone)
     {}
 
     /// `wallMs`: the wall time as if it were UTC.
