@@ -10,7 +10,13 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
 #include <map>
+#include <string_view>
+#include <vector>
 
 namespace autocoin {
 
@@ -24,13 +30,15 @@ ExchangeError bad(const QString &message)
     return error;
 }
 
-/// The most common spacing between consecutive candles, as a supported timeframe.
-Timeframe detectTimeframe(QList<Candle> candles)
+/// The most common spacing between consecutive candles, as a supported timeframe; `times` are the
+/// candles' open times in milliseconds since the epoch, in any order.
+Timeframe detectTimeframe(std::vector<qint64> times)
 {
-    std::sort(candles.begin(), candles.end(), [](const Candle &a, const Candle &b) { return a.openTime < b.openTime; });
+    if (!std::is_sorted(times.cbegin(), times.cend()))
+        std::sort(times.begin(), times.end());
     std::map<qint64, int> steps;
-    for (qsizetype i = 1; i < candles.size(); ++i) {
-        const qint64 step = candles[i - 1].openTime.secsTo(candles[i].openTime);
+    for (std::size_t i = 1; i < times.size(); ++i) {
+        const qint64 step = (times[i] - times[i - 1]) / 1000; // what QDateTime::secsTo gives
         if (step > 0)
             ++steps[step];
     }
@@ -53,33 +61,247 @@ bool sameValues(const Candle &a, const Candle &b)
 }
 
 /// Checks every candle, refuses a time given twice with different values (`where(i)` names the
-/// i-th candle's place in the file) and builds the series.
-Result<CandleFile> finish(const QList<Candle> &candles, const std::function<QString(qsizetype)> &where)
+/// i-th candle's place in the file) and builds the series. `times` are the candles' open times (ms).
+Result<CandleFile> finish(QList<Candle> candles, std::vector<qint64> times,
+                          const std::function<QString(qsizetype)> &where)
 {
     if (candles.isEmpty())
         return bad(QStringLiteral("no candles"));
-    QHash<qint64, qsizetype> firstAt; // open time (ms) -> index of its first candle
-    firstAt.reserve(candles.size());
-    for (qsizetype i = 0; i < candles.size(); ++i) {
-        const QString why = CandleFile::checkCandle(candles[i]);
-        if (!why.isEmpty())
-            return bad(QStringLiteral("%1: %2").arg(where(i), why));
-        const qint64 key = candles[i].openTime.toMSecsSinceEpoch();
-        const auto it = firstAt.constFind(key);
-        if (it == firstAt.constEnd()) {
-            firstAt.insert(key, i);
-        } else if (!sameValues(candles[*it], candles[i])) {
-            // An identical repeat is a recording artefact and dropped; a different one means the
-            // file does not say what the market did.
-            return bad(QStringLiteral("%1: the candle of %2 differs from the one given before (%3)")
-                           .arg(where(i), candles[i].openTime.toString(Qt::ISODate), where(*it)));
+    const QList<Candle> &list = candles; // read only: a list shared with the caller is not copied
+    if (std::adjacent_find(times.cbegin(), times.cend(), std::greater_equal<>()) == times.cend()) {
+        // Strictly oldest first, as recorded files are: no time can repeat, so no lookup per candle.
+        for (qsizetype i = 0; i < candles.size(); ++i) {
+            const QString why = CandleFile::checkCandle(list[i]);
+            if (!why.isEmpty())
+                return bad(QStringLiteral("%1: %2").arg(where(i), why));
+        }
+    } else {
+        QHash<qint64, qsizetype> firstAt; // open time (ms) -> index of its first candle
+        firstAt.reserve(candles.size());
+        for (qsizetype i = 0; i < candles.size(); ++i) {
+            const QString why = CandleFile::checkCandle(list[i]);
+            if (!why.isEmpty())
+                return bad(QStringLiteral("%1: %2").arg(where(i), why));
+            const qint64 key = times[static_cast<std::size_t>(i)];
+            const auto it = firstAt.constFind(key);
+            if (it == firstAt.constEnd()) {
+                firstAt.insert(key, i);
+            } else if (!sameValues(list[*it], list[i])) {
+                // An identical repeat is a recording artefact and dropped; a different one means the
+                // file does not say what the market did.
+                return bad(QStringLiteral("%1: the candle of %2 differs from the one given before (%3)")
+                               .arg(where(i), list[i].openTime.toString(Qt::ISODate), where(*it)));
+            }
         }
     }
     CandleFile file;
-    file.timeframe = detectTimeframe(candles);
-    file.series = CandleSeries::normalize(candles, file.timeframe);
+    file.timeframe = detectTimeframe(std::move(times));
+    file.series = CandleSeries::normalize(std::move(candles), file.timeframe);
     return file;
 }
+
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r'); // what QByteArray::trimmed removes
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+QByteArray bytesOf(std::string_view text)
+{
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// A decimal from Latin-1 bytes, exactly as Decimal::fromString(QString::fromLatin1(text)) but
+/// without a QString: short fields (every real price and volume) are widened on the stack.
+std::optional<Decimal> decimalOf(std::string_view text)
+{
+    std::array<char16_t, 64> wide{};
+    if (text.size() > wide.size())
+        return Decimal::fromString(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())));
+    for (std::size_t i = 0; i < text.size(); ++i)
+        wide[i] = static_cast<unsigned char>(text[i]);
+    return Decimal::fromString(QStringView(wide.data(), static_cast<qsizetype>(text.size())));
+}
+
+/// Lines of a device cut exactly as QIODevice::readLine(kMaxLineBytes + 1) cuts them (at most
+/// kMaxLineBytes bytes, the '\n' included), but read a megabyte at a time: no QByteArray per line,
+/// and a huge "cell" still costs no more than the buffer.
+class LineReader
+{
+public:
+    explicit LineReader(QIODevice &device)
+        : m_device(device)
+        , m_buffer(kChunk)
+    {}
+
+    bool atEnd()
+    {
+        fill(1);
+        return m_begin == m_end;
+    }
+
+    /// The next line, its '\n' included when it has one; `cut` when the line is longer than the
+    /// limit (bytes follow the first kMaxLineBytes without a line end among them).
+    std::string_view next(bool *cut)
+    {
+        fill(CandleFile::kMaxLineBytes + 1);
+        const std::size_t available = m_end - m_begin;
+        const std::size_t window = std::min<std::size_t>(available, CandleFile::kMaxLineBytes);
+        const char *start = m_buffer.data() + m_begin;
+        const void *end = std::memchr(start, '\n', window);
+        const std::size_t length = end ? std::size_t(static_cast<const char *>(end) - start) + 1 : window;
+        // fill() stopped short of kMaxLineBytes + 1 only at the end of the device.
+        *cut = !end && available > window;
+        m_begin += length;
+        return {start, length};
+    }
+
+private:
+    static constexpr std::size_t kChunk = 1 << 20;
+    static_assert(kChunk > std::size_t(CandleFile::kMaxLineBytes));
+
+    /// At least `wanted` bytes buffered, unless the device ends first.
+    void fill(std::size_t wanted)
+    {
+        if (m_end - m_begin >= wanted || m_ended)
+            return;
+        std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+        while (m_end < wanted) {
+            const qint64 got = m_device.read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end));
+            if (got <= 0) {
+                m_ended = true;
+                return;
+            }
+            m_end += std::size_t(got);
+        }
+    }
+
+    QIODevice &m_device;
+    std::vector<char> m_buffer;
+    std::size_t m_begin = 0;
+    std::size_t m_end = 0;
+    bool m_ended = false;
+};
+
+/// Lines left in a device that can seek (an upper bound on its candles), read ahead and rewound;
+/// -1 when it cannot tell. Reserving them spares the candle list its re-allocations.
+qsizetype linesLeft(QIODevice &device)
+{
+    if (device.isSequential())
+        return -1;
+    const qint64 start = device.pos();
+    qsizetype lines = 1;
+    std::vector<char> chunk(1 << 20);
+    qint64 got = 0;
+    while ((got = device.read(chunk.data(), qint64(chunk.size()))) > 0)
+        lines += std::count(chunk.data(), chunk.data() + got, '\n');
+    return device.seek(start) ? lines : -1;
+}
+
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (QDate's), after
+/// H. Hinnant's days_from_civil.
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
+/// "YYYY-MM-DDTHH:MM:SS" (or with a space for the T), the shape every recorded file has, as
+/// milliseconds since 1970 of that wall time; nullopt for any other text, which then goes through
+/// QDateTime::fromString so that what it accepts and how it reads it stay exactly the same.
+std::optional<qint64> plainWallTime(std::string_view text)
+{
+    if (text.size() != 19 || text[4] != '-' || text[7] != '-' || (text[10] != 'T' && text[10] != ' ') ||
+        text[13] != ':' || text[16] != ':')
+        return std::nullopt;
+    const auto number = [&text](std::size_t at, std::size_t digits, int *value) {
+        *value = 0;
+        for (std::size_t i = at; i < at + digits; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+            *value = *value * 10 + (text[i] - '0');
+        }
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!number(0, 4, &year) || !number(5, 2, &month) || !number(8, 2, &day) || !number(11, 2, &hour) ||
+        !number(14, 2, &minute) || !number(17, 2, &second))
+        return std::nullopt;
+    if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0))
+        return std::nullopt;
+    return (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second) * 1000;
+}
+
+/// Wall times of one zone to UTC, exactly as QDateTime(date, time, zone).toUTC() but without a
+/// time-zone lookup per candle: the zone's offset is remembered for a span of UTC time in which
+/// it has no transition, and used for wall times that land more than two days inside that span —
+/// which no offset change (at most ±14 h) can make ambiguous or skipped. Every other wall time
+/// goes through Qt, which also renews the span.
+class WallClock
+{
+public:
+    explicit WallClock(const QTimeZone &zone)
+        : m_zone(zone)
+    {}
+
+    /// `wallMs`: the wall time as if it were UTC.
+    qint64 toUtc(qint64 wallMs)
+    {
+        constexpr qint64 kMargin = 2 * 86400 * 1000;
+        constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+        if (m_offsetMs != kNone) {
+            const qint64 utc = wallMs - m_offsetMs;
+            if ((m_from == kNone || utc - m_from >= kMargin) && (m_until == kNone || m_until - utc > kMargin))
+                return utc;
+        }
+        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallMs, QTimeZone::utc());
+        return learn(QDateTime(wall.date(), wall.time(), m_zone).toUTC());
+    }
+
+    /// Qt's conversion of a wall time (any text QDateTime::fromString read), remembered likewise.
+    qint64 toUtc(const QDateTime &local) { return learn(QDateTime(local.date(), local.time(), m_zone).toUTC()); }
+
+private:
+    qint64 learn(const QDateTime &utc)
+    {
+        const qint64 ms = utc.toMSecsSinceEpoch();
+        if (!utc.isValid())
+            return ms;
+        constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+        m_offsetMs = qint64(m_zone.offsetFromUtc(utc)) * 1000;
+        // Constant from the transition before (when it led to this offset) or from here, up to the next.
+        const QTimeZone::OffsetData before = m_zone.previousTransition(utc);
+        m_from = !before.atUtc.isValid()                             ? kNone
+                 : qint64(before.offsetFromUtc) * 1000 == m_offsetMs ? before.atUtc.toMSecsSinceEpoch()
+                                                                     : ms;
+        const QTimeZone::OffsetData after = m_zone.nextTransition(utc);
+        m_until = after.atUtc.isValid() ? after.atUtc.toMSecsSinceEpoch() : kNone;
+        return ms;
+    }
+
+    QTimeZone m_zone;
+    qint64 m_offsetMs = std::numeric_limits<qint64>::min(); ///< none learnt yet
+    qint64 m_from = 0;                                      ///< UTC ms; min: since ever
+    qint64 m_until = 0;                                     ///< UTC ms, exclusive; min: for ever
+};
 
 } // namespace
 
@@ -162,21 +384,26 @@ Result<CandleFile> CandleFile::parseCsv(const QByteArray &bytes)
 
 Result<CandleFile> CandleFile::parseCsv(QIODevice &device)
 {
+    // One pass over the bytes, a megabyte at a time, with no QByteArray or QString per line or
+    // field; what is accepted and every refusal (and its line number) are those of reading it line
+    // by line with QIODevice::readLine and QByteArray::split.
+    const qsizetype lines = linesLeft(device); // before the reader buffers any of them
+    LineReader reader(device);
     int lineNumber = 0;
-    // One line at a time and never more than kMaxLineBytes of it: a huge "cell" costs no memory.
-    const auto nextLine = [&device, &lineNumber](QByteArray *line) -> std::optional<ExchangeError> {
-        *line = device.readLine(kMaxLineBytes + 1);
+    const auto nextLine = [&reader, &lineNumber](std::string_view *line) -> std::optional<ExchangeError> {
+        bool cut = false;
+        *line = reader.next(&cut);
         ++lineNumber;
-        if (!line->endsWith('\n') && !device.atEnd()) // cut at the limit, not at a line end
+        if (cut) // cut at the limit, not at a line end
             return bad(QStringLiteral("line %1 is longer than %2 bytes: not a candle file")
                            .arg(lineNumber)
                            .arg(kMaxLineBytes));
         return std::nullopt;
     };
-    QByteArray headerLine;
-    if (auto error = nextLine(&headerLine))
+    std::string_view firstLine;
+    if (auto error = nextLine(&firstLine))
         return *error;
-    headerLine = headerLine.trimmed();
+    QByteArray headerLine = bytesOf(firstLine).trimmed();
     if (headerLine.startsWith("\xEF\xBB\xBF"))
         headerLine.remove(0, 3);
     if (headerLine.isEmpty())
@@ -196,54 +423,86 @@ Result<CandleFile> CandleFile::parseCsv(QIODevice &device)
     if (timeColumn < 0)
         return bad(QStringLiteral("CSV header has no candle_date_time_kst or candle_date_time_utc column"));
     const int volumeColumn = column.value("candle_acc_trade_volume", -1);
-    const QTimeZone zone = kst ? QTimeZone("Asia/Seoul") : QTimeZone::utc();
+    std::array<int, 4> priceColumns{};
+    for (std::size_t i = 0; i < priceColumns.size(); ++i)
+        priceColumns[i] = column.value(priceNames[qsizetype(i)]);
+    WallClock clock(kst ? QTimeZone("Asia/Seoul") : QTimeZone::utc());
+    // A UTC date-time (Qt::UTC, as toUTC() gives) whose instant each candle sets: no zone object.
+    const QDateTime utc = QDateTime::currentDateTimeUtc();
 
     QList<Candle> candles;
-    QList<int> lineOf; // the line each candle came from, for messages
-    while (!device.atEnd()) {
-        QByteArray raw;
+    std::vector<qint64> times; // the candles' open times (ms), for the checks without QDateTime
+    std::vector<int> lineOf;   // the line each candle came from, for messages
+    if (lines > 0) {
+        candles.reserve(lines);
+        times.reserve(std::size_t(lines));
+        lineOf.reserve(std::size_t(lines));
+    }
+    std::vector<std::string_view> cells;
+    cells.reserve(std::size_t(header.size()));
+    while (!reader.atEnd()) {
+        std::string_view raw;
         if (auto error = nextLine(&raw))
             return *error;
-        const QByteArray line = raw.trimmed();
-        if (line.isEmpty())
+        const std::string_view line = trimmed(raw);
+        if (line.empty())
             continue;
-        const QList<QByteArray> cells = line.split(',');
-        if (cells.size() != header.size())
+        cells.clear();
+        for (std::size_t from = 0;;) {
+            const std::size_t comma = line.find(',', from);
+            cells.push_back(trimmed(line.substr(from, comma == std::string_view::npos ? line.npos : comma - from)));
+            if (comma == std::string_view::npos)
+                break;
+            from = comma + 1;
+        }
+        if (qsizetype(cells.size()) != header.size())
             return bad(QStringLiteral("line %1: %2 fields where the header names %3")
                            .arg(lineNumber)
                            .arg(cells.size())
                            .arg(header.size()));
-        const auto cell = [&cells](int index) { return cells.value(index).trimmed(); };
+        const auto cell = [&cells](int index) { return cells[std::size_t(index)]; };
         Candle candle;
-        const QDateTime local =
-            QDateTime::fromString(QString::fromLatin1(cell(timeColumn)).replace(u' ', u'T'), Qt::ISODate);
-        if (!local.isValid())
-            return bad(QStringLiteral("line %1: bad time %2").arg(lineNumber).arg(quote(cell(timeColumn))));
-        candle.openTime = QDateTime(local.date(), local.time(), zone).toUTC();
+        qint64 openMs = 0;
+        if (const auto wall = plainWallTime(cell(timeColumn))) {
+            openMs = clock.toUtc(*wall);
+        } else {
+            const QDateTime local =
+                QDateTime::fromString(QString::fromLatin1(bytesOf(cell(timeColumn))).replace(u' ', u'T'), Qt::ISODate);
+            if (!local.isValid())
+                return bad(
+                    QStringLiteral("line %1: bad time %2").arg(lineNumber).arg(quote(bytesOf(cell(timeColumn)))));
+            openMs = clock.toUtc(local);
+        }
+        candle.openTime = utc;
+        candle.openTime.setMSecsSinceEpoch(openMs);
         std::optional<Decimal> values[4];
-        for (int i = 0; i < 4; ++i) {
-            const QByteArray text = cell(column.value(priceNames[i]));
-            values[i] = Decimal::fromString(QString::fromLatin1(text));
+        for (std::size_t i = 0; i < 4; ++i) {
+            const std::string_view text = cell(priceColumns[i]);
+            values[i] = decimalOf(text);
             if (!values[i])
                 return bad(QStringLiteral("line %1: bad %2 %3")
                                .arg(lineNumber)
-                               .arg(QString::fromLatin1(priceNames[i]), quote(text)));
+                               .arg(QString::fromLatin1(priceNames[qsizetype(i)]), quote(bytesOf(text))));
         }
         candle.open = *values[0];
         candle.high = *values[1];
         candle.low = *values[2];
         candle.close = *values[3];
         if (volumeColumn >= 0) {
-            const QByteArray text = cell(volumeColumn);
-            const auto volume = Decimal::fromString(QString::fromLatin1(text));
+            const std::string_view text = cell(volumeColumn);
+            const auto volume = decimalOf(text);
             if (!volume)
-                return bad(QStringLiteral("line %1: bad candle_acc_trade_volume %2").arg(lineNumber).arg(quote(text)));
+                return bad(QStringLiteral("line %1: bad candle_acc_trade_volume %2")
+                               .arg(lineNumber)
+                               .arg(quote(bytesOf(text))));
             candle.volume = *volume;
         }
-        candles.append(candle);
-        lineOf.append(lineNumber);
+        candles.append(std::move(candle));
+        times.push_back(openMs);
+        lineOf.push_back(lineNumber);
     }
-    return finish(candles, [&lineOf](qsizetype i) { return QStringLiteral("line %1").arg(lineOf.at(i)); });
+    return finish(std::move(candles), std::move(times),
+                  [&lineOf](qsizetype i) { return QStringLiteral("line %1").arg(lineOf[std::size_t(i)]); });
 }
 
 Result<CandleFile> CandleFile::parseJson(const QByteArray &bytes)
@@ -252,7 +511,11 @@ Result<CandleFile> CandleFile::parseJson(const QByteArray &bytes)
     if (!candles.ok())
         return candles.error();
     const QList<Candle> &list = candles.value();
-    auto result = finish(list, [&list](qsizetype i) {
+    std::vector<qint64> times;
+    times.reserve(std::size_t(list.size()));
+    for (const Candle &candle : list)
+        times.push_back(candle.openTime.toMSecsSinceEpoch());
+    auto result = finish(list, std::move(times), [&list](qsizetype i) {
         return QStringLiteral("candle %1 (%2)").arg(i + 1).arg(list.at(i).openTime.toString(Qt::ISODate));
     });
     if (!result.ok())

@@ -158,6 +158,52 @@ private Q_SLOTS:
         QVERIFY(shortQuote.error().message.contains(QStringLiteral("(3000 bytes)")));
     }
 
+    void kstWallTimesAreReadAsTheZoneSays()
+    {
+        // Every half hour across Seoul's offset changes (+8:30 to +9 in 1961, summer time in 1987):
+        // the loader's own wall-clock arithmetic must give what QDateTime with the zone gives,
+        // skipped and repeated wall times included.
+        QByteArray csv = "candle_date_time_kst,opening_price,high_price,low_price,trade_price\n";
+        const QTimeZone seoul("Asia/Seoul");
+        QList<QDateTime> expected;
+        for (const QDate &first : {QDate(1961, 8, 8), QDate(1987, 5, 8), QDate(1987, 10, 9), QDate(2021, 1, 1)}) {
+            for (int slot = 0; slot < 6 * 48; ++slot) {
+                const QDateTime wall = QDateTime(first, QTime(0, 0), QTimeZone::utc()).addSecs(slot * 1800);
+                csv += wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1() + ",100,110,90,105\n";
+                expected.append(QDateTime(wall.date(), wall.time(), seoul).toUTC());
+            }
+        }
+        std::sort(expected.begin(), expected.end());
+        expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+        const auto file = CandleFile::parseCsv(csv);
+        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().message));
+        const QList<Candle> &candles = file.value().series.candles;
+        QCOMPARE(candles.size(), expected.size());
+        for (qsizetype i = 0; i < candles.size(); ++i)
+            QCOMPARE(candles[i].openTime.toString(Qt::ISODate), expected[i].toString(Qt::ISODate)); // "Z": UTC
+    }
+
+    void theLineLimitIsExact()
+    {
+        // As QIODevice::readLine(kMaxLineBytes + 1) cuts: 4095 bytes and a line end pass, 4096 do
+        // only as the very last bytes of the file.
+        const QByteArray header = "candle_date_time_utc,opening_price,high_price,low_price,trade_price\n";
+        const QByteArray next = "2021-01-01T01:00:00,1,2,1,1\n";
+        const auto file = [&header](qsizetype length, const QByteArray &after) {
+            QByteArray bytes = header;
+            bytes.append("2021-01-01T00:00:00,1,2,1,1");
+            bytes.append(QByteArray(length - 27, ' ')); // trailing blanks: trimmed, still a candle
+            bytes.append(after);
+            return CandleFile::parseCsv(bytes);
+        };
+        QVERIFY(file(4095, "\n" + next).ok());
+        QVERIFY(file(4096, QByteArray()).ok());
+        const auto refused = file(4096, "\n" + next);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("line 2 is longer than 4096 bytes: not a candle file"));
+        QVERIFY(!file(4096, "\n").ok());
+    }
+
     void missingFile()
     {
         const auto file = CandleFile::load(QStringLiteral("/nonexistent/candles.csv"));
