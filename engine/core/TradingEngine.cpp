@@ -1215,14 +1215,12 @@ void TradingEngine::onStreamOrder(const StreamOrder &order)
     // runs records the fill once, from the exchange's answer.
     if (m_status.state != EngineState::Running || !m_execution)
         return;
-    const QList<OrderRecord> open = order.clientOrderId.startsWith(QStringLiteral("ac-"))
-                                        ? QList<OrderRecord>()
-                                        : m_execution->unresolved(order.market);
-    const bool ours =
-        order.clientOrderId.startsWith(QStringLiteral("ac-")) ||
-        std::any_of(open.cbegin(), open.cend(), [&order](const OrderRecord &o) { return o.orderId == order.orderId; });
-    if (!ours)
-        return;
+    if (!OrderRequest::isOurClientOrderId(order.clientOrderId)) {
+        const QList<OrderRecord> open = m_execution->unresolved(order.market);
+        if (std::none_of(open.cbegin(), open.cend(),
+                         [&order](const OrderRecord &o) { return o.orderId == order.orderId; }))
+            return;
+    }
     Logger::info(
         kCategory,
         QStringLiteral("order %1 on %2: %3 (stream); looking it up").arg(order.orderId, order.market, order.state));

@@ -11,7 +11,6 @@ namespace autocoin {
 namespace {
 
 const QString kCategory = QStringLiteral("live");
-const QString kClientIdPrefix = QStringLiteral("ac-");
 
 } // namespace
 
@@ -317,7 +316,7 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
             // Orders of ours the database does not know (a restored backup, a crash in between):
             // adopted and reported.
             for (const Order &order : open.value()) {
-                if (!order.clientOrderId.startsWith(kClientIdPrefix) || !m_database)
+                if (!OrderRequest::isOurClientOrderId(order.clientOrderId) || !m_database)
                     continue;
                 StorageError storageError;
                 if (OrderRepository(*m_database).byClientId(order.clientOrderId, &storageError) ||
@@ -340,7 +339,7 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
                 StorageError storageError;
                 for (const OrderRecord &order : OrderRepository(*m_database).latest(200, &storageError)) {
                     if (!order.paper && order.exchange == m_settings.exchange && order.status == OrderStatus::Failed &&
-                        order.orderId.isEmpty() && order.clientOrderId.startsWith(kClientIdPrefix) &&
+                        order.orderId.isEmpty() && OrderRequest::isOurClientOrderId(order.clientOrderId) &&
                         order.createdAt.daysTo(now) <= 7 && !m_rechecked.contains(order.clientOrderId))
                         failed.append(order);
                 }
@@ -538,7 +537,7 @@ void LiveExecution::cancelOpenOrders(const QDateTime &now, Done done)
                        }
                        QList<Order> ours;
                        for (const Order &order : open.value()) {
-                           if (order.clientOrderId.startsWith(kClientIdPrefix))
+                           if (OrderRequest::isOurClientOrderId(order.clientOrderId))
                                ours.append(order);
                        }
                        cancelFrom(ours, 0, now, outcome, std::move(done));

@@ -55,9 +55,20 @@ QString orderStateName(OrderState state)
     return QStringLiteral("wait");
 }
 
+namespace {
+
+constexpr QStringView kClientIdPrefix = u"ac-";
+
+} // namespace
+
 QString OrderRequest::newClientOrderId()
 {
-    return QStringLiteral("ac-") + QUuid::createUuid().toString(QUuid::Id128);
+    return kClientIdPrefix.toString() + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+bool OrderRequest::isOurClientOrderId(QStringView clientOrderId)
+{
+    return clientOrderId.startsWith(kClientIdPrefix);
 }
 
 } // namespace autocoin

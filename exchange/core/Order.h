@@ -55,6 +55,8 @@ struct OrderRequest
 
     /// A new client order id: "ac-" + 32 hex digits (fits Bithumb's 36 [A-Za-z0-9_-]).
     static QString newClientOrderId();
+    /// Whether `clientOrderId` carries autocoin's prefix (an order autocoin placed).
+    static bool isOurClientOrderId(QStringView clientOrderId);
 };
 
 /// How to name an existing order: by the exchange's id or by our client order id.

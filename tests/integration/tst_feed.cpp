@@ -48,6 +48,24 @@ EngineConfig streamed(const FakeUpbitServer &rest, const FakeWebSocketServer &ws
     return config;
 }
 
+/// KRW-BTC's hourly candles on the REST fake ending in a BUY (ema 2/3, RSI bounds and the volume
+/// rule off), its price at the last close; the configuration that trades it on the stream with
+/// a poll a minute away, so only the stream can wake the engine. Returns the last close.
+QString buyOnStart(FakeUpbitServer &rest, EngineConfig &config)
+{
+    const QList<Candle> candles = autocoin::test::buyOnTheLastCandle(50000000, 0.008);
+    rest.exchange().setCandles(kBtc, Timeframe::minutes(60), candles);
+    const QString last = candles.constLast().close.toString();
+    rest.exchange().setPrice(kBtc, last);
+    config.interval = std::chrono::seconds(60);
+    config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
+                                {QStringLiteral("ema-slow"), QStringLiteral("3")},
+                                {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
+                                {QStringLiteral("rsi-floor"), QStringLiteral("0")},
+                                {QStringLiteral("volume-multiple"), QStringLiteral("0")}};
+    return last;
+}
+
 int tickerRequests(const FakeUpbitServer &rest)
 {
     int n = 0;
@@ -212,24 +230,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FakeUpbitServer rest;
         QVERIFY(rest.start());
-        auto &fake = rest.exchange();
-        const QList<Candle> candles = autocoin::test::buyOnTheLastCandle(50000000, 0.008);
-        fake.setCandles(kBtc, Timeframe::minutes(60), candles);
-        const QString last = candles.constLast().close.toString();
-        fake.setPrice(kBtc, last);
         FakeWebSocketServer ws(FakeWebSocketServer::Dialect::Upbit);
         QVERIFY(ws.start());
-        QString price = last;
+        EngineConfig config = streamed(rest, ws, dir);
+        QString price = buyOnStart(rest, config); // no poll can be what sells
         Trades trades(
             ws, [&price] { return price; }, 100);
 
-        EngineConfig config = streamed(rest, ws, dir);
-        config.interval = std::chrono::seconds(60); // no poll can be what sells
-        config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
-                                    {QStringLiteral("ema-slow"), QStringLiteral("3")},
-                                    {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
-                                    {QStringLiteral("rsi-floor"), QStringLiteral("0")},
-                                    {QStringLiteral("volume-multiple"), QStringLiteral("0")}};
         EngineController engine(config);
         QSignalSpy feed(&engine, &EngineController::feedChanged);
         QSignalSpy recorded(&engine, &EngineController::tradeRecorded);
@@ -265,32 +272,23 @@ private Q_SLOTS:
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
+
     void ourOrdersOnThePrivateStreamAreLookedUpNeverRecordedTwice()
     {
         QTemporaryDir dir;
         FakeUpbitServer rest;
         QVERIFY(rest.start());
         auto &fake = rest.exchange();
-        const QList<Candle> candles = autocoin::test::buyOnTheLastCandle(50000000, 0.008);
-        fake.setCandles(kBtc, Timeframe::minutes(60), candles);
-        const QString last = candles.constLast().close.toString();
-        fake.setPrice(kBtc, last);
         FakeWebSocketServer ws(FakeWebSocketServer::Dialect::Upbit);
         QVERIFY(ws.start());
+        EngineConfig config = streamed(rest, ws, dir);
+        const QString last = buyOnStart(rest, config); // only the stream can wake it
         Trades trades(
             ws, [price = last] { return price; }, 100);
-
-        EngineConfig config = streamed(rest, ws, dir);
-        config.interval = std::chrono::seconds(60); // only the stream can wake it
         config.paperMode = false;
         config.liveConfirmed = true;
         config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
                               QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
-        config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
-                                    {QStringLiteral("ema-slow"), QStringLiteral("3")},
-                                    {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
-                                    {QStringLiteral("rsi-floor"), QStringLiteral("0")},
-                                    {QStringLiteral("volume-multiple"), QStringLiteral("0")}};
         EngineController engine(config);
         QSignalSpy recorded(&engine, &EngineController::tradeRecorded);
         QSignalSpy states(&engine, &EngineController::stateChanged);
