@@ -55,7 +55,7 @@ QString buyOnStart(FakeUpbitServer &rest, EngineConfig &config)
 {
     const QList<Candle> candles = autocoin::test::buyOnTheLastCandle(50000000, 0.008);
     rest.exchange().setCandles(kBtc, Timeframe::minutes(60), candles);
-    const QString last = candles.constLast().close.toString();
+    QString last = candles.constLast().close.toString();
     rest.exchange().setPrice(kBtc, last);
     config.interval = std::chrono::seconds(60);
     config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
