@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <stdexcept>
 
 namespace autocoin {
@@ -414,6 +415,25 @@ double Decimal::toDouble() const
             return static_cast<double>(m) / kExact[m_scale];
     }
     return static_cast<double>(m_mantissa.toLongDouble() / kScales[std::clamp(m_scale, 0, kMaxDigits)]);
+}
+
+Decimal Decimal::fromUnits(std::int64_t units, int scale)
+{
+    return Decimal(Int128(units), std::clamp(scale, 0, kMaxScale)).normalized();
+}
+
+std::optional<std::int64_t> Decimal::unitsAt(int scale) const
+{
+    if (scale < m_scale || scale > kMaxScale || !m_mantissa.fitsInt64())
+        return std::nullopt;
+    std::int64_t units = m_mantissa.toInt64();
+    for (int s = m_scale; s < scale; ++s) {
+        if (units > std::numeric_limits<std::int64_t>::max() / 10 ||
+            units < std::numeric_limits<std::int64_t>::min() / 10)
+            return std::nullopt;
+        units *= 10;
+    }
+    return units;
 }
 
 Decimal Decimal::abs() const

@@ -54,6 +54,13 @@ public:
     /// Only for display and indicator maths, never for money arithmetic.
     double toDouble() const;
 
+    /// `units` / 10^`scale` (0 ≤ scale ≤ kMaxScale), normalized: the fixed-point form of a column
+    /// of decimals (CandleColumns) read back.
+    static Decimal fromUnits(std::int64_t units, int scale);
+    /// The value as a whole number of 10^-`scale` (scale ≥ this value's scale, ≤ kMaxScale), or
+    /// nullopt when that is not a 64-bit integer.
+    std::optional<std::int64_t> unitsAt(int scale) const;
+
     bool isZero() const { return m_mantissa.isZero(); }
     bool isNegative() const { return m_mantissa.isNegative(); }
     bool isPositive() const { return !m_mantissa.isNegative() && !m_mantissa.isZero(); }

@@ -1,0 +1,186 @@
+#include "core/CandleColumns.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace autocoin {
+
+void DecimalColumn::reserve(qsizetype count)
+{
+    if (m_wide)
+        m_decimals.reserve(std::size_t(count));
+    else
+        m_units.reserve(std::size_t(count));
+}
+
+void DecimalColumn::append(const Decimal &value)
+{
+    if (!m_wide) {
+        if (value.scale() > m_scale && !rescale(value.scale())) {
+            widen();
+        } else if (const auto units = value.unitsAt(m_scale)) {
+            m_units.push_back(*units);
+            return;
+        } else {
+            widen();
+        }
+    }
+    m_decimals.push_back(value);
+}
+
+bool DecimalColumn::rescale(int scale)
+{
+    std::int64_t factor = 1;
+    for (int s = m_scale; s < scale; ++s)
+        factor *= 10;
+    const std::int64_t limit = std::numeric_limits<std::int64_t>::max() / factor;
+    if (std::any_of(m_units.cbegin(), m_units.cend(),
+                    [limit](std::int64_t units) { return units > limit || units < -limit; }))
+        return false;
+    for (std::int64_t &units : m_units)
+        units *= factor;
+    m_scale = scale;
+    return true;
+}
+
+void DecimalColumn::widen()
+{
+    m_decimals.reserve(std::max(m_units.capacity(), m_units.size() + 1));
+    for (std::size_t i = 0; i < m_units.size(); ++i)
+        m_decimals.push_back(Decimal::fromUnits(m_units[i], m_scale));
+    m_units = {};
+    m_wide = true;
+}
+
+Decimal DecimalColumn::at(qsizetype i) const
+{
+    return m_wide ? m_decimals[std::size_t(i)] : Decimal::fromUnits(m_units[std::size_t(i)], m_scale);
+}
+
+qsizetype DecimalColumn::bytes() const
+{
+    return qsizetype(m_wide ? m_decimals.capacity() * sizeof(Decimal) : m_units.capacity() * sizeof(std::int64_t));
+}
+
+CandleColumns CandleColumns::fromList(const QList<Candle> &candles)
+{
+    CandleColumns columns;
+    columns.reserve(candles.size());
+    for (const Candle &candle : candles)
+        columns.append(candle);
+    return columns;
+}
+
+QList<Candle> CandleColumns::toList() const
+{
+    QList<Candle> candles;
+    candles.reserve(m_count);
+    for (qsizetype i = 0; i < m_count; ++i)
+        candles.append(at(i));
+    return candles;
+}
+
+CandleColumns::Data &CandleColumns::writable()
+{
+    if (!m_data) {
+        m_data = std::make_shared<Data>();
+    } else if (m_data.use_count() > 1 || m_begin != 0 || qsizetype(m_data->times.size()) != m_count) {
+        // Shared or a part: this view gets its own copy of its candles.
+        auto copy = std::make_shared<Data>();
+        copy->times.assign(m_data->times.begin() + m_begin, m_data->times.begin() + m_begin + m_count);
+        for (std::size_t f = 0; f < copy->fields.size(); ++f) {
+            copy->fields[f].reserve(m_count);
+            for (qsizetype i = 0; i < m_count; ++i)
+                copy->fields[f].append(m_data->fields[f].at(m_begin + i));
+        }
+        m_data = std::move(copy);
+        m_begin = 0;
+    }
+    return *m_data;
+}
+
+void CandleColumns::reserve(qsizetype count)
+{
+    Data &data = writable();
+    data.times.reserve(std::size_t(count));
+    for (DecimalColumn &field : data.fields)
+        field.reserve(count);
+}
+
+void CandleColumns::append(const Candle &candle)
+{
+    Data &data = writable();
+    data.times.push_back(candle.openTime.toMSecsSinceEpoch());
+    data.fields[std::size_t(Field::Open)].append(candle.open);
+    data.fields[std::size_t(Field::High)].append(candle.high);
+    data.fields[std::size_t(Field::Low)].append(candle.low);
+    data.fields[std::size_t(Field::Close)].append(candle.close);
+    data.fields[std::size_t(Field::Volume)].append(candle.volume);
+    data.fields[std::size_t(Field::QuoteVolume)].append(candle.quoteVolume);
+    ++m_count;
+}
+
+QDateTime CandleColumns::openTime(qsizetype i) const
+{
+    // A Qt::UTC date-time (as the parsers give) without the time-spec API newer Qt deprecates.
+    static const QDateTime utc = QDateTime::currentDateTimeUtc();
+    QDateTime time = utc;
+    time.setMSecsSinceEpoch(openMs(i));
+    return time;
+}
+
+Candle CandleColumns::at(qsizetype i) const
+{
+    Candle candle;
+    candle.openTime = openTime(i);
+    candle.open = value(Field::Open, i);
+    candle.high = value(Field::High, i);
+    candle.low = value(Field::Low, i);
+    candle.close = value(Field::Close, i);
+    candle.volume = value(Field::Volume, i);
+    candle.quoteVolume = value(Field::QuoteVolume, i);
+    return candle;
+}
+
+CandleColumns CandleColumns::mid(qsizetype pos, qsizetype length) const
+{
+    CandleColumns view = *this;
+    pos = std::clamp<qsizetype>(pos, 0, m_count);
+    view.m_begin = m_begin + pos;
+    view.m_count = length < 0 ? m_count - pos : std::min(length, m_count - pos);
+    return view;
+}
+
+CandleColumns CandleColumns::between(const QDateTime &from, const QDateTime &to) const
+{
+    if (isEmpty())
+        return *this;
+    const auto begin = m_data->times.cbegin() + m_begin;
+    const auto end = begin + m_count;
+    const auto first = from.isValid() ? std::lower_bound(begin, end, from.toMSecsSinceEpoch()) : begin;
+    const auto last = to.isValid() ? std::lower_bound(first, end, to.toMSecsSinceEpoch()) : end;
+    return mid(first - begin, last - first);
+}
+
+qsizetype CandleColumns::bytes() const
+{
+    if (!m_data)
+        return 0;
+    qsizetype total = qsizetype(m_data->times.capacity() * sizeof(qint64));
+    for (const DecimalColumn &field : m_data->fields)
+        total += field.bytes();
+    return total;
+}
+
+bool CandleColumns::operator==(const CandleColumns &other) const
+{
+    if (m_count != other.m_count)
+        return false;
+    for (qsizetype i = 0; i < m_count; ++i) {
+        if (!(at(i) == other.at(i)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace autocoin
