@@ -35,6 +35,38 @@ Decimal PaperPosition::averagePrice() const
     return volume.isPositive() ? cost.divided(volume, 8) : Decimal();
 }
 
+void PaperFillLog::append(const PaperFill &fill)
+{
+    if (m_shared) {
+        const std::lock_guard guard(m_shared->lock);
+        if (qsizetype(m_shared->fills.size()) == m_size) { // no copy appended past this one
+            m_shared->fills.push_back(fill);
+            ++m_size;
+            return;
+        }
+    }
+    auto own = std::make_shared<Shared>();
+    if (m_shared) {
+        const std::lock_guard guard(m_shared->lock);
+        own->fills.assign(m_shared->fills.begin(), m_shared->fills.begin() + m_size);
+    }
+    own->fills.push_back(fill);
+    m_shared = std::move(own);
+    ++m_size;
+}
+
+QList<PaperFill> PaperFillLog::from(qsizetype from) const
+{
+    QList<PaperFill> out;
+    if (!m_shared || from >= m_size)
+        return out;
+    const std::lock_guard guard(m_shared->lock);
+    out.reserve(m_size - std::max<qsizetype>(from, 0));
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < m_size; ++i)
+        out.append(m_shared->fills[std::size_t(i)]);
+    return out;
+}
+
 PaperBroker::PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, Decimal startingKrw)
     : m_rules(std::move(rules))
     , m_feeRate(feeRate)
@@ -278,7 +310,7 @@ QList<PaperFill> PaperBroker::onTrades(const QString &market, const Decimal &low
             m_open.remove(id);
         }
     }
-    return m_fills.mid(before);
+    return m_fills.from(before);
 }
 
 Result<Order> PaperBroker::cancel(const QString &orderId, const QDateTime &now)

@@ -11,7 +11,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace autocoin {
 
@@ -39,6 +42,29 @@ struct PaperFill
     Decimal fee;
     Decimal realizedPnl; ///< sells only: net of both sides' fees
     QDateTime time;
+};
+
+/// Every fill a broker made, oldest first, shared by the broker's copies without copying it: a
+/// copy (the engine works on a copy of the ledger until the database has the fills; place()
+/// keeps one to undo a refused order) sees the fills up to its own count, and appending to the
+/// longest copy appends in place. A copy that appends behind a longer one gets its own log. With a
+/// QList each fill copied every earlier one — quadratic over a backtest's thousands of fills.
+class PaperFillLog
+{
+public:
+    qsizetype size() const { return m_size; }
+    void append(const PaperFill &fill);
+    /// The fills from `from` on.
+    QList<PaperFill> from(qsizetype from) const;
+
+private:
+    struct Shared
+    {
+        std::mutex lock; ///< copies may live on other threads
+        std::vector<PaperFill> fills;
+    };
+    std::shared_ptr<Shared> m_shared;
+    qsizetype m_size = 0;
 };
 
 /// Paper trading with the exchange's arithmetic: a KRW balance and coin balances as exact
@@ -89,7 +115,10 @@ public:
     Decimal realizedPnl() const { return m_realized; }
     /// Cash + positions marked at `prices` (market -> last price).
     Decimal equity(const QHash<QString, Decimal> &prices) const;
-    QList<PaperFill> fills() const { return m_fills; }
+    QList<PaperFill> fills() const { return m_fills.from(0); }
+    /// The fills from the `from`th on (fillCount() before an order: the order's fills).
+    QList<PaperFill> fills(qsizetype from) const { return m_fills.from(from); }
+    qsizetype fillCount() const { return m_fills.size(); }
     QList<Order> openOrders() const;
 
 private:
@@ -109,7 +138,7 @@ private:
     QHash<QString, Decimal> m_coinsLocked;
     QHash<QString, PaperPosition> m_positions;
     QHash<QString, Order> m_open; ///< resting limit orders by id
-    QList<PaperFill> m_fills;
+    PaperFillLog m_fills;
     Decimal m_realized;
     QString m_idPrefix; ///< unique per broker, so ids never repeat across restarts
     int m_sequence = 0;

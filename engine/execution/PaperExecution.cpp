@@ -87,7 +87,7 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     PaperBroker next = m_ledger; // becomes the ledger only once the database has the fills
     if (m_client)
         next.setRules(m_client->rules());
-    const qsizetype before = next.fills().size();
+    const qsizetype before = next.fillCount();
     const auto placed = next.place(request, book, lastPrice, now);
     if (!placed.ok()) {
         markFailed(request.clientOrderId, placed.error().describe(), now, outcome);
@@ -99,7 +99,7 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     row.orderId = order.id;
     row.status = orderStatusFrom(order.state);
     QList<TradeRecord> trades;
-    for (const PaperFill &f : next.fills().mid(before)) {
+    for (const PaperFill &f : next.fills(before)) {
         TradeRecord trade;
         trade.exchange = m_settings.exchange;
         trade.tradeId = QStringLiteral("%1-%2").arg(order.id).arg(trades.size() + 1);
