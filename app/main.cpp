@@ -194,7 +194,7 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
                 printLine(stderr, QStringLiteral("autocoin: ") + message);
                 return ExitNetwork;
             }
-            markets.append({market, candles});
+            markets.append({market, CandleColumns::fromList(candles)});
         }
         timeframe = session->settings().timeframe;
     }

@@ -11,32 +11,38 @@ namespace autocoin {
 
 BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfig &config, const Progress &progress)
 {
+    return run(CandleColumns::fromList(candles), config, progress);
+}
+
+BacktestResult Backtester::run(const CandleColumns &candles, const BacktestConfig &config, const Progress &progress)
+{
     return run(QList<MarketSeries>{{config.market, candles}}, config, progress);
 }
 
 BacktestResult Backtester::run(const QList<MarketSeries> &markets, const BacktestConfig &config,
                                const Progress &progress)
 {
+    using Field = CandleColumns::Field;
     BacktestResult result;
     result.config = config;
     qsizetype total = 0;
-    const QDateTime *firstOpen = nullptr; ///< the earliest candle, in its file's time zone
-    const QDateTime *lastOpen = nullptr;
+    qint64 firstOpen = std::numeric_limits<qint64>::max(); ///< the earliest candle
+    qint64 lastOpen = std::numeric_limits<qint64>::min();
     double holdSum = 0;
     int holdCount = 0;
     for (const MarketSeries &series : markets) {
         result.markets.append(series.market);
-        total += series.candles.size();
-        if (series.candles.isEmpty())
+        const CandleColumns &candles = series.candles;
+        total += candles.size();
+        if (candles.isEmpty())
             continue;
-        if (!firstOpen || series.candles.first().openTime < *firstOpen)
-            firstOpen = &series.candles.first().openTime;
-        if (!lastOpen || series.candles.last().openTime > *lastOpen)
-            lastOpen = &series.candles.last().openTime;
-        const double first = series.candles.first().open.toDouble();
-        result.spans.insert(series.market, {series.candles.size(), first, series.candles.last().close.toDouble()});
+        firstOpen = std::min(firstOpen, candles.openMs(0));
+        lastOpen = std::max(lastOpen, candles.openMs(candles.size() - 1));
+        const double first = candles.toDouble(Field::Open, 0);
+        const double last = candles.toDouble(Field::Close, candles.size() - 1);
+        result.spans.insert(series.market, {candles.size(), first, last});
         if (first > 0) {
-            holdSum += series.candles.last().close.toDouble() / first - 1;
+            holdSum += last / first - 1;
             ++holdCount;
         }
     }
@@ -44,8 +50,8 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     if (total == 0)
         return result;
     if (markets.size() == 1) {
-        result.firstPrice = markets.first().candles.first().open.toDouble();
-        result.lastPrice = markets.first().candles.last().close.toDouble();
+        result.firstPrice = markets.first().candles.toDouble(Field::Open, 0);
+        result.lastPrice = markets.first().candles.toDouble(Field::Close, markets.first().candles.size() - 1);
     }
     result.buyAndHoldReturn = holdCount > 0 ? holdSum / holdCount : 0;
 
@@ -64,8 +70,10 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         portfolio.core(market);
 
     const qint64 step = config.timeframe.seconds() * 1000;
-    result.from = *firstOpen;
-    result.to = lastOpen->addSecs(config.timeframe.seconds());
+    result.from = QDateTime::currentDateTimeUtc(); // a UTC date-time (Qt::UTC) like the candles'
+    result.from.setMSecsSinceEpoch(firstOpen);
+    result.to = result.from;
+    result.to.setMSecsSinceEpoch(lastOpen + step);
     const qsizetype longest = std::max_element(markets.cbegin(), markets.cend(), [](const auto &a, const auto &b) {
                                   return a.candles.size() < b.candles.size();
                               })->candles.size();
@@ -113,48 +121,105 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     PortfolioStep candleStep(execution, portfolio, hooks);
 
     // The markets merged by candle time: each step is one close time, with the markets whose
-    // candle closed then.
-    const qsizetype count = markets.size();
-    std::vector<qsizetype> next(static_cast<std::size_t>(count), 0);
+    // candle closed then. Most steps of a backtest change nothing — no position is held and no
+    // market says BUY —: their candles only move the indicators (computed here from the columns'
+    // doubles) and are counted, without a Candle, a price or a decision being built. Every other
+    // step is the engine's PortfolioStep with the same indicator values.
+    struct Lane
+    {
+        const MarketSeries *series = nullptr;
+        StrategyCore *core = nullptr;
+        IndicatorSet indicators;   ///< computed as the candles close…
+        IndicatorBank::Set shared; ///< …or read from the sweep's series
+        IndicatorSnapshot values;  ///< of the candle closing in this step
+        SignalType type = SignalType::Hold;
+        qsizetype next = 0;
+    };
+    std::vector<Lane> lanes;
+    lanes.reserve(std::size_t(markets.size()));
+    for (const MarketSeries &series : markets) {
+        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0};
+        if (series.indicators && series.indicators->candles().size() == series.candles.size())
+            lane.shared = series.indicators->set(config.parameters);
+        lanes.push_back(std::move(lane));
+    }
+    // The market price after the close of candle i: the next candle's open (the first trade after
+    // it), the last candle's close at the end.
+    const auto priceAfter = [](const CandleColumns &candles, qsizetype i) {
+        return i + 1 < candles.size() ? candles.value(Field::Open, i + 1) : candles.value(Field::Close, i);
+    };
+    const auto refreshPrices = [&](Prices &prices) {
+        for (const Lane &lane : lanes) {
+            if (lane.next > 0)
+                prices.insert(lane.series->market, priceAfter(lane.series->candles, lane.next - 1));
+        }
+    };
+    std::vector<Lane *> closing;
+    closing.reserve(lanes.size());
     Prices prices;
     QList<Portfolio::Closed> closed;
     qsizetype done = 0;
     qsizetype reported = 0;
     double flatEquity = -1; ///< the equity while no position is held: it changes only with a trade
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = result.from;
     while (true) {
         qint64 openMs = std::numeric_limits<qint64>::max();
-        for (qsizetype m = 0; m < count; ++m) {
-            const auto &candles = markets[m].candles;
-            const qsizetype i = next[static_cast<std::size_t>(m)];
-            if (i < candles.size())
-                openMs = std::min(openMs, candles[i].openTime.toMSecsSinceEpoch());
+        for (const Lane &lane : lanes) {
+            if (lane.next < lane.series->candles.size())
+                openMs = std::min(openMs, lane.series->candles.openMs(lane.next));
         }
         if (openMs == std::numeric_limits<qint64>::max())
             break;
-        closed.clear();
-        for (qsizetype m = 0; m < count; ++m) {
-            const auto &candles = markets[m].candles;
-            qsizetype &i = next[static_cast<std::size_t>(m)];
-            if (i >= candles.size() || candles[i].openTime.toMSecsSinceEpoch() != openMs)
+        closing.clear();
+        bool quiet = execution.ledger().positions().isEmpty(); // paper orders never stay unresolved
+        for (Lane &lane : lanes) {
+            const CandleColumns &candles = lane.series->candles;
+            const qsizetype i = lane.next;
+            if (i >= candles.size() || candles.openMs(i) != openMs)
                 continue;
-            // The market price after the close: the next candle's open (the first trade after it).
-            prices.insert(markets[m].market, i + 1 < candles.size() ? candles[i + 1].open : candles[i].close);
-            closed.append({markets[m].market, candles[i]});
-            ++i;
-            ++done;
+            lane.values =
+                lane.shared.close
+                    ? IndicatorBank::snapshot(lane.shared, i)
+                    : lane.indicators.update(candles.toDouble(Field::High, i), candles.toDouble(Field::Low, i),
+                                             candles.toDouble(Field::Close, i), candles.toDouble(Field::Volume, i));
+            if (quiet) {
+                lane.core->setPositionOpen(false);
+                lane.type = lane.core->peek(lane.values);
+                quiet = lane.type != SignalType::Buy;
+            }
+            closing.push_back(&lane);
         }
-        // Times in UTC milliseconds: a zoned QDateTime (the files are in KST) is slow to shift.
-        now.setMSecsSinceEpoch(openMs + step); // a UTC QDateTime: no time-zone object per candle
-        const qsizetype fillsBefore = result.fills.size();
-        // The stops, the decisions, their orders: the engine's step (paper fills answer at once).
-        candleStep.run(prices, closed, now, [] {});
-        const bool held = !execution.ledger().positions().isEmpty();
-        if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
-            flatEquity = held ? -1 : execution.account(prices).equity.toDouble();
-        result.times.push_back(openMs + step);
-        result.equity.push_back(held ? execution.account(prices).equity.toDouble() : flatEquity);
-        result.invested.push_back(held);
+        if (quiet) {
+            for (Lane *lane : closing) {
+                lane->core->pass(lane->values, lane->type);
+                ++lane->next;
+                ++done;
+            }
+            if (flatEquity < 0)
+                flatEquity = execution.account(prices).equity.toDouble();
+            result.times.push_back(openMs + step);
+            result.equity.push_back(flatEquity);
+            result.invested.push_back(false);
+        } else {
+            closed.clear();
+            for (Lane *lane : closing) {
+                closed.append({lane->series->market, lane->series->candles.at(lane->next), &lane->values});
+                ++lane->next;
+                ++done;
+            }
+            refreshPrices(prices);
+            // Times in UTC milliseconds: a zoned QDateTime (the files are in KST) is slow to shift.
+            now.setMSecsSinceEpoch(openMs + step);
+            const qsizetype fillsBefore = result.fills.size();
+            // The stops, the decisions, their orders: the engine's step (paper fills answer at once).
+            candleStep.run(prices, closed, now, [] {});
+            const bool held = !execution.ledger().positions().isEmpty();
+            if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
+                flatEquity = held ? -1 : execution.account(prices).equity.toDouble();
+            result.times.push_back(openMs + step);
+            result.equity.push_back(held ? execution.account(prices).equity.toDouble() : flatEquity);
+            result.invested.push_back(held);
+        }
         if (progress && done - reported >= 0x1000) {
             reported = done;
             if (!progress(done, total)) {
@@ -163,6 +228,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             }
         }
     }
+    refreshPrices(prices);
     result.finalEquity = execution.account(prices).equity;
     if (progress && !result.cancelled)
         progress(total, total);

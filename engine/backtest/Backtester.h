@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/Candle.h"
+#include "backtest/IndicatorBank.h"
+#include "core/CandleColumns.h"
 #include "core/Defaults.h"
 #include "execution/Execution.h"
 #include "strategy/StrategyParameters.h"
@@ -29,7 +30,10 @@ struct BacktestConfig
 struct MarketSeries
 {
     QString market;
-    QList<Candle> candles; ///< oldest first, one timeframe
+    CandleColumns candles; ///< oldest first, one timeframe
+    /// The indicator series of exactly these candles, shared by a sweep's backtests; without it
+    /// a backtest computes its own as it goes.
+    std::shared_ptr<IndicatorBank> indicators = {};
 };
 
 /// One position from entry to exit.
@@ -94,6 +98,8 @@ public:
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
     /// One market: `config.market`.
+    static BacktestResult run(const CandleColumns &candles, const BacktestConfig &config,
+                              const Progress &progress = {});
     static BacktestResult run(const QList<Candle> &candles, const BacktestConfig &config,
                               const Progress &progress = {});
     /// A portfolio of markets (distinct, same timeframe) with shared cash.

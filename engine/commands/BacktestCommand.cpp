@@ -96,7 +96,7 @@ QString loadDataFiles(const QStringList &entries, const QString &marketOption, Q
             common = file.value().timeframe;
             firstFile = path;
         }
-        markets->append({market, file.value().series.candles});
+        markets->append({market, CandleColumns::fromList(file.value().series.candles)});
     }
     if (markets->isEmpty())
         return QStringLiteral("--data: no candle file given");
@@ -161,15 +161,7 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<MarketSeries
         return QStringLiteral("--from must be before --to");
     qsizetype kept = 0;
     for (const MarketSeries &series : markets) {
-        MarketSeries part{series.market, {}};
-        if (!from.isValid() && !to.isValid()) {
-            part.candles = series.candles; // every candle: shared, not copied (150 MB a million)
-        } else {
-            for (const Candle &c : series.candles) {
-                if ((!from.isValid() || c.openTime >= from) && (!to.isValid() || c.openTime < to))
-                    part.candles.append(c);
-            }
-        }
+        const MarketSeries part{series.market, series.candles.between(from, to)}; // shared, not copied
         kept = std::max(kept, part.candles.size());
         request->markets.append(part);
     }

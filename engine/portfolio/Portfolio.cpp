@@ -61,7 +61,8 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
     for (qsizetype i = 0; i < closed.size(); ++i) {
         StrategyCore &market = core(closed[i].market);
         market.setPositionOpen(isEngaged(closed[i].market));
-        StrategyCore::Evaluation evaluation = market.evaluate(closed[i].candle);
+        StrategyCore::Evaluation evaluation =
+            closed[i].values ? market.evaluate(closed[i].candle, *closed[i].values) : market.evaluate(closed[i].candle);
         const Signal &signal = evaluation.signal;
         if (signal.type == Signal::Type::Buy) {
             buys.append({i, &market, std::move(evaluation)});

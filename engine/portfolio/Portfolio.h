@@ -27,6 +27,8 @@ public:
     {
         QString market;
         Candle candle;
+        /// The candle's indicators when the caller computes them (StrategyCore::evaluate).
+        const IndicatorSnapshot *values = nullptr;
     };
 
     /// The account and the exchange as they are at the decision. Asked only when needed (a

@@ -29,17 +29,94 @@ IndicatorSet::IndicatorSet(const StrategyParameters &p)
 
 IndicatorSnapshot IndicatorSet::update(const Candle &candle)
 {
-    IndicatorSnapshot s;
+    IndicatorSnapshot s =
+        update(candle.high.toDouble(), candle.low.toDouble(), candle.close.toDouble(), candle.volume.toDouble());
     s.candleTime = candle.openTime;
-    s.close = candle.close.toDouble();
-    s.volume = candle.volume.toDouble();
+    return s;
+}
+
+IndicatorSnapshot IndicatorSet::update(double high, double low, double close, double volume)
+{
+    IndicatorSnapshot s;
+    s.close = close;
+    s.volume = volume;
     s.emaFast = m_fast.update(s.close);
     s.emaSlow = m_slow.update(s.close);
     s.rsi = m_rsi.update(s.close);
-    s.atr = m_atr.update(candle.high.toDouble(), candle.low.toDouble(), s.close);
+    s.atr = m_atr.update(high, low, s.close);
     s.volumeAverage = m_volume.update(s.volume);
     ++m_seen;
     return s;
+}
+
+namespace {
+
+/// The facts of a candle the rules read, computed once for the decision and its description.
+struct Facts
+{
+    double fast = 0;
+    double slow = 0;
+    double rsi = 0;
+    double atr = 0;
+    double volumeRatio = 0;
+    bool volumeFilter = false;
+};
+
+SignalRule classify(const IndicatorSnapshot &previous, const IndicatorSnapshot &current, const StrategyParameters &p,
+                    bool positionOpen, Facts *facts)
+{
+    if (!current.ready() || !previous.emaFast || !previous.emaSlow)
+        return SignalRule::WarmingUp;
+    Facts &f = *facts;
+    f.fast = *current.emaFast;
+    f.slow = *current.emaSlow;
+    f.rsi = *current.rsi;
+    f.atr = *current.atr;
+    const bool crossUp = *previous.emaFast <= *previous.emaSlow && f.fast > f.slow;
+    const bool crossDown = *previous.emaFast >= *previous.emaSlow && f.fast < f.slow;
+    f.volumeFilter = p.volumeMultiple > 0;
+    f.volumeRatio = current.volumeAverage && *current.volumeAverage > 0 ? current.volume / *current.volumeAverage : 0.0;
+    if (crossUp) {
+        if (f.rsi >= p.rsiOverbought)
+            return SignalRule::CrossUpOverbought;
+        if (p.rsiFloor > 0 && f.rsi <= p.rsiFloor)
+            return SignalRule::CrossUpFloor;
+        if (f.volumeFilter && f.volumeRatio < p.volumeMultiple)
+            return SignalRule::CrossUpVolume;
+        return SignalRule::Buy;
+    }
+    if (crossDown)
+        return SignalRule::CrossDown;
+    if (positionOpen && f.rsi > p.rsiExit)
+        return SignalRule::RsiExit;
+    return SignalRule::Hold;
+}
+
+} // namespace
+
+SignalRule classifySignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
+                          const StrategyParameters &parameters, bool positionOpen)
+{
+    Facts facts;
+    return classify(previous, current, parameters, positionOpen, &facts);
+}
+
+SignalType signalType(SignalRule rule)
+{
+    switch (rule) {
+    case SignalRule::Buy:
+        return SignalType::Buy;
+    case SignalRule::CrossDown:
+    case SignalRule::RsiExit:
+        return SignalType::Sell;
+    case SignalRule::WarmingUp:
+    case SignalRule::CrossUpOverbought:
+    case SignalRule::CrossUpFloor:
+    case SignalRule::CrossUpVolume:
+    case SignalRule::Hold:
+        break;
+    }
+    return SignalType::Hold;
 }
 
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current, const StrategyParameters &p,
@@ -47,57 +124,49 @@ Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot
 {
     Signal signal;
     signal.values = current;
-    if (!current.ready() || !previous.emaFast || !previous.emaSlow) {
+    Facts f;
+    const SignalRule rule = classify(previous, current, p, positionOpen, &f);
+    signal.type = signalType(rule);
+    const double crossScore = f.atr > 0 ? clamp01(std::abs(f.fast - f.slow) / f.atr) : 1.0;
+    const double volumeScore = f.volumeFilter ? clamp01(f.volumeRatio / (2 * p.volumeMultiple)) : 0.5;
+    switch (rule) {
+    case SignalRule::WarmingUp:
         signal.reason = QStringLiteral("warming up the indicators");
-        return signal;
-    }
-    const double fast = *current.emaFast;
-    const double slow = *current.emaSlow;
-    const double rsi = *current.rsi;
-    const double atr = *current.atr;
-    const bool crossUp = *previous.emaFast <= *previous.emaSlow && fast > slow;
-    const bool crossDown = *previous.emaFast >= *previous.emaSlow && fast < slow;
-    const double crossScore = atr > 0 ? clamp01(std::abs(fast - slow) / atr) : 1.0;
-    const bool volumeFilter = p.volumeMultiple > 0;
-    const double volumeRatio =
-        current.volumeAverage && *current.volumeAverage > 0 ? current.volume / *current.volumeAverage : 0.0;
-    const double volumeScore = volumeFilter ? clamp01(volumeRatio / (2 * p.volumeMultiple)) : 0.5;
-
-    if (crossUp) {
-        if (rsi >= p.rsiOverbought) {
-            signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or above %2")
-                                .arg(number(rsi), number(p.rsiOverbought, 0));
-        } else if (p.rsiFloor > 0 && rsi <= p.rsiFloor) {
-            signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or below the floor %2")
-                                .arg(number(rsi), number(p.rsiFloor, 0));
-        } else if (volumeFilter && volumeRatio < p.volumeMultiple) {
-            signal.reason = QStringLiteral("EMA crossed up, but volume is %1x its average (needs %2x)")
-                                .arg(number(volumeRatio), number(p.volumeMultiple));
-        } else {
-            signal.type = Signal::Type::Buy;
-            signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01((p.rsiOverbought - rsi) / p.rsiOverbought) +
-                                      0.25 * volumeScore);
-            signal.reason = QStringLiteral("EMA %1 crossed above %2; RSI %3; volume %4x average")
-                                .arg(number(fast, 0), number(slow, 0), number(rsi), number(volumeRatio));
-        }
-        return signal;
-    }
-    if (crossDown) {
-        signal.type = Signal::Type::Sell;
-        signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01(1 - rsi / 100) + 0.25 * volumeScore);
+        break;
+    case SignalRule::CrossUpOverbought:
+        signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or above %2")
+                            .arg(number(f.rsi), number(p.rsiOverbought, 0));
+        break;
+    case SignalRule::CrossUpFloor:
+        signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or below the floor %2")
+                            .arg(number(f.rsi), number(p.rsiFloor, 0));
+        break;
+    case SignalRule::CrossUpVolume:
+        signal.reason = QStringLiteral("EMA crossed up, but volume is %1x its average (needs %2x)")
+                            .arg(number(f.volumeRatio), number(p.volumeMultiple));
+        break;
+    case SignalRule::Buy:
+        signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01((p.rsiOverbought - f.rsi) / p.rsiOverbought) +
+                                  0.25 * volumeScore);
+        signal.reason = QStringLiteral("EMA %1 crossed above %2; RSI %3; volume %4x average")
+                            .arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi), number(f.volumeRatio));
+        break;
+    case SignalRule::CrossDown:
+        signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01(1 - f.rsi / 100) + 0.25 * volumeScore);
         signal.reason =
-            QStringLiteral("EMA %1 crossed below %2; RSI %3").arg(number(fast, 0), number(slow, 0), number(rsi));
-        return signal;
+            QStringLiteral("EMA %1 crossed below %2; RSI %3").arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi));
+        break;
+    case SignalRule::RsiExit:
+        signal.strength = clamp01(0.5 + 0.5 * (f.rsi - p.rsiExit) / std::max(1.0, 100 - p.rsiExit));
+        signal.reason = QStringLiteral("RSI %1 rose above the exit bound %2").arg(number(f.rsi), number(p.rsiExit, 0));
+        break;
+    case SignalRule::Hold:
+        if (explain) // the common HOLD: its reason is formatting only, skipped in backtests
+            signal.reason = f.fast > f.slow
+                                ? QStringLiteral("no crossover (fast EMA above slow); RSI %1").arg(number(f.rsi))
+                                : QStringLiteral("no crossover (fast EMA below slow); RSI %1").arg(number(f.rsi));
+        break;
     }
-    if (positionOpen && rsi > p.rsiExit) {
-        signal.type = Signal::Type::Sell;
-        signal.strength = clamp01(0.5 + 0.5 * (rsi - p.rsiExit) / std::max(1.0, 100 - p.rsiExit));
-        signal.reason = QStringLiteral("RSI %1 rose above the exit bound %2").arg(number(rsi), number(p.rsiExit, 0));
-        return signal;
-    }
-    if (explain) // the common HOLD: its reason is formatting only, skipped in backtests
-        signal.reason = fast > slow ? QStringLiteral("no crossover (fast EMA above slow); RSI %1").arg(number(rsi))
-                                    : QStringLiteral("no crossover (fast EMA below slow); RSI %1").arg(number(rsi));
     return signal;
 }
 

@@ -32,6 +32,8 @@ class IndicatorSet
 public:
     explicit IndicatorSet(const StrategyParameters &parameters);
     IndicatorSnapshot update(const Candle &candle);
+    /// The same from the candle's prices as doubles (a backtest's columns); no candle time.
+    IndicatorSnapshot update(double high, double low, double close, double volume);
     int candlesSeen() const { return m_seen; }
 
 private:
@@ -52,6 +54,25 @@ struct Signal
     QString reason;
     IndicatorSnapshot values;
 };
+
+/// Which rule of evaluateSignal decides (its reason and strength follow from it).
+enum class SignalRule
+{
+    WarmingUp,
+    CrossUpOverbought, ///< HOLD: crossed up with RSI at or above rsi-overbought
+    CrossUpFloor,      ///< HOLD: crossed up with RSI at or below rsi-floor
+    CrossUpVolume,     ///< HOLD: crossed up on too little volume
+    Buy,
+    CrossDown, ///< SELL
+    RsiExit,   ///< SELL: RSI above rsi-exit while a position is open
+    Hold,
+};
+
+/// evaluateSignal's decision alone, without its strength and reason: what a backtest asks of
+/// nearly every candle.
+SignalRule classifySignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
+                          const StrategyParameters &parameters, bool positionOpen);
+SignalType signalType(SignalRule rule);
 
 /// The EMA-crossover + RSI filter + volume filter rules of the seed, on closed candles only:
 /// - BUY when the fast EMA crosses above the slow one, RSI is below rsi-overbought (and above

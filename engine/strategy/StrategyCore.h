@@ -50,6 +50,15 @@ public:
     /// The signal on `candle` (closed); the indicators move on. A BUY while the market is held
     /// becomes a HOLD (one position per market: no adding to it).
     Evaluation evaluate(const Candle &candle);
+    /// The same with the indicators already computed by the caller (a backtest feeds them from
+    /// its columns, or from series a sweep shares); this core's own indicators do not move, so a
+    /// caller gives the values of every candle or of none.
+    Evaluation evaluate(const Candle &candle, const IndicatorSnapshot &values);
+    /// What evaluate(…, values) would decide, without its strength and reason and without moving
+    /// on; then pass() moves on when nothing is to be done (the backtest's plain candles).
+    SignalType peek(const IndicatorSnapshot &values) const;
+    /// Moves on past a candle whose signal `type` (peek's) needs no decision: counts it.
+    void pass(const IndicatorSnapshot &values, SignalType type);
     /// The record of a decision; `signal` may differ from the evaluation's (the portfolio turns a
     /// BUY it does not take into a HOLD with the reason). Counts the signal for the statistics.
     SignalRecord record(const Evaluation &evaluation, const Signal &signal, const QDateTime &now,

@@ -302,18 +302,12 @@ private Q_SLOTS:
             const auto file = CandleFile::load(
                 QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/%1.csv").arg(QLatin1StringView(code)));
             QVERIFY(file.ok());
-            markets.append({QLatin1StringView(code).toString(), file.value().series.candles});
+            markets.append({QLatin1StringView(code).toString(), CandleColumns::fromList(file.value().series.candles)});
             start = std::max(start, file.value().series.candles.first().openTime);
         }
         const QDateTime end = start.addSecs(2000 * 3600);
-        for (MarketSeries &m : markets) {
-            QList<Candle> part;
-            for (const Candle &c : std::as_const(m.candles)) {
-                if (c.openTime >= start && c.openTime < end)
-                    part.append(c);
-            }
-            m.candles = part;
-        }
+        for (MarketSeries &m : markets)
+            m.candles = m.candles.between(start, end);
         const QHash<QString, QString> parameters = {{QStringLiteral("max-positions"), QStringLiteral("2")},
                                                     {QStringLiteral("kelly-min-trades"), QStringLiteral("2")},
                                                     {QStringLiteral("kelly-lookback"), QStringLiteral("4")}};
@@ -334,11 +328,7 @@ private Q_SLOTS:
             EngineConfig config;
             config.exchange = Exchange::Replay;
             for (const MarketSeries &m : std::as_const(markets)) {
-                QList<Candle> part;
-                for (const Candle &c : m.candles) {
-                    if (c.openTime >= from && c.openTime < to)
-                        part.append(c);
-                }
+                const QList<Candle> part = m.candles.between(from, to).toList();
                 const QString path = dir.filePath(m.market + tag + QStringLiteral(".csv"));
                 QVERIFY(writeSeries(path, part));
                 config.replaySources.append({m.market, path});
