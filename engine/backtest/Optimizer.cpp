@@ -94,24 +94,35 @@ QList<BacktestReport> runAll(const QList<MarketSeries> &candles, const QList<Bac
     return reports;
 }
 
-/// Every market's candles that open in [from, to).
+/// Every market's candles that open in [from, to) — views of the same columns, not copies —
+/// with the indicator series the combinations of a sweep share.
 QList<MarketSeries> between(const QList<MarketSeries> &markets, const QDateTime &from, const QDateTime &to)
 {
     QList<MarketSeries> out;
     for (const MarketSeries &series : markets) {
-        MarketSeries part{series.market, {}};
-        for (const Candle &c : series.candles) {
-            if (c.openTime >= from && (!to.isValid() || c.openTime < to))
-                part.candles.append(c);
-        }
-        out.append(part);
+        const CandleColumns part = series.candles.between(from, to);
+        out.append({series.market, part, std::make_shared<IndicatorBank>(part)});
     }
     return out;
+}
+
+/// A UTC date-time (Qt::UTC, as the candles') at `ms`.
+QDateTime utcTime(qint64 ms)
+{
+    QDateTime time = QDateTime::currentDateTimeUtc();
+    time.setMSecsSinceEpoch(ms);
+    return time;
 }
 
 } // namespace
 
 OptimizeResult Optimizer::run(const QList<Candle> &candles, const OptimizeConfig &config,
+                              const std::function<bool(int, int)> &progress)
+{
+    return run(CandleColumns::fromList(candles), config, progress);
+}
+
+OptimizeResult Optimizer::run(const CandleColumns &candles, const OptimizeConfig &config,
                               const std::function<bool(int, int)> &progress)
 {
     return run(QList<MarketSeries>{{config.base.market, candles}}, config, progress);
@@ -159,7 +170,8 @@ OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const Optimize
     std::atomic<bool> cancelled{false};
 
     // The whole period, ranked.
-    const QList<BacktestReport> whole = runAll(candles, jobs, result.threads, done, total, progress, cancelled);
+    const QList<BacktestReport> whole =
+        runAll(between(candles, QDateTime(), QDateTime()), jobs, result.threads, done, total, progress, cancelled);
     for (qsizetype i = 0; i < jobs.size(); ++i)
         result.ranked.append({accepted[i], whole[i], score(whole[i], config.metric)});
     std::stable_sort(result.ranked.begin(), result.ranked.end(),
@@ -167,18 +179,19 @@ OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const Optimize
 
     // Walk-forward: windows + 1 equal slices of the candle times (every market together);
     // optimise on slice k, test on slice k + 1.
-    QList<QDateTime> times;
+    std::vector<qint64> openTimes;
     for (const MarketSeries &series : candles) {
-        for (const Candle &c : series.candles)
-            times.append(c.openTime);
+        for (qsizetype i = 0; i < series.candles.size(); ++i)
+            openTimes.push_back(series.candles.openMs(i));
     }
-    std::sort(times.begin(), times.end());
-    times.erase(std::unique(times.begin(), times.end()), times.end());
-    const qsizetype slice = times.size() / (folds + 1);
+    std::sort(openTimes.begin(), openTimes.end());
+    openTimes.erase(std::unique(openTimes.begin(), openTimes.end()), openTimes.end());
+    const auto time = [&openTimes](qsizetype i) { return utcTime(openTimes[std::size_t(i)]); };
+    const qsizetype slice = qsizetype(openTimes.size()) / (folds + 1);
     for (int k = 0; k < folds && !cancelled && slice >= 2; ++k) {
-        const QList<MarketSeries> train = between(candles, times[k * slice], times[(k + 1) * slice]);
+        const QList<MarketSeries> train = between(candles, time(k * slice), time((k + 1) * slice));
         const QList<MarketSeries> test =
-            between(candles, times[(k + 1) * slice], k + 1 == folds ? QDateTime() : times[(k + 2) * slice]);
+            between(candles, time((k + 1) * slice), k + 1 == folds ? QDateTime() : time((k + 2) * slice));
         const QList<BacktestReport> inSample = runAll(train, jobs, result.threads, done, total, progress, cancelled);
         if (cancelled || inSample.isEmpty())
             break;
@@ -188,10 +201,10 @@ OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const Optimize
                 best = i;
         }
         WalkForwardFold fold;
-        fold.trainFrom = times[k * slice];
-        fold.trainTo = times[(k + 1) * slice - 1];
-        fold.testFrom = times[(k + 1) * slice];
-        fold.testTo = k + 1 == folds ? times.constLast() : times[(k + 2) * slice - 1];
+        fold.trainFrom = time(k * slice);
+        fold.trainTo = time((k + 1) * slice - 1);
+        fold.testFrom = time((k + 1) * slice);
+        fold.testTo = time(k + 1 == folds ? qsizetype(openTimes.size()) - 1 : (k + 2) * slice - 1);
         fold.best = {accepted[best], inSample[best], score(inSample[best], config.metric)};
         fold.testReport = BacktestReport::of(Backtester::run(test, jobs[best]));
         fold.testScore = score(fold.testReport, config.metric);

@@ -66,6 +66,8 @@ public:
     static OptimizeResult run(const QList<MarketSeries> &markets, const OptimizeConfig &config,
                               const std::function<bool(int, int)> &progress = {});
     /// One market: `config.base.market`.
+    static OptimizeResult run(const CandleColumns &candles, const OptimizeConfig &config,
+                              const std::function<bool(int, int)> &progress = {});
     static OptimizeResult run(const QList<Candle> &candles, const OptimizeConfig &config,
                               const std::function<bool(int, int)> &progress = {});
     /// The ranked table as CSV (parameters, then the metrics).

@@ -202,6 +202,41 @@ private Q_SLOTS:
         QCOMPARE(BacktestReport::of(Backtester::run(candles, again)).finalEquity,
                  result.ranked.first().report.finalEquity);
         QVERIFY(Optimizer::csv(result).split('\n').size() >= result.combinations + 1);
+        // Every combination read the sweep's shared indicator series: each ranks with the report
+        // a backtest computing its own indicators gives.
+        for (const Evaluation &evaluation : result.ranked) {
+            BacktestConfig alone = config.base;
+            alone.parameters = StrategyParameters::fromMap(evaluation.values, alone.parameters, &problems);
+            const BacktestReport report = BacktestReport::of(Backtester::run(candles, alone));
+            QCOMPARE(report.finalEquity, evaluation.report.finalEquity);
+            QCOMPARE(report.trades, evaluation.report.trades);
+            QCOMPARE(report.sharpe, evaluation.report.sharpe);
+        }
+    }
+
+    void sharedIndicatorSeriesDecideAsTheBacktestsOwn()
+    {
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(1000, 6000);
+        const auto bank = std::make_shared<IndicatorBank>(candles);
+        BacktestConfig config;
+        config.timeframe = Timeframe::minutes(60);
+        for (const auto &[fastPeriod, slowPeriod] : {std::pair{12, 26}, std::pair{5, 20}, std::pair{12, 40}}) {
+            config.parameters.emaFast = fastPeriod;
+            config.parameters.emaSlow = slowPeriod;
+            const BacktestResult own = Backtester::run(QList<MarketSeries>{{config.market, candles}}, config);
+            const BacktestResult shared = Backtester::run(QList<MarketSeries>{{config.market, candles, bank}}, config);
+            QVERIFY(own.fills.size() >= 10);
+            QCOMPARE(shared.fills.size(), own.fills.size());
+            for (qsizetype i = 0; i < own.fills.size(); ++i) {
+                QCOMPARE(shared.fills[i].executedAt, own.fills[i].executedAt);
+                QCOMPARE(shared.fills[i].price, own.fills[i].price);
+                QCOMPARE(shared.fills[i].quantity, own.fills[i].quantity);
+            }
+            QVERIFY(shared.equity == own.equity);
+            QCOMPARE(shared.finalEquity, own.finalEquity);
+        }
     }
 
     void theCommandsWriteTheirFilesAndRefuseBadInput()
