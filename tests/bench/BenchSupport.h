@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QList>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -62,6 +63,24 @@ inline QList<Candle> minuteCandles(const QList<Candle> &hours, qsizetype count, 
         }
     }
     return out;
+}
+
+/// `candles` as a CSV in the shared data's format (KST wall times), for timing the command line.
+inline bool writeCsv(const QString &path, const QList<Candle> &candles)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    out.write("candle_date_time_kst,opening_price,high_price,low_price,trade_price,candle_acc_trade_volume\n");
+    const QTimeZone kst("Asia/Seoul");
+    for (const Candle &c : candles) {
+        out.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                      .arg(c.openTime.toTimeZone(kst).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                           c.open.toString(), c.high.toString(), c.low.toString(), c.close.toString(),
+                           c.volume.toString())
+                      .toLatin1());
+    }
+    return out.error() == QFileDevice::NoError;
 }
 
 } // namespace autocoin::bench

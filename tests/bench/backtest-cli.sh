@@ -25,5 +25,11 @@ for round in 1 2 3; do
         "$round" "$wall" "$user" "$sys" "$kib"
 done
 grep -E '^  (Final equity|Trades)' "$out/stdout" || true
+# The sweep a user runs on the same file: 64 combinations, one walk-forward fold, every core.
+/usr/bin/time -f '%e %U %S %M' -o "$out/time" "$autocoin" optimize --data "$csv" --range ema-fast=4:18:2 \
+    --range ema-slow=20:55:5 --windows 1 >"$out/stdout" 2>/dev/null
+read -r wall user sys kib <"$out/time"
+printf 'autocoin optimize, 64 combinations x 1M candles + 1 fold: %5.2f s wall (%5.2f user, %5.2f system), %7d KiB peak\n' \
+    "$wall" "$user" "$sys" "$kib"
 rm -rf "$out"
-"$bench" | grep -E 'in memory|full backtest|peak' | head -4
+"$bench" | grep -E 'in memory|CandleColumns|full backtest|peak|sweep'

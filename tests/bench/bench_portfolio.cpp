@@ -61,7 +61,23 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(file.error().message));
             return 1;
         }
-        six.append({name.chopped(4), file.value().series.candles});
+        six.append({name.chopped(4), CandleColumns::fromList(file.value().series.candles)});
+    }
+    // Ten markets × 100,000 one-minute candles on one clock, made from the first market's hours.
+    const QList<Candle> hours = six.constFirst().candles.toList();
+    QList<MarketSeries> ten;
+    for (int m = 0; m < 10; ++m)
+        ten.append({QStringLiteral("KRW-M%1").arg(m),
+                    CandleColumns::fromList(bench::minuteCandles(hours, 100000, m * 997, 1000 + m * 10))});
+    if (argc == 3 && qstrcmp(argv[1], "--write-csv") == 0) {
+        // The ten markets as files DIR/KRW-M0.csv … KRW-M9.csv, for timing the command line
+        // (tests/bench/portfolio-cli.sh).
+        for (const MarketSeries &market : std::as_const(ten)) {
+            if (!bench::writeCsv(QDir(QString::fromLocal8Bit(argv[2])).filePath(market.market + u".csv"),
+                                 market.candles.toList()))
+                return 1;
+        }
+        return 0;
     }
     BacktestConfig config;
     config.timeframe = Timeframe::minutes(60);
@@ -81,14 +97,11 @@ int main(int argc, char **argv)
     std::printf("portfolio / one market, per candle: %.2f×\n\n", portfolio / alone);
 
     std::printf("== ten markets × 100,000 one-minute candles against one market × 1,000,000 ==\n");
-    const QList<Candle> &hours = six.constFirst().candles;
-    QList<MarketSeries> ten;
-    for (int m = 0; m < 10; ++m)
-        ten.append({QStringLiteral("KRW-M%1").arg(m), bench::minuteCandles(hours, 100000, m * 997, 1000 + m * 10)});
     config.timeframe = Timeframe::minutes(1);
     const double tenNs = nsPerCandle(ten, config, &result);
     print("portfolio of 10 x 100,000", ten, tenNs, result);
-    const QList<MarketSeries> one{{QStringLiteral("KRW-M0"), bench::minuteCandles(hours, 1000000, 0, 1000)}};
+    const QList<MarketSeries> one{
+        {QStringLiteral("KRW-M0"), CandleColumns::fromList(bench::minuteCandles(hours, 1000000, 0, 1000))}};
     const double oneNs = nsPerCandle(one, config, &result);
     print("one market x 1,000,000", one, oneNs, result);
     std::printf("portfolio / one market, per candle: %.2f×\n", tenNs / oneNs);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a user waits for (not run by CI): `autocoin backtest` on the six recorded markets together
 # (hourly 2022-2025, one account) and on BTC alone, wall time and peak memory of the whole command
-# (loading the CSVs, the backtest, the report). Needs /usr/bin/time (Debian: package time).
+# (loading the CSVs, the backtest, the report), and on ten markets × 100,000 one-minute candles.
+# Needs /usr/bin/time (Debian: package time).
 #   tests/bench/portfolio-cli.sh [BUILD_DIR=build]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,3 +28,16 @@ measure() {
 }
 measure "six markets, one account" --data "$list" --max-positions 3
 measure "KRW-BTC alone" --data "KRW-BTC=$data/KRW-BTC.csv"
+# Ten markets × 100,000 one-minute candles (written once by bench_portfolio), one account.
+bench=$build/tests/bench/bench_portfolio
+ten=${TMPDIR:-/tmp}/autocoin-10-markets
+if [ -x "$bench" ]; then
+    [ -s "$ten/KRW-M9.csv" ] || { mkdir -p "$ten" && "$bench" --write-csv "$ten"; }
+    list=
+    for f in "$ten"/KRW-M*.csv; do
+        list=${list:+$list,}$(basename "$f" .csv)=$f
+    done
+    measure "ten markets x 100,000 minutes" --data "$list" --max-positions 3
+else
+    echo "(build bench_portfolio for the ten-market run)"
+fi
