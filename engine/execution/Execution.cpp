@@ -52,9 +52,7 @@ std::optional<Decimal> Execution::stopPrice(const QString &market) const
 
 QStringList Execution::heldMarkets() const
 {
-    QStringList markets = m_ledger.positions().keys();
-    markets.sort();
-    return markets;
+    return m_ledger.heldMarkets();
 }
 
 QStringList Execution::engagedMarkets() const

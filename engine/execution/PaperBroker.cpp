@@ -107,6 +107,8 @@ PaperFill PaperBroker::book(const QString &orderId, const QString &market, Order
     const QString coin = market.section(u'-', 1);
     const Decimal funds = price * volume;
     PaperFill fill{orderId, market, side, price, volume, funds, fee, Decimal(), time};
+    if (!m_positions.contains(market))
+        m_held.insert(std::lower_bound(m_held.begin(), m_held.end(), market), market);
     PaperPosition &position = m_positions[market];
     if (side == OrderSide::Buy) {
         m_krw -= funds + fee;
@@ -129,8 +131,10 @@ PaperFill PaperBroker::book(const QString &orderId, const QString &market, Order
         position.volume -= std::min(volume, position.volume);
         position.cost -= costSold;
     }
-    if (!position.volume.isPositive())
+    if (!position.volume.isPositive()) {
         m_positions.remove(market);
+        m_held.removeOne(market);
+    }
     m_fills.append(fill);
     return fill;
 }

@@ -112,6 +112,9 @@ public:
     std::optional<PaperPosition> position(const QString &market) const;
     /// Every open position, by market.
     const QHash<QString, PaperPosition> &positions() const { return m_positions; }
+    /// The markets of positions(), sorted (kept as they change: asked on every step of a
+    /// backtest, where walking a hash cost thousands of instructions).
+    const QStringList &heldMarkets() const { return m_held; }
     Decimal realizedPnl() const { return m_realized; }
     /// Cash + positions marked at `prices` (market -> last price).
     Decimal equity(const QHash<QString, Decimal> &prices) const;
@@ -137,6 +140,7 @@ private:
     QHash<QString, Decimal> m_coins;
     QHash<QString, Decimal> m_coinsLocked;
     QHash<QString, PaperPosition> m_positions;
+    QStringList m_held; ///< the keys of m_positions, sorted
     QHash<QString, Order> m_open; ///< resting limit orders by id
     PaperFillLog m_fills;
     Decimal m_realized;

@@ -114,7 +114,8 @@ inline std::optional<double> Sma::update(double value)
     value = detail::finite(value);
     m_sum += value - m_ring[static_cast<std::size_t>(m_next)];
     m_ring[static_cast<std::size_t>(m_next)] = value;
-    m_next = (m_next + 1) % m_period;
+    if (++m_next == m_period) // not a modulo: a division per value
+        m_next = 0;
     m_count = std::min(m_count + 1, m_period);
     if (m_count == m_period && m_next == 0) {
         // Re-sum once per lap so rounding in the running sum cannot drift over millions of values.

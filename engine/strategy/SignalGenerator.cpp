@@ -29,10 +29,7 @@ IndicatorSet::IndicatorSet(const StrategyParameters &p)
 
 IndicatorSnapshot IndicatorSet::update(const Candle &candle)
 {
-    IndicatorSnapshot s =
-        update(candle.high.toDouble(), candle.low.toDouble(), candle.close.toDouble(), candle.volume.toDouble());
-    s.candleTime = candle.openTime;
-    return s;
+    return update(candle.high.toDouble(), candle.low.toDouble(), candle.close.toDouble(), candle.volume.toDouble());
 }
 
 IndicatorSnapshot IndicatorSet::update(double high, double low, double close, double volume)

@@ -14,7 +14,6 @@ namespace autocoin {
 /// The indicator values at one closed candle.
 struct IndicatorSnapshot
 {
-    QDateTime candleTime;
     double close = 0;
     double volume = 0;
     std::optional<double> emaFast;
@@ -32,7 +31,7 @@ class IndicatorSet
 public:
     explicit IndicatorSet(const StrategyParameters &parameters);
     IndicatorSnapshot update(const Candle &candle);
-    /// The same from the candle's prices as doubles (a backtest's columns); no candle time.
+    /// The same from the candle's prices as doubles (a backtest's columns).
     IndicatorSnapshot update(double high, double low, double close, double volume);
     int candlesSeen() const { return m_seen; }
 

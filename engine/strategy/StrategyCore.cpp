@@ -49,7 +49,6 @@ StrategyCore::Evaluation StrategyCore::evaluate(const Candle &candle, const Indi
 {
     Evaluation evaluation;
     evaluation.values = values;
-    evaluation.values.candleTime = candle.openTime;
     m_lastAtr = evaluation.values.atr.value_or(m_lastAtr);
     evaluation.signal = evaluateSignal(m_previous, evaluation.values, m_parameters, m_positionOpen, m_explain);
     m_previous = evaluation.values;
