@@ -117,6 +117,22 @@ double ChartData::volumeAt(std::size_t i) const
     return i < time.size() ? volume[i] : 0.0;
 }
 
+ChartData::Range ChartData::range(std::size_t begin, std::size_t end) const
+{
+    Range r{highAt(begin), lowAt(begin), 0};
+    const std::size_t closedEnd = std::min(end, time.size());
+    for (std::size_t i = begin; i < closedEnd; ++i) {
+        r.high = std::max(r.high, high[i]);
+        r.low = std::min(r.low, low[i]);
+        r.volume += volume[i];
+    }
+    for (std::size_t i = std::max(begin, closedEnd); i < end; ++i) {
+        r.high = std::max(r.high, highAt(i));
+        r.low = std::min(r.low, lowAt(i));
+    }
+    return r;
+}
+
 void ChartData::computeIndicators()
 {
     // The whole series again: ~10 ns a candle, so 100,000 candles take about a millisecond, and a

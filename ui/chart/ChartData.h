@@ -53,6 +53,12 @@ public:
     double lowAt(std::size_t i) const;
     double closeAt(std::size_t i) const;
     double volumeAt(std::size_t i) const; ///< 0 for a live candle (ticks carry no volume)
+    /// Drawn candles [begin, end) (not empty) as one: highest high, lowest low, summed volume.
+    struct Range
+    {
+        double high, low, volume;
+    };
+    Range range(std::size_t begin, std::size_t end) const;
     /// Approximate memory held, for the benchmark.
     std::size_t bytes() const;
     QDateTime lastTime() const;

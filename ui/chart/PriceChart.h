@@ -8,7 +8,6 @@
 
 #include <optional>
 
-class QCandlestickSeries;
 class QChart;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -23,6 +22,8 @@ class QTimer;
 class QValueAxis;
 
 namespace autocoin {
+
+class CandleItem;
 
 /// The price chart: candlesticks of the active market with the fast and slow EMA, buy and sell
 /// markers at the executed prices, the stop (and trailing stop) level, volume bars, and an RSI
@@ -146,7 +147,7 @@ private:
     QChartView *m_priceView;
     QChartView *m_volumeView;
     QChartView *m_rsiView;
-    QCandlestickSeries *m_candles;
+    CandleItem *m_candleItem = nullptr;
     QLineSeries *m_emaFast;
     QLineSeries *m_emaSlow;
     QLineSeries *m_stopLine;
@@ -155,7 +156,7 @@ private:
     QGraphicsSimpleTextItem *m_tagText = nullptr;
     QScatterSeries *m_buys;
     QScatterSeries *m_sells;
-    QCandlestickSeries *m_volume;
+    CandleItem *m_volumeItem = nullptr;
     QLineSeries *m_rsi;
     QLineSeries *m_overboughtLine;
     QLineSeries *m_floorLine;
@@ -173,7 +174,7 @@ private:
     QTimer *m_liveTimer;
     int m_redraws = 0;
     int m_liveUpdates = 0;
-    /// From the last redraw: the first drawn index of the newest set (its bucket), whether the
+    /// From the last redraw: the first drawn index of the newest bar (its bucket), whether the
     /// newest candle is in view, and the line's span.
     int m_lastBucketFirst = -1;
     bool m_newestShown = false;
