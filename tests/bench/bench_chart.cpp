@@ -12,6 +12,7 @@
 #include "replay/CandleFile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
@@ -150,6 +151,17 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
     measure("100,000 loaded, all on screen (zoomed out), wheel:", kRounds,
             [&](int i) { chart->zoom(i % 2 ? 1 / 0.98 : 0.98, 0.5); });
     measure("100,000 loaded, all on screen, unchanged view:", kRounds, [](int) {});
+    // For the eye (AUTOCOIN_SHOTS_DIR): the window as it shows the chart.
+    const auto shoot = [&](const QString &name) {
+        if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {
+            QApplication::processEvents();
+            window.grab().save(QDir(shots).filePath(name));
+        }
+    };
+    shoot(QStringLiteral("chart-100k-zoomed-out.png"));
+    chart->zoom(300.0 / chart->visibleCandles());
+    chart->redraw();
+    shoot(QStringLiteral("chart-100k-300.png"));
     // Panning (a drag) across the whole history, oldest to newest, in 100 steps.
     for (const int shown : {200, 2000, 20000}) {
         chart->setFollowLatest(false);
@@ -177,6 +189,7 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
     chart->redraw();
     measure("100,000 loaded + 4,000 markers + stop, zoomed out, wheel:", kRounds,
             [&](int i) { chart->zoom(i % 2 ? 1 / 0.98 : 0.98, 0.5); });
+    shoot(QStringLiteral("chart-100k-markers.png"));
     chart->zoom(200.0 / chart->visibleCandles());
     chart->setFollowLatest(false);
     chart->pan(-200000);

@@ -1,6 +1,7 @@
 #include "chart/PriceChart.h"
 
 #include "chart/CandleItem.h"
+#include "chart/MarkerItem.h"
 #include "status/Format.h"
 
 #include <QChart>
@@ -90,6 +91,8 @@ PriceChart::PriceChart(QWidget *parent)
     QPen stopPen(QColor(0xe0, 0x4f, 0x5f), 1.4, Qt::DashLine);
     m_stopLine->setPen(stopPen);
     m_lastLine->setPen(QPen(kUp, 1, Qt::DotLine));
+    // The scatter series only name the markers in the legend (with their shape and colour); the
+    // markers are painted by m_markerItem.
     m_buys->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_buys->setMarkerSize(13);
     m_buys->setColor(kUp.darker(110));
@@ -137,6 +140,8 @@ PriceChart::PriceChart(QWidget *parent)
     m_candleItem->setColors(kUp, kDown);
     m_volumeItem = new CandleItem(m_volumeChart, m_volumeX, m_volumeY, CandleItem::Style::Volume);
     m_volumeItem->setColors(kUp.lighter(130), kDown.lighter(130));
+    m_markerItem = new MarkerItem(m_priceChart, m_priceX, m_priceY);
+    m_markerItem->setStyle(kUp.darker(110), kDown.darker(110), 13, 12);
     // The last price's tag sits on the price axis, over its labels, as exchanges' charts show it.
     m_tagBox = new QGraphicsRectItem(m_priceChart);
     m_tagBox->setPen(Qt::NoPen);
@@ -182,7 +187,10 @@ PriceChart::PriceChart(QWidget *parent)
     // The three panes share one time axis: their plot areas take the price pane's left and right.
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::placePriceTag);
-    connect(m_priceChart, &QChart::plotAreaChanged, this, [this] { m_candleItem->refresh(); });
+    connect(m_priceChart, &QChart::plotAreaChanged, this, [this] {
+        m_candleItem->refresh();
+        m_markerItem->refresh();
+    });
     connect(m_volumeChart, &QChart::plotAreaChanged, this, [this] { m_volumeItem->refresh(); });
     for (QChart *pane : {m_volumeChart, m_rsiChart}) {
         connect(pane, &QGraphicsWidget::geometryChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
@@ -237,6 +245,7 @@ void PriceChart::retranslate()
 void PriceChart::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
+    m_clock = AxisClock(zone);
     schedule();
 }
 
@@ -380,7 +389,7 @@ void PriceChart::redraw()
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     double maxVolume = 0;
-    const auto x = [this](qint64 ms) { return static_cast<qreal>(axisTime(ms, m_zone)); };
+    const auto x = [this](qint64 ms) { return static_cast<qreal>(m_clock(ms)); };
     // The indicators cover the closed candles only.
     const auto indicator = [](const std::vector<double> &values, int i) {
         return i < static_cast<int>(values.size()) ? values[i] : std::numeric_limits<double>::quiet_NaN();
@@ -422,16 +431,15 @@ void PriceChart::redraw()
     const qreal slot = size > 1 ? x(m_data.timeAt(begin) + step) - x(m_data.timeAt(begin)) : step;
     m_candleItem->setBars(std::move(sets), slot);
     m_volumeItem->setBars(std::move(volumes), slot);
-    QList<QPointF> buys, sells;
+    std::vector<MarkerItem::Point> marks;
     for (const Marker &m : std::as_const(m_markers)) {
         if (m.timeMs < fromMs || m.timeMs > toMs + step)
             continue;
-        (m.buy ? buys : sells).append({x(m.timeMs), m.price});
+        marks.push_back({x(m.timeMs), m.price, m.buy});
         lo = std::min(lo, m.price);
         hi = std::max(hi, m.price);
     }
-    m_buys->replace(buys);
-    m_sells->replace(sells);
+    m_markerItem->setPoints(std::move(marks));
     const qreal left = x(fromMs - step / 2);
     const qreal right = x(toMs + step / 2);
     if (m_stop && size) {
@@ -450,7 +458,9 @@ void PriceChart::redraw()
         hi = 1;
     }
     const double pad = std::max((hi - lo) * 0.05, hi * 1e-4);
-    m_priceY->setRange(lo - pad, hi + pad);
+    // Prices are never negative: the axis starts at 0 at the lowest (a wide view of a market that
+    // rose tenfold read down to −50,000,000 once padded and rounded).
+    m_priceY->setRange(lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
     m_priceY->applyNiceNumbers();
     m_volumeY->setRange(0, maxVolume > 0 ? maxVolume * 1.05 : 1);
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(left));
@@ -463,6 +473,7 @@ void PriceChart::redraw()
         axis->setTickCount(6);
     }
     m_candleItem->refresh(); // the axes moved
+    m_markerItem->refresh();
     m_volumeItem->refresh();
     m_lineLeft = left;
     m_lineRight = right;
@@ -589,7 +600,7 @@ int PriceChart::drawnEmaPoints() const
 
 int PriceChart::drawnMarkers() const
 {
-    return static_cast<int>(m_buys->count() + m_sells->count());
+    return static_cast<int>(m_markerItem->points().size());
 }
 
 int PriceChart::drawnStopPoints() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/AxisClock.h"
 #include "chart/ChartData.h"
 
 #include <QSet>
@@ -24,6 +25,7 @@ class QValueAxis;
 namespace autocoin {
 
 class CandleItem;
+class MarkerItem;
 
 /// The price chart: candlesticks of the active market with the fast and slow EMA, buy and sell
 /// markers at the executed prices, the stop (and trailing stop) level, volume bars, and an RSI
@@ -131,6 +133,7 @@ private:
     bool m_trailing = false;
     int m_stopsShown = 0;
     QTimeZone m_zone;
+    AxisClock m_clock; ///< axisTime() in m_zone, its shift found once per span
     int m_emaFastPeriod = 12;
     int m_emaSlowPeriod = 26;
     double m_overbought = 70;
@@ -157,6 +160,7 @@ private:
     QScatterSeries *m_buys;
     QScatterSeries *m_sells;
     CandleItem *m_volumeItem = nullptr;
+    MarkerItem *m_markerItem = nullptr;
     QLineSeries *m_rsi;
     QLineSeries *m_overboughtLine;
     QLineSeries *m_floorLine;
