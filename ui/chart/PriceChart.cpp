@@ -293,6 +293,12 @@ void PriceChart::appendCandles(const QList<Candle> &candles)
     schedule();
 }
 
+void PriceChart::appendCandles(const CandleColumns &candles)
+{
+    m_data.append(candles);
+    schedule();
+}
+
 void PriceChart::setPeriod(qint64 ms)
 {
     m_data.setPeriod(ms);
@@ -390,10 +396,6 @@ void PriceChart::redraw()
     double hi = std::numeric_limits<double>::lowest();
     double maxVolume = 0;
     const auto x = [this](qint64 ms) { return static_cast<qreal>(m_clock(ms)); };
-    // The indicators cover the closed candles only.
-    const auto indicator = [](const std::vector<double> &values, int i) {
-        return i < static_cast<int>(values.size()) ? values[i] : std::numeric_limits<double>::quiet_NaN();
-    };
     m_lastBucketFirst = -1;
     for (int b = begin; b < last; b += bucket) {
         const int e = std::min(last, b + bucket);
@@ -406,11 +408,11 @@ void PriceChart::redraw()
         lo = std::min(lo, range.low);
         hi = std::max(hi, range.high);
         maxVolume = std::max(maxVolume, range.volume);
-        if (const double f = indicator(m_data.emaFast, e - 1); !std::isnan(f))
+        if (const double f = m_data.emaFastAt(e - 1); !std::isnan(f))
             fast.append({t, f});
-        if (const double sl = indicator(m_data.emaSlow, e - 1); !std::isnan(sl))
+        if (const double sl = m_data.emaSlowAt(e - 1); !std::isnan(sl))
             slow.append({t, sl});
-        if (const double r = indicator(m_data.rsi, e - 1); !std::isnan(r))
+        if (const double r = m_data.rsiAt(e - 1); !std::isnan(r))
             strength.append({t, r});
         m_lastBucketFirst = b;
     }
@@ -514,7 +516,7 @@ void PriceChart::drawLastPrice()
     }
     const double price = last->toDouble();
     // Red when at or above the last closed candle's close, blue below (the Korean convention).
-    const bool rising = m_data.size() == 0 || price >= m_data.close.back();
+    const bool rising = m_data.size() == 0 || price >= m_data.closeAt(m_data.size() - 1);
     const QColor colour = rising ? kUp : kDown;
     m_lastLine->setPen(QPen(colour, 1, Qt::DotLine));
     m_lastLine->replace({QPointF(m_lineLeft, price), QPointF(m_lineRight, price)});

@@ -64,6 +64,8 @@ public:
     void addBarWidget(QWidget *widget);
     void clear();
     void appendCandles(const QList<Candle> &candles);
+    /// The same from the candle store: shared, not copied, when the chart is empty.
+    void appendCandles(const CandleColumns &candles);
     /// The candle period (ms), to place ticks in periods.
     void setPeriod(qint64 ms);
     /// A traded price of the shown market at `time` (the engine's clock): the forming candle and
