@@ -623,6 +623,15 @@ std::optional<PriceChart::DrawnCandle> PriceChart::drawnLastCandle() const
     return DrawnCandle{bar.open, bar.high, bar.low, bar.close, bar.time};
 }
 
+QList<PriceChart::DrawnCandle> PriceChart::drawnCandleList() const
+{
+    QList<DrawnCandle> drawn;
+    drawn.reserve(static_cast<qsizetype>(m_candleItem->bars().size()));
+    for (const CandleItem::Bar &bar : m_candleItem->bars())
+        drawn.append({bar.open, bar.high, bar.low, bar.close, bar.time});
+    return drawn;
+}
+
 std::optional<double> PriceChart::drawnLastPrice() const
 {
     if (m_lastLine->count() == 0)

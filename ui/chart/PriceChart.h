@@ -106,6 +106,8 @@ public:
         qreal timestamp;
     };
     std::optional<DrawnCandle> drawnLastCandle() const;
+    /// Every drawn candle (or bucket), oldest first, for tests.
+    QList<DrawnCandle> drawnCandleList() const;
     /// The last-price line's level as drawn (nullopt: not shown) and its tag's text.
     std::optional<double> drawnLastPrice() const;
     QString lastPriceTag() const;
