@@ -168,6 +168,7 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
     const QList<Candle> big = candles(real, 100000);
     chart->appendCandles(big);
     chart->setFollowLatest(true);
+    chart->zoom(200.0 / chart->visibleCandles()); // the view a chart opens with
     chart->redraw();
     QApplication::processEvents();
     measure("100,000 loaded, 200 on screen (the default view):", kRounds, [](int) {});

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace autocoin;
 
@@ -121,6 +122,29 @@ private Q_SLOTS:
         chart.appendCandles(QList<Candle>{newest});
         QCOMPARE(chart.data().size(), std::size_t(61));
         QCOMPARE(chart.data().timeAt(60), newest.openTime.toMSecsSinceEpoch());
+        // The indicators, carried on from the candle before the newest, are those of the whole
+        // series computed at once.
+        QList<Candle> all = columns.toList();
+        all.last().close = Decimal(150);
+        all.last().high = Decimal(151);
+        all.append(newest);
+        ChartData whole;
+        whole.setPeriods(3, 5, 4);
+        whole.append(all);
+        PriceChart same;
+        same.setStrategy(3, 5, 4, 70, 30);
+        same.appendCandles(columns);
+        Candle replaced = columns.last();
+        replaced.close = Decimal(150);
+        replaced.high = Decimal(151);
+        same.appendCandles(QList<Candle>{replaced});
+        same.appendCandles(QList<Candle>{newest});
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+            QCOMPARE(same.data().emaFastAt(i), whole.emaFastAt(i));
+            QCOMPARE(same.data().emaSlowAt(i), whole.emaSlowAt(i));
+            QCOMPARE(same.data().rsiAt(i), whole.rsiAt(i));
+        }
+        QVERIFY(!std::isnan(whole.rsiAt(60)));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Candle.h"
 #include "core/CandleColumns.h"
+#include "strategy/Indicators.h"
 
 #include <QTimeZone>
 
@@ -81,12 +82,22 @@ private:
     }
     /// Drops what `newest` closes: the live candles of its period and any older.
     void closeLive();
-    void computeIndicators();
+    /// The indicators again from closed candle `from` on (the first that changed).
+    void computeIndicators(std::size_t from = 0);
 
     CandleColumns m_candles;
     /// Floats: drawn lines need no more (a float is within 6e-8 of the value, a tenth of a pixel
     /// on the narrowest price axis the chart sets), and they are 12 bytes a candle instead of 24.
     std::vector<float> m_emaFast, m_emaSlow, m_rsi;
+    /// The indicators' state after the closed candles before the newest (which the feed may send
+    /// again): a new or replaced candle is computed from there instead of from the first candle.
+    struct State
+    {
+        Ema fast, slow;
+        Rsi strength;
+    };
+    std::optional<State> m_saved;
+    std::size_t m_savedCount = 0; ///< the candles m_saved has seen
 
     int m_emaFastPeriod = 12;
     int m_emaSlowPeriod = 26;
