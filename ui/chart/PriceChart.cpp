@@ -1,6 +1,7 @@
 #include "chart/PriceChart.h"
 
 #include "chart/CandleItem.h"
+#include "chart/LineItem.h"
 #include "chart/MarkerItem.h"
 #include "status/Format.h"
 
@@ -140,6 +141,10 @@ PriceChart::PriceChart(QWidget *parent)
     m_candleItem->setColors(kUp, kDown);
     m_volumeItem = new CandleItem(m_volumeChart, m_volumeX, m_volumeY, CandleItem::Style::Volume);
     m_volumeItem->setColors(kUp.lighter(130), kDown.lighter(130));
+    // The EMAs and the RSI likewise (LineItem); their line series stay, empty, for the legend.
+    m_fastLine = new LineItem(m_priceChart, m_priceX, m_priceY, m_emaFast->pen());
+    m_slowLine = new LineItem(m_priceChart, m_priceX, m_priceY, m_emaSlow->pen());
+    m_rsiLine = new LineItem(m_rsiChart, m_rsiX, m_rsiY, m_rsi->pen());
     m_markerItem = new MarkerItem(m_priceChart, m_priceX, m_priceY);
     m_markerItem->setStyle(kUp.darker(110), kDown.darker(110), 13, 12);
     // The last price's tag sits on the price axis, over its labels, as exchanges' charts show it.
@@ -189,8 +194,11 @@ PriceChart::PriceChart(QWidget *parent)
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::placePriceTag);
     connect(m_priceChart, &QChart::plotAreaChanged, this, [this] {
         m_candleItem->refresh();
+        m_fastLine->refresh();
+        m_slowLine->refresh();
         m_markerItem->refresh();
     });
+    connect(m_rsiChart, &QChart::plotAreaChanged, this, [this] { m_rsiLine->refresh(); });
     connect(m_volumeChart, &QChart::plotAreaChanged, this, [this] { m_volumeItem->refresh(); });
     for (QChart *pane : {m_volumeChart, m_rsiChart}) {
         connect(pane, &QGraphicsWidget::geometryChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
@@ -422,9 +430,9 @@ void PriceChart::redraw()
         lo = std::min(lo, m_data.lastPrice()->toDouble());
         hi = std::max(hi, m_data.lastPrice()->toDouble());
     }
-    m_emaFast->replace(fast);
-    m_emaSlow->replace(slow);
-    m_rsi->replace(strength);
+    m_fastLine->setPoints(std::move(fast));
+    m_slowLine->setPoints(std::move(slow));
+    m_rsiLine->setPoints(std::move(strength));
 
     const qint64 fromMs = size ? m_data.timeAt(begin) : 0;
     const qint64 toMs = size ? m_data.timeAt(last - 1) : 0;
@@ -475,6 +483,9 @@ void PriceChart::redraw()
         axis->setTickCount(6);
     }
     m_candleItem->refresh(); // the axes moved
+    m_fastLine->refresh();
+    m_slowLine->refresh();
+    m_rsiLine->refresh();
     m_markerItem->refresh();
     m_volumeItem->refresh();
     m_lineLeft = left;
@@ -597,7 +608,7 @@ int PriceChart::drawnCandles() const
 
 int PriceChart::drawnEmaPoints() const
 {
-    return static_cast<int>(m_emaFast->count() + m_emaSlow->count());
+    return static_cast<int>(m_fastLine->points().size() + m_slowLine->points().size());
 }
 
 int PriceChart::drawnMarkers() const
@@ -612,7 +623,7 @@ int PriceChart::drawnStopPoints() const
 
 int PriceChart::drawnRsiPoints() const
 {
-    return static_cast<int>(m_rsi->count());
+    return static_cast<int>(m_rsiLine->points().size());
 }
 
 std::optional<PriceChart::DrawnCandle> PriceChart::drawnLastCandle() const

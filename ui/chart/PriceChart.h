@@ -25,6 +25,7 @@ class QValueAxis;
 namespace autocoin {
 
 class CandleItem;
+class LineItem;
 class MarkerItem;
 
 /// The price chart: candlesticks of the active market with the fast and slow EMA, buy and sell
@@ -165,6 +166,9 @@ private:
     QScatterSeries *m_sells;
     CandleItem *m_volumeItem = nullptr;
     MarkerItem *m_markerItem = nullptr;
+    LineItem *m_fastLine = nullptr;
+    LineItem *m_slowLine = nullptr;
+    LineItem *m_rsiLine = nullptr;
     QLineSeries *m_rsi;
     QLineSeries *m_overboughtLine;
     QLineSeries *m_floorLine;
