@@ -35,11 +35,14 @@ class MarkerItem;
 ///
 /// Fluid with any number of candles: only the visible window is drawn, at most about one candle
 /// per four pixels — wider windows are aggregated into buckets (open of the first, highest high,
-/// lowest low, close of the last, summed volume). Updates are coalesced to one redraw per 100 ms.
+/// lowest low, close of the last, summed volume) on a grid counted from the oldest candle, so that
+/// panning keeps each bucket's candles. Candles, volume bars, the EMA and RSI lines and the markers
+/// are painted from arrays by the chart's own items (CandleItem, LineItem, MarkerItem), not by a
+/// graphics item per candle or point. Updates are coalesced to one redraw per 100 ms.
 ///
 /// Live: the forming candle (from the engine's ticks, after the closed ones) and a last-price line
 /// with its price in a tag on the price axis. A tick inside the forming candle's period only
-/// changes that candle's set and the line, at most four times a second (kLiveIntervalMs); a new
+/// changes that candle's bar and the line, at most four times a second (kLiveIntervalMs); a new
 /// period, or a price beyond the axis, takes a full redraw.
 class PriceChart final : public QWidget
 {
@@ -83,7 +86,7 @@ public:
     void pan(int candles);
     /// Draws now (the coalescing timer calls this).
     void redraw();
-    /// Draws the forming candle's set and the last-price line now, without a full redraw (the
+    /// Draws the forming candle's bar and the last-price line now, without a full redraw (the
     /// live timer calls this).
     void updateLive();
     void retranslate();
