@@ -397,7 +397,7 @@ void PriceChart::redraw()
     const int begin = m_first / bucket * bucket;
     std::vector<CandleItem::Bar> sets;
     std::vector<CandleItem::Bar> volumes;
-    sets.reserve(static_cast<std::size_t>((last - begin) / bucket + 1));
+    sets.reserve(static_cast<std::size_t>(std::max(0, last - begin) / bucket) + 1);
     volumes.reserve(sets.capacity());
     QList<QPointF> fast, slow, strength;
     double lo = std::numeric_limits<double>::max();
