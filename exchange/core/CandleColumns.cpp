@@ -28,6 +28,15 @@ void DecimalColumn::append(const Decimal &value)
     m_decimals.push_back(value);
 }
 
+void DecimalColumn::removeLast()
+{
+    // The scale stays as it grew: every value left is still exact at it.
+    if (m_wide)
+        m_decimals.pop_back();
+    else
+        m_units.pop_back();
+}
+
 bool DecimalColumn::rescale(int scale)
 {
     std::int64_t factor = 1;
@@ -140,6 +149,15 @@ Candle CandleColumns::at(qsizetype i) const
     candle.volume = value(Field::Volume, i);
     candle.quoteVolume = value(Field::QuoteVolume, i);
     return candle;
+}
+
+void CandleColumns::removeLast()
+{
+    Data &data = writable();
+    data.times.pop_back();
+    for (DecimalColumn &field : data.fields)
+        field.removeLast();
+    --m_count;
 }
 
 CandleColumns CandleColumns::mid(qsizetype pos, qsizetype length) const

@@ -19,6 +19,7 @@ public:
     qsizetype size() const { return qsizetype(m_wide ? m_decimals.size() : m_units.size()); }
     void reserve(qsizetype count);
     void append(const Decimal &value);
+    void removeLast();
     Decimal at(qsizetype i) const;
     /// Exactly at(i).toDouble(), without building the Decimal: a mantissa below 2^53 over an exact
     /// power of ten is the correctly rounded quotient either way, whatever the scale it is kept at.
@@ -64,6 +65,8 @@ public:
     void reserve(qsizetype count);
     /// Appends after the last candle (keeping the order is the caller's part).
     void append(const Candle &candle);
+    /// Drops the last candle (to replace it: the chart's newest, sent again as it changes).
+    void removeLast();
 
     Candle at(qsizetype i) const;
     Candle first() const { return at(0); }

@@ -1,22 +1,28 @@
 // Desktop benchmark (not a test): time to the first painted main window, memory held after
-// loading 10,000 and 100,000 candles into the price chart, and the time to redraw (recompute the
-// visible series and paint the chart) with 10,000 candles on screen, and the live update a tick
-// takes (the forming candle and the last-price line) beside it. Run on the offscreen or xcb
-// platform: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_chart
+// loading 10,000 and 100,000 candles into the price chart and the time to show them, and the time
+// to redraw (recompute the visible series and paint the chart) in the views a user reaches with
+// 100,000 loaded — the default view, zoomed all the way out, panning across the history, zooming
+// in and out, with a backtest's markers and a stop — and the live update a tick takes (the forming
+// candle and the last-price line), a new period and a closed candle beside it. Run on the
+// offscreen or xcb platform: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_chart
 
 #include "chart/PriceChart.h"
+#include "core/CandleColumns.h"
 #include "core/EngineController.h"
 #include "main/MainWindow.h"
 #include "replay/CandleFile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace autocoin;
 
@@ -85,68 +91,178 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
         chart->clear();
         chart->redraw();
         QApplication::processEvents();
+        const QList<Candle> input = candles(real, count); // what the caller hands over, not timed
         const long before = residentKib();
         QElapsedTimer load;
         load.start();
-        chart->appendCandles(candles(real, count));
+        chart->appendCandles(input);
         chart->zoom(1e6); // everything on screen
         chart->redraw();
-        QApplication::processEvents();
         const double loadMs = load.nsecsElapsed() / 1e6;
+        chart->grab(); // painted: what the user sees
+        const double showMs = load.nsecsElapsed() / 1e6;
+        QApplication::processEvents();
         const long after = residentKib();
-        std::printf("%6d candles: load+first draw %.1f ms, memory +%ld KiB (%.0f bytes/candle; chart arrays %.0f "
-                    "bytes/candle), RSS %ld KiB\n",
-                    count, loadMs, after - before, (after - before) * 1024.0 / count,
+        std::printf("%6d candles: load+first draw %.1f ms, shown (painted) %.1f ms, memory +%ld KiB (%.0f "
+                    "bytes/candle; chart arrays %.0f bytes/candle), RSS %ld KiB\n",
+                    count, loadMs, showMs, after - before, (after - before) * 1024.0 / count,
                     double(chart->data().bytes()) / count, after);
     }
 
-    // Redraw with 10,000 candles on screen: the visible series recomputed and the chart painted.
+    // The same 100,000 handed over as columns (the candle store a backtest reads): shared, not copied.
+    {
+        chart->clear();
+        chart->redraw();
+        QApplication::processEvents();
+        const CandleColumns columns = CandleColumns::fromList(candles(real, 100000));
+        const long before = residentKib();
+        QElapsedTimer load;
+        load.start();
+        chart->appendCandles(columns);
+        chart->zoom(1e6);
+        chart->redraw();
+        const double loadMs = load.nsecsElapsed() / 1e6;
+        chart->grab();
+        const double showMs = load.nsecsElapsed() / 1e6;
+        QApplication::processEvents();
+        const long after = residentKib();
+        std::printf(
+            "100000 candles as CandleColumns (shared): load+first draw %.1f ms, shown (painted) %.1f ms, memory "
+            "+%ld KiB (%.0f bytes/candle)\n",
+            loadMs, showMs, after - before, (after - before) * 1024.0 / 100000);
+    }
+
+    // Redraws: a change of view (`step`), then the visible series recomputed (redraw) and the
+    // chart painted (grab paints every pane), `rounds` times; mean and worst.
+    const auto measure = [&](const char *what, int rounds, const std::function<void(int)> &step) {
+        qint64 seriesNs = 0, paintNs = 0, worstNs = 0;
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            step(i);
+            chart->redraw();
+            const qint64 series = timer.nsecsElapsed();
+            timer.restart();
+            chart->grab();
+            const qint64 paint = timer.nsecsElapsed();
+            seriesNs += series;
+            paintNs += paint;
+            worstNs = std::max(worstNs, series + paint);
+        }
+        std::printf("%-58s %6.2f ms per redraw (series %.2f, paint %.2f; worst %.2f ms), %d drawn\n", what,
+                    (seriesNs + paintNs) / 1e6 / rounds, seriesNs / 1e6 / rounds, paintNs / 1e6 / rounds, worstNs / 1e6,
+                    chart->drawnCandles());
+    };
+    constexpr int kRounds = 30;
+
+    // Redraw with 10,000 candles on screen (the figure of earlier notes).
     chart->clear();
     chart->appendCandles(candles(real, 10000));
     chart->zoom(1e6);
     chart->redraw();
     QApplication::processEvents();
-    constexpr int kRounds = 30;
-    qint64 seriesNs = 0, paintNs = 0;
-    for (int i = 0; i < kRounds; ++i) {
-        QElapsedTimer step;
-        step.start();
-        chart->pan(i % 2 ? 1 : -1);
-        chart->redraw();
-        seriesNs += step.nsecsElapsed();
-        step.restart();
-        chart->grab(); // paints every pane
-        paintNs += step.nsecsElapsed();
-    }
-    std::printf("redraw with 10,000 candles on screen (%d drawn): %.2f ms per redraw (series %.2f ms, paint %.2f "
-                "ms)\n",
-                chart->drawnCandles(), (seriesNs + paintNs) / 1e6 / kRounds, seriesNs / 1e6 / kRounds,
-                paintNs / 1e6 / kRounds);
+    measure("10,000 loaded, all on screen, pan by 1:", kRounds, [&](int i) { chart->pan(i % 2 ? 1 : -1); });
 
-    // A tick in the forming candle's period: only its set and the line change (at most four a
-    // second per market in the window).
-    chart->setPeriod(3600000);
-    const QDateTime now = chart->data().lastTime().addSecs(3600 + 60);
-    const Decimal base = real.last().close;
-    chart->addTick(now, base);
+    // 100,000 loaded: the views a user reaches.
+    chart->clear();
+    const QList<Candle> big = candles(real, 100000);
+    chart->appendCandles(big);
+    chart->setFollowLatest(true);
+    chart->zoom(200.0 / chart->visibleCandles()); // the view a chart opens with
     chart->redraw();
     QApplication::processEvents();
-    const int redrawsBefore = chart->redraws();
-    const int updatesBefore = chart->liveUpdates();
-    qint64 liveNs = 0, livePaintNs = 0;
-    for (int i = 0; i < kRounds; ++i) {
-        QElapsedTimer step;
-        step.start();
-        chart->addTick(now, base + Decimal(1000 * (i % 5)));
-        chart->updateLive();
-        liveNs += step.nsecsElapsed();
-        step.restart();
-        chart->grab();
-        livePaintNs += step.nsecsElapsed();
+    measure("100,000 loaded, 200 on screen (the default view):", kRounds, [](int) {});
+    chart->zoom(1e6);
+    measure("100,000 loaded, all on screen (zoomed out), wheel:", kRounds,
+            [&](int i) { chart->zoom(i % 2 ? 1 / 0.98 : 0.98, 0.5); });
+    measure("100,000 loaded, all on screen, unchanged view:", kRounds, [](int) {});
+    // For the eye (AUTOCOIN_SHOTS_DIR): the window as it shows the chart.
+    const auto shoot = [&](const QString &name) {
+        if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {
+            QApplication::processEvents();
+            window.grab().save(QDir(shots).filePath(name));
+        }
+    };
+    shoot(QStringLiteral("chart-100k-zoomed-out.png"));
+    chart->zoom(300.0 / chart->visibleCandles());
+    chart->redraw();
+    shoot(QStringLiteral("chart-100k-300.png"));
+    // Panning (a drag) across the whole history, oldest to newest, in 100 steps.
+    for (const int shown : {200, 2000, 20000}) {
+        chart->setFollowLatest(false);
+        chart->zoom(double(shown) / std::max(1, chart->visibleCandles()));
+        chart->pan(-200000); // to the oldest
+        chart->redraw();
+        char what[80];
+        std::snprintf(what, sizeof what, "100,000 loaded, %d on screen, pan across history:", chart->visibleCandles());
+        measure(what, 100, [&](int) { chart->pan((100000 - shown) / 100); });
     }
-    std::printf("live update (forming candle and last price), same view: %.3f ms per update (series %.3f ms, paint "
-                "%.2f ms); %d full redraws, %d live updates\n",
-                (liveNs + livePaintNs) / 1e6 / kRounds, liveNs / 1e6 / kRounds, livePaintNs / 1e6 / kRounds,
-                chart->redraws() - redrawsBefore, chart->liveUpdates() - updatesBefore);
+    // Zooming out from 200 to all and back in, the wheel's steps (×1.25) anchored mid-view.
+    chart->setFollowLatest(true);
+    chart->zoom(200.0 / chart->visibleCandles());
+    chart->redraw();
+    measure("100,000 loaded, zoom 200 -> all -> 200 (wheel steps):", 56,
+            [&](int i) { chart->zoom(i < 28 ? 1.25 : 0.8, 0.5); });
+
+    // Overlays: a backtest's fills as markers and a stop level, besides the EMAs and RSI (always on).
+    for (int i = 0; i < 4000; ++i) {
+        const Candle &c = big[(i * 25) % big.size()];
+        chart->addMarker({c.openTime.toMSecsSinceEpoch(), c.close.toDouble(), i % 2 == 0});
+    }
+    chart->setStop(big.last().close.toDouble() * 0.97, false);
+    chart->zoom(1e6);
+    chart->redraw();
+    measure("100,000 loaded + 4,000 markers + stop, zoomed out, wheel:", kRounds,
+            [&](int i) { chart->zoom(i % 2 ? 1 / 0.98 : 0.98, 0.5); });
+    shoot(QStringLiteral("chart-100k-markers.png"));
+    chart->zoom(200.0 / chart->visibleCandles());
+    chart->setFollowLatest(false);
+    chart->pan(-200000);
+    chart->redraw();
+    measure("100,000 loaded + markers + stop, 200 on screen, pan:", kRounds, [&](int) { chart->pan(2000); });
+
+    // Live, 100,000 loaded: a tick in the forming candle's period (only its set and the line change;
+    // at most four a second per market in the window), zoomed out and in the default view; and a
+    // tick that starts a new period (a full redraw).
+    chart->setPeriod(3600000);
+    QDateTime now = chart->data().lastTime().addSecs(3600 + 60);
+    const Decimal base = real.last().close;
+    for (const bool zoomedOut : {true, false}) {
+        chart->setFollowLatest(true);
+        chart->zoom(zoomedOut ? 1e6 : 200.0 / chart->visibleCandles());
+        chart->addTick(now, base);
+        chart->redraw();
+        QApplication::processEvents();
+        const int redrawsBefore = chart->redraws();
+        const int updatesBefore = chart->liveUpdates();
+        qint64 liveNs = 0, livePaintNs = 0;
+        for (int i = 0; i < kRounds; ++i) {
+            QElapsedTimer step;
+            step.start();
+            chart->addTick(now, base + Decimal(1000 * (i % 5)));
+            chart->updateLive();
+            liveNs += step.nsecsElapsed();
+            step.restart();
+            chart->grab();
+            livePaintNs += step.nsecsElapsed();
+        }
+        std::printf("live tick, 100,000 loaded, %-24s %6.2f ms per update (series %.3f ms, paint %.2f ms); %d "
+                    "full redraws, %d live updates\n",
+                    zoomedOut ? "zoomed out:" : "200 on screen:", (liveNs + livePaintNs) / 1e6 / kRounds,
+                    liveNs / 1e6 / kRounds, livePaintNs / 1e6 / kRounds, chart->redraws() - redrawsBefore,
+                    chart->liveUpdates() - updatesBefore);
+    }
+    chart->zoom(1e6);
+    chart->redraw();
+    measure("live tick starting a new period, 100,000 loaded, zoomed out:", 10, [&](int) {
+        now = now.addSecs(3600);
+        chart->addTick(now, base);
+    });
+    // The closed candle from the engine (appended, indicators updated) while zoomed out.
+    QList<Candle> closing{big.last()};
+    measure("closed candle appended, 100,000 loaded, zoomed out:", 10, [&](int) {
+        closing[0].openTime = closing[0].openTime.addSecs(3600);
+        chart->appendCandles(closing);
+    });
     return 0;
 }

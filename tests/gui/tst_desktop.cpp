@@ -618,14 +618,16 @@ private Q_SLOTS:
         PriceChart *chart = window.priceChart();
         QVERIFY2(chart->title().startsWith(u"KRW-BTC"), qPrintable(chart->title()));
         QTRY_VERIFY(chart->data().size() >= 200);
-        QCOMPARE(chart->data().close.back(), candles.value(QStringLiteral("KRW-BTC")).constLast().close.toDouble());
+        QCOMPARE(chart->data().closeAt(chart->data().size() - 1),
+                 candles.value(QStringLiteral("KRW-BTC")).constLast().close.toDouble());
 
         // Switching shows that market: candles, trade marker, stop; the status panel follows.
         selector->setCurrentIndex(1);
         QCOMPARE(window.selectedMarket(), QStringLiteral("KRW-ETH"));
         QVERIFY2(chart->title().startsWith(u"KRW-ETH"), qPrintable(chart->title()));
         QTRY_VERIFY(chart->data().size() >= 200);
-        QCOMPARE(chart->data().close.back(), candles.value(QStringLiteral("KRW-ETH")).constLast().close.toDouble());
+        QCOMPARE(chart->data().closeAt(chart->data().size() - 1),
+                 candles.value(QStringLiteral("KRW-ETH")).constLast().close.toDouble());
         QCOMPARE(chart->markerCount(), 1); // ETH's buy, not BTC's
         QTRY_VERIFY(chart->drawnStopPoints() > 0);
         const auto label = [&](const char *name) {

@@ -203,7 +203,7 @@ private Q_SLOTS:
         signal.symbol = kMarket;
         Q_EMIT f.engine->signalGenerated(signal);
         QTRY_COMPARE(chart->data().size(), std::size_t(61));
-        QCOMPARE(chart->data().close.back(), 50250.0);
+        QCOMPARE(chart->data().closeAt(chart->data().size() - 1), 50250.0);
         QCOMPARE(chart->data().live().size(), std::size_t(1)); // 11:00 forms on
         QCOMPARE(chart->data().live().back().time, kLastClosed.addSecs(2 * 3600).toMSecsSinceEpoch());
         QTRY_COMPARE(chart->drawnCandles(), drawn);

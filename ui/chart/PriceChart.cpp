@@ -1,9 +1,10 @@
 #include "chart/PriceChart.h"
 
+#include "chart/CandleItem.h"
+#include "chart/LineItem.h"
+#include "chart/MarkerItem.h"
 #include "status/Format.h"
 
-#include <QCandlestickSeries>
-#include <QCandlestickSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -37,21 +38,6 @@ const QColor kSlow(0x8e, 0x5c, 0xd9);
 constexpr int kMinVisible = 20;
 const QMargins kPaneMargins(4, 2, 4, 2); // every pane's base margins
 
-/// A candle's outline and wick: its body's colour.
-QPen candlePen(double open, double close)
-{
-    QPen pen(close >= open ? kUp : kDown, 1);
-    pen.setCosmetic(true);
-    return pen;
-}
-
-void setCandlePen(QCandlestickSet *set)
-{
-    const QPen pen = candlePen(set->open(), set->close());
-    if (set->pen() != pen)
-        set->setPen(pen);
-}
-
 bool darkPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -79,14 +65,12 @@ PriceChart::PriceChart(QWidget *parent)
     , m_priceView(nullptr)
     , m_volumeView(nullptr)
     , m_rsiView(nullptr)
-    , m_candles(new QCandlestickSeries)
     , m_emaFast(new QLineSeries)
     , m_emaSlow(new QLineSeries)
     , m_stopLine(new QLineSeries)
     , m_lastLine(new QLineSeries)
     , m_buys(new QScatterSeries)
     , m_sells(new QScatterSeries)
-    , m_volume(new QCandlestickSeries)
     , m_rsi(new QLineSeries)
     , m_overboughtLine(new QLineSeries)
     , m_floorLine(new QLineSeries)
@@ -103,23 +87,13 @@ PriceChart::PriceChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("priceChart"));
     setFocusPolicy(Qt::StrongFocus);
-    m_candles->setIncreasingColor(kUp);
-    m_candles->setDecreasingColor(kDown);
-    // Outlined in each candle's own colour (candlePen): a candle whose open and close are equal — a
-    // forming candle at its first tick — shows as a line instead of nothing.
-    m_candles->setBodyOutlineVisible(true);
-    m_candles->setCapsVisible(false);
-    m_candles->setBodyWidth(0.75);
-    m_volume->setIncreasingColor(kUp.lighter(130));
-    m_volume->setDecreasingColor(kDown.lighter(130));
-    m_volume->setBodyOutlineVisible(false);
-    m_volume->setCapsVisible(false);
-    m_volume->setBodyWidth(0.75);
     m_emaFast->setPen(QPen(kFast, 1.6));
     m_emaSlow->setPen(QPen(kSlow, 1.6));
     QPen stopPen(QColor(0xe0, 0x4f, 0x5f), 1.4, Qt::DashLine);
     m_stopLine->setPen(stopPen);
     m_lastLine->setPen(QPen(kUp, 1, Qt::DotLine));
+    // The scatter series only name the markers in the legend (with their shape and colour); the
+    // markers are painted by m_markerItem.
     m_buys->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_buys->setMarkerSize(13);
     m_buys->setColor(kUp.darker(110));
@@ -139,12 +113,11 @@ PriceChart::PriceChart(QWidget *parent)
     };
     m_priceChart->addAxis(m_priceX, Qt::AlignTop);
     m_priceChart->addAxis(m_priceY, Qt::AlignRight);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_emaFast, m_emaSlow, m_stopLine,
-                                                                       m_lastLine, m_buys, m_sells})
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{m_emaFast, m_emaSlow, m_stopLine, m_lastLine, m_buys, m_sells})
         attach(m_priceChart, s, m_priceX, m_priceY);
     m_volumeChart->addAxis(m_volumeX, Qt::AlignBottom);
     m_volumeChart->addAxis(m_volumeY, Qt::AlignRight);
-    attach(m_volumeChart, m_volume, m_volumeX, m_volumeY);
     m_rsiChart->addAxis(m_rsiX, Qt::AlignBottom);
     m_rsiChart->addAxis(m_rsiY, Qt::AlignRight);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_rsi, m_overboughtLine, m_floorLine})
@@ -159,8 +132,21 @@ PriceChart::PriceChart(QWidget *parent)
     m_volumeChart->legend()->hide();
     m_rsiChart->legend()->hide();
     m_priceChart->legend()->setAlignment(Qt::AlignTop);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_candles, m_stopLine, m_lastLine})
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_stopLine, m_lastLine})
         m_priceChart->legend()->markers(s).value(0)->setVisible(false);
+    // Candles and volume bars: painted from arrays by one item per pane (CandleItem), the
+    // candles outlined in their own colour so that one whose open and close are equal — a
+    // forming candle at its first tick — shows as a line instead of nothing.
+    m_candleItem = new CandleItem(m_priceChart, m_priceX, m_priceY, CandleItem::Style::Candles);
+    m_candleItem->setColors(kUp, kDown);
+    m_volumeItem = new CandleItem(m_volumeChart, m_volumeX, m_volumeY, CandleItem::Style::Volume);
+    m_volumeItem->setColors(kUp.lighter(130), kDown.lighter(130));
+    // The EMAs and the RSI likewise (LineItem); their line series stay, empty, for the legend.
+    m_fastLine = new LineItem(m_priceChart, m_priceX, m_priceY, m_emaFast->pen());
+    m_slowLine = new LineItem(m_priceChart, m_priceX, m_priceY, m_emaSlow->pen());
+    m_rsiLine = new LineItem(m_rsiChart, m_rsiX, m_rsiY, m_rsi->pen());
+    m_markerItem = new MarkerItem(m_priceChart, m_priceX, m_priceY);
+    m_markerItem->setStyle(kUp.darker(110), kDown.darker(110), 13, 12);
     // The last price's tag sits on the price axis, over its labels, as exchanges' charts show it.
     m_tagBox = new QGraphicsRectItem(m_priceChart);
     m_tagBox->setPen(Qt::NoPen);
@@ -206,6 +192,14 @@ PriceChart::PriceChart(QWidget *parent)
     // The three panes share one time axis: their plot areas take the price pane's left and right.
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
     connect(m_priceChart, &QChart::plotAreaChanged, this, &PriceChart::placePriceTag);
+    connect(m_priceChart, &QChart::plotAreaChanged, this, [this] {
+        m_candleItem->refresh();
+        m_fastLine->refresh();
+        m_slowLine->refresh();
+        m_markerItem->refresh();
+    });
+    connect(m_rsiChart, &QChart::plotAreaChanged, this, [this] { m_rsiLine->refresh(); });
+    connect(m_volumeChart, &QChart::plotAreaChanged, this, [this] { m_volumeItem->refresh(); });
     for (QChart *pane : {m_volumeChart, m_rsiChart}) {
         connect(pane, &QGraphicsWidget::geometryChanged, this, &PriceChart::alignPanes, Qt::QueuedConnection);
         // A pane's plot area follows new margins only at its next layout: until then its area is
@@ -259,6 +253,7 @@ void PriceChart::retranslate()
 void PriceChart::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
+    m_clock = AxisClock(zone);
     schedule();
 }
 
@@ -301,6 +296,12 @@ void PriceChart::clear()
 }
 
 void PriceChart::appendCandles(const QList<Candle> &candles)
+{
+    m_data.append(candles);
+    schedule();
+}
+
+void PriceChart::appendCandles(const CandleColumns &candles)
 {
     m_data.append(candles);
     schedule();
@@ -389,42 +390,37 @@ void PriceChart::redraw()
 
     const int maxBars = std::max(40, m_priceView->viewport()->width() / 4);
     const int bucket = std::max(1, (last - m_first + maxBars - 1) / maxBars);
-    struct Bar
-    {
-        double open, high, low, close;
-        qreal time;
-    };
-    QList<Bar> sets;
-    QList<Bar> volumes;
+    // Buckets lie on a grid counted from the oldest candle, so that panning, zooming back or a new
+    // candle moves whole buckets and each keeps its candles: buckets counted from the view's first
+    // candle would all regroup (and their wicks jump) at every step. The first may start up to a
+    // bucket before the view: it is drawn whole.
+    const int begin = m_first / bucket * bucket;
+    std::vector<CandleItem::Bar> sets;
+    std::vector<CandleItem::Bar> volumes;
+    sets.reserve(static_cast<std::size_t>(std::max(0, last - begin) / bucket) + 1);
+    volumes.reserve(sets.capacity());
     QList<QPointF> fast, slow, strength;
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     double maxVolume = 0;
-    const auto x = [this](qint64 ms) { return static_cast<qreal>(axisTime(ms, m_zone)); };
-    // The indicators cover the closed candles only.
-    const auto indicator = [](const std::vector<double> &values, int i) {
-        return i < static_cast<int>(values.size()) ? values[i] : std::numeric_limits<double>::quiet_NaN();
-    };
+    const auto x = [this](qint64 ms) { return static_cast<qreal>(m_clock(ms)); };
     m_lastBucketFirst = -1;
-    for (int b = m_first; b < last; b += bucket) {
+    for (int b = begin; b < last; b += bucket) {
         const int e = std::min(last, b + bucket);
-        double o = m_data.openAt(b), h = m_data.highAt(b), l = m_data.lowAt(b), c = m_data.closeAt(e - 1), v = 0;
-        for (int i = b; i < e; ++i) {
-            h = std::max(h, m_data.highAt(i));
-            l = std::min(l, m_data.lowAt(i));
-            v += m_data.volumeAt(i);
-        }
+        // Each bucket's true extremes: its highest high and lowest low, whatever its width.
+        const ChartData::Range range = m_data.range(b, e);
+        const double o = m_data.openAt(b), c = m_data.closeAt(e - 1);
         const qreal t = x(m_data.timeAt(b));
-        sets.append({o, h, l, c, t});
-        volumes.append(c >= o ? Bar{0, v, 0, v, t} : Bar{v, v, 0, 0, t});
-        lo = std::min(lo, l);
-        hi = std::max(hi, h);
-        maxVolume = std::max(maxVolume, v);
-        if (const double f = indicator(m_data.emaFast, e - 1); !std::isnan(f))
+        sets.push_back({o, range.high, range.low, c, t});
+        volumes.push_back({o, range.volume, 0, c, t});
+        lo = std::min(lo, range.low);
+        hi = std::max(hi, range.high);
+        maxVolume = std::max(maxVolume, range.volume);
+        if (const double f = m_data.emaFastAt(e - 1); !std::isnan(f))
             fast.append({t, f});
-        if (const double sl = indicator(m_data.emaSlow, e - 1); !std::isnan(sl))
+        if (const double sl = m_data.emaSlowAt(e - 1); !std::isnan(sl))
             slow.append({t, sl});
-        if (const double r = indicator(m_data.rsi, e - 1); !std::isnan(r))
+        if (const double r = m_data.rsiAt(e - 1); !std::isnan(r))
             strength.append({t, r});
         m_lastBucketFirst = b;
     }
@@ -434,54 +430,26 @@ void PriceChart::redraw()
         lo = std::min(lo, m_data.lastPrice()->toDouble());
         hi = std::max(hi, m_data.lastPrice()->toDouble());
     }
-    // Sets are reused: creating a set makes a QObject and a graphics item, which costs far more
-    // than changing the values of one that exists.
-    const auto fill = [](QCandlestickSeries *series, const QList<Bar> &bars) {
-        QList<QCandlestickSet *> existing = series->sets();
-        if (existing.size() > bars.size()) {
-            const QList<QCandlestickSet *> extra = existing.mid(bars.size());
-            series->remove(extra);
-            existing.resize(bars.size());
-        }
-        QList<QCandlestickSet *> added;
-        for (qsizetype i = 0; i < bars.size(); ++i) {
-            const Bar &b = bars[i];
-            if (i < existing.size()) {
-                QCandlestickSet *set = existing[i];
-                set->setTimestamp(b.time);
-                set->setOpen(b.open);
-                set->setHigh(b.high);
-                set->setLow(b.low);
-                set->setClose(b.close);
-            } else {
-                added.append(new QCandlestickSet(b.open, b.high, b.low, b.close, b.time));
-            }
-        }
-        if (!added.isEmpty())
-            series->append(added);
-    };
-    fill(m_candles, sets);
-    for (QCandlestickSet *set : m_candles->sets())
-        setCandlePen(set);
-    fill(m_volume, volumes);
-    m_emaFast->replace(fast);
-    m_emaSlow->replace(slow);
-    m_rsi->replace(strength);
+    m_fastLine->setPoints(std::move(fast));
+    m_slowLine->setPoints(std::move(slow));
+    m_rsiLine->setPoints(std::move(strength));
 
-    const qint64 fromMs = size ? m_data.timeAt(m_first) : 0;
+    const qint64 fromMs = size ? m_data.timeAt(begin) : 0;
     const qint64 toMs = size ? m_data.timeAt(last - 1) : 0;
     const qint64 step = size > 1 ? (m_data.timeAt(std::min(size - 1, m_first + 1)) - m_data.timeAt(m_first)) * bucket
                                  : (m_data.period() > 0 ? m_data.period() : 3600000);
-    QList<QPointF> buys, sells;
+    const qreal slot = size > 1 ? x(m_data.timeAt(begin) + step) - x(m_data.timeAt(begin)) : step;
+    m_candleItem->setBars(std::move(sets), slot);
+    m_volumeItem->setBars(std::move(volumes), slot);
+    std::vector<MarkerItem::Point> marks;
     for (const Marker &m : std::as_const(m_markers)) {
         if (m.timeMs < fromMs || m.timeMs > toMs + step)
             continue;
-        (m.buy ? buys : sells).append({x(m.timeMs), m.price});
+        marks.push_back({x(m.timeMs), m.price, m.buy});
         lo = std::min(lo, m.price);
         hi = std::max(hi, m.price);
     }
-    m_buys->replace(buys);
-    m_sells->replace(sells);
+    m_markerItem->setPoints(std::move(marks));
     const qreal left = x(fromMs - step / 2);
     const qreal right = x(toMs + step / 2);
     if (m_stop && size) {
@@ -500,7 +468,9 @@ void PriceChart::redraw()
         hi = 1;
     }
     const double pad = std::max((hi - lo) * 0.05, hi * 1e-4);
-    m_priceY->setRange(lo - pad, hi + pad);
+    // Prices are never negative: the axis starts at 0 at the lowest (a wide view of a market that
+    // rose tenfold read down to −50,000,000 once padded and rounded).
+    m_priceY->setRange(lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
     m_priceY->applyNiceNumbers();
     m_volumeY->setRange(0, maxVolume > 0 ? maxVolume * 1.05 : 1);
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(left));
@@ -512,6 +482,12 @@ void PriceChart::redraw()
         axis->setFormat(format);
         axis->setTickCount(6);
     }
+    m_candleItem->refresh(); // the axes moved
+    m_fastLine->refresh();
+    m_slowLine->refresh();
+    m_rsiLine->refresh();
+    m_markerItem->refresh();
+    m_volumeItem->refresh();
     m_lineLeft = left;
     m_lineRight = right;
     drawLastPrice();
@@ -528,19 +504,14 @@ void PriceChart::updateLive()
     }
     ++m_liveUpdates;
     const int size = static_cast<int>(m_data.drawnSize());
-    const QList<QCandlestickSet *> candleSets = m_candles->sets();
-    if (m_newestShown && m_lastBucketFirst >= 0 && m_lastBucketFirst < size && !candleSets.isEmpty()) {
-        // Only the newest set changes: its bucket's high, low and close.
-        double h = m_data.highAt(m_lastBucketFirst), l = m_data.lowAt(m_lastBucketFirst);
-        for (int i = m_lastBucketFirst; i < size; ++i) {
-            h = std::max(h, m_data.highAt(i));
-            l = std::min(l, m_data.lowAt(i));
-        }
-        QCandlestickSet *set = candleSets.constLast();
-        set->setHigh(h);
-        set->setLow(l);
-        set->setClose(m_data.closeAt(size - 1));
-        setCandlePen(set);
+    if (m_newestShown && m_lastBucketFirst >= 0 && m_lastBucketFirst < size && !m_candleItem->bars().empty()) {
+        // Only the newest bar changes: its bucket's high, low and close.
+        const ChartData::Range range = m_data.range(m_lastBucketFirst, size);
+        CandleItem::Bar bar = m_candleItem->bars().back();
+        bar.high = range.high;
+        bar.low = range.low;
+        bar.close = m_data.closeAt(size - 1);
+        m_candleItem->setLastBar(bar);
     }
     drawLastPrice();
 }
@@ -556,7 +527,7 @@ void PriceChart::drawLastPrice()
     }
     const double price = last->toDouble();
     // Red when at or above the last closed candle's close, blue below (the Korean convention).
-    const bool rising = m_data.size() == 0 || price >= m_data.close.back();
+    const bool rising = m_data.size() == 0 || price >= m_data.closeAt(m_data.size() - 1);
     const QColor colour = rising ? kUp : kDown;
     m_lastLine->setPen(QPen(colour, 1, Qt::DotLine));
     m_lastLine->replace({QPointF(m_lineLeft, price), QPointF(m_lineRight, price)});
@@ -632,17 +603,17 @@ void PriceChart::resizeEvent(QResizeEvent *event)
 
 int PriceChart::drawnCandles() const
 {
-    return m_candles->count();
+    return static_cast<int>(m_candleItem->bars().size());
 }
 
 int PriceChart::drawnEmaPoints() const
 {
-    return static_cast<int>(m_emaFast->count() + m_emaSlow->count());
+    return static_cast<int>(m_fastLine->points().size() + m_slowLine->points().size());
 }
 
 int PriceChart::drawnMarkers() const
 {
-    return static_cast<int>(m_buys->count() + m_sells->count());
+    return static_cast<int>(m_markerItem->points().size());
 }
 
 int PriceChart::drawnStopPoints() const
@@ -652,16 +623,24 @@ int PriceChart::drawnStopPoints() const
 
 int PriceChart::drawnRsiPoints() const
 {
-    return static_cast<int>(m_rsi->count());
+    return static_cast<int>(m_rsiLine->points().size());
 }
 
 std::optional<PriceChart::DrawnCandle> PriceChart::drawnLastCandle() const
 {
-    const QList<QCandlestickSet *> sets = m_candles->sets();
-    if (sets.isEmpty())
+    if (m_candleItem->bars().empty())
         return std::nullopt;
-    const QCandlestickSet *set = sets.constLast();
-    return DrawnCandle{set->open(), set->high(), set->low(), set->close(), set->timestamp()};
+    const CandleItem::Bar &bar = m_candleItem->bars().back();
+    return DrawnCandle{bar.open, bar.high, bar.low, bar.close, bar.time};
+}
+
+QList<PriceChart::DrawnCandle> PriceChart::drawnCandleList() const
+{
+    QList<DrawnCandle> drawn;
+    drawn.reserve(static_cast<qsizetype>(m_candleItem->bars().size()));
+    for (const CandleItem::Bar &bar : m_candleItem->bars())
+        drawn.append({bar.open, bar.high, bar.low, bar.close, bar.time});
+    return drawn;
 }
 
 std::optional<double> PriceChart::drawnLastPrice() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/AxisClock.h"
 #include "chart/ChartData.h"
 
 #include <QSet>
@@ -8,7 +9,6 @@
 
 #include <optional>
 
-class QCandlestickSeries;
 class QChart;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -24,6 +24,10 @@ class QValueAxis;
 
 namespace autocoin {
 
+class CandleItem;
+class LineItem;
+class MarkerItem;
+
 /// The price chart: candlesticks of the active market with the fast and slow EMA, buy and sell
 /// markers at the executed prices, the stop (and trailing stop) level, volume bars, and an RSI
 /// pane with the strategy's bounds; time axis in APP_TIMEZONE. Mouse wheel / + and − zoom, drag /
@@ -31,11 +35,14 @@ namespace autocoin {
 ///
 /// Fluid with any number of candles: only the visible window is drawn, at most about one candle
 /// per four pixels — wider windows are aggregated into buckets (open of the first, highest high,
-/// lowest low, close of the last, summed volume). Updates are coalesced to one redraw per 100 ms.
+/// lowest low, close of the last, summed volume) on a grid counted from the oldest candle, so that
+/// panning keeps each bucket's candles. Candles, volume bars, the EMA and RSI lines and the markers
+/// are painted from arrays by the chart's own items (CandleItem, LineItem, MarkerItem), not by a
+/// graphics item per candle or point. Updates are coalesced to one redraw per 100 ms.
 ///
 /// Live: the forming candle (from the engine's ticks, after the closed ones) and a last-price line
 /// with its price in a tag on the price axis. A tick inside the forming candle's period only
-/// changes that candle's set and the line, at most four times a second (kLiveIntervalMs); a new
+/// changes that candle's bar and the line, at most four times a second (kLiveIntervalMs); a new
 /// period, or a price beyond the axis, takes a full redraw.
 class PriceChart final : public QWidget
 {
@@ -61,6 +68,8 @@ public:
     void addBarWidget(QWidget *widget);
     void clear();
     void appendCandles(const QList<Candle> &candles);
+    /// The same from the candle store: shared, not copied, when the chart is empty.
+    void appendCandles(const CandleColumns &candles);
     /// The candle period (ms), to place ticks in periods.
     void setPeriod(qint64 ms);
     /// A traded price of the shown market at `time` (the engine's clock): the forming candle and
@@ -77,7 +86,7 @@ public:
     void pan(int candles);
     /// Draws now (the coalescing timer calls this).
     void redraw();
-    /// Draws the forming candle's set and the last-price line now, without a full redraw (the
+    /// Draws the forming candle's bar and the last-price line now, without a full redraw (the
     /// live timer calls this).
     void updateLive();
     void retranslate();
@@ -101,6 +110,8 @@ public:
         qreal timestamp;
     };
     std::optional<DrawnCandle> drawnLastCandle() const;
+    /// Every drawn candle (or bucket), oldest first, for tests.
+    QList<DrawnCandle> drawnCandleList() const;
     /// The last-price line's level as drawn (nullopt: not shown) and its tag's text.
     std::optional<double> drawnLastPrice() const;
     QString lastPriceTag() const;
@@ -130,6 +141,7 @@ private:
     bool m_trailing = false;
     int m_stopsShown = 0;
     QTimeZone m_zone;
+    AxisClock m_clock; ///< axisTime() in m_zone, its shift found once per span
     int m_emaFastPeriod = 12;
     int m_emaSlowPeriod = 26;
     double m_overbought = 70;
@@ -146,7 +158,7 @@ private:
     QChartView *m_priceView;
     QChartView *m_volumeView;
     QChartView *m_rsiView;
-    QCandlestickSeries *m_candles;
+    CandleItem *m_candleItem = nullptr;
     QLineSeries *m_emaFast;
     QLineSeries *m_emaSlow;
     QLineSeries *m_stopLine;
@@ -155,7 +167,11 @@ private:
     QGraphicsSimpleTextItem *m_tagText = nullptr;
     QScatterSeries *m_buys;
     QScatterSeries *m_sells;
-    QCandlestickSeries *m_volume;
+    CandleItem *m_volumeItem = nullptr;
+    MarkerItem *m_markerItem = nullptr;
+    LineItem *m_fastLine = nullptr;
+    LineItem *m_slowLine = nullptr;
+    LineItem *m_rsiLine = nullptr;
     QLineSeries *m_rsi;
     QLineSeries *m_overboughtLine;
     QLineSeries *m_floorLine;
@@ -173,7 +189,7 @@ private:
     QTimer *m_liveTimer;
     int m_redraws = 0;
     int m_liveUpdates = 0;
-    /// From the last redraw: the first drawn index of the newest set (its bucket), whether the
+    /// From the last redraw: the first drawn index of the newest bar (its bucket), whether the
     /// newest candle is in view, and the line's span.
     int m_lastBucketFirst = -1;
     bool m_newestShown = false;
