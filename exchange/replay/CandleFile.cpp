@@ -526,6 +526,52 @@ Q_ALWAYS_INLINE bool splitCells(std::string_view line, std::vector<std::string_v
     return count == cells.size();
 }
 
+/// A row of the recorded files' shape — `time,open,high,low,close,volume`, a plain wall time and
+/// plain decimals, no blank in it — read in one pass over its bytes; false for any other row,
+/// which is then split into cells and read cell by cell. What it reads is what that gives.
+bool readRecordedRow(std::string_view line, PlainTimes &times, std::optional<qint64> *wall, ScannedRow *row)
+{
+    if (line.size() < 20 || line[19] != ',')
+        return false;
+    *wall = times.read(line.substr(0, 19));
+    if (!*wall)
+        return false;
+    const char *at = line.data() + 20;
+    const char *const end = line.data() + line.size();
+    for (std::size_t i = 0; i < row->units.size(); ++i) {
+        std::uint64_t value = 0;
+        int digits = 0;
+        int fractional = 0;
+        bool point = false;
+        for (; at != end && *at != ','; ++at) {
+            const unsigned digit = unsigned(*at - '0');
+            if (digit <= 9) {
+                value = value * 10 + digit; // past 19 digits it wraps, but is refused below
+                ++digits;
+                fractional += point ? 1 : 0;
+            } else if (*at == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0 || digits > 18)
+            return false;
+        while (fractional > 0 && value % 10 == 0) {
+            value /= 10;
+            --fractional;
+        }
+        row->units[i] = std::int64_t(value);
+        row->scales[i] = fractional;
+        if (i + 1 < row->units.size()) {
+            if (at == end)
+                return false;
+            ++at; // the comma
+        }
+    }
+    return at == end;
+}
+
 /// The fast reading of a candle CSV for CandleFile::loadColumns: the shape every recorded file has
 /// (the header as parseCsv reads it, plain wall times, plain decimals, rows oldest first — an
 /// identical repeat of the row before is dropped as normalize() drops it) read straight into
@@ -564,6 +610,9 @@ std::optional<CandleColumnsFile> scanCsv(QIODevice &device)
     const std::array<int, 5> valueColumns = {header->priceColumns[0], header->priceColumns[1], header->priceColumns[2],
                                              header->priceColumns[3], header->volumeColumn};
     std::vector<std::string_view> cells(std::size_t(header->size));
+    // The recorded files' own column order, whose rows are read in one go (readRecordedRow).
+    const bool recordedOrder =
+        header->size == 6 && header->timeColumn == 0 && valueColumns == std::array{1, 2, 3, 4, 5};
     ScannedRow row;
     ScannedRow previous;
     int duplicates = 0;
@@ -575,28 +624,31 @@ std::optional<CandleColumnsFile> scanCsv(QIODevice &device)
         const std::string_view line = trimmed(raw);
         if (line.empty())
             continue;
-        if (!splitCells(line, cells)) // the cells, trimmed, exactly as many as the header names
-            return std::nullopt;
-        const auto wall = plainTimes.read(cells[std::size_t(header->timeColumn)]);
-        if (!wall)
-            return std::nullopt;
-        const qint64 openMs = clock.toUtc(*wall);
-        for (std::size_t i = 0; i < valueColumns.size(); ++i) {
-            if (valueColumns[i] < 0) { // no volume column: zero, as parseCsv leaves it
-                row.units[i] = 0;
-                row.scales[i] = 0;
-            } else if (const std::string_view text = cells[std::size_t(valueColumns[i])];
-                       !plainUnits(text, &row.units[i], &row.scales[i])) {
-                // Any other text (an exponent: Upbit writes small volumes as 6.968e-05) as the
-                // general reader reads it; refused, or beyond 64 bits, it is left to that reader.
-                const auto value = decimalOf(text);
-                const auto units = value ? value->unitsAt(value->scale()) : std::nullopt;
-                if (!units)
-                    return std::nullopt;
-                row.units[i] = *units;
-                row.scales[i] = value->scale();
+        std::optional<qint64> wall;
+        if (!recordedOrder || !readRecordedRow(line, plainTimes, &wall, &row)) {
+            if (!splitCells(line, cells)) // the cells, trimmed, exactly as many as the header names
+                return std::nullopt;
+            wall = plainTimes.read(cells[std::size_t(header->timeColumn)]);
+            if (!wall)
+                return std::nullopt;
+            for (std::size_t i = 0; i < valueColumns.size(); ++i) {
+                if (valueColumns[i] < 0) { // no volume column: zero, as parseCsv leaves it
+                    row.units[i] = 0;
+                    row.scales[i] = 0;
+                } else if (const std::string_view text = cells[std::size_t(valueColumns[i])];
+                           !plainUnits(text, &row.units[i], &row.scales[i])) {
+                    // Any other text (an exponent: Upbit writes small volumes as 6.968e-05) as the
+                    // general reader reads it; refused, or beyond 64 bits, it is left to that reader.
+                    const auto value = decimalOf(text);
+                    const auto units = value ? value->unitsAt(value->scale()) : std::nullopt;
+                    if (!units)
+                        return std::nullopt;
+                    row.units[i] = *units;
+                    row.scales[i] = value->scale();
+                }
             }
         }
+        const qint64 openMs = clock.toUtc(*wall);
         if (!times.empty() && openMs <= times.back()) {
             // An identical repeat of the row before is what normalize() drops; anything else
             // (a repeat that differs, a row out of order) is left to parseCsv.

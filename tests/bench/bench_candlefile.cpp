@@ -21,12 +21,23 @@
 
 #include <cstdio>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace autocoin;
 
 namespace {
 
 /// Resets the process's peak resident memory (VmHWM) to its current size (Linux ≥ 4.0).
+/// CPU seconds (user and system) this process has used: on a machine shared with other work,
+/// steadier than the wall time.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 void resetPeak()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
@@ -61,6 +72,7 @@ int main(int argc, char **argv)
                 (void)CandleFile::loadColumns(path); // the entry the rounds read
             QElapsedTimer timer;
             timer.start();
+            const double cpuBefore = cpuSeconds();
             qsizetype candles = 0;
             qint64 bytes = 0;
             QString readBy;
@@ -89,13 +101,15 @@ int main(int argc, char **argv)
                                                                   : QStringLiteral("general reader");
             }
             const double seconds = timer.nsecsElapsed() / 1e9;
+            const double cpu = cpuSeconds() - cpuBefore;
             // Resident while the result is still held: the loaded candles (and what the loader kept).
             const long held = bench::statusKib("VmRSS:") - before;
-            std::printf("%-7s %s round %d (%s): %.3f s, %.0f MB/s, %.2f million candles/s, %lld candles, "
-                        "%.0f bytes/candle in the structure, %ld KiB resident (%.0f bytes/candle)\n",
+            std::printf("%-7s %s round %d (%s): %.3f s (%.3f s CPU), %.0f MB/s (%.0f MB per CPU second), %.2f "
+                        "million candles/s, %lld candles, %.0f bytes/candle in the structure, %ld KiB resident "
+                        "(%.0f bytes/candle)\n",
                         qPrintable(mode), qPrintable(QFileInfo(path).fileName()), round, qPrintable(readBy), seconds,
-                        megabytes / seconds, candles / seconds / 1e6, static_cast<long long>(candles),
-                        double(bytes) / candles, held, held * 1024.0 / candles);
+                        cpu, megabytes / seconds, megabytes / cpu, candles / seconds / 1e6,
+                        static_cast<long long>(candles), double(bytes) / candles, held, held * 1024.0 / candles);
         }
         std::printf("%-7s peak resident memory (VmHWM, from %ld KiB before): %ld KiB\n", qPrintable(mode), before,
                     bench::statusKib("VmHWM:"));
