@@ -295,6 +295,10 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("volume \"%1\"").arg(QString::fromUtf8(volume))))
                 << withRow(3, row);
         }
+        QTest::newRow("volume 10^15 among whole volumes")
+            << QByteArray(kHeader + "2021-01-01T09:00:00,1,1,1,1,5\n2021-01-01T09:01:00,1,1,1,1,1000000000000000\n");
+        QTest::newRow("volume below 10^15 among whole volumes")
+            << QByteArray(kHeader + "2021-01-01T09:00:00,1,1,1,1,5\n2021-01-01T09:01:00,1,1,1,1,999999999999999\n");
         // Values that move a column's scale: more decimals after many rows, a wide value.
         QTest::newRow("decimals late") << withRow(30, QByteArray(lines[30]).replace(",1001,", ",1001.123456,"));
         QTest::newRow("beyond 64 bits at the column's scale")
