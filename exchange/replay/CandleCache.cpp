@@ -6,11 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -27,7 +28,7 @@ namespace {
 //  bytes  88 u32 gaps  92 u32 zero  96 path (UTF-8), market (UTF-8), zeros to a multiple of 8,
 //  gaps (i64 first missing open time, i64 candles missing), zeros to the header's end;
 //  then the open times and the six fields' units (i64 each, a column after another), and a
-//  checksum (u64) of every byte before it.
+//  checksum (u64) of every byte before it (the header's, then each column's by columnChecksum).
 constexpr char kMagic[8] = {'A', 'C', 'C', 'A', 'N', 'D', 'L', 'E'};
 constexpr quint32 kOrderMark = 0x01020304;
 constexpr qint64 kFixedBytes = 96;
@@ -95,6 +96,36 @@ bool readExactly(QFile &file, void *data, qint64 bytes)
     return true;
 }
 
+/// The checksum of a column: chained over pieces of kPiece bytes, so that a reader can sum each
+/// piece while it is in the processor's cache.
+constexpr std::size_t kPiece = 1 << 20;
+
+quint64 columnChecksum(quint64 sum, const void *data, std::size_t bytes)
+{
+    for (std::size_t at = 0; at < bytes; at += kPiece)
+        sum = checksum(sum, static_cast<const char *>(data) + at, std::min(kPiece, bytes - at));
+    return sum;
+}
+
+/// `count` values of 8 bytes into `column`, summed on the way: read a piece at a time into a buffer
+/// the processor's cache holds and appended from there — one pass over the column's new memory
+/// (reserved with huge pages) instead of zeroing it and reading over it.
+template<typename T> bool readColumn(QFile &file, std::size_t count, std::vector<T> *column, quint64 *sum)
+{
+    static_assert(sizeof(T) == 8);
+    reserveLarge(*column, count);
+    std::vector<T> piece(kPiece / sizeof(T));
+    for (std::size_t left = count; left > 0;) {
+        const std::size_t n = std::min(left, piece.size());
+        if (!readExactly(file, piece.data(), qint64(n * sizeof(T))))
+            return false;
+        *sum = checksum(*sum, piece.data(), n * sizeof(T));
+        column->insert(column->end(), piece.begin(), piece.begin() + qsizetype(n));
+        left -= n;
+    }
+    return true;
+}
+
 std::optional<Timeframe> timeframeOf(qint32 minutes)
 {
     if (minutes == Timeframe::day().minutes())
@@ -103,6 +134,24 @@ std::optional<Timeframe> timeframeOf(qint32 minutes)
     if (!timeframe || timeframe->minutes() != minutes)
         return std::nullopt;
     return timeframe;
+}
+
+/// Renames the written `file` over `target` in one step (POSIX rename replaces atomically; elsewhere
+/// the old entry is removed first, and a reader in between just finds none).
+bool replaceWith(QTemporaryFile &file, const QString &target)
+{
+#ifdef Q_OS_UNIX
+    if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+        return false;
+    file.setAutoRemove(false);
+    return true;
+#else
+    QFile::remove(target);
+    if (!file.rename(target))
+        return false;
+    file.setAutoRemove(false);
+    return true;
+#endif
 }
 
 } // namespace
@@ -185,25 +234,15 @@ std::optional<CandleColumnsFile> CandleCache::read() const
     }
 
     quint64 sum = checksum(0, header.constData(), header.size());
-    // Reserved with huge pages, then zeroed and read over: fewer page faults than the copy costs.
     std::vector<qint64> times;
-    reserveLarge(times, std::size_t(count));
-    times.resize(std::size_t(count));
-    const qint64 bytes = count * 8;
-    if (!readExactly(file, times.data(), bytes))
+    if (!readColumn(file, std::size_t(count), &times, &sum))
         return std::nullopt;
-    sum = checksum(sum, times.data(), std::size_t(bytes));
     std::array<DecimalColumn, kFields> fields;
     for (std::size_t f = 0; f < kFields; ++f) {
         const qint32 scale = take<qint32>(fixed + 56 + 4 * f);
-        if (scale < 0 || scale > Decimal::kMaxScale)
-            return std::nullopt;
         std::vector<std::int64_t> units;
-        reserveLarge(units, std::size_t(count));
-        units.resize(std::size_t(count));
-        if (!readExactly(file, units.data(), bytes))
+        if (scale < 0 || scale > Decimal::kMaxScale || !readColumn(file, std::size_t(count), &units, &sum))
             return std::nullopt;
-        sum = checksum(sum, units.data(), std::size_t(bytes));
         fields[f] = DecimalColumn::fromUnits(std::move(units), scale);
     }
     quint64 stored = 0;
@@ -260,13 +299,17 @@ bool CandleCache::write(const CandleColumnsFile &file) const
     const quint64 headerBytes = quint64(header.size());
     std::memcpy(header.data() + 16, &headerBytes, sizeof headerBytes);
 
-    QSaveFile out(m_entryPath);
-    if (!out.open(QIODevice::WriteOnly))
+    // Written beside the entry and renamed over it: a reader sees the old entry or the new one,
+    // never half of one. Not synced to the disk (QSaveFile's fsync cost the first load a third
+    // more on this machine): after a crash the entry may be short or zeros, which the checks
+    // catch — a cache need not survive a crash, only never be trusted wrong.
+    QTemporaryFile out(m_entryPath + QStringLiteral(".XXXXXX"));
+    if (!out.open())
         return false;
     quint64 sum = checksum(0, header.constData(), header.size());
     bool ok = out.write(header) == header.size();
     const auto writeColumn = [&out, &sum, &ok](const void *data, std::size_t bytes) {
-        sum = checksum(sum, data, bytes);
+        sum = columnChecksum(sum, data, bytes);
         ok = ok && out.write(static_cast<const char *>(data), qint64(bytes)) == qint64(bytes);
     };
     const auto times = candles.openTimesMs();
@@ -275,12 +318,10 @@ bool CandleCache::write(const CandleColumnsFile &file) const
         const auto units = candles.units(CandleColumns::Field(f));
         writeColumn(units.data(), units.size_bytes());
     }
-    ok = ok && out.write(reinterpret_cast<const char *>(&sum), sizeof sum) == qint64(sizeof sum);
-    if (!ok) {
-        out.cancelWriting();
-        return false;
-    }
-    return out.commit();
+    ok = ok && out.write(reinterpret_cast<const char *>(&sum), sizeof sum) == qint64(sizeof sum) && out.flush();
+    if (!ok)
+        return false; // the temporary file is removed
+    return replaceWith(out, m_entryPath);
 }
 
 } // namespace autocoin
