@@ -8,6 +8,7 @@
 // --data FILE` spends before its first candle is traded. The cache goes to a temporary directory.
 //   bench_candlefile [FILE] [MODE…]   (default: the 1,000,000-minute CSV of tests/bench/backtest-cli.sh;
 //                                      every mode)
+//   bench_candlefile [FILE] check     (load and loadColumns, scanned and cached, give the same)
 
 #include "BenchSupport.h"
 #include "replay/CandleCache.h"
@@ -61,6 +62,31 @@ int main(int argc, char **argv)
     QTemporaryDir cacheHome;
     qputenv("XDG_CACHE_HOME", cacheHome.path().toLocal8Bit());
     const double megabytes = QFileInfo(path).size() / 1e6;
+    if (modes == QStringList{QStringLiteral("check")}) {
+        // Not timed: load() and loadColumns() (scanned, then from the cache) give the same.
+        const auto expected = CandleFile::load(path);
+        for (const char *cache : {"off", "on", "on"}) {
+            qputenv("AUTOCOIN_CANDLE_CACHE", cache);
+            const auto columns = CandleFile::loadColumns(path);
+            bool same = expected.ok() == columns.ok();
+            if (same && expected.ok()) {
+                const CandleFile &a = expected.value();
+                const CandleColumnsFile &b = columns.value();
+                same = a.timeframe == b.timeframe && a.market == b.market &&
+                       a.series.duplicatesDropped == b.duplicatesDropped && a.series.gaps.size() == b.gaps.size() &&
+                       a.series.candles == b.candles.toList();
+                for (qsizetype i = 0; same && i < b.gaps.size(); ++i)
+                    same = a.series.gaps[i].from == b.gaps[i].from && a.series.gaps[i].missing == b.gaps[i].missing;
+            } else if (same) {
+                same = expected.error().message == columns.error().message;
+            }
+            std::printf("check (cache %s, read by %d): %s\n", cache, columns.ok() ? int(columns.value().readBy) : -1,
+                        same ? "the same" : "DIFFERENT");
+            if (!same)
+                return 1;
+        }
+        return 0;
+    }
     for (const QString &mode : modes) {
         qputenv("AUTOCOIN_CANDLE_CACHE", mode == u"columns" ? "off" : "on");
         resetPeak();
