@@ -117,7 +117,7 @@ template<typename T> bool readColumn(QFile &file, std::size_t count, std::vector
     std::vector<T> piece(kPiece / sizeof(T));
     for (std::size_t left = count; left > 0;) {
         const std::size_t n = std::min(left, piece.size());
-        if (!readExactly(file, piece.data(), qint64(n * sizeof(T))))
+        if (!readExactly(file, piece.data(), qint64(n) * qint64(sizeof(T))))
             return false;
         *sum = checksum(*sum, piece.data(), n * sizeof(T));
         column->insert(column->end(), piece.begin(), piece.begin() + qsizetype(n));

@@ -19,12 +19,13 @@ template<typename T> void reserveLarge(std::vector<T> &vector, std::size_t count
     vector.reserve(count);
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
     constexpr std::uintptr_t kHuge = 2 * 1024 * 1024;
-    const auto begin = reinterpret_cast<std::uintptr_t>(vector.data());
+    char *const data = reinterpret_cast<char *>(vector.data());
+    const auto begin = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t end = begin + vector.capacity() * sizeof(T);
     const std::uintptr_t from = (begin + kHuge - 1) & ~(kHuge - 1);
     const std::uintptr_t to = end & ~(kHuge - 1);
     if (to > from) // only advice: refused (an old kernel, huge pages off) it changes nothing
-        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
+        madvise(data + (from - begin), to - from, MADV_HUGEPAGE);
 #endif
 }
 
