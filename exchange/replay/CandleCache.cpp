@@ -114,7 +114,7 @@ template<typename T> bool readColumn(QFile &file, std::size_t count, std::vector
 {
     static_assert(sizeof(T) == 8);
     reserveLarge(*column, count);
-    std::vector<T> piece(kPiece / sizeof(T));
+    std::vector<T> piece(std::min(count, kPiece / sizeof(T)));
     for (std::size_t left = count; left > 0;) {
         const std::size_t n = std::min(left, piece.size());
         if (!readExactly(file, piece.data(), qint64(n) * qint64(sizeof(T))))

@@ -146,7 +146,7 @@ class LineReader
 public:
     explicit LineReader(QIODevice &device)
         : m_device(device)
-        , m_buffer(kChunk)
+        , m_buffer(bufferFor(device))
     {}
 
     bool atEnd()
@@ -169,6 +169,16 @@ public:
         *cut = !end && available > window;
         m_begin += length;
         return {start, length};
+    }
+
+    /// A megabyte, or less for a smaller file (no megabyte zeroed to read a few lines); always
+    /// more than a line's limit, which is all the cutting needs.
+    static std::size_t bufferFor(const QIODevice &device)
+    {
+        constexpr qint64 kLeast = 2 * (CandleFile::kMaxLineBytes + 1);
+        if (device.isSequential())
+            return kChunk;
+        return std::size_t(std::clamp(device.size() - device.pos() + 1, kLeast, qint64(kChunk)));
     }
 
 private:
@@ -208,7 +218,7 @@ qsizetype linesLeft(QIODevice &device)
         return -1;
     const qint64 start = device.pos();
     qsizetype lines = 1;
-    std::vector<char> chunk(1 << 20);
+    std::vector<char> chunk(LineReader::bufferFor(device));
     qint64 got = 0;
     while ((got = device.read(chunk.data(), qint64(chunk.size()))) > 0)
         lines += std::count(chunk.data(), chunk.data() + got, '\n');
