@@ -78,7 +78,7 @@ QString loadDataFiles(const QStringList &entries, const QString &marketOption, Q
         if (eq > 0 && !code.match(market).hasMatch())
             return QStringLiteral("--data %1: \"%2\" is not a KRW market code such as KRW-BTC")
                 .arg(entry.left(60), market.left(24));
-        const auto file = CandleFile::load(path);
+        const auto file = CandleFile::loadColumns(path); // columns, from the candle cache when it has them
         if (!file.ok())
             return file.error().message;
         if (market.isEmpty() && !marketOption.isEmpty())
@@ -96,7 +96,7 @@ QString loadDataFiles(const QStringList &entries, const QString &marketOption, Q
             common = file.value().timeframe;
             firstFile = path;
         }
-        markets->append({market, CandleColumns::fromList(file.value().series.candles)});
+        markets->append({market, file.value().candles});
     }
     if (markets->isEmpty())
         return QStringLiteral("--data: no candle file given");

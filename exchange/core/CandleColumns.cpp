@@ -37,6 +37,21 @@ void DecimalColumn::removeLast()
         m_units.pop_back();
 }
 
+void DecimalColumn::appendUnitsSlowly(std::int64_t units, int scale)
+{
+    // A wider scale than the column's, a value that does not fit at its scale, or a wide column:
+    // exactly what append() does with the same value.
+    append(Decimal::fromUnits(units, scale));
+}
+
+DecimalColumn DecimalColumn::fromUnits(std::vector<std::int64_t> units, int scale)
+{
+    DecimalColumn column;
+    column.m_scale = std::clamp(scale, 0, Decimal::kMaxScale);
+    column.m_units = std::move(units);
+    return column;
+}
+
 bool DecimalColumn::rescale(int scale)
 {
     std::int64_t factor = 1;
@@ -68,7 +83,8 @@ Decimal DecimalColumn::at(qsizetype i) const
 
 qsizetype DecimalColumn::bytes() const
 {
-    return qsizetype(m_wide ? m_decimals.capacity() * sizeof(Decimal) : m_units.capacity() * sizeof(std::int64_t));
+    return m_wide ? qsizetype(m_decimals.capacity()) * qsizetype(sizeof(Decimal))
+                  : qsizetype(m_units.capacity()) * qsizetype(sizeof(std::int64_t));
 }
 
 CandleColumns CandleColumns::fromList(const QList<Candle> &candles)
@@ -78,6 +94,33 @@ CandleColumns CandleColumns::fromList(const QList<Candle> &candles)
     for (const Candle &candle : candles)
         columns.append(candle);
     return columns;
+}
+
+std::optional<CandleColumns> CandleColumns::fromColumns(std::vector<qint64> times, std::array<DecimalColumn, 6> fields)
+{
+    const qsizetype count = qsizetype(times.size());
+    if (std::any_of(fields.cbegin(), fields.cend(), [count](const DecimalColumn &f) { return f.size() != count; }))
+        return std::nullopt;
+    CandleColumns columns;
+    if (count == 0)
+        return columns;
+    columns.m_data = std::make_shared<Data>(Data{std::move(times), std::move(fields)});
+    columns.m_count = count;
+    return columns;
+}
+
+std::span<const qint64> CandleColumns::openTimesMs() const
+{
+    if (!m_data)
+        return {};
+    return std::span<const qint64>(m_data->times).subspan(std::size_t(m_begin), std::size_t(m_count));
+}
+
+std::span<const std::int64_t> CandleColumns::units(Field field) const
+{
+    if (!m_data || column(field).isWide())
+        return {};
+    return column(field).units().subspan(std::size_t(m_begin), std::size_t(m_count));
 }
 
 QList<Candle> CandleColumns::toList() const
@@ -184,7 +227,7 @@ qsizetype CandleColumns::bytes() const
 {
     if (!m_data)
         return 0;
-    qsizetype total = qsizetype(m_data->times.capacity() * sizeof(qint64));
+    qsizetype total = qsizetype(m_data->times.capacity()) * qsizetype(sizeof(qint64));
     for (const DecimalColumn &field : m_data->fields)
         total += field.bytes();
     return total;

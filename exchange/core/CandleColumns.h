@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace autocoin {
@@ -20,6 +22,14 @@ public:
     void reserve(qsizetype count);
     void append(const Decimal &value);
     void removeLast();
+    /// append(Decimal::fromUnits(units, scale)) (0 ≤ scale ≤ Decimal::kMaxScale), without building
+    /// the Decimal when the value fits the column's scale: what a reader that parses digits
+    /// straight into integers gives.
+    void appendUnits(std::int64_t units, int scale);
+    /// A column of `units` / 10^`scale` (0 ≤ scale ≤ Decimal::kMaxScale), taking the vector over.
+    static DecimalColumn fromUnits(std::vector<std::int64_t> units, int scale);
+    /// The fixed-point values (empty once the column is wide).
+    std::span<const std::int64_t> units() const { return m_units; }
     Decimal at(qsizetype i) const;
     /// Exactly at(i).toDouble(), without building the Decimal: a mantissa below 2^53 over an exact
     /// power of ten is the correctly rounded quotient either way, whatever the scale it is kept at.
@@ -31,6 +41,7 @@ public:
 private:
     bool rescale(int scale);
     void widen();
+    void appendUnitsSlowly(std::int64_t units, int scale);
 
     int m_scale = 0;
     bool m_wide = false;
@@ -58,6 +69,9 @@ public:
 
     CandleColumns() = default;
     static CandleColumns fromList(const QList<Candle> &candles);
+    /// Candles from whole columns (open times in UTC ms, oldest first, and the six fields in the
+    /// order of Field), taken over without a copy; nullopt when their lengths differ.
+    static std::optional<CandleColumns> fromColumns(std::vector<qint64> times, std::array<DecimalColumn, 6> fields);
     QList<Candle> toList() const;
 
     qsizetype size() const { return m_count; }
@@ -76,6 +90,12 @@ public:
     QDateTime openTime(qsizetype i) const;
     Decimal value(Field field, qsizetype i) const { return column(field).at(m_begin + i); }
     double toDouble(Field field, qsizetype i) const { return column(field).toDouble(m_begin + i); }
+    /// This view's open times (UTC ms), for writing them out whole.
+    std::span<const qint64> openTimesMs() const;
+    /// This view's fixed-point units of `field` at scale(field); empty when that column is wide.
+    std::span<const std::int64_t> units(Field field) const;
+    int scale(Field field) const { return column(field).scale(); }
+    bool isWide(Field field) const { return m_data && column(field).isWide(); }
 
     /// The candles [pos, pos + length) (to the end when length < 0), sharing these columns.
     CandleColumns mid(qsizetype pos, qsizetype length = -1) const;
@@ -99,6 +119,58 @@ private:
     qsizetype m_begin = 0;
     qsizetype m_count = 0;
 };
+
+inline void DecimalColumn::appendUnits(std::int64_t units, int scale)
+{
+    // INT64_MAX / 10^k: the largest units that still fit after multiplying by 10^k.
+    static constexpr std::int64_t kFits[] = {INT64_MAX,
+                                             INT64_MAX / 10,
+                                             INT64_MAX / 100,
+                                             INT64_MAX / 1000,
+                                             INT64_MAX / 10000,
+                                             INT64_MAX / 100000,
+                                             INT64_MAX / 1000000,
+                                             INT64_MAX / 10000000,
+                                             INT64_MAX / 100000000,
+                                             INT64_MAX / 1000000000,
+                                             INT64_MAX / 10000000000,
+                                             INT64_MAX / 100000000000,
+                                             INT64_MAX / 1000000000000,
+                                             INT64_MAX / 10000000000000,
+                                             INT64_MAX / 100000000000000,
+                                             INT64_MAX / 1000000000000000,
+                                             INT64_MAX / 10000000000000000,
+                                             INT64_MAX / 100000000000000000,
+                                             INT64_MAX / 1000000000000000000};
+    static constexpr std::int64_t kPowers[] = {1,
+                                               10,
+                                               100,
+                                               1000,
+                                               10000,
+                                               100000,
+                                               1000000,
+                                               10000000,
+                                               100000000,
+                                               1000000000,
+                                               10000000000,
+                                               100000000000,
+                                               1000000000000,
+                                               10000000000000,
+                                               100000000000000,
+                                               1000000000000000,
+                                               10000000000000000,
+                                               100000000000000000,
+                                               1000000000000000000};
+    // The common case inline (a reader calls this six times a candle): no wider scale, no overflow.
+    if (!m_wide && scale <= m_scale) {
+        const int shift = m_scale - scale;
+        if (units <= kFits[shift] && units >= -kFits[shift]) {
+            m_units.push_back(units * kPowers[shift]);
+            return;
+        }
+    }
+    appendUnitsSlowly(units, scale);
+}
 
 inline double DecimalColumn::toDouble(qsizetype i) const
 {

@@ -1,5 +1,7 @@
 #include "replay/CandleFile.h"
 
+#include "replay/CandleCache.h"
+#include "replay/LargeVectors.h"
 #include "rest/RestParsers.h"
 
 #include <QBuffer>
@@ -16,6 +18,7 @@
 #include <limits>
 #include <map>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace autocoin {
@@ -32,10 +35,14 @@ ExchangeError bad(const QString &message)
 
 /// The most common spacing between consecutive candles, as a supported timeframe; `times` are the
 /// candles' open times in milliseconds since the epoch, in any order.
-Timeframe detectTimeframe(std::vector<qint64> times)
+Timeframe detectTimeframe(const std::vector<qint64> &unordered)
 {
-    if (!std::is_sorted(times.cbegin(), times.cend()))
-        std::sort(times.begin(), times.end());
+    std::vector<qint64> sorted; // only when the times are not in order already (recorded files are)
+    if (!std::is_sorted(unordered.cbegin(), unordered.cend())) {
+        sorted = unordered;
+        std::sort(sorted.begin(), sorted.end());
+    }
+    const std::vector<qint64> &times = sorted.empty() ? unordered : sorted;
     std::map<qint64, int> steps;
     for (std::size_t i = 1; i < times.size(); ++i) {
         const qint64 step = (times[i] - times[i - 1]) / 1000; // what QDateTime::secsTo gives
@@ -95,7 +102,7 @@ Result<CandleFile> finish(QList<Candle> candles, std::vector<qint64> times,
         }
     }
     CandleFile file;
-    file.timeframe = detectTimeframe(std::move(times));
+    file.timeframe = detectTimeframe(times);
     file.series = CandleSeries::normalize(std::move(candles), file.timeframe);
     return file;
 }
@@ -139,7 +146,7 @@ class LineReader
 public:
     explicit LineReader(QIODevice &device)
         : m_device(device)
-        , m_buffer(kChunk)
+        , m_buffer(bufferFor(device))
     {}
 
     bool atEnd()
@@ -162,6 +169,16 @@ public:
         *cut = !end && available > window;
         m_begin += length;
         return {start, length};
+    }
+
+    /// A megabyte, or less for a smaller file (no megabyte zeroed to read a few lines); always
+    /// more than a line's limit, which is all the cutting needs.
+    static std::size_t bufferFor(const QIODevice &device)
+    {
+        constexpr qint64 kLeast = 2 * (CandleFile::kMaxLineBytes + 1);
+        if (device.isSequential())
+            return kChunk;
+        return std::size_t(std::clamp(device.size() - device.pos() + 1, kLeast, qint64(kChunk)));
     }
 
 private:
@@ -201,7 +218,7 @@ qsizetype linesLeft(QIODevice &device)
         return -1;
     const qint64 start = device.pos();
     qsizetype lines = 1;
-    std::vector<char> chunk(1 << 20);
+    std::vector<char> chunk(LineReader::bufferFor(device));
     qint64 got = 0;
     while ((got = device.read(chunk.data(), qint64(chunk.size()))) > 0)
         lines += std::count(chunk.data(), chunk.data() + got, '\n');
@@ -248,6 +265,47 @@ std::optional<qint64> plainWallTime(std::string_view text)
     if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0))
         return std::nullopt;
     return (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second) * 1000;
+}
+
+constexpr std::array<const char *, 4> kPriceNames = {"opening_price", "high_price", "low_price", "trade_price"};
+
+/// Where a CSV's header puts the columns a candle needs.
+struct CsvHeader
+{
+    qsizetype size = 0; ///< columns named
+    bool kst = false;   ///< times are candle_date_time_kst (else _utc)
+    int timeColumn = -1;
+    std::array<int, 4> priceColumns{}; ///< of kPriceNames
+    int volumeColumn = -1;             ///< -1: none (volumes are zero)
+};
+
+/// The header of a candle CSV (its first line, as read), or why it is not one.
+std::variant<CsvHeader, ExchangeError> readHeader(std::string_view firstLine)
+{
+    QByteArray headerLine = bytesOf(firstLine).trimmed();
+    if (headerLine.startsWith("\xEF\xBB\xBF"))
+        headerLine.remove(0, 3);
+    if (headerLine.isEmpty())
+        return bad(QStringLiteral("empty file"));
+    const QList<QByteArray> names = headerLine.split(',');
+    QHash<QByteArray, int> column;
+    for (int i = 0; i < names.size(); ++i)
+        column.insert(names[i].trimmed().toLower(), i);
+    CsvHeader header;
+    header.size = names.size();
+    header.kst = column.contains("candle_date_time_kst");
+    header.timeColumn = column.value(header.kst ? "candle_date_time_kst" : "candle_date_time_utc", -1);
+    for (const char *name : kPriceNames) {
+        if (!column.contains(name))
+            return bad(QStringLiteral("CSV header has no %1 column (line 1 is %2)")
+                           .arg(QLatin1StringView(name), CandleFile::quote(headerLine)));
+    }
+    if (header.timeColumn < 0)
+        return bad(QStringLiteral("CSV header has no candle_date_time_kst or candle_date_time_utc column"));
+    header.volumeColumn = column.value("candle_acc_trade_volume", -1);
+    for (std::size_t i = 0; i < header.priceColumns.size(); ++i)
+        header.priceColumns[i] = column.value(kPriceNames[i]);
+    return header;
 }
 
 /// Wall times of one zone to UTC, exactly as QDateTime(date, time, zone).toUTC() but without a
@@ -302,6 +360,363 @@ private:
     qint64 m_from = 0;                                      ///< UTC ms; min: since ever
     qint64 m_until = 0;                                     ///< UTC ms, exclusive; min: for ever
 };
+
+/// A plain decimal of a candle file — digits and at most one point, 1 to 18 digits, exactly the
+/// text Decimal::fromString reads natively — as units / 10^scale without trailing zeros (the
+/// normalized Decimal's mantissa and scale); false for any other text.
+bool plainUnits(std::string_view text, std::int64_t *units, int *scale)
+{
+    std::uint64_t value = 0;
+    int digits = 0;
+    int fractional = 0;
+    bool point = false;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') {
+            value = value * 10 + std::uint64_t(c - '0');
+            ++digits;
+            fractional += point ? 1 : 0;
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            return false;
+        }
+        if (digits > 18)
+            return false;
+    }
+    if (digits == 0)
+        return false;
+    while (fractional > 0 && value % 10 == 0) {
+        value /= 10;
+        --fractional;
+    }
+    *units = std::int64_t(value);
+    *scale = fractional;
+    return true;
+}
+
+constexpr std::int64_t kPowersOfTen[] = {1,
+                                         10,
+                                         100,
+                                         1000,
+                                         10000,
+                                         100000,
+                                         1000000,
+                                         10000000,
+                                         100000000,
+                                         1000000000,
+                                         10000000000,
+                                         100000000000,
+                                         1000000000000,
+                                         10000000000000,
+                                         100000000000000,
+                                         1000000000000000,
+                                         10000000000000000,
+                                         100000000000000000,
+                                         1000000000000000000};
+
+/// A price CandleFile::checkCandle lets through (positive, below 10^kMaxPriceDigits, at most
+/// kMaxPriceDecimals decimals), as its whole part and its fraction in units of 10^-8 — which
+/// compare exactly as the prices do; false for any other.
+bool tradablePrice(std::int64_t units, int scale, std::pair<std::int64_t, std::int64_t> *value)
+{
+    static_assert(CandleFile::kMaxPriceDecimals == 8 && CandleFile::kMaxPriceDigits == 12);
+    if (units <= 0 || scale > CandleFile::kMaxPriceDecimals)
+        return false;
+    if (scale == 0) {
+        *value = {units, 0};
+    } else {
+        const std::int64_t unit = kPowersOfTen[scale];
+        *value = {units / unit, (units % unit) * kPowersOfTen[CandleFile::kMaxPriceDecimals - scale]};
+    }
+    return value->first < kPowersOfTen[CandleFile::kMaxPriceDigits];
+}
+
+/// One row's values as the scanner read them: units and scale of open, high, low, close, volume.
+struct ScannedRow
+{
+    std::array<std::int64_t, 5> units{};
+    std::array<int, 5> scales{};
+    bool operator==(const ScannedRow &other) const = default;
+};
+
+/// A column of fixed-point units being read: its scale grows to the most decimals seen (what is
+/// there is re-scaled), as DecimalColumn::append does; false where DecimalColumn would turn to
+/// whole Decimals (a value beyond 64 bits at the column's scale, which no real price or volume
+/// is), and the scanner leaves the file to the general reader.
+struct UnitsBuilder
+{
+    std::vector<std::int64_t> units;
+    int scale = 0;
+
+    bool append(std::int64_t value, int valueScale)
+    {
+        if (valueScale > scale) {
+            const std::int64_t factor = kPowersOfTen[valueScale - scale];
+            const std::int64_t limit = std::numeric_limits<std::int64_t>::max() / factor;
+            if (std::any_of(units.cbegin(), units.cend(), [limit](std::int64_t u) { return u > limit || u < -limit; }))
+                return false;
+            for (std::int64_t &u : units)
+                u *= factor;
+            scale = valueScale;
+        }
+        const int shift = scale - valueScale;
+        if (shift > 0) {
+            if (value > std::numeric_limits<std::int64_t>::max() / kPowersOfTen[shift] ||
+                value < -(std::numeric_limits<std::int64_t>::max() / kPowersOfTen[shift]))
+                return false;
+            value *= kPowersOfTen[shift];
+        }
+        units.push_back(value);
+        return true;
+    }
+};
+
+/// plainWallTime for a run of rows: the date is read (and checked) only when it differs from the
+/// row before's — once a day of minute candles — and the time of day by three pairs of digits.
+class PlainTimes
+{
+public:
+    std::optional<qint64> read(std::string_view text)
+    {
+        if (text.size() != 19)
+            return std::nullopt;
+        const char *c = text.data();
+        if (!m_haveDate || std::memcmp(c, m_date.data(), m_date.size()) != 0) {
+            std::array<char, 19> midnight{};
+            std::memcpy(midnight.data(), c, m_date.size());
+            std::memcpy(midnight.data() + m_date.size(), "T00:00:00", 9);
+            const auto dayMs = plainWallTime(std::string_view(midnight.data(), midnight.size()));
+            if (!dayMs)
+                return std::nullopt;
+            std::memcpy(m_date.data(), c, m_date.size());
+            m_dayMs = *dayMs;
+            m_haveDate = true;
+        }
+        const auto digit = [c](int at) { return unsigned(c[at] - '0'); };
+        if ((c[10] != 'T' && c[10] != ' ') || c[13] != ':' || c[16] != ':' || digit(11) > 9 || digit(12) > 9 ||
+            digit(14) > 9 || digit(15) > 9 || digit(17) > 9 || digit(18) > 9)
+            return std::nullopt;
+        const unsigned hour = digit(11) * 10 + digit(12);
+        const unsigned minute = digit(14) * 10 + digit(15);
+        const unsigned second = digit(17) * 10 + digit(18);
+        if (hour > 23 || minute > 59 || second > 59)
+            return std::nullopt;
+        return m_dayMs + qint64(hour * 3600 + minute * 60 + second) * 1000;
+    }
+
+private:
+    std::array<char, 10> m_date{}; ///< "YYYY-MM-DD" of m_dayMs
+    qint64 m_dayMs = 0;
+    bool m_haveDate = false;
+};
+
+/// Splits a trimmed line at its commas into exactly `cells.size()` trimmed cells, as parseCsv
+/// does with find(',') and trimmed() (in one loop over the bytes); false for another count.
+Q_ALWAYS_INLINE bool splitCells(std::string_view line, std::vector<std::string_view> &cells)
+{
+    const char *begin = line.data();
+    const char *const end = begin + line.size();
+    std::size_t count = 0;
+    for (const char *at = begin;; ++at) {
+        if (at != end && *at != ',')
+            continue;
+        if (count == cells.size())
+            return false;
+        const char *first = begin;
+        const char *last = at;
+        while (first != last && isSpace(*first))
+            ++first;
+        while (last != first && isSpace(last[-1]))
+            --last;
+        cells[count++] = std::string_view(first, std::size_t(last - first));
+        if (at == end)
+            break;
+        begin = at + 1;
+    }
+    return count == cells.size();
+}
+
+/// A row of the recorded files' shape — `time,open,high,low,close,volume`, a plain wall time and
+/// plain decimals, no blank in it — read in one pass over its bytes; false for any other row,
+/// which is then split into cells and read cell by cell. What it reads is what that gives.
+bool readRecordedRow(std::string_view line, PlainTimes &times, std::optional<qint64> *wall, ScannedRow *row)
+{
+    if (line.size() < 20 || line[19] != ',')
+        return false;
+    *wall = times.read(line.substr(0, 19));
+    if (!*wall)
+        return false;
+    const char *at = line.data() + 20;
+    const char *const end = line.data() + line.size();
+    for (std::size_t i = 0; i < row->units.size(); ++i) {
+        std::uint64_t value = 0;
+        int digits = 0;
+        int fractional = 0;
+        bool point = false;
+        for (; at != end && *at != ','; ++at) {
+            const unsigned digit = unsigned(*at - '0');
+            if (digit <= 9) {
+                value = value * 10 + digit; // past 19 digits it wraps, but is refused below
+                ++digits;
+                fractional += point ? 1 : 0;
+            } else if (*at == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0 || digits > 18)
+            return false;
+        while (fractional > 0 && value % 10 == 0) {
+            value /= 10;
+            --fractional;
+        }
+        row->units[i] = std::int64_t(value);
+        row->scales[i] = fractional;
+        if (i + 1 < row->units.size()) {
+            if (at == end)
+                return false;
+            ++at; // the comma
+        }
+    }
+    return at == end;
+}
+
+/// The fast reading of a candle CSV for CandleFile::loadColumns: the shape every recorded file has
+/// (the header as parseCsv reads it, plain wall times, plain decimals, rows oldest first — an
+/// identical repeat of the row before is dropped as normalize() drops it) read straight into
+/// columns. Lines are cut exactly as parseCsv cuts them (LineReader), and every check of
+/// checkCandle is made on the integers. Anything else — another shape, a refusal, a repeat that
+/// differs, a row out of order — gives nullopt, and the caller reads the file with parseCsv, whose
+/// result and messages are then the ones given.
+std::optional<CandleColumnsFile> scanCsv(QIODevice &device)
+{
+    // The columns are reserved for the rows the file's size suggests once a thousand rows tell
+    // their length (no counting pass over the file, as parseCsv makes); a file whose later rows
+    // are much shorter only makes them grow.
+    const qint64 fileBytes = device.isSequential() ? -1 : device.size() - device.pos();
+    LineReader reader(device);
+    bool cut = false;
+    const std::string_view firstLine = reader.next(&cut);
+    qint64 readBytes = qint64(firstLine.size());
+    if (cut)
+        return std::nullopt;
+    const auto read = readHeader(firstLine);
+    const CsvHeader *header = std::get_if<CsvHeader>(&read);
+    if (!header)
+        return std::nullopt;
+    WallClock clock(header->kst ? QTimeZone("Asia/Seoul") : QTimeZone::utc());
+
+    std::vector<qint64> times;
+    std::array<UnitsBuilder, 5> values; // open, high, low, close, volume
+    constexpr std::size_t kSampleRows = 1024;
+    const auto reserve = [&](std::size_t rows) {
+        reserveLarge(times, rows);
+        for (UnitsBuilder &value : values)
+            reserveLarge(value.units, rows);
+    };
+    reserve(kSampleRows);
+    PlainTimes plainTimes;
+    const std::array<int, 5> valueColumns = {header->priceColumns[0], header->priceColumns[1], header->priceColumns[2],
+                                             header->priceColumns[3], header->volumeColumn};
+    std::vector<std::string_view> cells(std::size_t(header->size));
+    // The recorded files' own column order, whose rows are read in one go (readRecordedRow).
+    const bool recordedOrder =
+        header->size == 6 && header->timeColumn == 0 && valueColumns == std::array{1, 2, 3, 4, 5};
+    ScannedRow row;
+    ScannedRow previous;
+    int duplicates = 0;
+    while (!reader.atEnd()) {
+        const std::string_view raw = reader.next(&cut);
+        if (cut)
+            return std::nullopt;
+        readBytes += qint64(raw.size());
+        const std::string_view line = trimmed(raw);
+        if (line.empty())
+            continue;
+        std::optional<qint64> wall;
+        if (!recordedOrder || !readRecordedRow(line, plainTimes, &wall, &row)) {
+            if (!splitCells(line, cells)) // the cells, trimmed, exactly as many as the header names
+                return std::nullopt;
+            wall = plainTimes.read(cells[std::size_t(header->timeColumn)]);
+            if (!wall)
+                return std::nullopt;
+            for (std::size_t i = 0; i < valueColumns.size(); ++i) {
+                if (valueColumns[i] < 0) { // no volume column: zero, as parseCsv leaves it
+                    row.units[i] = 0;
+                    row.scales[i] = 0;
+                } else if (const std::string_view text = cells[std::size_t(valueColumns[i])];
+                           !plainUnits(text, &row.units[i], &row.scales[i])) {
+                    // Any other text (an exponent: Upbit writes small volumes as 6.968e-05) as the
+                    // general reader reads it; refused, or beyond 64 bits, it is left to that reader.
+                    const auto value = decimalOf(text);
+                    const auto units = value ? value->unitsAt(value->scale()) : std::nullopt;
+                    if (!units)
+                        return std::nullopt;
+                    row.units[i] = *units;
+                    row.scales[i] = value->scale();
+                }
+            }
+        }
+        const qint64 openMs = clock.toUtc(*wall);
+        if (!times.empty() && openMs <= times.back()) {
+            // An identical repeat of the row before is what normalize() drops; anything else
+            // (a repeat that differs, a row out of order) is left to parseCsv.
+            if (openMs == times.back() && row == previous) {
+                ++duplicates;
+                continue;
+            }
+            return std::nullopt;
+        }
+        // checkCandle, on the integers.
+        std::array<std::pair<std::int64_t, std::int64_t>, 4> prices;
+        for (std::size_t i = 0; i < prices.size(); ++i) {
+            if (!tradablePrice(row.units[i], row.scales[i], &prices[i]))
+                return std::nullopt;
+        }
+        const auto &[open, high, low, close] = prices;
+        if (high < low || open < low || open > high || close < low || close > high)
+            return std::nullopt;
+        // The volume not negative and below 10^15: only 10^(15 + scale) units need checking.
+        if (row.units[4] < 0 || (row.scales[4] < 4 && row.units[4] >= kPowersOfTen[15 + row.scales[4]]))
+            return std::nullopt;
+        if (times.size() == kSampleRows && fileBytes > readBytes) {
+            const double rowBytes = double(readBytes) / double(kSampleRows + 1); // the header about a row
+            reserve(kSampleRows + std::size_t(double(fileBytes - readBytes) / rowBytes * 1.02) + 16);
+        }
+        times.push_back(openMs);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (!values[i].append(row.units[i], row.scales[i]))
+                return std::nullopt;
+        }
+        previous = row;
+    }
+    if (times.empty())
+        return std::nullopt; // parseCsv says "no candles"
+
+    CandleColumnsFile file;
+    file.readBy = CandleColumnsFile::ReadBy::Scanner;
+    file.timeframe = detectTimeframe(times);
+    file.duplicatesDropped = duplicates;
+    // The gaps as CandleSeries::normalize lists them (QDateTime::secsTo truncates).
+    const qint64 step = file.timeframe.seconds();
+    for (std::size_t i = 1; i < times.size(); ++i) {
+        const qint64 secs = (times[i] - times[i - 1]) / 1000;
+        if (secs > step) {
+            file.gaps.append({QDateTime::fromMSecsSinceEpoch(times[i - 1], QTimeZone::utc()).addSecs(step),
+                              static_cast<int>(secs / step) - 1});
+        }
+    }
+    std::array<DecimalColumn, 6> fields;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        fields[i] = DecimalColumn::fromUnits(std::move(values[i].units), values[i].scale);
+    std::vector<std::int64_t> noQuoteVolume; // CSVs have none: zero
+    reserveLarge(noQuoteVolume, times.size());
+    noQuoteVolume.resize(times.size());
+    fields[std::size_t(CandleColumns::Field::QuoteVolume)] = DecimalColumn::fromUnits(std::move(noQuoteVolume), 0);
+    file.candles = *CandleColumns::fromColumns(std::move(times), std::move(fields));
+    return file;
+}
 
 } // namespace
 
@@ -374,6 +789,42 @@ Result<CandleFile> CandleFile::load(const QString &path)
     return withPath(parseCsv(file));
 }
 
+Result<CandleColumnsFile> CandleFile::loadColumns(const QString &path)
+{
+    // The cache's key (the file's size and time) is taken before the file is read: a file changed
+    // while being read is then read again next time instead of being served from the cache.
+    const CandleCache cache(path);
+    if (auto cached = cache.read())
+        return *std::move(cached);
+    std::optional<CandleColumnsFile> columns;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        // JSON (as load() tells it) is left to load(); the rest is tried as a plain CSV.
+        QByteArray start = file.peek(kMaxLineBytes);
+        if (start.startsWith("\xEF\xBB\xBF"))
+            start.remove(0, 3);
+        start = start.trimmed().left(1);
+        if (start != "[" && start != "{")
+            columns = scanCsv(file);
+        file.close();
+    }
+    if (!columns) {
+        const auto loaded = load(path);
+        if (!loaded.ok())
+            return loaded.error();
+        const CandleFile &candles = loaded.value();
+        columns.emplace();
+        columns->market = candles.market;
+        columns->timeframe = candles.timeframe;
+        columns->candles = CandleColumns::fromList(candles.series.candles);
+        columns->gaps = candles.series.gaps;
+        columns->duplicatesDropped = candles.series.duplicatesDropped;
+        columns->readBy = CandleColumnsFile::ReadBy::GeneralReader;
+    }
+    cache.write(*columns);
+    return *std::move(columns);
+}
+
 Result<CandleFile> CandleFile::parseCsv(const QByteArray &bytes)
 {
     QBuffer buffer;
@@ -403,29 +854,15 @@ Result<CandleFile> CandleFile::parseCsv(QIODevice &device)
     std::string_view firstLine;
     if (auto error = nextLine(&firstLine))
         return *error;
-    QByteArray headerLine = bytesOf(firstLine).trimmed();
-    if (headerLine.startsWith("\xEF\xBB\xBF"))
-        headerLine.remove(0, 3);
-    if (headerLine.isEmpty())
-        return bad(QStringLiteral("empty file"));
-    const QList<QByteArray> header = headerLine.split(',');
-    QHash<QByteArray, int> column;
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header[i].trimmed().toLower(), i);
-    const bool kst = column.contains("candle_date_time_kst");
-    const int timeColumn = column.value(kst ? "candle_date_time_kst" : "candle_date_time_utc", -1);
-    const QList<QByteArray> priceNames = {"opening_price", "high_price", "low_price", "trade_price"};
-    for (const QByteArray &name : priceNames) {
-        if (!column.contains(name))
-            return bad(QStringLiteral("CSV header has no %1 column (line 1 is %2)")
-                           .arg(QString::fromLatin1(name), quote(headerLine)));
-    }
-    if (timeColumn < 0)
-        return bad(QStringLiteral("CSV header has no candle_date_time_kst or candle_date_time_utc column"));
-    const int volumeColumn = column.value("candle_acc_trade_volume", -1);
-    std::array<int, 4> priceColumns{};
-    for (std::size_t i = 0; i < priceColumns.size(); ++i)
-        priceColumns[i] = column.value(priceNames[qsizetype(i)]);
+    const auto read = readHeader(firstLine);
+    if (const auto *error = std::get_if<ExchangeError>(&read))
+        return *error;
+    const CsvHeader &header = std::get<CsvHeader>(read);
+    const bool kst = header.kst;
+    const int timeColumn = header.timeColumn;
+    const int volumeColumn = header.volumeColumn;
+    const std::array<int, 4> &priceColumns = header.priceColumns;
+    const auto &priceNames = kPriceNames;
     WallClock clock(kst ? QTimeZone("Asia/Seoul") : QTimeZone::utc());
     // A UTC date-time (Qt::UTC, as toUTC() gives) whose instant each candle sets: no zone object.
     const QDateTime utc = QDateTime::currentDateTimeUtc();
@@ -439,7 +876,7 @@ Result<CandleFile> CandleFile::parseCsv(QIODevice &device)
         lineOf.reserve(std::size_t(lines));
     }
     std::vector<std::string_view> cells;
-    cells.reserve(std::size_t(header.size()));
+    cells.reserve(std::size_t(header.size));
     while (!reader.atEnd()) {
         std::string_view raw;
         if (auto error = nextLine(&raw))
@@ -455,11 +892,11 @@ Result<CandleFile> CandleFile::parseCsv(QIODevice &device)
                 break;
             from = comma + 1;
         }
-        if (qsizetype(cells.size()) != header.size())
+        if (qsizetype(cells.size()) != header.size)
             return bad(QStringLiteral("line %1: %2 fields where the header names %3")
                            .arg(lineNumber)
                            .arg(cells.size())
-                           .arg(header.size()));
+                           .arg(header.size));
         const auto cell = [&cells](int index) { return cells[std::size_t(index)]; };
         Candle candle;
         qint64 openMs = 0;
@@ -482,7 +919,7 @@ Result<CandleFile> CandleFile::parseCsv(QIODevice &device)
             if (!values[i])
                 return bad(QStringLiteral("line %1: bad %2 %3")
                                .arg(lineNumber)
-                               .arg(QString::fromLatin1(priceNames[qsizetype(i)]), quote(bytesOf(text))));
+                               .arg(QLatin1StringView(priceNames[i]), quote(bytesOf(text))));
         }
         candle.open = *values[0];
         candle.high = *values[1];

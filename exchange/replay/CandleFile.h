@@ -2,6 +2,7 @@
 
 #include "core/Candle.h"
 #include "core/Result.h"
+#include "replay/CandleColumnsFile.h"
 
 class QIODevice;
 
@@ -32,6 +33,13 @@ struct CandleFile
     CandleSeries series;
 
     static Result<CandleFile> load(const QString &path);
+    /// The same file as load() reads it — the same candles, gaps, timeframe and refusals, word for
+    /// word — as columns: from the binary candle cache when it holds this very file (CandleCache),
+    /// else a plain CSV by a scanner that parses digits straight into the columns (no QString,
+    /// Decimal or Candle per row), and anything that scanner does not take on (JSON, unusual
+    /// shapes, every file load() refuses) by load() itself. A file read successfully is then
+    /// cached for the next time.
+    static Result<CandleColumnsFile> loadColumns(const QString &path);
     static Result<CandleFile> parseCsv(const QByteArray &bytes);
     static Result<CandleFile> parseCsv(QIODevice &device);
     static Result<CandleFile> parseJson(const QByteArray &bytes);

@@ -40,6 +40,7 @@ Run runApp(const QStringList &arguments, const QString &home)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache")); // the candle cache
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(AUTOCOIN_EXE), arguments);
     p.waitForFinished(120000);
