@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The two README commands on Debian 12 / Ubuntu 24.04 or newer (Qt 6.4+):
+# The README's commands on Debian 12 / Ubuntu 24.04 or newer (Qt 6.4+):
 #   installer/bootstrap.sh run  [autocoin options]   install what is missing, build, start the app
 #   installer/bootstrap.sh build                     the same without starting it: the build users get
 #                                                    (build/app/autocoin and the benchmarks; see README)
