@@ -19,6 +19,17 @@ target_compile_definitions(autocoin_common INTERFACE
     AUTOCOIN_VERSION="${PROJECT_VERSION}"
 )
 
+# Doubles are computed exactly as written, never fused into an FMA (a*b+c rounded once): the
+# indicators and every report figure must be bit-identical whatever the compiler, the target CPU
+# (FMA-capable x86-64, Apple's arm64) or a runtime-dispatched kernel. GCC contracts by default even
+# in ISO C++ mode (-ffp-contract=fast), clang within an expression (=on): pinned off. MSVC's
+# /fp:precise does not contract (VS 2022: only /fp:contract does); pinned against a changed default.
+if(MSVC)
+    target_compile_options(autocoin_common INTERFACE /fp:precise)
+else()
+    target_compile_options(autocoin_common INTERFACE -ffp-contract=off)
+endif()
+
 if(MSVC)
     target_compile_options(autocoin_common INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
     if(AUTOCOIN_WERROR)
@@ -29,6 +40,12 @@ else()
         -Wcast-align -Woverloaded-virtual -Wnull-dereference)
     if(AUTOCOIN_WERROR)
         target_compile_options(autocoin_common INTERFACE -Werror)
+    endif()
+    # GCC 12's -Wrestrict misreads std::string's operator+(const char *, string &&) once -O3 inlines
+    # it ("accessing 9223372036854775810 or more bytes", GCC PR 105651; Debian 12 has 12.2): the
+    # Release build with AUTOCOIN_WERROR (CI) would fail on correct code.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+        target_compile_options(autocoin_common INTERFACE -Wno-restrict)
     endif()
 endif()
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The two README commands on Debian 12 / Ubuntu 24.04 or newer (Qt 6.4+):
+# The README's commands on Debian 12 / Ubuntu 24.04 or newer (Qt 6.4+):
 #   installer/bootstrap.sh run  [autocoin options]   install what is missing, build, start the app
+#   installer/bootstrap.sh build                     the same without starting it: the build users get
+#                                                    (build/app/autocoin and the benchmarks; see README)
 #   installer/bootstrap.sh test [ctest options]      install what is missing, build, check that every
 #                                                    package the build used is installed here, run every test
 #   installer/bootstrap.sh sanitize [ctest options]  the tests again in an ASan + UBSan build (build-sanitize/)
@@ -13,9 +15,9 @@ set -euo pipefail
 
 mode=${1:-}
 case "$mode" in
-run | test | sanitize | tidy | fuzz) shift ;;
+run | build | test | sanitize | tidy | fuzz) shift ;;
 *)
-    echo "usage: $0 run|test|sanitize|tidy|fuzz [options]" >&2
+    echo "usage: $0 run|build|test|sanitize|tidy|fuzz [options]" >&2
     exit 2
     ;;
 esac
@@ -37,7 +39,7 @@ if [ "$mode" = fuzz ]; then
     # clang, libFuzzer and the sanitizer runtimes (libclang_rt.fuzzer/asan/ubsan: libclang-rt-14-dev on
     # Debian 12), llvm-symbolizer for readable stacks. Debian 12's clang is 14.
     packages+=(clang-14 libclang-rt-14-dev llvm-14)
-elif [ "$mode" != run ]; then
+elif [ "$mode" != run ] && [ "$mode" != build ]; then
     packages+=(clang-format xvfb xauth postgresql dpkg-dev lintian desktop-file-utils appstream x11-utils)
 fi
 if [ "$mode" = tidy ]; then
@@ -64,7 +66,9 @@ fi
 
 werror=OFF
 if [ "${CI:-}" = true ]; then werror=ON; fi
-build_type=RelWithDebInfo
+# run, build, test and tidy share build/ and its one configuration: the optimised build users get
+# (the packages are made from it), so the suite tests what ships (docs/DECISIONS.md, Speed).
+build_type=Release
 sanitize=OFF
 if [ "$mode" = sanitize ]; then
     build="$root/build-sanitize"
@@ -82,6 +86,11 @@ cmake --build "$build" -j "$jobs"
 if [ "$mode" = tidy ]; then
     # The build above generated Qt's moc files the sources include; they are not checked themselves.
     exec "$root/installer/run-tidy.sh" "$build" "$@"
+fi
+
+if [ "$mode" = build ]; then
+    echo "==> built $build/app/autocoin ($build_type)"
+    exit 0
 fi
 
 if [ "$mode" = run ]; then
