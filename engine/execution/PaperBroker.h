@@ -140,7 +140,7 @@ private:
     QHash<QString, Decimal> m_coins;
     QHash<QString, Decimal> m_coinsLocked;
     QHash<QString, PaperPosition> m_positions;
-    QStringList m_held; ///< the keys of m_positions, sorted
+    QStringList m_held;           ///< the keys of m_positions, sorted
     QHash<QString, Order> m_open; ///< resting limit orders by id
     PaperFillLog m_fills;
     Decimal m_realized;
