@@ -57,6 +57,8 @@ cat >"$root/run.sh" <<RUN
 set -u
 # A real X window on the virtual screen, whatever the test environment asks of Qt.
 export QT_QPA_PLATFORM=xcb
+# The replay writes the candle cache: into the unpacked tree, never the user's ~/.cache.
+export XDG_CACHE_HOME="$root/cache"
 "$root/usr/bin/autocoin" --data-dir "$data" --exchange replay \
     --replay-data "$source_dir/../shared/data/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv" \
     2>"$root/app.stderr" &

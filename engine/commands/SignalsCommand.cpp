@@ -42,7 +42,9 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
                   QStringLiteral("autocoin: invalid strategy parameters:\n  ") + problems.join(QStringLiteral("\n  ")));
         return ExitBadInput;
     }
-    const auto file = CandleFile::load(dataFile);
+    // Columns (from the candle cache when an earlier load wrote them): 56 bytes a candle, and no
+    // Candle built per row.
+    const auto file = CandleFile::loadColumns(dataFile);
     if (!file.ok()) {
         printLine(err, QStringLiteral("autocoin: ") + file.error().message);
         return ExitBadInput;
@@ -58,8 +60,13 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
     IndicatorSnapshot previous;
     bool positionOpen = false;
     QHash<QString, int> counts;
-    for (const Candle &candle : file.value().series.candles) {
-        const IndicatorSnapshot current = indicators.update(candle);
+    using Field = CandleColumns::Field;
+    const CandleColumns &candles = file.value().candles;
+    for (qsizetype i = 0; i < candles.size(); ++i) {
+        // The same doubles as Candle's Decimal::toDouble (DecimalColumn::toDouble is exact).
+        const IndicatorSnapshot current =
+            indicators.update(candles.toDouble(Field::High, i), candles.toDouble(Field::Low, i),
+                              candles.toDouble(Field::Close, i), candles.toDouble(Field::Volume, i));
         const Signal signal = evaluateSignal(previous, current, p, positionOpen);
         if (signal.type == Signal::Type::Buy)
             positionOpen = true;
@@ -67,8 +74,9 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
             positionOpen = false;
         const QString type = signalTypeName(signal.type);
         ++counts[type];
-        csv << candle.openTime.toString(Qt::ISODate) << ',' << candle.open.toString() << ',' << candle.high.toString()
-            << ',' << candle.low.toString() << ',' << candle.close.toString() << ',' << candle.volume.toString() << ','
+        csv << candles.openTime(i).toString(Qt::ISODate) << ',' << candles.value(Field::Open, i).toString() << ','
+            << candles.value(Field::High, i).toString() << ',' << candles.value(Field::Low, i).toString() << ','
+            << candles.value(Field::Close, i).toString() << ',' << candles.value(Field::Volume, i).toString() << ','
             << cell(current.emaFast) << ',' << cell(current.emaSlow) << ',' << cell(current.rsi) << ','
             << cell(current.atr) << ',' << type << ',' << QString::number(signal.strength, 'f', 4) << ','
             << quoted(signal.reason) << '\n';
@@ -80,9 +88,9 @@ int runSignalsCommand(const QString &dataFile, const QString &outFile, const QHa
         return ExitFailure;
     }
     printLine(out, QStringLiteral("%1 candles (%2 duplicates dropped, %3 gaps) -> %4: %5 BUY, %6 SELL, %7 HOLD")
-                       .arg(file.value().series.candles.size())
-                       .arg(file.value().series.duplicatesDropped)
-                       .arg(file.value().series.gaps.size())
+                       .arg(candles.size())
+                       .arg(file.value().duplicatesDropped)
+                       .arg(file.value().gaps.size())
                        .arg(outFile)
                        .arg(counts.value(QStringLiteral("BUY")))
                        .arg(counts.value(QStringLiteral("SELL")))

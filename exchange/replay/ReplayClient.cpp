@@ -50,10 +50,11 @@ QString ReplayClient::load(const QList<ReplaySource> &sources)
     QString timeframeFile;
     std::vector<qint64> times;
     for (const ReplaySource &source : sources) {
-        const auto loaded = CandleFile::load(source.path);
+        // Columns, from the candle cache when an earlier load (the settings' check) wrote them.
+        const auto loaded = CandleFile::loadColumns(source.path);
         if (!loaded.ok())
             return loaded.error().message; // it names the file
-        const CandleFile &file = loaded.value();
+        const CandleColumnsFile &file = loaded.value();
         Feed feed;
         feed.path = source.path;
         // A bare file plays its own market (an exchange's JSON says which), else KRW-BTC as ever.
@@ -79,29 +80,37 @@ QString ReplayClient::load(const QList<ReplaySource> &sources)
                 .arg(timeframeFile)
                 .arg(m_timeframe.minutes());
         }
-        feed.series = file.series;
-        feed.tradedValue.reserve(feed.series.candles.size());
-        for (const Candle &candle : std::as_const(feed.series.candles)) {
-            times.push_back(candle.openTime.toMSecsSinceEpoch());
+        feed.candles = file.candles;
+        const CandleColumns &candles = feed.candles;
+        const auto openTimes = candles.openTimesMs();
+        times.insert(times.end(), openTimes.begin(), openTimes.end());
+        feed.tradedValue.reserve(candles.size());
+        for (qsizetype i = 0; i < candles.size(); ++i) {
+            // The file's KRW volume when it has one; else the base volume at the close
+            // (an estimate, only used to rank markets by traded value).
+            const Decimal quoteVolume = candles.value(CandleColumns::Field::QuoteVolume, i);
+            if (quoteVolume.isPositive()) {
+                feed.tradedValue.append(quoteVolume);
+                continue;
+            }
             try {
-                // The file's KRW volume when it has one; else the base volume at the close
-                // (an estimate, only used to rank markets by traded value).
-                feed.tradedValue.append(candle.quoteVolume.isPositive()
-                                            ? candle.quoteVolume
-                                            : (candle.volume.rounded(8, Decimal::Rounding::Down) * candle.close)
-                                                  .rounded(8, Decimal::Rounding::Down));
+                const Decimal volume = candles.value(CandleColumns::Field::Volume, i);
+                const Decimal close = candles.value(CandleColumns::Field::Close, i);
+                feed.tradedValue.append(
+                    (volume.rounded(8, Decimal::Rounding::Down) * close).rounded(8, Decimal::Rounding::Down));
             } catch (const std::exception &) {
                 return QStringLiteral("%1: the candle at %2 trades more KRW than can be counted")
-                    .arg(source.path, candle.openTime.toString(Qt::ISODate));
+                    .arg(source.path, candles.openTime(i).toString(Qt::ISODate));
             }
         }
         m_feeds.append(std::move(feed));
     }
-    std::sort(times.begin(), times.end());
-    times.erase(std::unique(times.begin(), times.end()), times.end());
-    m_times.reserve(static_cast<qsizetype>(times.size()));
-    for (const qint64 ms : times)
-        m_times.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+    // One file's open times are already sorted and distinct (the loader normalizes them).
+    if (m_feeds.size() > 1) {
+        std::sort(times.begin(), times.end());
+        times.erase(std::unique(times.begin(), times.end()), times.end());
+    }
+    m_times = std::move(times);
     return {};
 }
 
@@ -113,27 +122,27 @@ void ReplayClient::step()
         return;
     }
     ++m_step;
-    const QDateTime open = m_times.at(m_step);
-    const QDateTime now = open.addSecs(m_timeframe.seconds());
-    m_clock.set(now);
+    const qint64 open = m_times[std::size_t(m_step)];
+    const qint64 now = open + qint64(m_timeframe.seconds()) * 1000;
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
     // The whole step first, then the signals: an observer sees every market at this time.
     QList<Feed *> closed;
-    const QDateTime windowFrom = now.addSecs(-24 * 3600);
+    const qint64 windowFrom = now - qint64(24) * 3600 * 1000;
     for (Feed &feed : m_feeds) {
-        const auto &candles = feed.series.candles;
-        if (feed.cursor + 1 < candles.size() && candles.at(feed.cursor + 1).openTime == open) {
+        const CandleColumns &candles = feed.candles;
+        if (feed.cursor + 1 < candles.size() && candles.openMs(feed.cursor + 1) == open) {
             ++feed.cursor;
             feed.window24h += feed.tradedValue.at(feed.cursor);
             closed.append(&feed);
         }
         // The traded value of the candles that lie within the last 24 hours of the clock.
-        while (feed.windowStart <= feed.cursor && candles.at(feed.windowStart).openTime < windowFrom) {
+        while (feed.windowStart <= feed.cursor && candles.openMs(feed.windowStart) < windowFrom) {
             feed.window24h -= feed.tradedValue.at(feed.windowStart);
             ++feed.windowStart;
         }
     }
     for (const Feed *feed : std::as_const(closed))
-        Q_EMIT candleClosed(feed->series.candles.at(feed->cursor), feed->cursor, feed->market);
+        Q_EMIT candleClosed(feed->candles.at(feed->cursor), feed->cursor, feed->market);
 }
 
 const ReplayClient::Feed *ReplayClient::feed(const QString &market) const
@@ -182,10 +191,10 @@ Result<const ReplayClient::Feed *> ReplayClient::started(const QString &market) 
     if (!found)
         return unknown(market);
     if (found->cursor < 0)
-        return replayError(ExchangeError::Kind::NotFound,
-                           QStringLiteral("%1 has no candle yet at %2: its data starts at %3")
-                               .arg(market, m_clock.nowUtc().toString(Qt::ISODate),
-                                    found->series.candles.constFirst().openTime.toString(Qt::ISODate)));
+        return replayError(
+            ExchangeError::Kind::NotFound,
+            QStringLiteral("%1 has no candle yet at %2: its data starts at %3")
+                .arg(market, m_clock.nowUtc().toString(Qt::ISODate), found->candles.openTime(0).toString(Qt::ISODate)));
     return found;
 }
 
@@ -226,13 +235,14 @@ void ReplayClient::fetchMarkets(Callback<QList<Market>> done)
 
 Ticker ReplayClient::tickerOf(const Feed &feed) const
 {
-    const auto &candles = feed.series.candles;
-    const Candle &candle = candles.at(feed.cursor);
+    const CandleColumns &candles = feed.candles;
+    const Candle candle = candles.at(feed.cursor);
     Ticker ticker;
     ticker.market = feed.market;
     // The market right after this candle closed: the next candle's first trade (its open). A
     // decision on this candle therefore fills at the next open, as a backtest fills it.
-    ticker.tradePrice = feed.cursor + 1 < candles.size() ? candles.at(feed.cursor + 1).open : candle.close;
+    ticker.tradePrice =
+        feed.cursor + 1 < candles.size() ? candles.value(CandleColumns::Field::Open, feed.cursor + 1) : candle.close;
     ticker.openingPrice = candle.open;
     ticker.highPrice = candle.high;
     ticker.lowPrice = candle.low;
@@ -304,10 +314,11 @@ void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries>
     // Walk back from the cursor: O(count), not O(history), per request. Before its first candle
     // a market has none closed: an empty series.
     QList<Candle> closed;
-    const auto &all = found->series.candles;
+    const CandleColumns &all = found->candles;
+    const qint64 toMs = query.to.isValid() ? query.to.toMSecsSinceEpoch() : 0;
     for (int i = found->cursor; i >= 0 && closed.size() < query.count; --i) {
-        if (!query.to.isValid() || all[i].openTime < query.to)
-            closed.prepend(all[i]);
+        if (!query.to.isValid() || all.openMs(i) < toMs)
+            closed.prepend(all.at(i));
     }
     answer<CandleSeries>(std::move(done), CandleSeries::normalize(closed, m_timeframe));
 }
@@ -317,7 +328,7 @@ void ReplayClient::fetchOrderBook(const QString &market, Callback<OrderBook> don
     const auto found = started(market);
     if (!found.ok())
         return answer<OrderBook>(std::move(done), found.error());
-    const Candle &candle = found.value()->series.candles.at(found.value()->cursor);
+    const Candle candle = found.value()->candles.at(found.value()->cursor);
     // Five levels a tick apart around the close, each holding a tenth of the candle's volume.
     const Decimal close = candle.close;
     const Decimal tick = m_rules.tickSize(market, close);
@@ -340,7 +351,7 @@ void ReplayClient::fetchTrades(const QString &market, int, Callback<QList<Public
     const auto found = started(market);
     if (!found.ok())
         return answer<QList<PublicTrade>>(std::move(done), found.error());
-    const Candle &candle = found.value()->series.candles.at(found.value()->cursor);
+    const Candle candle = found.value()->candles.at(found.value()->cursor);
     PublicTrade trade;
     trade.time = m_clock.nowUtc();
     trade.price = candle.close;
@@ -354,8 +365,8 @@ void ReplayClient::fetchTickSize(const QString &market, Callback<Decimal> done)
     const auto found = started(market);
     if (!found.ok())
         return answer<Decimal>(std::move(done), found.error());
-    answer<Decimal>(std::move(done),
-                    m_rules.tickSize(market, found.value()->series.candles.at(found.value()->cursor).close));
+    answer<Decimal>(std::move(done), m_rules.tickSize(market, found.value()->candles.value(CandleColumns::Field::Close,
+                                                                                           found.value()->cursor)));
 }
 
 namespace {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ExchangeClient.h"
+#include "core/CandleColumns.h"
 #include "core/Clock.h"
 #include "replay/CandleFile.h"
+
+#include <vector>
 
 class QTimer;
 
@@ -77,11 +80,13 @@ private:
     {
         QString market;
         QString path;
-        CandleSeries series;
-        QList<Decimal> tradedValue; ///< per candle, KRW: its quote volume, else volume × close
-        int cursor = -1;            ///< newest closed candle
-        int windowStart = 0;        ///< oldest candle inside the 24-hour window ending at the clock
-        Decimal window24h;          ///< sum of tradedValue over [windowStart, cursor]
+        /// The file's candles as columns (56 bytes a candle, the store the backtest reads); a
+        /// Candle is built only where a request or a signal hands one out.
+        CandleColumns candles;
+        DecimalColumn tradedValue; ///< per candle, KRW: its quote volume, else volume × close
+        int cursor = -1;           ///< newest closed candle
+        int windowStart = 0;       ///< oldest candle inside the 24-hour window ending at the clock
+        Decimal window24h;         ///< sum of tradedValue over [windowStart, cursor]
     };
 
     QString load(const QList<ReplaySource> &sources);
@@ -100,7 +105,7 @@ private:
     ExchangeConfig m_config;
     QList<Feed> m_feeds;
     Timeframe m_timeframe;
-    QList<QDateTime> m_times; ///< sorted union of the open times: one step each
+    std::vector<qint64> m_times; ///< sorted union of the open times (UTC ms): one step each
     QString m_loadError;
     MarketRules m_rules;
     ReplayClock m_clock;

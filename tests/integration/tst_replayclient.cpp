@@ -1,12 +1,15 @@
 #include "replay/CandleFile.h"
 #include "replay/ReplayClient.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 
 using namespace autocoin;
@@ -267,6 +270,57 @@ private Q_SLOTS:
         QCOMPARE(other.error().kind, ExchangeError::Kind::NotFound); // and no step consumed
         const auto end = await<Ticker>([&](auto done) { replay.fetchTicker(kBtc, done); });
         QCOMPARE(end.error().kind, ExchangeError::Kind::EndOfData);
+    }
+
+    void aSecondReplayOfAFileReadsItFromTheCandleCache()
+    {
+        // The settings' check loads the replay's files, then the engine's replay loads them again:
+        // the first load writes the candle cache, the second reads it and plays the same candles.
+        QTemporaryDir dir;
+        QTemporaryDir cache;
+        const QByteArray before = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
+        const auto restore = qScopeGuard([&before] { qputenv("XDG_CACHE_HOME", before); });
+        const QList<ReplaySource> sources = {
+            {kBtc, cut(dir, sharedHourly("KRW-BTC"), QStringLiteral("btc.csv"), 0, 40)},
+            {kEth, cut(dir, sharedHourly("KRW-ETH"), QStringLiteral("eth.csv"), 3, 40, {20})},
+        };
+        const QDir entries(cache.filePath(QStringLiteral("autocoin/candles")));
+        const auto play = [&sources](QList<Candle> *closedCandles, QList<Ticker> *tickers) {
+            ReplayClient replay(replayOf(sources));
+            QVERIFY2(replay.loadError().isEmpty(), qPrintable(replay.loadError()));
+            QSignalSpy closed(&replay, &ReplayClient::candleClosed);
+            for (int step = 0; step < replay.candleCount(); ++step) {
+                const auto answer = await<QList<Ticker>>([&](auto done) { replay.fetchTickers(done); });
+                QVERIFY2(answer.ok(), qPrintable(why(answer)));
+                *tickers += answer.value();
+            }
+            for (const auto &call : closed)
+                closedCandles->append(call.at(0).value<Candle>());
+        };
+        QList<Candle> firstCandles;
+        QList<Ticker> firstTickers;
+        play(&firstCandles, &firstTickers);
+        QCOMPARE(entries.entryList(QDir::Files).size(), 2); // one entry per file, written by the load
+        QList<Candle> secondCandles;
+        QList<Ticker> secondTickers;
+        play(&secondCandles, &secondTickers);
+
+        QList<Candle> expected; // the files as the general reader sees them, merged by time
+        for (const ReplaySource &source : sources)
+            expected += CandleFile::load(source.path).value().series.candles;
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const Candle &a, const Candle &b) { return a.openTime < b.openTime; });
+        QCOMPARE(firstCandles.size(), 40 + 36);
+        QCOMPARE(firstCandles, expected);
+        QCOMPARE(secondCandles, expected);
+        QCOMPARE(secondTickers.size(), firstTickers.size());
+        for (qsizetype i = 0; i < firstTickers.size(); ++i) {
+            QCOMPARE(secondTickers.at(i).market, firstTickers.at(i).market);
+            QCOMPARE(secondTickers.at(i).tradePrice, firstTickers.at(i).tradePrice);
+            QCOMPARE(secondTickers.at(i).accTradePrice24h, firstTickers.at(i).accTradePrice24h);
+            QCOMPARE(secondTickers.at(i).tradeTime, firstTickers.at(i).tradeTime);
+        }
     }
 
     void badSourcesAreLoadErrors()

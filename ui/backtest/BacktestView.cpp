@@ -183,7 +183,9 @@ bool BacktestView::run()
         return false;
     };
     m_message->setStyleSheet(QString());
-    const auto file = CandleFile::load(m_file->text().trimmed());
+    // Columns, from the candle cache when an earlier load wrote them: the run and the chart share
+    // this one copy.
+    const auto file = CandleFile::loadColumns(m_file->text().trimmed());
     if (!file.ok())
         return fail(file.error().message);
     BacktestConfig config;
@@ -199,16 +201,16 @@ bool BacktestView::run()
     config.timeframe = file.value().timeframe;
     if (!file.value().market.isEmpty())
         config.market = file.value().market;
-    QList<Candle> candles;
-    const QDateTime from = m_from->date().startOfDay(config.zone);
-    const QDateTime to = m_to->date().addDays(1).startOfDay(config.zone);
-    for (const Candle &c : file.value().series.candles) {
-        if (!m_dated->isChecked() || (c.openTime >= from && c.openTime < to))
-            candles.append(c);
+    const CandleColumns &all = file.value().candles;
+    CandleColumns candles = all; // a view of the period: shares the columns
+    if (m_dated->isChecked()) {
+        const QDateTime from = m_from->date().startOfDay(config.zone);
+        const QDateTime to = m_to->date().addDays(1).startOfDay(config.zone);
+        candles = from.isValid() && to.isValid() ? all.between(from, to) : CandleColumns();
     }
     if (candles.size() < 2)
         return fail(tr("No candles in that period"));
-    m_fileCandles = file.value().series.candles; // for the chart afterwards (shared, not copied)
+    m_fileCandles = all; // for the chart afterwards (shared, not copied)
 
     m_running = true;
     m_run->setEnabled(false);

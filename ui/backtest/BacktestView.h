@@ -84,7 +84,7 @@ private:
     bool m_running = false;
     QPointer<QThread> m_worker;
     BacktestResult m_result;
-    QList<Candle> m_fileCandles; ///< the whole file of the last run, shown behind its trades
+    CandleColumns m_fileCandles; ///< the whole file of the last run, shown behind its trades
 };
 
 } // namespace autocoin
