@@ -70,10 +70,8 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         portfolio.core(market);
 
     const qint64 step = config.timeframe.seconds() * 1000;
-    result.from = QDateTime::currentDateTimeUtc(); // a UTC date-time (Qt::UTC) like the candles'
-    result.from.setMSecsSinceEpoch(firstOpen);
-    result.to = result.from;
-    result.to.setMSecsSinceEpoch(lastOpen + step);
+    result.from = CandleColumns::utcTime(firstOpen);
+    result.to = CandleColumns::utcTime(lastOpen + step);
     const qsizetype longest = std::max_element(markets.cbegin(), markets.cend(), [](const auto &a, const auto &b) {
                                   return a.candles.size() < b.candles.size();
                               })->candles.size();

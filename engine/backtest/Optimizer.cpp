@@ -106,14 +106,6 @@ QList<MarketSeries> between(const QList<MarketSeries> &markets, const QDateTime 
     return out;
 }
 
-/// A UTC date-time (Qt::UTC, as the candles') at `ms`.
-QDateTime utcTime(qint64 ms)
-{
-    QDateTime time = QDateTime::currentDateTimeUtc();
-    time.setMSecsSinceEpoch(ms);
-    return time;
-}
-
 } // namespace
 
 OptimizeResult Optimizer::run(const QList<Candle> &candles, const OptimizeConfig &config,
@@ -186,7 +178,7 @@ OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const Optimize
     }
     std::sort(openTimes.begin(), openTimes.end());
     openTimes.erase(std::unique(openTimes.begin(), openTimes.end()), openTimes.end());
-    const auto time = [&openTimes](qsizetype i) { return utcTime(openTimes[std::size_t(i)]); };
+    const auto time = [&openTimes](qsizetype i) { return CandleColumns::utcTime(openTimes[std::size_t(i)]); };
     const qsizetype slice = qsizetype(openTimes.size()) / (folds + 1);
     for (int k = 0; k < folds && !cancelled && slice >= 2; ++k) {
         const QList<MarketSeries> train = between(candles, time(k * slice), time((k + 1) * slice));

@@ -54,9 +54,7 @@ DecimalColumn DecimalColumn::fromUnits(std::vector<std::int64_t> units, int scal
 
 bool DecimalColumn::rescale(int scale)
 {
-    std::int64_t factor = 1;
-    for (int s = m_scale; s < scale; ++s)
-        factor *= 10;
+    const std::int64_t factor = kPowersOfTen[scale - m_scale];
     const std::int64_t limit = std::numeric_limits<std::int64_t>::max() / factor;
     if (std::any_of(m_units.cbegin(), m_units.cend(),
                     [limit](std::int64_t units) { return units > limit || units < -limit; }))
@@ -172,12 +170,11 @@ void CandleColumns::append(const Candle &candle)
     ++m_count;
 }
 
-QDateTime CandleColumns::openTime(qsizetype i) const
+QDateTime CandleColumns::utcTime(qint64 ms)
 {
-    // A Qt::UTC date-time (as the parsers give) without the time-spec API newer Qt deprecates.
     static const QDateTime utc = QDateTime::currentDateTimeUtc();
     QDateTime time = utc;
-    time.setMSecsSinceEpoch(openMs(i));
+    time.setMSecsSinceEpoch(ms);
     return time;
 }
 

@@ -11,6 +11,27 @@
 
 namespace autocoin {
 
+/// 10^0 … 10^18: every power of ten an int64 holds (the fixed-point scales of DecimalColumn).
+inline constexpr std::int64_t kPowersOfTen[] = {1,
+                                                10,
+                                                100,
+                                                1000,
+                                                10000,
+                                                100000,
+                                                1000000,
+                                                10000000,
+                                                100000000,
+                                                1000000000,
+                                                10000000000,
+                                                100000000000,
+                                                1000000000000,
+                                                10000000000000,
+                                                100000000000000,
+                                                1000000000000000,
+                                                10000000000000000,
+                                                100000000000000000,
+                                                1000000000000000000};
+
 /// Exact decimals of one kind in fixed point, 8 bytes each: value i is units(i) / 10^scale().
 /// The column's scale grows to the most decimals appended (what is there is re-scaled, at most
 /// Decimal::kMaxScale times in a column's life); a value that does not fit 64 bits at that scale
@@ -87,7 +108,10 @@ public:
     Candle last() const { return at(m_count - 1); }
     qint64 openMs(qsizetype i) const { return m_data->times[std::size_t(m_begin + i)]; }
     /// A UTC date-time, as the candle files and the exchanges' answers give.
-    QDateTime openTime(qsizetype i) const;
+    QDateTime openTime(qsizetype i) const { return utcTime(openMs(i)); }
+    /// A Qt::UTC date-time at `ms` (as the parsers give), without the time-spec API newer Qt
+    /// deprecates.
+    static QDateTime utcTime(qint64 ms);
     Decimal value(Field field, qsizetype i) const { return column(field).at(m_begin + i); }
     double toDouble(Field field, qsizetype i) const { return column(field).toDouble(m_begin + i); }
     /// This view's open times (UTC ms), for writing them out whole.
@@ -142,30 +166,11 @@ inline void DecimalColumn::appendUnits(std::int64_t units, int scale)
                                              INT64_MAX / 10000000000000000,
                                              INT64_MAX / 100000000000000000,
                                              INT64_MAX / 1000000000000000000};
-    static constexpr std::int64_t kPowers[] = {1,
-                                               10,
-                                               100,
-                                               1000,
-                                               10000,
-                                               100000,
-                                               1000000,
-                                               10000000,
-                                               100000000,
-                                               1000000000,
-                                               10000000000,
-                                               100000000000,
-                                               1000000000000,
-                                               10000000000000,
-                                               100000000000000,
-                                               1000000000000000,
-                                               10000000000000000,
-                                               100000000000000000,
-                                               1000000000000000000};
     // The common case inline (a reader calls this six times a candle): no wider scale, no overflow.
     if (!m_wide && scale <= m_scale) {
         const int shift = m_scale - scale;
         if (units <= kFits[shift] && units >= -kFits[shift]) {
-            m_units.push_back(units * kPowers[shift]);
+            m_units.push_back(units * kPowersOfTen[shift]);
             return;
         }
     }

@@ -394,26 +394,6 @@ bool plainUnits(std::string_view text, std::int64_t *units, int *scale)
     return true;
 }
 
-constexpr std::int64_t kPowersOfTen[] = {1,
-                                         10,
-                                         100,
-                                         1000,
-                                         10000,
-                                         100000,
-                                         1000000,
-                                         10000000,
-                                         100000000,
-                                         1000000000,
-                                         10000000000,
-                                         100000000000,
-                                         1000000000000,
-                                         10000000000000,
-                                         100000000000000,
-                                         1000000000000000,
-                                         10000000000000000,
-                                         100000000000000000,
-                                         1000000000000000000};
-
 /// A price CandleFile::checkCandle lets through (positive, below 10^kMaxPriceDigits, at most
 /// kMaxPriceDecimals decimals), as its whole part and its fraction in units of 10^-8 — which
 /// compare exactly as the prices do; false for any other.
