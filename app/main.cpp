@@ -12,6 +12,8 @@
 #include "headless/HeadlessRunner.h"
 #include "logging/Logger.h"
 #include "main/MainWindow.h"
+#include "notify/Notifier.h"
+#include "notify/TelegramCommands.h"
 #include "platform/DesktopIntegration.h"
 #include "platform/Language.h"
 #include "platform/SingleInstance.h"
@@ -44,6 +46,31 @@
 using namespace autocoin;
 
 namespace {
+
+/// Notifications and Telegram commands, when configured (off otherwise: nothing is made).
+struct Notifications
+{
+    std::unique_ptr<Notifier> notifier;
+    std::unique_ptr<TelegramCommands> commands;
+
+    void start(const AppSettings &settings, EngineController *controller)
+    {
+        const NotifyConfig config = NotifyConfig::fromSettings(settings);
+        if (!config.enabled())
+            return;
+        notifier = std::make_unique<Notifier>(config);
+        notifier->attach(controller);
+        if (config.telegramEnabled())
+            commands = std::make_unique<TelegramCommands>(notifier.get(), controller);
+    }
+    /// After the engine's shutdown, so its last state change is sent too.
+    void shutdown()
+    {
+        commands.reset();
+        if (notifier)
+            notifier->shutdown();
+    }
+};
 
 /// A core file holds the process's memory: the API keys from the environment or the keychain,
 /// and the JWTs signed with them. No core file then, whatever `ulimit -c` says — set before
@@ -227,6 +254,8 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
     config.liveConfirmed = commandLine.liveConfirmed;
     EngineController controller(config);
     HeadlessRunner runner(&controller, &events);
+    Notifications notifications;
+    notifications.start(session->settings(), &controller);
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &runner, &HeadlessRunner::requestExit);
     QObject::connect(&runner, &HeadlessRunner::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
@@ -235,13 +264,15 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 
     const int code = app.exec();
     controller.shutdown();
+    notifications.shutdown();
     Logger::info(QStringLiteral("app"), QStringLiteral("exited cleanly"));
     return code;
 }
 
 /// Fills the keys the environment did not give from the keychain (never logged: registered as
-/// secrets first).
-void loadKeysFromKeychain(SecretStore &store, AppSettings &settings)
+/// secrets first). The exchange keys only for live trading (`exchangeKeys`); the notification
+/// secrets always.
+void loadKeysFromKeychain(SecretStore &store, AppSettings &settings, bool exchangeKeys)
 {
     QStringList errors;
     const QHash<QString, QString> keys = store.readAll(5000, &errors);
@@ -253,10 +284,14 @@ void loadKeysFromKeychain(SecretStore &store, AppSettings &settings)
             target = keys.value(key);
         }
     };
-    fill(settings.upbitAccessKey, QStringLiteral("upbitAccessKey"));
-    fill(settings.upbitSecretKey, QStringLiteral("upbitSecretKey"));
-    fill(settings.bithumbApiKey, QStringLiteral("bithumbApiKey"));
-    fill(settings.bithumbApiSecret, QStringLiteral("bithumbApiSecret"));
+    if (exchangeKeys) {
+        fill(settings.upbitAccessKey, QStringLiteral("upbitAccessKey"));
+        fill(settings.upbitSecretKey, QStringLiteral("upbitSecretKey"));
+        fill(settings.bithumbApiKey, QStringLiteral("bithumbApiKey"));
+        fill(settings.bithumbApiSecret, QStringLiteral("bithumbApiSecret"));
+    }
+    fill(settings.telegramBotToken, QStringLiteral("telegramBotToken"));
+    fill(settings.discordWebhookUrl, QStringLiteral("discordWebhookUrl"));
 }
 
 int runDesktop(int argc, char **argv, const CommandLine &commandLine)
@@ -281,10 +316,15 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     AppSettings settings = session->settings();
     // Keys live in the keychain. Paper trading needs none, so the keychain is asked at start only
     // for live trading (where it may prompt); the settings dialog reads it when opened.
+    // Notifications need their token in paper trading too: asked for when a Telegram chat is
+    // configured (the Discord webhook, a secret with no plain setting beside it, comes with it or
+    // from the environment).
     KeychainSecretStore keychain;
-    if (!settings.paperMode)
-        loadKeysFromKeychain(keychain, settings);
+    if (!settings.paperMode || !settings.telegramChatIds.isEmpty())
+        loadKeysFromKeychain(keychain, settings, !settings.paperMode);
     EngineController controller(settings.engineConfig());
+    Notifications notifications;
+    notifications.start(settings, &controller);
     MainWindow window(&controller, &session->savedSettings());
     SettingsDialog::Context context;
     context.sources.commandLine = commandLine.settings;
@@ -306,6 +346,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     const int code = app.exec();
     // Shutdown sequence: stop the engine and join its thread, then the window and tray go.
     controller.shutdown();
+    notifications.shutdown();
     window.desktopIntegration()->hide();
     Logger::info(QStringLiteral("app"), QStringLiteral("exited cleanly"));
     return code;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTime>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -79,7 +80,8 @@ EngineConfig AppSettings::engineConfig() const
 QStringList AppSettings::secrets() const
 {
     QStringList out;
-    for (const QString &s : {upbitAccessKey, upbitSecretKey, bithumbApiKey, bithumbApiSecret}) {
+    for (const QString &s :
+         {upbitAccessKey, upbitSecretKey, bithumbApiKey, bithumbApiSecret, telegramBotToken, discordWebhookUrl}) {
         if (!s.isEmpty())
             out.append(s);
     }
@@ -177,6 +179,21 @@ const QList<SettingSpec> &settingSpecs()
          QStringLiteral("Bithumb API key.")},
         {QStringLiteral("bithumbApiSecret"), QString(), QStringLiteral("BITHUMB_API_SECRET"), QString(),
          QStringLiteral("Bithumb API secret.")},
+        // Notifications (engine/notify): one block.
+        {QStringLiteral("telegramBotToken"), QString(), QStringLiteral("TELEGRAM_BOT_TOKEN"), QString(),
+         QStringLiteral("Telegram bot token (a secret: keychain or environment).")},
+        {QStringLiteral("telegramChatIds"), QString(), QStringLiteral("TELEGRAM_CHAT_ID"),
+         QStringLiteral("notify/telegramChatIds"),
+         QStringLiteral("Telegram chat ids that get alerts and may send commands, comma-separated.")},
+        {QStringLiteral("telegramApiUrl"), QString(), QStringLiteral("TELEGRAM_API_URL"),
+         QStringLiteral("notify/telegramApiUrl"), QStringLiteral("Base URL of the Telegram Bot API.")},
+        {QStringLiteral("discordWebhookUrl"), QString(), QStringLiteral("DISCORD_WEBHOOK_URL"), QString(),
+         QStringLiteral("Discord webhook URL for alerts (a secret: keychain or environment).")},
+        {QStringLiteral("notifyPaperFills"), QString(), QStringLiteral("NOTIFY_PAPER_FILLS"),
+         QStringLiteral("notify/paperFills"), QStringLiteral("Notify paper fills too (true/false).")},
+        {QStringLiteral("dailySummaryAt"), QString(), QStringLiteral("DAILY_SUMMARY_AT"),
+         QStringLiteral("notify/dailySummaryAt"),
+         QStringLiteral("Time of the daily summary, HH:MM in APP_TIMEZONE, or off.")},
     };
     return specs;
 }
@@ -519,6 +536,61 @@ const QHash<QString, Apply> &appliers()
              s.bithumbApiKey = v.trimmed();
              return QString();
          }},
+        {QStringLiteral("telegramBotToken"),
+         [](AppSettings &s, const QString &v) {
+             // "123456:ABC-def_…": the bot's id, a colon, the secret. Checked here so a pasted
+             // value with a space or a URL in it is a clear setting error, not a 404 later.
+             static const QRegularExpression pattern(QStringLiteral("^[0-9]+:[A-Za-z0-9_-]+$"));
+             if (!pattern.match(v.trimmed()).hasMatch())
+                 return QStringLiteral("must be a bot token as BotFather gives it (digits, a colon, then letters, "
+                                       "digits, _ or -)");
+             s.telegramBotToken = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("telegramChatIds"),
+         [](AppSettings &s, const QString &v) {
+             QStringList ids;
+             const QStringList entries = v.split(u',');
+             for (qsizetype i = 0; i < entries.size(); ++i) {
+                 const QString id = entries[i].trimmed();
+                 bool ok = false;
+                 id.toLongLong(&ok);
+                 if (!ok || id.isEmpty())
+                     return QStringLiteral("entry %1 \"%2\" is not a numeric chat id (a group's id starts with -)")
+                         .arg(i + 1)
+                         .arg(id.left(24));
+                 if (!ids.contains(id))
+                     ids.append(id);
+             }
+             s.telegramChatIds = ids;
+             return QString();
+         }},
+        {QStringLiteral("telegramApiUrl"),
+         [](AppSettings &s, const QString &v) { return applyUrl(s.telegramApiUrl, v); }},
+        {QStringLiteral("discordWebhookUrl"),
+         [](AppSettings &s, const QString &v) {
+             QUrl url;
+             const QString problem = applyUrl(url, v);
+             if (!problem.isEmpty())
+                 return problem;
+             s.discordWebhookUrl = v.trimmed();
+             return QString();
+         }},
+        {QStringLiteral("notifyPaperFills"),
+         [](AppSettings &s, const QString &v) { return applyBool(s.notifyPaperFills, v); }},
+        {QStringLiteral("dailySummaryAt"),
+         [](AppSettings &s, const QString &v) {
+             const QString text = v.trimmed().toLower();
+             if (text == u"off") {
+                 s.dailySummaryAt = text;
+                 return QString();
+             }
+             const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+             if (!time.isValid())
+                 return QStringLiteral("must be a time of day HH:MM (00:00-23:59) or off");
+             s.dailySummaryAt = time.toString(QStringLiteral("HH:mm"));
+             return QString();
+         }},
     };
     return table;
 }
@@ -560,6 +632,13 @@ QString settingText(const AppSettings &s, const QString &key)
         {QStringLiteral("upbitSecretKey"), [](const AppSettings &a) { return a.upbitSecretKey; }},
         {QStringLiteral("bithumbApiKey"), [](const AppSettings &a) { return a.bithumbApiKey; }},
         {QStringLiteral("bithumbApiSecret"), [](const AppSettings &a) { return a.bithumbApiSecret; }},
+        {QStringLiteral("telegramBotToken"), [](const AppSettings &a) { return a.telegramBotToken; }},
+        {QStringLiteral("telegramChatIds"), [](const AppSettings &a) { return a.telegramChatIds.join(u','); }},
+        {QStringLiteral("telegramApiUrl"), [](const AppSettings &a) { return a.telegramApiUrl.toString(); }},
+        {QStringLiteral("discordWebhookUrl"), [](const AppSettings &a) { return a.discordWebhookUrl; }},
+        {QStringLiteral("notifyPaperFills"),
+         [](const AppSettings &a) { return a.notifyPaperFills ? QStringLiteral("true") : QStringLiteral("false"); }},
+        {QStringLiteral("dailySummaryAt"), [](const AppSettings &a) { return a.dailySummaryAt; }},
     };
     const auto it = table.constFind(key);
     return it == table.constEnd() ? QString() : (*it)(s);
@@ -617,7 +696,8 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
             continue;
         const QString problem = appliers().value(spec.key)(settings, value);
         if (!problem.isEmpty()) {
-            const bool secret = spec.key.endsWith(u"Key") || spec.key.endsWith(u"Secret");
+            const bool secret = spec.key.endsWith(u"Key") || spec.key.endsWith(u"Secret") ||
+                                spec.key == u"telegramBotToken" || spec.key == u"discordWebhookUrl";
             QString shown = secret ? QStringLiteral("***") : value;
             if (spec.key == u"databaseUrl") // a PostgreSQL URL may carry a password
                 shown = QStringLiteral("(hidden)");

@@ -66,6 +66,14 @@ struct AppSettings
     QString upbitSecretKey;
     QString bithumbApiKey;
     QString bithumbApiSecret;
+    // Notifications (engine/notify). The token and the webhook URL are secrets: environment or
+    // keychain only, never saved.
+    QString telegramBotToken;
+    QStringList telegramChatIds; ///< TELEGRAM_CHAT_ID: who gets alerts and may send commands
+    QUrl telegramApiUrl;         ///< empty: https://api.telegram.org
+    QString discordWebhookUrl;   ///< the whole URL is a secret (its path holds the webhook's token)
+    bool notifyPaperFills = true;
+    QString dailySummaryAt = QStringLiteral("00:00"); ///< "HH:MM" in timeZone, or "off"
 
     EngineConfig engineConfig() const;
     /// The secret values, for Logger::addSecret.

@@ -69,6 +69,16 @@ const QList<Migration> &Migrations::all()
              QStringLiteral("ALTER TABLE positions ADD COLUMN highest_price {MONEY}"),
              QStringLiteral("CREATE INDEX trades_order ON trades (exchange, order_id)"),
          }},
+        {4,
+         QStringLiteral("notification outbox"),
+         {
+             // One row per message and destination ("telegram:<chat id>", "discord"), written
+             // before it is sent; status pending -> sent, failed (refused for good) or expired.
+             QStringLiteral("CREATE TABLE notify_outbox ({ID}, destination TEXT NOT NULL, text TEXT NOT NULL, "
+                            "status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, "
+                            "created_at TEXT NOT NULL, sent_at TEXT, last_error TEXT)"),
+             QStringLiteral("CREATE INDEX notify_outbox_pending ON notify_outbox (status, destination, id)"),
+         }},
     };
     return migrations;
 }

@@ -1,6 +1,8 @@
 #include "FakeExchange.h"
+#include "FakeTelegram.h"
 #include "FakeWebSocketServer.h"
 #include "TestData.h"
+#include "notify/Outbox.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
@@ -23,11 +25,16 @@
 #include <csignal>
 #endif
 
+using autocoin::Database;
+using autocoin::StorageError;
 using autocoin::test::FakeUpbitServer;
 
 namespace {
 
 const char *const kMadeUpSecret = "made-up-secret-key-for-tests-0000";
+const char *const kMadeUpBotToken = "123456789:made-up-bot-token-for-tests";
+/// Hourly candles of the shared history with a round trip or two in them (two fills at least).
+constexpr int kFillRows = 350;
 
 /// The autocoin executable in a clean environment: only what the test sets.
 class Autocoin
@@ -62,6 +69,21 @@ public:
         process.setProcessEnvironment(env);
     }
     void start(const QStringList &arguments) { process.start(QStringLiteral(AUTOCOIN_EXE), arguments); }
+    /// Telegram alerts and commands through `telegram`, for chat 1001, in `language`.
+    void setTelegram(const autocoin::test::FakeTelegram &telegram, const QString &language)
+    {
+        setEnv(QStringLiteral("TELEGRAM_BOT_TOKEN"), QString::fromLatin1(kMadeUpBotToken));
+        setEnv(QStringLiteral("TELEGRAM_CHAT_ID"), QStringLiteral("1001"));
+        setEnv(QStringLiteral("TELEGRAM_API_URL"), telegram.url().toString());
+        setEnv(QStringLiteral("AUTOCOIN_LANGUAGE"), language);
+    }
+    int eventCount(const QString &name) const
+    {
+        int n = 0;
+        for (const QJsonObject &event : events())
+            n += event.value(QStringLiteral("event")).toString() == name ? 1 : 0;
+        return n;
+    }
     QList<QJsonObject> events() const
     {
         QList<QJsonObject> list;
@@ -363,6 +385,128 @@ private Q_SLOTS:
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(app.process.exitCode(), 0);
+    }
+
+    void telegramHearsTheEngineAndAnswersOnlyItsChats()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        autocoin::test::FakeTelegram telegram(QString::fromLatin1(kMadeUpBotToken));
+        QVERIFY(telegram.start());
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.setTelegram(telegram, QStringLiteral("en"));
+        app.setEnv(QStringLiteral("MAX_CONSECUTIVE_FAILURES"), QStringLiteral("2"));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        const QString chat = QStringLiteral("1001");
+        const auto hasText = [&](const QString &needle) {
+            for (const QString &text : telegram.textsTo(chat)) {
+                if (text.contains(needle))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("autocoin started (paper, Upbit: KRW-BTC)")), 20000);
+
+        // A stranger's /status and /stop get nothing; the operator's /status gets the state.
+        telegram.pushUpdate(QStringLiteral("4242"), QStringLiteral("/status"));
+        telegram.pushUpdate(QStringLiteral("4242"), QStringLiteral("/stop"));
+        telegram.pushUpdate(chat, QStringLiteral("/status"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("State: RUNNING (paper)")), 20000);
+        QVERIFY(telegram.textsTo(QStringLiteral("4242")).isEmpty());
+        QVERIFY(!app.out.contains("\"to\":\"STOPPING\""));
+
+        telegram.pushUpdate(chat, QStringLiteral("/stop"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.out.contains("\"to\":\"IDLE\""), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("autocoin stopped")), 20000);
+
+        // The ticker fails from now on: /start leads to ERROR, which arrives with its cause.
+        server.injectFault(autocoin::test::Fault::httpStatus(500).on("GET /v1/ticker"), 100);
+        telegram.pushUpdate(chat, QStringLiteral("/start"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.out.contains("\"to\":\"ERROR\""), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("🚨 ERROR: ")), 20000);
+        telegram.pushUpdate(chat, QStringLiteral("/stop"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("Refused: Stop is not allowed while the engine is ERROR")),
+                                 20000);
+
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY(telegram.textsTo(QStringLiteral("4242")).isEmpty());
+        // The token is in every Telegram URL, and never in what autocoin writes.
+        QVERIFY(!app.out.contains(kMadeUpBotToken));
+        QVERIFY(!app.err.contains(kMadeUpBotToken));
+        QDir logs(dir.filePath(QStringLiteral("logs")));
+        bool foreignLogged = false;
+        for (const QString &name : logs.entryList(QDir::Files)) {
+            QFile log(logs.filePath(name));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QByteArray text = log.readAll();
+            QVERIFY(!text.contains(kMadeUpBotToken));
+            foreignLogged |= text.count("a message from chat 4242") == 1;
+        }
+        QVERIFY(foreignLogged);
+    }
+
+    void fillsAnd429sAndARestartDeliverEveryMessageOnce()
+    {
+        autocoin::test::FakeTelegram telegram(QString::fromLatin1(kMadeUpBotToken));
+        QVERIFY(telegram.start());
+        telegram.server().injectFault(
+            autocoin::test::Fault::httpStatus(429, R"({"ok":false,"error_code":429,"description":"Too Many )"
+                                                   R"(Requests: retry after 1","parameters":{"retry_after":1}})")
+                .on(telegram.sendRoute()),
+            2);
+        const auto memory = autocoin::test::memoryDir();
+        const QString data = autocoin::test::hourlySubset(*memory, kFillRows);
+        QVERIFY(!data.isEmpty());
+        int trades = 0;
+        for (int run = 0; run < 2; ++run) {
+            // A replay in Korean: it trades, ends with its data and exits; the second run is the restart.
+            Autocoin app(QUrl(QStringLiteral("http://127.0.0.1:9")), memory->path());
+            app.setTelegram(telegram, QStringLiteral("ko"));
+            app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"),
+                       memory->path(), QStringLiteral("--exchange"), QStringLiteral("replay"),
+                       QStringLiteral("--replay-data"), data, QStringLiteral("--replay-speed"), QStringLiteral("0")});
+            QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 60000);
+            QCOMPARE(app.process.exitCode(), 0);
+            trades += app.eventCount(QStringLiteral("trade"));
+        }
+        QVERIFY(trades >= 2);
+        // A third start, not trading, sends whatever the exits left in the outbox.
+        Autocoin idle(QUrl(QStringLiteral("http://127.0.0.1:9")), memory->path());
+        idle.setTelegram(telegram, QStringLiteral("ko"));
+        idle.start({QStringLiteral("--headless"), QStringLiteral("--data-dir"), memory->path(),
+                    QStringLiteral("--exchange"), QStringLiteral("replay"), QStringLiteral("--replay-data"), data});
+        StorageError error;
+        const auto pending = [&] {
+            auto db = Database::open(autocoin::DatabaseUrl::defaultFor(memory->path()), QStringLiteral("check"),
+                                     QString(), &error);
+            return db ? autocoin::Outbox(*db).pendingCount(&error) : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 60000);
+        idle.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(idle.process.state(), QProcess::NotRunning, 20000);
+
+        auto db = Database::open(autocoin::DatabaseUrl::defaultFor(memory->path()), QStringLiteral("check"), QString(),
+                                 &error);
+        QVERIFY(db);
+        const QList<autocoin::OutboxMessage> rows = autocoin::Outbox(*db).all(&error);
+        QStringList stored;
+        for (const autocoin::OutboxMessage &row : rows) {
+            QCOMPARE(row.status, QStringLiteral("sent"));
+            stored.append(row.text);
+        }
+        QStringList received = telegram.textsTo(QStringLiteral("1001"));
+        QCOMPARE(received.size(), stored.size()); // none twice, none lost
+        QCOMPARE(received, stored);               // and in order
+        int fills = 0;
+        for (const QString &text : received)
+            fills += text.contains(QStringLiteral("체결")) ? 1 : 0;
+        QCOMPARE(fills, trades); // paper fills are sent (NOTIFY_PAPER_FILLS defaults to true)
+        QVERIFY(received.first().startsWith(
+            QStringLiteral("▶️ 자동매매를 시작했습니다 (모의투자, 리플레이: KRW-BTC)")));
     }
 
     void invalidSettingsAreRefusedNamingTheVariable()

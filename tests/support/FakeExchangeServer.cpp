@@ -207,8 +207,17 @@ void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
     } else if (m_picker) {
         picked = m_picker(request);
     }
-    if (!picked)
-        return send(socket, routeAnswer());
+    if (!picked) {
+        const FakeResponse response = routeAnswer();
+        if (response.delayMs <= 0)
+            return send(socket, response);
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(response.delayMs, this, [guard, response] {
+            if (guard)
+                send(guard, response);
+        });
+        return;
+    }
     const Fault fault = *picked;
     switch (fault.kind) {
     case Fault::Kind::Status:

@@ -39,6 +39,7 @@ struct FakeResponse
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    int delayMs = 0; ///< answer this much later (a long poll with nothing to report)
 };
 
 /// A fault to inject into the next request(s): whatever route they hit, or only one route (`on`).

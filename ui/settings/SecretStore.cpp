@@ -18,8 +18,9 @@ const QString kService = QStringLiteral("autocoin");
 
 const QStringList &SecretStore::keys()
 {
-    static const QStringList list = {QStringLiteral("upbitAccessKey"), QStringLiteral("upbitSecretKey"),
-                                     QStringLiteral("bithumbApiKey"), QStringLiteral("bithumbApiSecret")};
+    static const QStringList list = {QStringLiteral("upbitAccessKey"),   QStringLiteral("upbitSecretKey"),
+                                     QStringLiteral("bithumbApiKey"),    QStringLiteral("bithumbApiSecret"),
+                                     QStringLiteral("telegramBotToken"), QStringLiteral("discordWebhookUrl")};
     return list;
 }
 
