@@ -16,6 +16,7 @@
 #include "platform/Language.h"
 #include "platform/SingleInstance.h"
 #include "platform/TerminationSignals.h"
+#include "remote/ControlApiServer.h"
 #include "session/AppSession.h"
 #include "settings/CommandLine.h"
 #include "settings/SecretStore.h"
@@ -25,6 +26,7 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -210,6 +212,29 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
                                                            : runOptimizeCommand(commandLine, request, stdout, stderr);
 }
 
+/// The local control API when API_PORT (--api-port) is set, listening; nullptr when it is not
+/// set (`error` empty) or cannot run (`error` says why: no token, port in use, …).
+std::unique_ptr<ControlApiServer> startControlApi(EngineController &controller, Database *database,
+                                                  const AppSettings &settings, QString *error)
+{
+    error->clear();
+    if (settings.apiPort <= 0)
+        return nullptr;
+    if (settings.apiToken.isEmpty()) {
+        *error = QStringLiteral("API_PORT is set but API_TOKEN is not: the control API never runs without a token "
+                                "(set API_TOKEN, or store it in the keychain from the settings)");
+        return nullptr;
+    }
+    ControlApiServer::Options options;
+    options.host = QHostAddress(settings.apiHost);
+    options.port = static_cast<quint16>(settings.apiPort);
+    options.token = settings.apiToken.toUtf8();
+    auto server = std::make_unique<ControlApiServer>(&controller, database, options);
+    if (!server->listen(error))
+        return nullptr;
+    return server;
+}
+
 int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
@@ -227,6 +252,20 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
     config.liveConfirmed = commandLine.liveConfirmed;
     EngineController controller(config);
     HeadlessRunner runner(&controller, &events);
+    QString apiError;
+    const auto api = startControlApi(controller, session->database(), session->settings(), &apiError);
+    if (!apiError.isEmpty()) {
+        // Asked for and impossible: refuse to run rather than run uncontrollable.
+        Logger::error(QStringLiteral("api"), apiError);
+        printLine(stderr, QStringLiteral("autocoin: control API: ") + apiError);
+        controller.shutdown();
+        return ExitBadInput;
+    }
+    if (api)
+        events.write(
+            QStringLiteral("notice"),
+            {{QStringLiteral("message"),
+              QStringLiteral("control API listening on %1:%2").arg(api->address().toString()).arg(api->port())}});
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &runner, &HeadlessRunner::requestExit);
     QObject::connect(&runner, &HeadlessRunner::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
@@ -257,6 +296,7 @@ void loadKeysFromKeychain(SecretStore &store, AppSettings &settings)
     fill(settings.upbitSecretKey, QStringLiteral("upbitSecretKey"));
     fill(settings.bithumbApiKey, QStringLiteral("bithumbApiKey"));
     fill(settings.bithumbApiSecret, QStringLiteral("bithumbApiSecret"));
+    fill(settings.apiToken, QStringLiteral("apiToken"));
 }
 
 int runDesktop(int argc, char **argv, const CommandLine &commandLine)
@@ -282,10 +322,13 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     // Keys live in the keychain. Paper trading needs none, so the keychain is asked at start only
     // for live trading (where it may prompt); the settings dialog reads it when opened.
     KeychainSecretStore keychain;
-    if (!settings.paperMode)
+    // The control API's token too, when the API is asked for and the environment lacks it.
+    if (!settings.paperMode || (settings.apiPort > 0 && settings.apiToken.isEmpty()))
         loadKeysFromKeychain(keychain, settings);
     EngineController controller(settings.engineConfig());
     MainWindow window(&controller, &session->savedSettings());
+    QString apiError;
+    const auto api = startControlApi(controller, session->database(), settings, &apiError);
     SettingsDialog::Context context;
     context.sources.commandLine = commandLine.settings;
     context.sources.environment = processEnvironment();
@@ -300,6 +343,12 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     window.show();
+    if (!apiError.isEmpty()) {
+        // The window runs without it; the operator learns why at once, not from a silent port.
+        Logger::error(QStringLiteral("api"), apiError);
+        QMessageBox::warning(&window, QStringLiteral("autocoin"),
+                             QObject::tr("The control API was not started: %1").arg(apiError));
+    }
     if (commandLine.startEngine)
         QTimer::singleShot(0, &window, &MainWindow::requestStart);
 

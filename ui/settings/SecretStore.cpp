@@ -19,7 +19,8 @@ const QString kService = QStringLiteral("autocoin");
 const QStringList &SecretStore::keys()
 {
     static const QStringList list = {QStringLiteral("upbitAccessKey"), QStringLiteral("upbitSecretKey"),
-                                     QStringLiteral("bithumbApiKey"), QStringLiteral("bithumbApiSecret")};
+                                     QStringLiteral("bithumbApiKey"), QStringLiteral("bithumbApiSecret"),
+                                     QStringLiteral("apiToken")};
     return list;
 }
 
