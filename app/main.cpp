@@ -18,6 +18,7 @@
 #include "platform/Language.h"
 #include "platform/SingleInstance.h"
 #include "platform/TerminationSignals.h"
+#include "remote/ControlApiServer.h"
 #include "session/AppSession.h"
 #include "settings/CommandLine.h"
 #include "settings/SecretStore.h"
@@ -27,6 +28,7 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -237,6 +239,29 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
                                                            : runOptimizeCommand(commandLine, request, stdout, stderr);
 }
 
+/// The local control API when API_PORT (--api-port) is set, listening; nullptr when it is not
+/// set (`error` empty) or cannot run (`error` says why: no token, port in use, …).
+std::unique_ptr<ControlApiServer> startControlApi(EngineController &controller, Database *database,
+                                                  const AppSettings &settings, QString *error)
+{
+    error->clear();
+    if (settings.apiPort <= 0)
+        return nullptr;
+    if (settings.apiToken.isEmpty()) {
+        *error = QStringLiteral("API_PORT is set but API_TOKEN is not: the control API never runs without a token "
+                                "(set API_TOKEN, or store it in the keychain from the settings)");
+        return nullptr;
+    }
+    ControlApiServer::Options options;
+    options.host = QHostAddress(settings.apiHost);
+    options.port = static_cast<quint16>(settings.apiPort);
+    options.token = settings.apiToken.toUtf8();
+    auto server = std::make_unique<ControlApiServer>(&controller, database, options);
+    if (!server->listen(error))
+        return nullptr;
+    return server;
+}
+
 int runHeadless(int argc, char **argv, const CommandLine &commandLine)
 {
     QCoreApplication app(argc, argv);
@@ -256,6 +281,20 @@ int runHeadless(int argc, char **argv, const CommandLine &commandLine)
     HeadlessRunner runner(&controller, &events);
     Notifications notifications;
     notifications.start(session->settings(), &controller);
+    QString apiError;
+    const auto api = startControlApi(controller, session->database(), session->settings(), &apiError);
+    if (!apiError.isEmpty()) {
+        // Asked for and impossible: refuse to run rather than run uncontrollable.
+        Logger::error(QStringLiteral("api"), apiError);
+        printLine(stderr, QStringLiteral("autocoin: control API: ") + apiError);
+        controller.shutdown();
+        return ExitBadInput;
+    }
+    if (api)
+        events.write(
+            QStringLiteral("notice"),
+            {{QStringLiteral("message"),
+              QStringLiteral("control API listening on %1:%2").arg(api->address().toString()).arg(api->port())}});
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &runner, &HeadlessRunner::requestExit);
     QObject::connect(&runner, &HeadlessRunner::exitRequested, &app, &QCoreApplication::exit, Qt::QueuedConnection);
@@ -292,6 +331,7 @@ void loadKeysFromKeychain(SecretStore &store, AppSettings &settings, bool exchan
     }
     fill(settings.telegramBotToken, QStringLiteral("telegramBotToken"));
     fill(settings.discordWebhookUrl, QStringLiteral("discordWebhookUrl"));
+    fill(settings.apiToken, QStringLiteral("apiToken"));
 }
 
 int runDesktop(int argc, char **argv, const CommandLine &commandLine)
@@ -320,12 +360,16 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     // configured (the Discord webhook, a secret with no plain setting beside it, comes with it or
     // from the environment).
     KeychainSecretStore keychain;
-    if (!settings.paperMode || !settings.telegramChatIds.isEmpty())
+    // The control API's token too, when the API is asked for and the environment lacks it.
+    if (!settings.paperMode || !settings.telegramChatIds.isEmpty() ||
+        (settings.apiPort > 0 && settings.apiToken.isEmpty()))
         loadKeysFromKeychain(keychain, settings, !settings.paperMode);
     EngineController controller(settings.engineConfig());
     Notifications notifications;
     notifications.start(settings, &controller);
     MainWindow window(&controller, &session->savedSettings());
+    QString apiError;
+    const auto api = startControlApi(controller, session->database(), settings, &apiError);
     SettingsDialog::Context context;
     context.sources.commandLine = commandLine.settings;
     context.sources.environment = processEnvironment();
@@ -340,6 +384,12 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     TerminationSignals signals;
     QObject::connect(&signals, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     window.show();
+    if (!apiError.isEmpty()) {
+        // The window runs without it; the operator learns why at once, not from a silent port.
+        Logger::error(QStringLiteral("api"), apiError);
+        QMessageBox::warning(&window, QStringLiteral("autocoin"),
+                             QObject::tr("The control API was not started: %1").arg(apiError));
+    }
     if (commandLine.startEngine)
         QTimer::singleShot(0, &window, &MainWindow::requestStart);
 

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTime>
@@ -80,8 +81,8 @@ EngineConfig AppSettings::engineConfig() const
 QStringList AppSettings::secrets() const
 {
     QStringList out;
-    for (const QString &s :
-         {upbitAccessKey, upbitSecretKey, bithumbApiKey, bithumbApiSecret, telegramBotToken, discordWebhookUrl}) {
+    for (const QString &s : {upbitAccessKey, upbitSecretKey, bithumbApiKey, bithumbApiSecret, telegramBotToken,
+                             discordWebhookUrl, apiToken}) {
         if (!s.isEmpty())
             out.append(s);
     }
@@ -194,6 +195,14 @@ const QList<SettingSpec> &settingSpecs()
         {QStringLiteral("dailySummaryAt"), QString(), QStringLiteral("DAILY_SUMMARY_AT"),
          QStringLiteral("notify/dailySummaryAt"),
          QStringLiteral("Time of the daily summary, HH:MM in APP_TIMEZONE, or off.")},
+        // The local control API (docs/INTERFACE.md): off unless a port is given.
+        {QStringLiteral("apiPort"), QStringLiteral("api-port"), QStringLiteral("API_PORT"), QStringLiteral("api/port"),
+         QStringLiteral("Serve the local control API on this port (1-65535; off when not set).")},
+        {QStringLiteral("apiHost"), QString(), QStringLiteral("API_HOST"), QStringLiteral("api/host"),
+         QStringLiteral("Address the control API listens on (default 127.0.0.1; anything else is reachable "
+                        "from other machines).")},
+        {QStringLiteral("apiToken"), QString(), QStringLiteral("API_TOKEN"), QString(),
+         QStringLiteral("Bearer token every control API request must carry (at least 16 characters).")},
     };
     return specs;
 }
@@ -589,6 +598,29 @@ const QHash<QString, Apply> &appliers()
              if (!time.isValid())
                  return QStringLiteral("must be a time of day HH:MM (00:00-23:59) or off");
              s.dailySummaryAt = time.toString(QStringLiteral("HH:mm"));
+        {QStringLiteral("apiPort"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.apiPort, v, 1, 65535, QStringLiteral("(a TCP port)"));
+         }},
+        {QStringLiteral("apiHost"),
+         [](AppSettings &s, const QString &v) {
+             const QString text = v.trimmed();
+             if (QHostAddress(text).isNull())
+                 return QStringLiteral("must be an IP address such as 127.0.0.1 or ::1");
+             s.apiHost = text;
+             return QString();
+         }},
+        {QStringLiteral("apiToken"),
+         [](AppSettings &s, const QString &v) {
+             // A short token is guessed long before the failed-attempt limit matters.
+             const QString token = v.trimmed();
+             if (token.size() < 16)
+                 return QStringLiteral("must be at least 16 characters (e.g. openssl rand -hex 32)");
+             for (const QChar c : token) {
+                 if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+                     return QStringLiteral("must be printable ASCII without spaces (it travels in an HTTP header)");
+             }
+             s.apiToken = token;
              return QString();
          }},
     };
@@ -639,6 +671,10 @@ QString settingText(const AppSettings &s, const QString &key)
         {QStringLiteral("notifyPaperFills"),
          [](const AppSettings &a) { return a.notifyPaperFills ? QStringLiteral("true") : QStringLiteral("false"); }},
         {QStringLiteral("dailySummaryAt"), [](const AppSettings &a) { return a.dailySummaryAt; }},
+        {QStringLiteral("apiPort"),
+         [](const AppSettings &a) { return a.apiPort > 0 ? QString::number(a.apiPort) : QString(); }},
+        {QStringLiteral("apiHost"), [](const AppSettings &a) { return a.apiHost; }},
+        {QStringLiteral("apiToken"), [](const AppSettings &a) { return a.apiToken; }},
     };
     const auto it = table.constFind(key);
     return it == table.constEnd() ? QString() : (*it)(s);
@@ -697,7 +733,7 @@ ResolvedSettings resolveSettings(const SettingSources &sources, const QString &d
         const QString problem = appliers().value(spec.key)(settings, value);
         if (!problem.isEmpty()) {
             const bool secret = spec.key.endsWith(u"Key") || spec.key.endsWith(u"Secret") ||
-                                spec.key == u"telegramBotToken" || spec.key == u"discordWebhookUrl";
+                                spec.key.endsWith(u"Token") || spec.key == u"discordWebhookUrl";
             QString shown = secret ? QStringLiteral("***") : value;
             if (spec.key == u"databaseUrl") // a PostgreSQL URL may carry a password
                 shown = QStringLiteral("(hidden)");

@@ -74,6 +74,10 @@ struct AppSettings
     QString discordWebhookUrl;   ///< the whole URL is a secret (its path holds the webhook's token)
     bool notifyPaperFills = true;
     QString dailySummaryAt = QStringLiteral("00:00"); ///< "HH:MM" in timeZone, or "off"
+    // The local control API (engine/remote): off while apiPort is 0.
+    int apiPort = 0;                               ///< --api-port / API_PORT (1-65535), 0: off
+    QString apiHost = QStringLiteral("127.0.0.1"); ///< API_HOST: an IP address to listen on
+    QString apiToken;                              ///< API_TOKEN (a secret: environment or keychain)
 
     EngineConfig engineConfig() const;
     /// The secret values, for Logger::addSecret.

@@ -165,6 +165,14 @@ private Q_SLOTS:
                                        << "best";
         QTest::newRow("universe refresh") << "UNIVERSE_REFRESH_MINUTES"
                                           << "1";
+        QTest::newRow("api port zero") << "API_PORT"
+                                       << "0";
+        QTest::newRow("api port too big") << "API_PORT"
+                                          << "65536";
+        QTest::newRow("api port text") << "API_PORT"
+                                       << "http";
+        QTest::newRow("api host name") << "API_HOST"
+                                       << "my-laptop";
     }
     void invalidValuesNameTheirSource()
     {
@@ -351,6 +359,35 @@ private Q_SLOTS:
                                         &problems);
         QVERIFY(p.validate().join(u'\n').contains(QStringLiteral("kelly-lookback (0) must be")));
         QVERIFY(CommandLine::parse(argv({"--help"})).helpText.contains(QStringLiteral("--kelly-lookback")));
+    }
+
+    void controlApiSettings()
+    {
+        SettingSources sources;
+        sources.commandLine = {{QStringLiteral("apiPort"), QStringLiteral("8765")}};
+        sources.environment = {{QStringLiteral("API_TOKEN"), QStringLiteral("made-up-api-token-0123456789")},
+                               {QStringLiteral("API_HOST"), QStringLiteral("::1")}};
+        ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.apiPort, 8765);
+        QCOMPARE(r.settings.apiHost, QStringLiteral("::1"));
+        QCOMPARE(r.settings.apiToken, QStringLiteral("made-up-api-token-0123456789"));
+        QVERIFY(r.settings.secrets().contains(QStringLiteral("made-up-api-token-0123456789"))); // redacted in logs
+        // Off by default, loopback by default.
+        r = resolveSettings({}, QStringLiteral("/data"));
+        QCOMPARE(r.settings.apiPort, 0);
+        QCOMPARE(r.settings.apiHost, QStringLiteral("127.0.0.1"));
+        // The token is a secret: only from the environment (or the keychain), never echoed.
+        sources = {};
+        sources.environment = {{QStringLiteral("API_TOKEN"), QStringLiteral("made-up-short")}};
+        sources.saved = {{QStringLiteral("api/token"), QStringLiteral("made-up-saved-token-0123456789")}};
+        r = resolveSettings(sources, QStringLiteral("/data"));
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().source, QStringLiteral("API_TOKEN"));
+        QVERIFY(!r.errors.first().describe().contains(QStringLiteral("made-up")));
+        QVERIFY(r.settings.apiToken.isEmpty());
+        QCOMPARE(CommandLine::parse(argv({"--api-port", "9000"})).settings.value(QStringLiteral("apiPort")),
+                 QStringLiteral("9000"));
     }
 
     void secretsNeverEchoedInErrors()

@@ -20,7 +20,8 @@ const QStringList &SecretStore::keys()
 {
     static const QStringList list = {QStringLiteral("upbitAccessKey"),   QStringLiteral("upbitSecretKey"),
                                      QStringLiteral("bithumbApiKey"),    QStringLiteral("bithumbApiSecret"),
-                                     QStringLiteral("telegramBotToken"), QStringLiteral("discordWebhookUrl")};
+                                     QStringLiteral("telegramBotToken"), QStringLiteral("discordWebhookUrl"),
+                                     QStringLiteral("apiToken")};
     return list;
 }
 
