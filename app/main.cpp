@@ -356,12 +356,12 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     AppSettings settings = session->settings();
     // Keys live in the keychain. Paper trading needs none, so the keychain is asked at start only
     // for live trading (where it may prompt); the settings dialog reads it when opened.
-    // Notifications need their token in paper trading too: asked for when a Telegram chat is
-    // configured (the Discord webhook, a secret with no plain setting beside it, comes with it or
-    // from the environment).
+    // Notifications need their secrets in paper trading too: asked for when a Telegram chat is
+    // configured or the settings stored a Discord webhook; and the control API's token, when the
+    // API is asked for and the environment lacks it.
     KeychainSecretStore keychain;
-    // The control API's token too, when the API is asked for and the environment lacks it.
     if (!settings.paperMode || !settings.telegramChatIds.isEmpty() ||
+        session->savedSettings().value(QStringLiteral("notify/discordInKeychain")).toBool() ||
         (settings.apiPort > 0 && settings.apiToken.isEmpty()))
         loadKeysFromKeychain(keychain, settings, !settings.paperMode);
     EngineController controller(settings.engineConfig());

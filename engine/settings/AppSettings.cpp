@@ -598,6 +598,8 @@ const QHash<QString, Apply> &appliers()
              if (!time.isValid())
                  return QStringLiteral("must be a time of day HH:MM (00:00-23:59) or off");
              s.dailySummaryAt = time.toString(QStringLiteral("HH:mm"));
+             return QString();
+         }},
         {QStringLiteral("apiPort"),
          [](AppSettings &s, const QString &v) {
              return applyInt(s.apiPort, v, 1, 65535, QStringLiteral("(a TCP port)"));

@@ -3,6 +3,7 @@
 // the secret store only, live confirmation, market picker), tray alerts, and the language switch.
 
 #include "FakeExchange.h"
+#include "FakeTelegram.h"
 #include "TestData.h"
 #include "backtest/BacktestView.h"
 #include "chart/EquityChart.h"
@@ -27,11 +28,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -394,6 +397,89 @@ private Q_SLOTS:
         QVERIFY2(tested.last().first().toBool(), qPrintable(dialog.connectionReport()));
         QVERIFY(dialog.connectionReport().contains(u"KRW"));
         QVERIFY(!dialog.connectionReport().contains(QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)));
+    }
+
+    void theNotificationsPageTestsTheDestinationsAndKeepsItsSecretsInTheKeychain()
+    {
+        const QString token = QStringLiteral("123456:made-up-bot-token");
+        autocoin::test::FakeTelegram telegram(token);
+        QVERIFY(telegram.start());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("autocoin.ini"));
+        QSettings saved(file, QSettings::IniFormat);
+        MemorySecretStore secrets;
+        SettingsDialog::Context context = dialogContext(dir);
+        context.sources.environment.insert(QStringLiteral("TELEGRAM_API_URL"), telegram.url().toString());
+        SettingsDialog dialog(context, &saved, &secrets);
+        const auto edit = [&](const char *key) {
+            return qobject_cast<QLineEdit *>(dialog.editor(QLatin1StringView(key)));
+        };
+        QSignalSpy tested(&dialog, &SettingsDialog::notifyTested);
+
+        // Nothing configured: the button says what is missing.
+        dialog.testNotifications();
+        QCOMPARE(tested.size(), 1);
+        QVERIFY(!tested.last().first().toBool());
+        QVERIFY2(dialog.notifyReport().contains(u"bot token"), qPrintable(dialog.notifyReport()));
+
+        // A wrong token: Telegram's refusal is shown, the token never.
+        edit("telegramBotToken")->setText(QStringLiteral("999:made-up-wrong-token"));
+        edit("telegramChatIds")->setText(QStringLiteral("42"));
+        dialog.testNotifications();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 10000);
+        QVERIFY(!tested.last().first().toBool());
+        QVERIFY2(dialog.notifyReport().contains(u"401"), qPrintable(dialog.notifyReport()));
+        QVERIFY(!dialog.notifyReport().contains(u"made-up-wrong-token"));
+
+        // The right token and a webhook: one message to each, each reported sent.
+        edit("telegramBotToken")->setText(token);
+        edit("discordWebhookUrl")->setText(telegram.webhookUrl());
+        dialog.testNotifications();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 3, 10000);
+        QVERIFY2(tested.last().first().toBool(), qPrintable(dialog.notifyReport()));
+        QVERIFY(dialog.notifyReport().contains(u"Telegram chat 42"));
+        QVERIFY(dialog.notifyReport().contains(u"Discord"));
+        QCOMPARE(telegram.textsTo(QStringLiteral("42")).size(), 1);
+        QCOMPARE(telegram.discord().size(), 1);
+
+        // The local API's token: generated (256 bits as hex) and copied.
+        auto *generate = dialog.findChild<QPushButton *>(QStringLiteral("generateApiTokenButton"));
+        QVERIFY(generate);
+        generate->click();
+        const QString apiToken = edit("apiToken")->text();
+        QCOMPARE(apiToken.size(), 64);
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(apiToken).hasMatch());
+        dialog.findChild<QPushButton *>(QStringLiteral("copyApiTokenButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), apiToken);
+        qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("apiPort")))->setValue(8765);
+
+        // Saved: the secrets in the keychain, the rest in the file, never a secret in it.
+        QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+        QCOMPARE(secrets.entries.value(QStringLiteral("telegramBotToken")), token);
+        QCOMPARE(secrets.entries.value(QStringLiteral("discordWebhookUrl")), telegram.webhookUrl());
+        QCOMPARE(secrets.entries.value(QStringLiteral("apiToken")), apiToken);
+        saved.sync();
+        QCOMPARE(saved.value(QStringLiteral("notify/telegramChatIds")).toString(), QStringLiteral("42"));
+        QCOMPARE(saved.value(QStringLiteral("api/port")).toString(), QStringLiteral("8765"));
+        QVERIFY(saved.value(QStringLiteral("notify/discordInKeychain")).toBool());
+        QFile ini(file);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY(!text.contains("made-up-bot-token"));
+        QVERIFY(!text.contains("made-up-webhook-token"));
+        QVERIFY(!text.contains(apiToken.toLatin1()));
+
+        // Emptied optional fields are removed, not saved empty (the default stands: API off).
+        qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("apiPort")))->setValue(0);
+        edit("telegramChatIds")->clear();
+        QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+        QVERIFY(!saved.contains(QStringLiteral("api/port")));
+        QVERIFY(!saved.contains(QStringLiteral("notify/telegramChatIds")));
+
+        // A bad chat id is refused beside its field.
+        edit("telegramChatIds")->setText(QStringLiteral("42, @someone"));
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.problems().join(u'\n').contains(u"telegramChatIds"), qPrintable(dialog.problems().join(u'\n')));
     }
 
     void switchingToLiveNeedsConfirmation()

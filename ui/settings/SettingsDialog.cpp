@@ -2,20 +2,25 @@
 
 #include "commands/CheckConnection.h"
 #include "logging/Logger.h"
+#include "notify/NotifyConfig.h"
+#include "notify/NotifyProbe.h"
 #include "settings/SecretStore.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
 #include "storage/Repositories.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
@@ -34,6 +39,21 @@ const SettingSpec *specFor(const QString &key)
             return &spec;
     }
     return nullptr;
+}
+
+/// The setting a secret field fills (the keychain's entry of the same name).
+QString AppSettings::*secretMember(const QString &key)
+{
+    static const QHash<QString, QString AppSettings::*> members = {
+        {QStringLiteral("upbitAccessKey"), &AppSettings::upbitAccessKey},
+        {QStringLiteral("upbitSecretKey"), &AppSettings::upbitSecretKey},
+        {QStringLiteral("bithumbApiKey"), &AppSettings::bithumbApiKey},
+        {QStringLiteral("bithumbApiSecret"), &AppSettings::bithumbApiSecret},
+        {QStringLiteral("telegramBotToken"), &AppSettings::telegramBotToken},
+        {QStringLiteral("discordWebhookUrl"), &AppSettings::discordWebhookUrl},
+        {QStringLiteral("apiToken"), &AppSettings::apiToken},
+    };
+    return members.value(key, nullptr);
 }
 
 QComboBox *choices(QWidget *parent, const QList<std::pair<QString, QString>> &items)
@@ -89,6 +109,7 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
     tabs->addTab(buildGeneralPage(), tr("General"));
     tabs->addTab(buildStrategyPage(), tr("Strategy and risk"));
     tabs->addTab(buildKeysPage(), tr("API keys"));
+    tabs->addTab(buildNotificationsPage(), tr("Notifications"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -452,24 +473,8 @@ QWidget *SettingsDialog::buildKeysPage()
                                                      {QStringLiteral("upbitSecretKey"), tr("Upbit secret key")},
                                                      {QStringLiteral("bithumbApiKey"), tr("Bithumb API key")},
                                                      {QStringLiteral("bithumbApiSecret"), tr("Bithumb API secret")}};
-    for (const auto &[key, label] : keys) {
-        auto *edit = new QLineEdit(page);
-        edit->setObjectName(key + QStringLiteral("Editor"));
-        edit->setEchoMode(QLineEdit::Password);
-        m_keyEdits.insert(key, edit);
-        auto *box = new QVBoxLayout;
-        box->addWidget(edit);
-        const SettingSpec *spec = specFor(key);
-        if (spec && !m_context.sources.environment.value(spec->environment).isEmpty()) {
-            edit->setEnabled(false);
-            edit->setPlaceholderText(tr("from %1").arg(spec->environment));
-            auto *locked =
-                new QLabel(tr("Set by %1 in the environment; that value wins.").arg(spec->environment), page);
-            locked->setForegroundRole(QPalette::PlaceholderText);
-            box->addWidget(locked);
-        }
-        form->addRow(label, box);
-    }
+    for (const auto &[key, label] : keys)
+        addSecretField(page, form, key, label);
     m_testButton = new QPushButton(tr("Test connection"), page);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
@@ -482,6 +487,140 @@ QWidget *SettingsDialog::buildKeysPage()
     return page;
 }
 
+QLineEdit *SettingsDialog::addSecretField(QWidget *page, QFormLayout *form, const QString &key, const QString &label)
+{
+    auto *edit = new QLineEdit(page);
+    edit->setObjectName(key + QStringLiteral("Editor"));
+    edit->setEchoMode(QLineEdit::Password);
+    m_keyEdits.insert(key, edit);
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(edit);
+    const SettingSpec *spec = specFor(key);
+    if (spec && !m_context.sources.environment.value(spec->environment).isEmpty()) {
+        edit->setEnabled(false);
+        edit->setPlaceholderText(tr("from %1").arg(spec->environment));
+        auto *locked = new QLabel(tr("Set by %1 in the environment; that value wins.").arg(spec->environment), page);
+        locked->setForegroundRole(QPalette::PlaceholderText);
+        box->addWidget(locked);
+    }
+    form->addRow(label, box);
+    return edit;
+}
+
+QWidget *SettingsDialog::buildNotificationsPage()
+{
+    auto *scroll = new QScrollArea(this);
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const auto row = [&](const QString &label, Field &field) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field.editor);
+        box->addWidget(field.message);
+        form->addRow(label, box);
+    };
+    const auto optionalLine = [&](const QString &key, const QString &placeholder) -> Field & {
+        auto *edit = new QLineEdit(page);
+        edit->setPlaceholderText(placeholder);
+        Field &field = addField(
+            key, edit, [edit] { return edit->text().trimmed(); }, [edit](const QString &v) { edit->setText(v); });
+        field.emptyMeansUnset = true;
+        return field;
+    };
+    const auto heading = [&](const QString &text) {
+        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), page);
+        form->addRow(label);
+    };
+    auto *note = new QLabel(tr("Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, "
+                               "reconciliation notices, warnings on markets held, an expiring API key and a daily "
+                               "summary. The bot token and the webhook are kept in the system keychain. Changes here "
+                               "take effect at the next start of autocoin."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+
+    heading(tr("Telegram"));
+    QLineEdit *token = addSecretField(page, form, QStringLiteral("telegramBotToken"), tr("Bot token"));
+    token->setPlaceholderText(token->isEnabled() ? QStringLiteral("123456789:AA…") : token->placeholderText());
+    token->setToolTip(tr("The token BotFather gave for your bot"));
+    Field &chats = optionalLine(QStringLiteral("telegramChatIds"), QStringLiteral("123456789, -1001234567890"));
+    chats.editor->setToolTip(tr("Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. "
+                                "Anyone else gets no answer."));
+    row(tr("Chat ids"), chats);
+
+    heading(tr("Discord"));
+    QLineEdit *webhook = addSecretField(page, form, QStringLiteral("discordWebhookUrl"), tr("Webhook URL"));
+    webhook->setPlaceholderText(webhook->isEnabled() ? QStringLiteral("https://discord.com/api/webhooks/…")
+                                                     : webhook->placeholderText());
+
+    heading(tr("What is sent"));
+    auto *paperFills = new QCheckBox(tr("Paper fills too"), page);
+    row(QString(),
+        addField(
+            QStringLiteral("notifyPaperFills"), paperFills,
+            [paperFills] { return paperFills->isChecked() ? QStringLiteral("true") : QStringLiteral("false"); },
+            [paperFills](const QString &v) { paperFills->setChecked(v != u"false"); }));
+    Field &summary = optionalLine(QStringLiteral("dailySummaryAt"), QStringLiteral("00:00"));
+    summary.editor->setToolTip(tr("HH:MM in the app's time zone, or off"));
+    row(tr("Daily summary at"), summary);
+
+    m_notifyTestButton = new QPushButton(tr("Send a test message"), page);
+    m_notifyTestButton->setObjectName(QStringLiteral("testNotifyButton"));
+    connect(m_notifyTestButton, &QPushButton::clicked, this, &SettingsDialog::testNotifications);
+    m_notifyReport = new QLabel(page);
+    m_notifyReport->setObjectName(QStringLiteral("notifyReport"));
+    m_notifyReport->setWordWrap(true);
+    m_notifyReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_notifyTestButton);
+    form->addRow(m_notifyReport);
+
+    heading(tr("Local control API"));
+    auto *apiNote = new QLabel(tr("For scripts and monitoring on this computer: GET /api/engine/status, POST "
+                                  "/api/engine/start|stop|reset and more, each with the header Authorization: Bearer "
+                                  "<token>."),
+                               page);
+    apiNote->setWordWrap(true);
+    apiNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(apiNote);
+    auto *port = new QSpinBox(page);
+    port->setRange(0, 65535);
+    port->setSpecialValueText(tr("Off"));
+    Field &portField = addField(
+        QStringLiteral("apiPort"), port,
+        [port] { return port->value() > 0 ? QString::number(port->value()) : QString(); },
+        [port](const QString &v) { port->setValue(v.toInt()); });
+    portField.emptyMeansUnset = true;
+    row(tr("Port"), portField);
+    Field &host = optionalLine(QStringLiteral("apiHost"), QStringLiteral("127.0.0.1"));
+    row(tr("Listen on"), host);
+    QLineEdit *apiToken = addSecretField(page, form, QStringLiteral("apiToken"), tr("Token"));
+    if (apiToken->isEnabled()) {
+        auto *buttons = new QHBoxLayout;
+        auto *generate = new QPushButton(tr("Generate"), page);
+        generate->setObjectName(QStringLiteral("generateApiTokenButton"));
+        generate->setToolTip(tr("A new random token (256 bits); save to keep it"));
+        connect(generate, &QPushButton::clicked, this, [apiToken] {
+            QByteArray bytes(32, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            apiToken->setText(QString::fromLatin1(bytes.toHex()));
+        });
+        auto *copy = new QPushButton(tr("Copy"), page);
+        copy->setObjectName(QStringLiteral("copyApiTokenButton"));
+        copy->setToolTip(tr("Copies the token to the clipboard"));
+        connect(copy, &QPushButton::clicked, this,
+                [apiToken] { QGuiApplication::clipboard()->setText(apiToken->text().trimmed()); });
+        buttons->addWidget(generate);
+        buttons->addWidget(copy);
+        buttons->addStretch(1);
+        form->addRow(QString(), buttons);
+    }
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    return scroll;
+}
+
 ResolvedSettings SettingsDialog::resolveForm(QHash<QString, QString> *savedValues, bool includeForm) const
 {
     SettingSources sources = m_context.sources;
@@ -491,7 +630,10 @@ ResolvedSettings SettingsDialog::resolveForm(QHash<QString, QString> *savedValue
         const SettingSpec *spec = specFor(field.key);
         if (!includeForm || !spec || spec->savedKey.isEmpty() || field.locked || !field.get)
             continue;
-        sources.saved.insert(spec->savedKey, field.get());
+        if (const QString value = field.get(); value.isEmpty() && field.emptyMeansUnset)
+            sources.saved.remove(spec->savedKey);
+        else
+            sources.saved.insert(spec->savedKey, value);
         if (field.key == u"markets") // the form's list replaces a single market saved earlier
             sources.saved.remove(QStringLiteral("engine/market"));
     }
@@ -501,15 +643,8 @@ ResolvedSettings SettingsDialog::resolveForm(QHash<QString, QString> *savedValue
     for (auto it = m_keyEdits.constBegin(); it != m_keyEdits.constEnd(); ++it) {
         if (!it.value()->isEnabled() || it.value()->text().trimmed().isEmpty())
             continue;
-        const QString v = it.value()->text().trimmed();
-        if (it.key() == u"upbitAccessKey")
-            resolved.settings.upbitAccessKey = v;
-        else if (it.key() == u"upbitSecretKey")
-            resolved.settings.upbitSecretKey = v;
-        else if (it.key() == u"bithumbApiKey")
-            resolved.settings.bithumbApiKey = v;
-        else
-            resolved.settings.bithumbApiSecret = v;
+        if (QString AppSettings::*member = secretMember(it.key()))
+            resolved.settings.*member = it.value()->text().trimmed();
     }
     return resolved;
 }
@@ -614,8 +749,12 @@ bool SettingsDialog::save()
 
     for (const Field &field : std::as_const(m_fields)) {
         const SettingSpec *spec = specFor(field.key);
-        if (spec && !spec->savedKey.isEmpty() && !field.locked)
-            m_saved->setValue(spec->savedKey, field.get());
+        if (!spec || spec->savedKey.isEmpty() || field.locked)
+            continue;
+        if (const QString value = field.get(); value.isEmpty() && field.emptyMeansUnset)
+            m_saved->remove(spec->savedKey);
+        else
+            m_saved->setValue(spec->savedKey, value);
         if (field.key == u"markets" && !field.locked) // one list: never a stale single market beside it
             m_saved->remove(QStringLiteral("engine/market"));
     }
@@ -649,6 +788,14 @@ bool SettingsDialog::save()
                             QStringLiteral("the keys were not stored: ") + errors.join(QStringLiteral("; ")));
         }
         m_keyStatus->setVisible(true);
+    }
+    if (keysStored) {
+        // A webhook has no plain setting beside it: this tells the next start to ask the keychain
+        // for it in paper trading too (the Telegram token is asked for when chat ids are set).
+        const QLineEdit *webhook = m_keyEdits.value(QStringLiteral("discordWebhookUrl"));
+        m_saved->setValue(QStringLiteral("notify/discordInKeychain"),
+                          webhook && webhook->isEnabled() && !webhook->text().trimmed().isEmpty());
+        m_saved->sync();
     }
     m_paperBefore = resolved.settings.paperMode;
     QHash<QString, QString> strategy = next.toMap();
@@ -706,6 +853,64 @@ void SettingsDialog::testConnection()
 QString SettingsDialog::connectionReport() const
 {
     return m_connectionReport->text();
+}
+
+void SettingsDialog::testNotifications()
+{
+    QHash<QString, QString> savedValues;
+    const ResolvedSettings resolved = resolveForm(&savedValues);
+    static const QStringList notifyKeys = {QStringLiteral("telegramBotToken"), QStringLiteral("telegramChatIds"),
+                                           QStringLiteral("telegramApiUrl"), QStringLiteral("discordWebhookUrl")};
+    QStringList problems;
+    for (const SettingError &error : resolved.errors) {
+        if (notifyKeys.contains(error.key))
+            problems.append(QStringLiteral("%1: %2").arg(error.source, error.message));
+    }
+    const auto show = [this](bool ok, const QString &report) {
+        m_notifyReport->setText(report);
+        m_notifyReport->setStyleSheet(ok ? QStringLiteral("color: #16a34a;") : QStringLiteral("color: #dc2626;"));
+        Q_EMIT notifyTested(ok, report);
+    };
+    if (!problems.isEmpty()) {
+        show(false, problems.join(u'\n'));
+        return;
+    }
+    // Keys given by the environment are not in the form: the resolved settings have them.
+    NotifyConfig config = NotifyConfig::fromSettings(resolved.settings);
+    if (!config.enabled()) {
+        show(false, tr("Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL."));
+        return;
+    }
+    if (!m_probe) {
+        m_probe = new NotifyProbe(this);
+        connect(m_probe, &NotifyProbe::finished, this, [this, show](const QList<NotifyProbe::Result> &results) {
+            m_notifyTestButton->setEnabled(true);
+            QStringList lines;
+            bool ok = true;
+            for (const NotifyProbe::Result &r : results) {
+                const QString where = r.destination.startsWith(u"telegram:")
+                                          ? tr("Telegram chat %1").arg(r.destination.mid(9))
+                                          : tr("Discord");
+                ok = ok && r.ok;
+                if (r.ok)
+                    lines.append(tr("%1: sent ✓").arg(where));
+                else if (r.status == 0)
+                    lines.append(tr("%1: no answer (%2)").arg(where, r.description));
+                else
+                    lines.append(tr("%1: refused, HTTP %2 %3").arg(where).arg(r.status).arg(r.description));
+            }
+            show(ok, lines.join(u'\n'));
+        });
+    }
+    m_notifyTestButton->setEnabled(false);
+    m_notifyReport->setStyleSheet(QString());
+    m_notifyReport->setText(tr("Sending…"));
+    m_probe->run(config, tr("autocoin: a test message from the settings. Notifications reach this chat."));
+}
+
+QString SettingsDialog::notifyReport() const
+{
+    return m_notifyReport->text();
 }
 
 } // namespace autocoin

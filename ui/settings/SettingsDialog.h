@@ -9,6 +9,7 @@
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,15 +21,17 @@ namespace autocoin {
 
 class CheckConnection;
 class Database;
+class NotifyProbe;
 class SecretStore;
 
 /// Settings without editing files: exchange, the markets traded (a comma list, with a picker from
 /// the `markets` table showing the Korean name and a warning badge) or the top-N universe, timeframe and loop interval,
 /// paper/live (live asks for confirmation and shows the per-order cap), strategy and risk parameters (inline messages
-/// from the parameter store's rules), database URL, log level, language, close-to-tray, and the API keys — stored in
-/// the OS keychain, never in the settings file — with "Test connection". A setting given by the environment or the
-/// command line wins; its field says so and is locked. Nothing invalid is saved: Save shows every problem beside its
-/// field instead.
+/// from the parameter store's rules), database URL, log level, language, close-to-tray, the API keys — stored in
+/// the OS keychain, never in the settings file — with "Test connection", and the notifications (Telegram, Discord,
+/// with "Send a test message") and the local control API (port, token: generate, copy). A setting given by the
+/// environment or the command line wins; its field says so and is locked. Nothing invalid is saved: Save shows every
+/// problem beside its field instead.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -59,6 +62,9 @@ public:
     QWidget *editor(const QString &key) const;
     void testConnection();
     QString connectionReport() const;
+    /// Sends one message to every destination the notification page describes; see notifyTested.
+    void testNotifications();
+    QString notifyReport() const;
     /// Where the keys were (or were not) stored by the last save; empty before.
     QString keyStatus() const;
 
@@ -67,6 +73,7 @@ Q_SIGNALS:
     /// environment) and the strategy parameters by name.
     void applied(const autocoin::AppSettings &settings, const QHash<QString, QString> &strategy);
     void connectionTested(bool ok, const QString &report);
+    void notifyTested(bool ok, const QString &report);
 
 private:
     struct Field
@@ -77,11 +84,16 @@ private:
         std::function<QString()> get;
         std::function<void(const QString &)> set;
         bool locked = false;
+        bool emptyMeansUnset = false; ///< an empty field removes the saved value (the default stands)
     };
 
     QWidget *buildGeneralPage();
     QWidget *buildStrategyPage();
     QWidget *buildKeysPage();
+    QWidget *buildNotificationsPage();
+    /// A password field for the secret `key` (filled from the keychain), locked when the
+    /// environment sets it.
+    QLineEdit *addSecretField(QWidget *page, QFormLayout *form, const QString &key, const QString &label);
     Field &addField(const QString &key, QWidget *editor, std::function<QString()> get,
                     std::function<void(const QString &)> set);
     void fillMarkets(Exchange exchange);
@@ -106,6 +118,9 @@ private:
     QHash<QString, QLineEdit *> m_keyEdits;
     QLabel *m_strategyMessages = nullptr;
     QLabel *m_connectionReport = nullptr;
+    QLabel *m_notifyReport = nullptr;
+    QPushButton *m_notifyTestButton = nullptr;
+    NotifyProbe *m_probe = nullptr;
     QLabel *m_keyStatus = nullptr;
     QHash<QString, QString> m_storedKeys; ///< what the secret store holds, as read or last written
     QPushButton *m_testButton = nullptr;
