@@ -27,6 +27,7 @@
 #include <csignal>
 #endif
 
+using autocoin::test::FakeExchange;
 using autocoin::test::FakeUpbitServer;
 
 namespace {
@@ -435,6 +436,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(app.process.exitCode(), 0);
         QVERIFY(!app.err.contains(token)); // never in the log
+    }
+
+    void aKeyExpiringSoonIsANotice()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.exchange().setApiKeyExpiry(QDateTime::currentDateTimeUtc().addSecs(5 * 86400 + 3600));
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.setEnv(QStringLiteral("UPBIT_ACCESS_KEY"), QString::fromLatin1(FakeExchange::kAccessKey));
+        app.setEnv(QStringLiteral("UPBIT_SECRET_KEY"), QString::fromLatin1(FakeExchange::kSecretKey));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(app.process.waitForStarted());
+        const auto notice = [&app]() -> QJsonObject {
+            for (const QJsonObject &event : app.events()) {
+                if (event.value(QStringLiteral("event")).toString() == u"notice" &&
+                    event.contains(QStringLiteral("days_left")))
+                    return event;
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!notice().isEmpty(), 20000);
+        QCOMPARE(notice().value(QStringLiteral("days_left")).toInt(), 5);
+        QCOMPARE(notice().value(QStringLiteral("exchange")).toString(), QStringLiteral("upbit"));
+        QVERIFY(notice().value(QStringLiteral("message")).toString().contains(QStringLiteral("in 5 days")));
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
     }
 
     void invalidSettingsAreRefusedNamingTheVariable()
