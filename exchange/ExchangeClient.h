@@ -92,6 +92,9 @@ public:
 
     // Private account and orders (need credentials).
     virtual void fetchBalances(Callback<QList<Balance>> done) = 0;
+    /// The account's API keys and their expiry (Upbit `GET /v1/api_keys`). Exchanges that do
+    /// not report it answer Unsupported.
+    virtual void fetchApiKeys(Callback<QList<ApiKeyInfo>> done);
     /// Fees and minimum totals (stored into rules() too).
     virtual void fetchOrderChance(const QString &market, Callback<OrderChance> done) = 0;
     /// Validates against rules() first, sends once, and if the answer is lost (timeout, dropped

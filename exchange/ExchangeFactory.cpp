@@ -2,7 +2,20 @@
 #include "replay/ReplayClient.h"
 #include "rest/RestExchangeClient.h"
 
+#include <QTimer>
+
 namespace autocoin {
+
+void ExchangeClient::fetchApiKeys(Callback<QList<ApiKeyInfo>> done)
+{
+    // Asynchronous like every other answer: never inside the caller's frame.
+    QTimer::singleShot(0, this, [this, done = std::move(done)] {
+        ExchangeError error;
+        error.kind = ExchangeError::Kind::Unsupported;
+        error.message = QStringLiteral("%1 does not report API key expiry").arg(exchangeName(exchange()));
+        done(error);
+    });
+}
 
 QUrl defaultBaseUrl(Exchange exchange)
 {

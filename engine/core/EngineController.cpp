@@ -1,5 +1,6 @@
 #include "core/EngineController.h"
 
+#include "core/ApiKeyWatch.h"
 #include "core/TradingEngine.h"
 #include "logging/Logger.h"
 
@@ -22,6 +23,7 @@ void registerMetaTypes()
     qRegisterMetaType<OrderRecord>("autocoin::OrderRecord");
     qRegisterMetaType<TradeRecord>("autocoin::TradeRecord");
     qRegisterMetaType<EquityPoint>("autocoin::EquityPoint");
+    qRegisterMetaType<Exchange>("autocoin::Exchange");
 }
 
 } // namespace
@@ -30,6 +32,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     : QObject(parent)
     , m_config(config)
     , m_thread(new QThread(this))
+    , m_keyWatch(new ApiKeyWatch(config.exchangeConfig(), config.timeZone, clock, this))
 {
     registerMetaTypes();
     m_status.exchange = config.exchange;
@@ -49,6 +52,8 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
             [this](EngineState from, EngineState to, const QString &reason) {
                 m_status.state = to; // keep state() current even before the status snapshot arrives
                 Q_EMIT stateChanged(from, to, reason);
+                if (from == EngineState::Idle && to == EngineState::Running)
+                    m_keyWatch->check();
                 if (to == EngineState::Error)
                     Q_EMIT errorRaised(reason);
             });
@@ -66,6 +71,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::executionNotice, this, &EngineController::executionNotice);
     connect(engine, &TradingEngine::dailyLossLimitReached, this, &EngineController::dailyLossLimitReached);
     connect(engine, &TradingEngine::paperAccountReset, this, &EngineController::paperAccountReset);
+    connect(m_keyWatch, &ApiKeyWatch::expiring, this, &EngineController::apiKeyExpiring);
 
     m_thread->start();
 }
@@ -115,6 +121,7 @@ void EngineController::reset()
 void EngineController::applyConfig(const EngineConfig &config)
 {
     m_config = config;
+    m_keyWatch->setConfig(config.exchangeConfig(), config.timeZone);
     if (m_engine) {
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, config] { engine->applyConfig(config); }, Qt::QueuedConnection);

@@ -12,6 +12,7 @@ class QThread;
 
 namespace autocoin {
 
+class ApiKeyWatch;
 class Clock;
 class TradingEngine;
 
@@ -69,6 +70,9 @@ Q_SIGNALS:
     void paperAccountReset(const QString &error);
     /// Entered ERROR; `cause` is what the operator should read.
     void errorRaised(const QString &cause);
+    /// The exchange key in use expires within 7 days (daysLeft ≤ 0: within a day, or already;
+    /// negative once expired). Looked up at each Start and daily (Upbit only; ApiKeyWatch).
+    void apiKeyExpiring(autocoin::Exchange exchange, const QDateTime &expireAt, int daysLeft);
 
 private:
     void onStatus(const EngineStatus &status);
@@ -77,6 +81,7 @@ private:
     QThread *m_thread;
     QPointer<TradingEngine> m_engine;
     EngineStatus m_status;
+    ApiKeyWatch *m_keyWatch;
 };
 
 } // namespace autocoin

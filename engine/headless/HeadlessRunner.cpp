@@ -1,5 +1,6 @@
 #include "headless/HeadlessRunner.h"
 
+#include "core/ApiKeyWatch.h"
 #include "core/EngineController.h"
 #include "headless/EventWriter.h"
 #include "logging/Logger.h"
@@ -51,6 +52,15 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
     connect(controller, &EngineController::executionNotice, this, [this](const QString &message) {
         m_events->write(QStringLiteral("notice"), {{QStringLiteral("message"), message}});
     });
+    connect(controller, &EngineController::apiKeyExpiring, this,
+            [this, controller](Exchange exchange, const QDateTime &expireAt, int daysLeft) {
+                m_events->write(QStringLiteral("notice"),
+                                {{QStringLiteral("message"),
+                                  ApiKeyWatch::describe(exchange, expireAt, daysLeft, controller->config().timeZone)},
+                                 {QStringLiteral("exchange"), exchangeName(exchange)},
+                                 {QStringLiteral("expire_at"), expireAt.toUTC().toString(Qt::ISODate)},
+                                 {QStringLiteral("days_left"), daysLeft}});
+            });
     connect(controller, &EngineController::signalGenerated, this, [this](const SignalRecord &s) {
         const auto value = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
         m_events->write(QStringLiteral("signal"), {{QStringLiteral("market"), s.symbol},

@@ -2,6 +2,7 @@
 
 #include "core/Decimal.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -36,6 +37,25 @@ struct OrderChance
     Balance bidAccount;               ///< KRW
     Balance askAccount;               ///< the coin
 };
+
+/// One API key of the account and when it stops working (Upbit `GET /v1/api_keys`).
+struct ApiKeyInfo
+{
+    QString accessKey;
+    std::optional<QDateTime> expireAt; ///< UTC; none when the exchange gave no date
+};
+
+/// Warn about a key that expires within this many days.
+inline constexpr int kApiKeyWarningDays = 7;
+
+/// Whole days from `now` until `expireAt`, rounded down: 5 for 5 days and an hour, 0 in the last
+/// day, negative once it has expired.
+inline int apiKeyDaysLeft(const QDateTime &expireAt, const QDateTime &now)
+{
+    const qint64 secs = now.secsTo(expireAt);
+    constexpr qint64 kDay = 86400;
+    return static_cast<int>(secs >= 0 ? secs / kDay : -((-secs + kDay - 1) / kDay));
+}
 
 } // namespace autocoin
 

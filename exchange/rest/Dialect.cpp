@@ -20,6 +20,7 @@ Dialect upbitDialect()
     d.candleToZone = QTimeZone::utc();
     d.candleToSuffixZ = true;
     d.hasInstruments = true;
+    d.hasApiKeys = true;
     // EXCHANGES.md §1.5: quotation groups 10/s per IP; default 30/s, order 12/s per pocket.
     d.groups = {{Endpoint::Markets, QStringLiteral("market")},    {Endpoint::Ticker, QStringLiteral("ticker")},
                 {Endpoint::Candle, QStringLiteral("candle")},     {Endpoint::OrderBook, QStringLiteral("orderbook")},

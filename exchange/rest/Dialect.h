@@ -45,6 +45,7 @@ struct Dialect
     QTimeZone candleToZone;       ///< the zone the candle `to` parameter is read in
     bool candleToSuffixZ = false; ///< Upbit: "…Z"; Bithumb: KST without an offset
     bool hasInstruments = false;  ///< Upbit: /v1/orderbook/instruments
+    bool hasApiKeys = false;      ///< Upbit: /v1/api_keys (each key's expiry)
     /// Bithumb: the 주의 flags are not in market/all but in /v1/market/virtual_asset_warning.
     bool hasMarketAlerts = false;
     QHash<Endpoint, QString> groups;

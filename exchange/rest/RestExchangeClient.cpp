@@ -405,6 +405,17 @@ void RestExchangeClient::fetchBalances(Callback<QList<Balance>> done)
         [](const QByteArray &body) { return rest::parseBalances(body); }, std::move(done));
 }
 
+void RestExchangeClient::fetchApiKeys(Callback<QList<ApiKeyInfo>> done)
+{
+    if (!m_dialect.hasApiKeys) {
+        ExchangeClient::fetchApiKeys(std::move(done));
+        return;
+    }
+    privateCall<QList<ApiKeyInfo>>(
+        Endpoint::Account, "GET", QStringLiteral("/v1/api_keys"), {},
+        [](const QByteArray &body) { return rest::parseApiKeys(body); }, std::move(done));
+}
+
 void RestExchangeClient::fetchOrderChance(const QString &market, Callback<OrderChance> done)
 {
     privateCall<OrderChance>(

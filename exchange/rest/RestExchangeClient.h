@@ -33,6 +33,7 @@ public:
     void fetchTrades(const QString &market, int count, Callback<QList<PublicTrade>> done) override;
     void fetchTickSize(const QString &market, Callback<Decimal> done) override;
     void fetchBalances(Callback<QList<Balance>> done) override;
+    void fetchApiKeys(Callback<QList<ApiKeyInfo>> done) override;
     void fetchOrderChance(const QString &market, Callback<OrderChance> done) override;
     void placeOrder(const OrderRequest &request, Callback<Order> done) override;
     void fetchOrder(const OrderRef &ref, Callback<Order> done) override;

@@ -398,6 +398,36 @@ static Result<QList<Balance>> parseBalancesUnguarded(const QByteArray &body)
     return balances;
 }
 
+static Result<QList<ApiKeyInfo>> parseApiKeysUnguarded(const QByteArray &body)
+{
+    const auto array = arrayOf(body, QStringLiteral("API keys answer"));
+    if (!array.ok())
+        return array.error();
+    QList<ApiKeyInfo> keys;
+    for (const QJsonValue entry : array.value()) {
+        if (!entry.isObject())
+            return malformed(QStringLiteral("API keys entry is not an object"));
+        const QJsonObject object = entry.toObject();
+        ApiKeyInfo key;
+        key.accessKey = object.value(QLatin1StringView("access_key")).toString();
+        if (key.accessKey.isEmpty())
+            return malformed(QStringLiteral("API keys entry without access_key"));
+        const QJsonValue expiry = object.value(QLatin1StringView("expire_at"));
+        if (expiry.isString()) {
+            // An offset is required: a bare local time could be read nine hours off.
+            const QDateTime at = QDateTime::fromString(expiry.toString(), Qt::ISODateWithMs);
+            if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+                return malformed(
+                    QStringLiteral("API key expire_at %1 is not a time with an offset").arg(quoted(expiry)));
+            key.expireAt = at.toUTC();
+        } else if (!expiry.isNull() && !expiry.isUndefined()) {
+            return malformed(QStringLiteral("API key expire_at %1 is not a time").arg(quoted(expiry)));
+        }
+        keys.append(key);
+    }
+    return keys;
+}
+
 static Result<OrderChance> parseOrderChanceUnguarded(const QByteArray &body, const QString &market)
 {
     const auto root = objectOf(body, QStringLiteral("order chance answer"));
@@ -597,6 +627,12 @@ Result<QList<Balance>> parseBalances(const QByteArray &body)
 {
     return guarded(ExchangeError::Kind::Malformed, QStringLiteral("accounts answer"),
                    [&] { return parseBalancesUnguarded(body); });
+}
+
+Result<QList<ApiKeyInfo>> parseApiKeys(const QByteArray &body)
+{
+    return guarded(ExchangeError::Kind::Malformed, QStringLiteral("API keys answer"),
+                   [&] { return parseApiKeysUnguarded(body); });
 }
 
 Result<OrderChance> parseOrderChance(const QByteArray &body, const QString &market)

@@ -33,6 +33,10 @@ Result<QList<PublicTrade>> parseTrades(const QByteArray &body);
 /// Upbit's `/v1/orderbook/instruments` tick_size for `market`.
 Result<Decimal> parseTickSize(const QByteArray &body, const QString &market);
 Result<QList<Balance>> parseBalances(const QByteArray &body);
+/// Upbit's `GET /v1/api_keys`: `[{"access_key": "…", "expire_at": "2025-11-23T15:00:00+09:00"}]`,
+/// times in UTC. An entry without an access key, or with an expiry that is not an ISO-8601 time
+/// with its offset, is Malformed; a null or absent expire_at is no expiry.
+Result<QList<ApiKeyInfo>> parseApiKeys(const QByteArray &body);
 Result<OrderChance> parseOrderChance(const QByteArray &body, const QString &market);
 Result<Order> parseOrder(const QByteArray &body);
 Result<Order> parseOrderObject(const QJsonObject &object);

@@ -44,8 +44,9 @@ inline void restParsers(const std::uint8_t *data, std::size_t size)
     case 6:
         (void)rest::parseTickSize(body, market);
         break;
-    case 7:
+    case 7: // the account: balances, and Upbit's API key list (no new case: the corpus keeps its numbers)
         (void)rest::parseBalances(body);
+        (void)rest::parseApiKeys(body);
         break;
     case 8:
         (void)rest::parseOrderChance(body, market);

@@ -71,6 +71,30 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("KRW"));
         QVERIFY(run.out.contains("1000000"));
         QVERIFY(!run.out.contains(kSecret.toUtf8()) && !run.err.contains(kSecret.toUtf8()));
+        // The key's expiry: Upbit reports it (half a year away here: no warning), Bithumb does not.
+        if (exchange == u"upbit")
+            QVERIFY2(run.out.contains("the Upbit API key expires on") && run.out.contains("(in 17"),
+                     run.out.constData());
+        else
+            QVERIFY2(run.out.contains("API key expiry: not reported by Bithumb"), run.out.constData());
+        QVERIFY(!run.out.contains("WARNING"));
+    }
+
+    void aKeyExpiringWithinAWeekIsWarned()
+    {
+        FakeExchange fake(FakeExchange::Dialect::Upbit);
+        QVERIFY(fake.start());
+        // Five days and an hour from now: "in 5 days", whatever the minute the test runs.
+        fake.setApiKeyExpiry(QDateTime::currentDateTimeUtc().addSecs(5 * 86400 + 3600));
+        Run run = checkConnection(QStringLiteral("upbit"), fake.url(), kKey, kSecret);
+        QCOMPARE(run.exitCode, 0); // the keys work today
+        QVERIFY2(run.out.contains("WARNING: the Upbit API key expires on"), run.out.constData());
+        QVERIFY(run.out.contains("(in 5 days): create a new key"));
+        QVERIFY(fake.authFailures().isEmpty()); // the lookup was signed like every private request
+
+        fake.setApiKeyExpiry(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        run = checkConnection(QStringLiteral("upbit"), fake.url(), kKey, kSecret);
+        QVERIFY2(run.out.contains("WARNING: the Upbit API key expired on"), run.out.constData());
     }
 
     void wrongKey()

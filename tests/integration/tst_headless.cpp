@@ -31,6 +31,7 @@
 
 using autocoin::Database;
 using autocoin::StorageError;
+using autocoin::test::FakeExchange;
 using autocoin::test::FakeUpbitServer;
 
 namespace {
@@ -573,6 +574,35 @@ private Q_SLOTS:
         QVERIFY(received.first().startsWith(
             QStringLiteral("▶️ 자동매매를 시작했습니다 (모의투자, 리플레이: KRW-BTC)")));
         QVERIFY(!app.err.contains(token)); // never in the log
+    }
+
+    void aKeyExpiringSoonIsANotice()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.exchange().setApiKeyExpiry(QDateTime::currentDateTimeUtc().addSecs(5 * 86400 + 3600));
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.setEnv(QStringLiteral("UPBIT_ACCESS_KEY"), QString::fromLatin1(FakeExchange::kAccessKey));
+        app.setEnv(QStringLiteral("UPBIT_SECRET_KEY"), QString::fromLatin1(FakeExchange::kSecretKey));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(app.process.waitForStarted());
+        const auto notice = [&app]() -> QJsonObject {
+            for (const QJsonObject &event : app.events()) {
+                if (event.value(QStringLiteral("event")).toString() == u"notice" &&
+                    event.contains(QStringLiteral("days_left")))
+                    return event;
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!notice().isEmpty(), 20000);
+        QCOMPARE(notice().value(QStringLiteral("days_left")).toInt(), 5);
+        QCOMPARE(notice().value(QStringLiteral("exchange")).toString(), QStringLiteral("upbit"));
+        QVERIFY(notice().value(QStringLiteral("message")).toString().contains(QStringLiteral("in 5 days")));
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
     }
 
     void invalidSettingsAreRefusedNamingTheVariable()

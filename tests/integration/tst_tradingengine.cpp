@@ -71,6 +71,27 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void aKeyExpiringInFiveDaysIsSignalledAtStart()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(5 * 86400 + 3600);
+        server.exchange().setApiKeyExpiry(expiry);
+        EngineConfig config = configFor(server);
+        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+        EngineController engine(config);
+        QSignalSpy expiring(&engine, &EngineController::apiKeyExpiring);
+        engine.start();
+        QTRY_COMPARE(expiring.count(), 1);
+        QCOMPARE(expiring.first().at(0).value<Exchange>(), Exchange::Upbit);
+        QCOMPARE(expiring.first().at(1).toDateTime(), expiry.addMSecs(-expiry.time().msec())); // to the second
+        QCOMPARE(expiring.first().at(2).toInt(), 5);
+        QCOMPARE(engine.state(), EngineState::Running); // a notice, not a failure
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void failuresDriveToErrorAfterExactlyN_data()
     {
         QTest::addColumn<Fault>("fault");

@@ -320,6 +320,9 @@ void FakeExchange::installRoutes()
     const QString privateGroup = group("default", "private-other");
     privateRoute("GET", QStringLiteral("/v1/accounts"), privateGroup,
                  [this](const FakeRequest &) { return accounts(); });
+    if (upbit) // Bithumb has no such endpoint
+        privateRoute("GET", QStringLiteral("/v1/api_keys"), privateGroup,
+                     [this](const FakeRequest &) { return apiKeys(); });
     privateRoute("GET", QStringLiteral("/v1/orders/chance"), privateGroup,
                  [this](const FakeRequest &r) { return chance(r.query.queryItemValue(QStringLiteral("market"))); });
     privateRoute("POST", upbit ? QStringLiteral("/v1/orders") : QStringLiteral("/v2/orders"),
@@ -512,6 +515,15 @@ FakeResponse FakeExchange::accounts() const
                                 {QStringLiteral("unit_currency"), QStringLiteral("KRW")}});
     }
     return {200, json(list), {}};
+}
+
+FakeResponse FakeExchange::apiKeys() const
+{
+    // As Upbit writes it: KST with its offset, e.g. "2025-11-23T15:00:00+09:00".
+    const QJsonObject key{
+        {QStringLiteral("access_key"), QLatin1StringView(kAccessKey)},
+        {QStringLiteral("expire_at"), m_apiKeyExpiry.toOffsetFromUtc(9 * 3600).toString(Qt::ISODate)}};
+    return {200, json(QJsonArray{key}), {}};
 }
 
 FakeResponse FakeExchange::chance(const QString &market) const

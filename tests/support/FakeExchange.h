@@ -77,6 +77,9 @@ public:
     {
         m_tradedValues.insert(market, *Decimal::fromString(value));
     }
+    /// When the access key stops working, as Upbit's /v1/api_keys reports it (default: half a
+    /// year after the fake started, far from any warning).
+    void setApiKeyExpiry(const QDateTime &at) { m_apiKeyExpiry = at; }
     /// Shifts the fake's clock for Bithumb's timestamp check (positive: the fake runs ahead).
     void setClockOffsetMs(qint64 offset) { m_clockOffsetMs = offset; }
 
@@ -125,6 +128,7 @@ private:
     FakeResponse openOrders(const FakeRequest &request) const;
     FakeResponse cancelOrder(const FakeRequest &request);
     FakeResponse accounts() const;
+    FakeResponse apiKeys() const;
     FakeResponse chance(const QString &market) const;
     FakeResponse legacyBalance(const FakeRequest &request);
 
@@ -148,6 +152,7 @@ private:
     int m_refusals = 0;
     QStringList m_authFailures;
     qint64 m_clockOffsetMs = 0;
+    QDateTime m_apiKeyExpiry = QDateTime::currentDateTimeUtc().addDays(180);
     QSet<QString> m_delisted;
     QHash<QString, bool> m_warnings;
     QHash<QString, QMap<QString, bool>> m_cautions; ///< market → flag → set

@@ -333,6 +333,43 @@ private Q_SLOTS:
         QVERIFY(balances.error().message.size() < 200);
     }
 
+    void apiKeysAndTheirExpiry()
+    {
+        // Upbit's documented answer: KST with its offset, read as UTC.
+        const auto keys = rest::parseApiKeys(
+            R"([{"access_key":"made-up-key-1","expire_at":"2025-11-23T15:00:00+09:00"},)"
+            R"({"access_key":"made-up-key-2","expire_at":"2026-01-01T00:00:00Z"},{"access_key":"made-up-key-3"}])");
+        QVERIFY(keys.ok());
+        QCOMPARE(keys.value().size(), 3);
+        QCOMPARE(keys.value().at(0).accessKey, QStringLiteral("made-up-key-1"));
+        QCOMPARE(keys.value().at(0).expireAt, QDateTime(QDate(2025, 11, 23), QTime(6, 0), QTimeZone::utc()));
+        QCOMPARE(keys.value().at(1).expireAt, QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        QVERIFY(!keys.value().at(2).expireAt.has_value());
+        QVERIFY(rest::parseApiKeys("[]").ok());
+        // Hostile or broken answers: Malformed, never a guessed date.
+        for (const QByteArray &bad :
+             {QByteArray(R"({"access_key":"k"})"), QByteArray("[1]"), QByteArray("[null]"),
+              QByteArray(R"([{"expire_at":"2025-11-23T15:00:00+09:00"}])"),
+              QByteArray(R"([{"access_key":"k","expire_at":"tomorrow"}])"),
+              QByteArray(R"([{"access_key":"k","expire_at":"2025-11-23T15:00:00"}])"),
+              QByteArray(R"([{"access_key":"k","expire_at":1763877600}])"),
+              QByteArray(R"([{"access_key":"k","expire_at":"2025-13-45T99:00:00+09:00"}])"),
+              QByteArray("[{\"access_key\":\"k\",\"expire_at\":\"" + QByteArray(100000, '9') + "\"}]"),
+              QByteArray("not json"), QByteArray()}) {
+            const auto result = rest::parseApiKeys(bad);
+            QVERIFY2(!result.ok(), bad.left(80).constData());
+            QCOMPARE(result.error().kind, ExchangeError::Kind::Malformed);
+            QVERIFY(result.error().message.size() < 200);
+        }
+        // Days left, rounded down; negative once expired.
+        const QDateTime now(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::utc());
+        QCOMPARE(apiKeyDaysLeft(now.addSecs(5 * 86400 + 3600), now), 5);
+        QCOMPARE(apiKeyDaysLeft(now.addSecs(3600), now), 0);
+        QCOMPARE(apiKeyDaysLeft(now.addSecs(-3600), now), -1);
+        QCOMPARE(apiKeyDaysLeft(now.addSecs(-86400), now), -1);
+        QCOMPARE(apiKeyDaysLeft(now.addSecs(-86401), now), -2);
+    }
+
     void anExceptionInAnAnswersCallbackNeverReachesTheEventLoop()
     {
         // What a callback lets out (Decimal's overflow in code after a parser) is caught by the
