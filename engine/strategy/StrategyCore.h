@@ -56,9 +56,19 @@ public:
     Evaluation evaluate(const Candle &candle, const IndicatorSnapshot &values);
     /// What evaluate(…, values) would decide, without its strength and reason and without moving
     /// on; then pass() moves on when nothing is to be done (the backtest's plain candles).
-    SignalType peek(const IndicatorSnapshot &values) const;
+    /// Inline, as pass(): a backtest asks this of nearly every candle.
+    SignalType peek(const IndicatorSnapshot &values) const
+    {
+        const SignalType type = signalType(classifySignal(m_previous, values, m_parameters, m_positionOpen));
+        return type == SignalType::Buy && m_positionOpen ? SignalType::Hold : type;
+    }
     /// Moves on past a candle whose signal `type` (peek's) needs no decision: counts it.
-    void pass(const IndicatorSnapshot &values, SignalType type);
+    void pass(const IndicatorSnapshot &values, SignalType type)
+    {
+        m_lastAtr = values.atr.value_or(m_lastAtr);
+        m_previous = values;
+        m_tracker.recordSignal(type);
+    }
     /// The record of a decision; `signal` may differ from the evaluation's (the portfolio turns a
     /// BUY it does not take into a HOLD with the reason). Counts the signal for the statistics.
     SignalRecord record(const Evaluation &evaluation, const Signal &signal, const QDateTime &now,
