@@ -41,6 +41,19 @@ private:
     double m_divisor;
 };
 
+/// StrategyCore::passUntilBuy with the indicators computed from the columns, on a copy of them
+/// kept in registers.
+qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
+                        const ColumnDoubles &high, const ColumnDoubles &low, const ColumnDoubles &close,
+                        const ColumnDoubles &volume, IndicatorSnapshot *buy)
+{
+    IndicatorSet local = indicators;
+    const qsizetype stop = core.passUntilBuy(
+        from, to, [&](qsizetype i) { return local.update(high(i), low(i), close(i), volume(i)); }, buy);
+    indicators = std::move(local);
+    return stop;
+}
+
 } // namespace
 
 BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfig &config, const Progress &progress)
@@ -209,24 +222,28 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         if (flatEquity < 0)
             flatEquity = execution.account(prices).equity.toDouble();
         lane.core->setPositionOpen(false);
+        // In blocks up to the next progress report, as the step below reports.
         qsizetype i = start;
         bool cancelled = false;
-        for (; i < size; ++i) {
-            const IndicatorSnapshot values = lane.shared.close
-                                                 ? IndicatorBank::snapshot(lane.shared, i)
-                                                 : lane.indicators.update(high(i), low(i), close(i), volume(i));
-            const SignalType type = lane.core->peek(values);
-            if (type == SignalType::Buy) {
-                lane.values = values;
+        while (i < size) {
+            const qsizetype end =
+                progress ? std::min(size, i + std::max<qsizetype>(1, reported + 0x1000 - (done + i - start))) : size;
+            const qsizetype stop =
+                lane.shared.close
+                    ? lane.core->passUntilBuy(
+                          i, end, [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
+                          &lane.values)
+                    : passComputing(*lane.core, lane.indicators, i, end, high, low, close, volume, &lane.values);
+            if (stop < end) {
+                i = stop;
                 lane.ready = true;
                 break;
             }
-            lane.core->pass(values, type);
-            if (progress && done + (i + 1 - start) - reported >= 0x1000) {
-                reported = done + (i + 1 - start);
+            i = end;
+            if (progress && done + (i - start) - reported >= 0x1000) {
+                reported = done + (i - start);
                 if (!progress(reported, total)) {
                     cancelled = true;
-                    ++i;
                     break;
                 }
             }

@@ -69,6 +69,38 @@ public:
         m_previous = values;
         m_tracker.recordSignal(type);
     }
+    /// peek() and pass() over the candles [from, to) whose values `values(i)` gives, with the
+    /// state in registers: stops at the first BUY (its values go to *buy) and returns its index,
+    /// or `to`. The backtest's quiet stretch, with nothing held.
+    template<typename Values>
+    qsizetype passUntilBuy(qsizetype from, qsizetype to, Values &&values, IndicatorSnapshot *buy)
+    {
+        const StrategyParameters parameters = m_parameters;
+        const bool positionOpen = m_positionOpen;
+        IndicatorSnapshot previous = m_previous;
+        double lastAtr = m_lastAtr;
+        int counts[3] = {0, 0, 0};
+        qsizetype i = from;
+        for (; i < to; ++i) {
+            const IndicatorSnapshot current = values(i);
+            SignalType type = signalType(classifySignal(previous, current, parameters, positionOpen));
+            if (type == SignalType::Buy) {
+                if (!positionOpen) {
+                    *buy = current;
+                    break;
+                }
+                type = SignalType::Hold; // as peek()
+            }
+            lastAtr = current.atr.value_or(lastAtr);
+            previous = current;
+            ++counts[static_cast<int>(type)];
+        }
+        m_previous = previous;
+        m_lastAtr = lastAtr;
+        for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
+            m_tracker.recordSignals(type, counts[static_cast<int>(type)]);
+        return i;
+    }
     /// The record of a decision; `signal` may differ from the evaluation's (the portfolio turns a
     /// BUY it does not take into a HOLD with the reason). Counts the signal for the statistics.
     SignalRecord record(const Evaluation &evaluation, const Signal &signal, const QDateTime &now,
