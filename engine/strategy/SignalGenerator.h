@@ -161,7 +161,8 @@ inline SignalType signalType(SignalRule rule)
 ///   position is open;
 /// - HOLD otherwise, with the reason.
 /// Strength = ½·cross (|fast − slow| / ATR, capped at 1) + ¼·RSI room + ¼·volume surplus.
-/// `explain` = false leaves the reason of a plain HOLD empty (backtests: the decision is the same).
+/// `explain` = false leaves every reason empty but a SELL's while a position is open, the one a
+/// backtest reports (its exit reason); the decision and strength are the same.
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
                       const StrategyParameters &parameters, bool positionOpen, bool explain = true);
 
