@@ -69,8 +69,12 @@ AccountView Execution::booked(const Prices &prices) const
 {
     Decimal held;
     const auto &positions = m_ledger.positions();
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        held += it->volume * prices.value(it.key(), it->averagePrice());
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        // The average (a division) only for a market without a price: asked on every step of a
+        // backtest while a position is held.
+        const auto price = prices.constFind(it.key());
+        held += it->volume * (price != prices.cend() ? *price : it->averagePrice());
+    }
     return {m_ledger.krwAvailable() + m_ledger.krwLocked() + held, m_ledger.krwAvailable(), held};
 }
 
