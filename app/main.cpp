@@ -235,8 +235,11 @@ int runBacktestOrOptimize(int argc, char **argv, const CommandLine &commandLine)
     }
     if (timeframe)
         request.config.timeframe = *timeframe;
-    return commandLine.mode == CommandLine::Mode::Backtest ? runBacktestCommand(request, stdout, stderr)
-                                                           : runOptimizeCommand(commandLine, request, stdout, stderr);
+    if (commandLine.mode == CommandLine::Mode::Backtest) {
+        markets.clear(); // the request shares the candles: it lets them go after the backtest
+        return runBacktestCommand(std::move(request), stdout, stderr);
+    }
+    return runOptimizeCommand(commandLine, request, stdout, stderr);
 }
 
 /// The local control API when API_PORT (--api-port) is set, listening; nullptr when it is not

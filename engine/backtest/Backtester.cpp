@@ -6,8 +6,55 @@
 #include "rules/MarketRules.h"
 
 #include <limits>
+#include <span>
 
 namespace autocoin {
+
+namespace {
+
+/// One field of a market's candles as doubles, exactly CandleColumns::toDouble, with the column
+/// read directly (the quiet scan converts four fields of every candle).
+class ColumnDoubles
+{
+public:
+    ColumnDoubles(const CandleColumns &candles, CandleColumns::Field field)
+        : m_candles(candles)
+        , m_field(field)
+        , m_units(candles.units(field))
+        , m_divisor(double(kPowersOfTen[std::size_t(candles.scale(field))]))
+    {}
+    double operator()(qsizetype i) const
+    {
+        constexpr std::int64_t kLimit = std::int64_t(1) << 53;
+        if (!m_units.empty()) {
+            const std::int64_t units = m_units[std::size_t(i)];
+            if (units < kLimit && units > -kLimit)
+                return static_cast<double>(units) / m_divisor;
+        }
+        return m_candles.toDouble(m_field, i);
+    }
+
+private:
+    const CandleColumns &m_candles;
+    CandleColumns::Field m_field;
+    std::span<const std::int64_t> m_units;
+    double m_divisor;
+};
+
+/// StrategyCore::passUntilBuy with the indicators computed from the columns, on a copy of them
+/// kept in registers.
+qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
+                        const ColumnDoubles &high, const ColumnDoubles &low, const ColumnDoubles &close,
+                        const ColumnDoubles &volume, IndicatorSnapshot *buy)
+{
+    IndicatorSet local = indicators;
+    const qsizetype stop = core.passUntilBuy(
+        from, to, [&](qsizetype i) { return local.update(high(i), low(i), close(i), volume(i)); }, buy);
+    indicators = std::move(local);
+    return stop;
+}
+
+} // namespace
 
 BacktestResult Backtester::run(const QList<Candle> &candles, const BacktestConfig &config, const Progress &progress)
 {
@@ -132,11 +179,12 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         IndicatorSnapshot values;  ///< of the candle closing in this step
         SignalType type = SignalType::Hold;
         qsizetype next = 0;
+        bool ready = false; ///< `values` are candle `next`'s already (the quiet scan stopped there)
     };
     std::vector<Lane> lanes;
     lanes.reserve(std::size_t(markets.size()));
     for (const MarketSeries &series : markets) {
-        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0};
+        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0, false};
         if (series.indicators && series.indicators->candles().size() == series.candles.size())
             lane.shared = series.indicators->set(config.parameters);
         lanes.push_back(std::move(lane));
@@ -160,7 +208,64 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     qsizetype reported = 0;
     double flatEquity = -1; ///< the equity while no position is held: it changes only with a trade
     QDateTime now = result.from;
+    // One market with nothing held: the quiet candles in a tight loop over the columns (the same
+    // indicators, the same peek and pass as below, the same flat equity points), up to the first
+    // BUY, whose values the step below takes as they are.
+    const auto scanQuiet = [&](Lane &lane) {
+        const CandleColumns &candles = lane.series->candles;
+        if (lane.next >= candles.size())
+            return true;
+        const ColumnDoubles high(candles, Field::High), low(candles, Field::Low), close(candles, Field::Close),
+            volume(candles, Field::Volume);
+        const qsizetype size = candles.size();
+        const qsizetype start = lane.next;
+        if (flatEquity < 0)
+            flatEquity = execution.account(prices).equity.toDouble();
+        lane.core->setPositionOpen(false);
+        // In blocks up to the next progress report, as the step below reports.
+        qsizetype i = start;
+        bool cancelled = false;
+        while (i < size) {
+            const qsizetype end =
+                progress ? std::min(size, i + std::max<qsizetype>(1, reported + 0x1000 - (done + i - start))) : size;
+            const qsizetype stop =
+                lane.shared.close
+                    ? lane.core->passUntilBuy(
+                          i, end, [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
+                          &lane.values)
+                    : passComputing(*lane.core, lane.indicators, i, end, high, low, close, volume, &lane.values);
+            if (stop < end) {
+                i = stop;
+                lane.ready = true;
+                break;
+            }
+            i = end;
+            if (progress && done + (i - start) - reported >= 0x1000) {
+                reported = done + (i - start);
+                if (!progress(reported, total)) {
+                    cancelled = true;
+                    break;
+                }
+            }
+        }
+        const std::size_t count = std::size_t(i - start);
+        const std::size_t at = result.times.size();
+        result.times.resize(at + count);
+        for (std::size_t k = 0; k < count; ++k)
+            result.times[at + k] = candles.openMs(start + qsizetype(k)) + step;
+        result.equity.insert(result.equity.end(), count, flatEquity);
+        result.invested.insert(result.invested.end(), count, false);
+        lane.next = i;
+        done += qsizetype(count);
+        return !cancelled;
+    };
     while (true) {
+        if (lanes.size() == 1 && !lanes.front().ready && execution.ledger().positions().isEmpty()) {
+            if (!scanQuiet(lanes.front())) {
+                result.cancelled = true;
+                break;
+            }
+        }
         qint64 openMs = std::numeric_limits<qint64>::max();
         for (const Lane &lane : lanes) {
             if (lane.next < lane.series->candles.size())
@@ -175,11 +280,14 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             const qsizetype i = lane.next;
             if (i >= candles.size() || candles.openMs(i) != openMs)
                 continue;
-            lane.values =
-                lane.shared.close
-                    ? IndicatorBank::snapshot(lane.shared, i)
-                    : lane.indicators.update(candles.toDouble(Field::High, i), candles.toDouble(Field::Low, i),
-                                             candles.toDouble(Field::Close, i), candles.toDouble(Field::Volume, i));
+            if (!lane.ready) {
+                lane.values =
+                    lane.shared.close
+                        ? IndicatorBank::snapshot(lane.shared, i)
+                        : lane.indicators.update(candles.toDouble(Field::High, i), candles.toDouble(Field::Low, i),
+                                                 candles.toDouble(Field::Close, i), candles.toDouble(Field::Volume, i));
+            }
+            lane.ready = false;
             if (quiet) {
                 lane.core->setPositionOpen(false);
                 lane.type = lane.core->peek(lane.values);

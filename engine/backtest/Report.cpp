@@ -44,14 +44,19 @@ std::vector<std::size_t> sample(std::size_t size, int maxPoints)
     return out;
 }
 
-/// The drawdown at each equity point: the fraction below the running peak (the start counts).
-std::vector<double> drawdowns(const BacktestResult &result)
+/// The drawdown at each of the equity points `points` (ascending): the fraction below the running
+/// peak (the start counts). Only at those points: a curve of a million points is sampled to a few
+/// thousand, and the whole series would cost 8 bytes a candle at the command's peak of memory.
+std::vector<double> drawdowns(const BacktestResult &result, const std::vector<std::size_t> &points)
 {
-    std::vector<double> out(result.equity.size());
+    std::vector<double> out;
+    out.reserve(points.size());
     double peak = result.config.startingKrw.toDouble();
-    for (std::size_t i = 0; i < result.equity.size(); ++i) {
-        peak = std::max(peak, result.equity[i]);
-        out[i] = peak > 0 ? (peak - result.equity[i]) / peak : 0;
+    std::size_t i = 0;
+    for (const std::size_t point : points) {
+        for (; i <= point; ++i)
+            peak = std::max(peak, result.equity[i]);
+        out.push_back(peak > 0 ? (peak - result.equity[point]) / peak : 0);
     }
     return out;
 }
@@ -319,10 +324,13 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
                                  {QStringLiteral("pnl"), t.pnl.toString()},
                                  {QStringLiteral("exit_reason"), t.exitReason}});
     QJsonArray curve;
-    const std::vector<double> drawdown = drawdowns(result);
-    for (const std::size_t i : sample(result.equity.size(), maxPoints))
+    const std::vector<std::size_t> points = sample(result.equity.size(), maxPoints);
+    const std::vector<double> drawdown = drawdowns(result, points);
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const std::size_t i = points[k];
         curve.append(QJsonArray{QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()).toString(Qt::ISODate),
-                                result.equity[i], drawdown[i]});
+                                result.equity[i], drawdown[k]});
+    }
     QJsonObject parameters;
     const auto map = result.config.parameters.toMap();
     for (auto it = map.cbegin(); it != map.cend(); ++it)
@@ -338,11 +346,12 @@ QString BacktestReport::html(const BacktestResult &result) const
 {
     std::vector<qint64> times;
     std::vector<double> equity, drawdown;
-    const std::vector<double> all = drawdowns(result);
-    for (const std::size_t i : sample(result.equity.size(), 1500)) {
-        times.push_back(result.times[i]);
-        equity.push_back(result.equity[i]);
-        drawdown.push_back(-all[i] * 100);
+    const std::vector<std::size_t> points = sample(result.equity.size(), 1500);
+    const std::vector<double> sampled = drawdowns(result, points);
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        times.push_back(result.times[points[k]]);
+        equity.push_back(result.equity[points[k]]);
+        drawdown.push_back(-sampled[k] * 100);
     }
     QString rows;
     for (const QString &line : text().split(u'\n').mid(1)) {

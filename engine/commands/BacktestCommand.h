@@ -29,8 +29,10 @@ QString prepareBacktest(const CommandLine &commandLine, const QList<MarketSeries
 QString loadDataFiles(const QStringList &entries, const QString &marketOption, QList<MarketSeries> *markets,
                       Timeframe *timeframe);
 
-/// `autocoin backtest …`: runs, prints the report, writes the requested files. Exit code.
-int runBacktestCommand(const BacktestRequest &request, std::FILE *out, std::FILE *err);
+/// `autocoin backtest …`: runs, prints the report, writes the requested files. Exit code. The
+/// request's candles are let go once the backtest has run (moved in, they are freed then: the
+/// report does not need them).
+int runBacktestCommand(BacktestRequest request, std::FILE *out, std::FILE *err);
 
 /// `autocoin optimize … --range NAME=FROM:TO:STEP …`: every combination on every core, ranked by
 /// the metric over the whole period, then walk-forward (optimise on a window, test on the next,

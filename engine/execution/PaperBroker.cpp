@@ -19,6 +19,17 @@ ExchangeError refusal(ExchangeError::Kind kind, const QString &code, const QStri
     return error;
 }
 
+/// market.section(u'-', 1) ("KRW-BTC" → "BTC") without section's general machinery: every fill
+/// of a backtest asks for it.
+QString coinOf(const QString &market)
+{
+    const qsizetype dash = market.indexOf(u'-');
+    if (dash < 0)
+        return {};
+    const qsizetype end = market.indexOf(u'-', dash + 1);
+    return market.mid(dash + 1, end < 0 ? -1 : end - dash - 1);
+}
+
 } // namespace
 
 ExchangeError PaperBroker::shortOf(const QString &currency, const Decimal &needed) const
@@ -77,7 +88,8 @@ PaperBroker::PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, D
 
 QString PaperBroker::nextId()
 {
-    return QStringLiteral("paper-%1-%2").arg(m_idPrefix).arg(++m_sequence, 6, 10, QLatin1Char('0'));
+    // "paper-<prefix>-000001", as arg(…, 6, 10, u'0') formats it, without arg's parsing.
+    return QStringLiteral("paper-") + m_idPrefix + u'-' + QString::number(++m_sequence).rightJustified(6, u'0');
 }
 
 std::optional<PaperPosition> PaperBroker::position(const QString &market) const
@@ -90,7 +102,7 @@ Decimal PaperBroker::equity(const QHash<QString, Decimal> &prices) const
 {
     Decimal total = m_krw + m_krwLocked;
     for (auto it = prices.cbegin(); it != prices.cend(); ++it) {
-        const QString coin = it.key().section(u'-', 1);
+        const QString coin = coinOf(it.key());
         total += (m_coins.value(coin) + m_coinsLocked.value(coin)) * it.value();
     }
     return total;
@@ -104,7 +116,7 @@ QList<Order> PaperBroker::openOrders() const
 PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
                             const Decimal &volume, const Decimal &fee, const QDateTime &time)
 {
-    const QString coin = market.section(u'-', 1);
+    const QString coin = coinOf(market);
     const Decimal funds = price * volume;
     PaperFill fill{orderId, market, side, price, volume, funds, fee, Decimal(), time};
     if (!m_positions.contains(market))
@@ -149,7 +161,7 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
             m_krw += funds + fee;
             order.locked -= funds + fee;
         } else {
-            const QString coin = order.market.section(u'-', 1);
+            const QString coin = coinOf(order.market);
             m_coinsLocked[coin] -= volume;
             m_coins[coin] += volume;
             order.locked -= volume;
@@ -160,7 +172,7 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
     order.executedFunds += funds;
     order.paidFee += fee;
     order.remainingVolume -= volume;
-    order.fills.append({QStringLiteral("%1-%2").arg(order.id).arg(order.fills.size() + 1), price, volume, funds, now});
+    order.fills.append({order.id + u'-' + QString::number(order.fills.size() + 1), price, volume, funds, now});
 }
 
 Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
@@ -186,7 +198,7 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const Ord
 {
     if (auto invalid = m_rules.validate(request))
         return *invalid;
-    const QString coin = request.market.section(u'-', 1);
+    const QString coin = coinOf(request.market);
     Order order;
     order.id = nextId();
     order.clientOrderId = request.clientOrderId;
@@ -328,7 +340,7 @@ Result<Order> PaperBroker::cancel(const QString &orderId, const QDateTime &now)
         m_krwLocked -= order.locked;
         m_krw += order.locked;
     } else {
-        const QString coin = order.market.section(u'-', 1);
+        const QString coin = coinOf(order.market);
         m_coinsLocked[coin] -= order.remainingVolume;
         m_coins[coin] += order.remainingVolume;
     }

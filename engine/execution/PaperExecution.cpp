@@ -102,7 +102,7 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     for (const PaperFill &f : next.fills(before)) {
         TradeRecord trade;
         trade.exchange = m_settings.exchange;
-        trade.tradeId = QStringLiteral("%1-%2").arg(order.id).arg(trades.size() + 1);
+        trade.tradeId = order.id + u'-' + QString::number(trades.size() + 1);
         trade.orderId = order.id;
         trade.symbol = f.market;
         trade.side = f.side;

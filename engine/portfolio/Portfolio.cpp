@@ -102,8 +102,9 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
                                 .arg(QString::number(m_parameters.maxPositions), signal.reason);
         } else {
             const Candle &candle = buy.evaluation.candle;
-            const RiskDecision risk = m_risk.sizeEntry(
-                market.market(), candle.close, buy.evaluation.values.atr.value_or(0), room, market.tracker(), now);
+            const RiskDecision risk =
+                m_risk.sizeEntry(market.market(), candle.close, buy.evaluation.values.atr.value_or(0), room,
+                                 market.tracker(), now, m_explain);
             if (risk.allowed) {
                 riskAmount = risk.riskAmount;
                 signal.reason += QStringLiteral("; size ") + risk.reason;

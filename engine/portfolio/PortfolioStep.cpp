@@ -17,7 +17,15 @@ void PortfolioStep::run(const Prices &prices, const QList<Portfolio::Closed> &cl
     m_actions.clear();
     const auto &positions = m_execution.ledger().positions();
     QStringList held = positions.isEmpty() ? QStringList() : m_execution.heldMarkets();
-    stops(std::move(held), 0, [this, done = std::move(done)]() mutable { decide(std::move(done)); });
+    stops(std::move(held), 0, [this, done = std::move(done)]() mutable {
+        decide([this, done = std::move(done)] {
+            // The step's copies go now: the caller changes its prices next, and a copy still shared
+            // would make that a copy of the whole hash on every step of a backtest.
+            m_prices = {};
+            m_closed.clear();
+            done();
+        });
+    });
 }
 
 void PortfolioStep::stops(QStringList held, qsizetype index, std::function<void()> next)

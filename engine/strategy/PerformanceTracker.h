@@ -17,6 +17,8 @@ class PerformanceTracker
 public:
     /// Counts one decision; a counter each, not a hash: this runs once per candle in a backtest.
     void recordSignal(SignalType type) { ++m_signals[static_cast<int>(type)]; }
+    /// Counts `count` decisions of one type at once (a backtest's quiet stretch).
+    void recordSignals(SignalType type, int count) { m_signals[static_cast<int>(type)] += count; }
     /// A closed trade's realised PnL, net of fees.
     void recordClosedTrade(const Decimal &pnl);
     /// Replaces the record of closed trades (oldest first), e.g. with the stored ones at a start.

@@ -19,10 +19,21 @@ QString krw(const Decimal &amount)
 } // namespace
 
 RiskManager::RiskManager(StrategyParameters parameters, MarketRules rules, const QTimeZone &zone)
-    : m_parameters(parameters)
-    , m_rules(std::move(rules))
+    : m_rules(std::move(rules))
     , m_zone(zone)
-{}
+{
+    setParameters(parameters);
+}
+
+void RiskManager::setParameters(const StrategyParameters &parameters)
+{
+    m_parameters = parameters;
+    m_orderCapKrw = fromDouble(parameters.orderCapKrw, 0);
+    m_maxExposure = fromDouble(parameters.maxExposure);
+    m_riskPerTrade = fromDouble(parameters.riskPerTrade);
+    m_dailyLossPct = fromDouble(parameters.dailyLossPct);
+    m_dailyLossKrw = fromDouble(parameters.dailyLossKrw, 0);
+}
 
 Decimal RiskManager::initialStop(const QString &market, const Decimal &entry, double atr) const
 {
@@ -51,9 +62,9 @@ void RiskManager::observeEquity(const Decimal &equity, const QDateTime &now)
     const Decimal loss = m_dayStartEquity - equity;
     Decimal limit;
     if (m_parameters.dailyLossPct > 0)
-        limit = m_dayStartEquity * fromDouble(m_parameters.dailyLossPct);
+        limit = m_dayStartEquity * m_dailyLossPct;
     if (m_parameters.dailyLossKrw > 0) {
-        const Decimal fixed = fromDouble(m_parameters.dailyLossKrw, 0);
+        const Decimal &fixed = m_dailyLossKrw;
         limit = limit.isPositive() ? std::min(limit, fixed) : fixed;
     }
     if (limit.isPositive() && loss >= limit)
@@ -71,7 +82,7 @@ QString RiskManager::blockReason() const
 }
 
 RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price, double atr, const AccountView &account,
-                                    const PerformanceTracker &tracker, const QDateTime &now)
+                                    const PerformanceTracker &tracker, const QDateTime &now, bool explain)
 {
     observeEquity(account.equity, now);
     RiskDecision decision;
@@ -97,42 +108,61 @@ RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price,
     const bool probe = kellyReady && (fraction <= 0 || sized < minimum * Decimal(2));
     decision.stopPrice = initialStop(market, price, atr);
     const Decimal stopDistance = price - decision.stopPrice;
-    struct Candidate
+    // The limits in the order they are reported; the smallest wins (the first of equals). Their
+    // descriptions are formatted only for the one that wins, and only when asked for.
+    enum Limit
     {
-        Decimal amount;
-        QString why;
+        Sizing,
+        OrderCap,
+        Cash,
+        Exposure,
+        RiskPerTrade
     };
-    QList<Candidate> limits = {
-        probe ? Candidate{minimum * Decimal(2),
-                          QStringLiteral("no edge to size (Kelly fraction %1): a probe of twice the minimum order")
-                              .arg(tracker.kellyFraction(), 0, 'f', 3)}
-              : Candidate{sized, kellyReady ? QStringLiteral("Kelly %1").arg(fraction, 0, 'f', 3)
-                                            : QStringLiteral("default fraction %1").arg(fraction)},
-        {fromDouble(p.orderCapKrw, 0), QStringLiteral("per-order cap")},
-        {account.cash, QStringLiteral("cash available")},
-        {std::max(Decimal(), account.equity * fromDouble(p.maxExposure) - account.positionsValue),
-         QStringLiteral("maximum exposure")},
-    };
+    Decimal amounts[5] = {probe ? minimum * Decimal(2) : sized, m_orderCapKrw, account.cash,
+                          std::max(Decimal(), account.equity * m_maxExposure - account.positionsValue), Decimal()};
+    int count = 4;
     if (stopDistance.isPositive()) {
         // Volume at which hitting the stop loses risk-per-trade of equity, in KRW at this price.
-        const Decimal riskBudget = account.equity * fromDouble(p.riskPerTrade);
-        limits.append(
-            {riskBudget.divided(stopDistance, 8, Decimal::Rounding::Down) * price, QStringLiteral("risk per trade")});
+        const Decimal riskBudget = account.equity * m_riskPerTrade;
+        amounts[count++] = riskBudget.divided(stopDistance, 8, Decimal::Rounding::Down) * price;
     }
-    const auto smallest = std::min_element(limits.cbegin(), limits.cend(),
-                                           [](const Candidate &a, const Candidate &b) { return a.amount < b.amount; });
-    decision.volume = m_rules.truncateVolume(smallest->amount.divided(price, 12, Decimal::Rounding::Down));
+    int smallest = 0;
+    for (int i = 1; i < count; ++i) {
+        if (amounts[i] < amounts[smallest])
+            smallest = i;
+    }
+    const auto why = [&]() -> QString {
+        switch (smallest) {
+        case Sizing:
+            if (probe)
+                return QStringLiteral("no edge to size (Kelly fraction %1): a probe of twice the minimum order")
+                    .arg(tracker.kellyFraction(), 0, 'f', 3);
+            return kellyReady ? QStringLiteral("Kelly %1").arg(fraction, 0, 'f', 3)
+                              : QStringLiteral("default fraction %1").arg(fraction);
+        case OrderCap:
+            return QStringLiteral("per-order cap");
+        case Cash:
+            return QStringLiteral("cash available");
+        case Exposure:
+            return QStringLiteral("maximum exposure");
+        default:
+            return QStringLiteral("risk per trade");
+        }
+    };
+    decision.volume = m_rules.truncateVolume(amounts[smallest].divided(price, 12, Decimal::Rounding::Down));
     decision.amount = decision.volume * price;
     decision.riskAmount = decision.volume * stopDistance;
     if (decision.amount < minimum) {
-        decision.reason = QStringLiteral("size %1 (limited by %2) is below the minimum order of %3")
-                              .arg(krw(decision.amount), smallest->why, krw(minimum));
+        if (explain)
+            decision.reason = QStringLiteral("size %1 (limited by %2) is below the minimum order of %3")
+                                  .arg(krw(decision.amount), why(), krw(minimum));
         return decision;
     }
     decision.allowed = true;
-    decision.reason =
-        QStringLiteral("%1 limited by %2; stop %3, risk %4")
-            .arg(krw(decision.amount), smallest->why, decision.stopPrice.toString(), krw(decision.riskAmount));
+    if (explain)
+        decision.reason =
+            QStringLiteral("%1 limited by %2; stop %3, risk %4")
+                .arg(krw(decision.amount), why(), decision.stopPrice.toString(), krw(decision.riskAmount));
     return decision;
 }
 

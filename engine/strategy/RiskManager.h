@@ -39,11 +39,12 @@ class RiskManager
 public:
     RiskManager(StrategyParameters parameters, MarketRules rules, const QTimeZone &zone);
 
-    void setParameters(const StrategyParameters &parameters) { m_parameters = parameters; }
+    void setParameters(const StrategyParameters &parameters);
     const StrategyParameters &parameters() const { return m_parameters; }
 
+    /// `explain` = false leaves the decision's reason empty (a backtest does not report it).
     RiskDecision sizeEntry(const QString &market, const Decimal &price, double atr, const AccountView &account,
-                           const PerformanceTracker &tracker, const QDateTime &now);
+                           const PerformanceTracker &tracker, const QDateTime &now, bool explain = true);
 
     /// Entry − stop-atr × ATR, on the tick grid (rounded down).
     Decimal initialStop(const QString &market, const Decimal &entry, double atr) const;
@@ -65,6 +66,13 @@ public:
 
 private:
     StrategyParameters m_parameters;
+    // The parameters sizing reads as exact decimals, converted once (each conversion formats
+    // the double: it cost a backtest more than the sizing itself).
+    Decimal m_orderCapKrw;
+    Decimal m_maxExposure;
+    Decimal m_riskPerTrade;
+    Decimal m_dailyLossPct;
+    Decimal m_dailyLossKrw;
     MarketRules m_rules;
     QTimeZone m_zone;
     QDate m_day;

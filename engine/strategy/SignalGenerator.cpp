@@ -32,130 +32,57 @@ IndicatorSnapshot IndicatorSet::update(const Candle &candle)
     return update(candle.high.toDouble(), candle.low.toDouble(), candle.close.toDouble(), candle.volume.toDouble());
 }
 
-IndicatorSnapshot IndicatorSet::update(double high, double low, double close, double volume)
-{
-    IndicatorSnapshot s;
-    s.close = close;
-    s.volume = volume;
-    s.emaFast = m_fast.update(s.close);
-    s.emaSlow = m_slow.update(s.close);
-    s.rsi = m_rsi.update(s.close);
-    s.atr = m_atr.update(high, low, s.close);
-    s.volumeAverage = m_volume.update(s.volume);
-    ++m_seen;
-    return s;
-}
-
-namespace {
-
-/// The facts of a candle the rules read, computed once for the decision and its description.
-struct Facts
-{
-    double fast = 0;
-    double slow = 0;
-    double rsi = 0;
-    double atr = 0;
-    double volumeRatio = 0;
-    bool volumeFilter = false;
-};
-
-SignalRule classify(const IndicatorSnapshot &previous, const IndicatorSnapshot &current, const StrategyParameters &p,
-                    bool positionOpen, Facts *facts)
-{
-    if (!current.ready() || !previous.emaFast || !previous.emaSlow)
-        return SignalRule::WarmingUp;
-    Facts &f = *facts;
-    f.fast = *current.emaFast;
-    f.slow = *current.emaSlow;
-    f.rsi = *current.rsi;
-    f.atr = *current.atr;
-    const bool crossUp = *previous.emaFast <= *previous.emaSlow && f.fast > f.slow;
-    const bool crossDown = *previous.emaFast >= *previous.emaSlow && f.fast < f.slow;
-    f.volumeFilter = p.volumeMultiple > 0;
-    f.volumeRatio = current.volumeAverage && *current.volumeAverage > 0 ? current.volume / *current.volumeAverage : 0.0;
-    if (crossUp) {
-        if (f.rsi >= p.rsiOverbought)
-            return SignalRule::CrossUpOverbought;
-        if (p.rsiFloor > 0 && f.rsi <= p.rsiFloor)
-            return SignalRule::CrossUpFloor;
-        if (f.volumeFilter && f.volumeRatio < p.volumeMultiple)
-            return SignalRule::CrossUpVolume;
-        return SignalRule::Buy;
-    }
-    if (crossDown)
-        return SignalRule::CrossDown;
-    if (positionOpen && f.rsi > p.rsiExit)
-        return SignalRule::RsiExit;
-    return SignalRule::Hold;
-}
-
-} // namespace
-
-SignalRule classifySignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
-                          const StrategyParameters &parameters, bool positionOpen)
-{
-    Facts facts;
-    return classify(previous, current, parameters, positionOpen, &facts);
-}
-
-SignalType signalType(SignalRule rule)
-{
-    switch (rule) {
-    case SignalRule::Buy:
-        return SignalType::Buy;
-    case SignalRule::CrossDown:
-    case SignalRule::RsiExit:
-        return SignalType::Sell;
-    case SignalRule::WarmingUp:
-    case SignalRule::CrossUpOverbought:
-    case SignalRule::CrossUpFloor:
-    case SignalRule::CrossUpVolume:
-    case SignalRule::Hold:
-        break;
-    }
-    return SignalType::Hold;
-}
-
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current, const StrategyParameters &p,
                       bool positionOpen, bool explain)
 {
     Signal signal;
     signal.values = current;
-    Facts f;
-    const SignalRule rule = classify(previous, current, p, positionOpen, &f);
+    detail::SignalFacts f;
+    const SignalRule rule = detail::classify(previous, current, p, positionOpen, &f);
     signal.type = signalType(rule);
     const double crossScore = f.atr > 0 ? clamp01(std::abs(f.fast - f.slow) / f.atr) : 1.0;
     const double volumeScore = f.volumeFilter ? clamp01(f.volumeRatio / (2 * p.volumeMultiple)) : 0.5;
+    // A backtest reports only the reason of an exit (the round trip's): formatting the others
+    // cost it more than the rest of its decisions.
+    const bool describe = explain || (signal.type == SignalType::Sell && positionOpen);
     switch (rule) {
     case SignalRule::WarmingUp:
-        signal.reason = QStringLiteral("warming up the indicators");
+        if (describe)
+            signal.reason = QStringLiteral("warming up the indicators");
         break;
     case SignalRule::CrossUpOverbought:
-        signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or above %2")
-                            .arg(number(f.rsi), number(p.rsiOverbought, 0));
+        if (describe)
+            signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or above %2")
+                                .arg(number(f.rsi), number(p.rsiOverbought, 0));
         break;
     case SignalRule::CrossUpFloor:
-        signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or below the floor %2")
-                            .arg(number(f.rsi), number(p.rsiFloor, 0));
+        if (describe)
+            signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or below the floor %2")
+                                .arg(number(f.rsi), number(p.rsiFloor, 0));
         break;
     case SignalRule::CrossUpVolume:
-        signal.reason = QStringLiteral("EMA crossed up, but volume is %1x its average (needs %2x)")
-                            .arg(number(f.volumeRatio), number(p.volumeMultiple));
+        if (describe)
+            signal.reason = QStringLiteral("EMA crossed up, but volume is %1x its average (needs %2x)")
+                                .arg(number(f.volumeRatio), number(p.volumeMultiple));
         break;
     case SignalRule::Buy:
         signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01((p.rsiOverbought - f.rsi) / p.rsiOverbought) +
                                   0.25 * volumeScore);
-        signal.reason = QStringLiteral("EMA %1 crossed above %2; RSI %3; volume %4x average")
-                            .arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi), number(f.volumeRatio));
+        if (describe)
+            signal.reason = QStringLiteral("EMA %1 crossed above %2; RSI %3; volume %4x average")
+                                .arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi), number(f.volumeRatio));
         break;
     case SignalRule::CrossDown:
         signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01(1 - f.rsi / 100) + 0.25 * volumeScore);
-        signal.reason =
-            QStringLiteral("EMA %1 crossed below %2; RSI %3").arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi));
+        if (describe)
+            signal.reason = QStringLiteral("EMA %1 crossed below %2; RSI %3")
+                                .arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi));
         break;
     case SignalRule::RsiExit:
         signal.strength = clamp01(0.5 + 0.5 * (f.rsi - p.rsiExit) / std::max(1.0, 100 - p.rsiExit));
-        signal.reason = QStringLiteral("RSI %1 rose above the exit bound %2").arg(number(f.rsi), number(p.rsiExit, 0));
+        if (describe)
+            signal.reason =
+                QStringLiteral("RSI %1 rose above the exit bound %2").arg(number(f.rsi), number(p.rsiExit, 0));
         break;
     case SignalRule::Hold:
         if (explain) // the common HOLD: its reason is formatting only, skipped in backtests

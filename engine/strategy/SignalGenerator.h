@@ -32,7 +32,20 @@ public:
     explicit IndicatorSet(const StrategyParameters &parameters);
     IndicatorSnapshot update(const Candle &candle);
     /// The same from the candle's prices as doubles (a backtest's columns).
-    IndicatorSnapshot update(double high, double low, double close, double volume);
+    IndicatorSnapshot update(double high, double low, double close, double volume)
+    {
+        // Inline: a backtest calls this for every candle of millions (tests/bench/bench_indicators).
+        IndicatorSnapshot s;
+        s.close = close;
+        s.volume = volume;
+        s.emaFast = m_fast.update(s.close);
+        s.emaSlow = m_slow.update(s.close);
+        s.rsi = m_rsi.update(s.close);
+        s.atr = m_atr.update(high, low, s.close);
+        s.volumeAverage = m_volume.update(s.volume);
+        ++m_seen;
+        return s;
+    }
     int candlesSeen() const { return m_seen; }
 
 private:
@@ -67,11 +80,79 @@ enum class SignalRule
     Hold,
 };
 
+namespace detail {
+
+/// The facts of a candle the rules read, computed once for the decision and its description.
+struct SignalFacts
+{
+    double fast = 0;
+    double slow = 0;
+    double rsi = 0;
+    double atr = 0;
+    double volumeRatio = 0;
+    bool volumeFilter = false;
+};
+
+/// The rules themselves, once, for classifySignal and evaluateSignal (inline: a backtest
+/// classifies every candle; the facts it does not read are optimised away).
+inline SignalRule classify(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
+                           const StrategyParameters &p, bool positionOpen, SignalFacts *facts)
+{
+    if (!current.ready() || !previous.emaFast || !previous.emaSlow)
+        return SignalRule::WarmingUp;
+    SignalFacts &f = *facts;
+    f.fast = *current.emaFast;
+    f.slow = *current.emaSlow;
+    f.rsi = *current.rsi;
+    f.atr = *current.atr;
+    const bool crossUp = *previous.emaFast <= *previous.emaSlow && f.fast > f.slow;
+    const bool crossDown = *previous.emaFast >= *previous.emaSlow && f.fast < f.slow;
+    f.volumeFilter = p.volumeMultiple > 0;
+    f.volumeRatio = current.volumeAverage && *current.volumeAverage > 0 ? current.volume / *current.volumeAverage : 0.0;
+    if (crossUp) {
+        if (f.rsi >= p.rsiOverbought)
+            return SignalRule::CrossUpOverbought;
+        if (p.rsiFloor > 0 && f.rsi <= p.rsiFloor)
+            return SignalRule::CrossUpFloor;
+        if (f.volumeFilter && f.volumeRatio < p.volumeMultiple)
+            return SignalRule::CrossUpVolume;
+        return SignalRule::Buy;
+    }
+    if (crossDown)
+        return SignalRule::CrossDown;
+    if (positionOpen && f.rsi > p.rsiExit)
+        return SignalRule::RsiExit;
+    return SignalRule::Hold;
+}
+
+} // namespace detail
+
 /// evaluateSignal's decision alone, without its strength and reason: what a backtest asks of
 /// nearly every candle.
-SignalRule classifySignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
-                          const StrategyParameters &parameters, bool positionOpen);
-SignalType signalType(SignalRule rule);
+inline SignalRule classifySignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
+                                 const StrategyParameters &parameters, bool positionOpen)
+{
+    detail::SignalFacts facts;
+    return detail::classify(previous, current, parameters, positionOpen, &facts);
+}
+
+inline SignalType signalType(SignalRule rule)
+{
+    switch (rule) {
+    case SignalRule::Buy:
+        return SignalType::Buy;
+    case SignalRule::CrossDown:
+    case SignalRule::RsiExit:
+        return SignalType::Sell;
+    case SignalRule::WarmingUp:
+    case SignalRule::CrossUpOverbought:
+    case SignalRule::CrossUpFloor:
+    case SignalRule::CrossUpVolume:
+    case SignalRule::Hold:
+        break;
+    }
+    return SignalType::Hold;
+}
 
 /// The EMA-crossover + RSI filter + volume filter rules of the seed, on closed candles only:
 /// - BUY when the fast EMA crosses above the slow one, RSI is below rsi-overbought (and above
@@ -80,7 +161,8 @@ SignalType signalType(SignalRule rule);
 ///   position is open;
 /// - HOLD otherwise, with the reason.
 /// Strength = ½·cross (|fast − slow| / ATR, capped at 1) + ¼·RSI room + ¼·volume surplus.
-/// `explain` = false leaves the reason of a plain HOLD empty (backtests: the decision is the same).
+/// `explain` = false leaves every reason empty but a SELL's while a position is open, the one a
+/// backtest reports (its exit reason); the decision and strength are the same.
 Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot &current,
                       const StrategyParameters &parameters, bool positionOpen, bool explain = true);
 

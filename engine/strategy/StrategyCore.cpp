@@ -32,19 +32,6 @@ StrategyCore::Evaluation StrategyCore::evaluate(const Candle &candle)
     return evaluate(candle, m_indicators.update(candle));
 }
 
-SignalType StrategyCore::peek(const IndicatorSnapshot &values) const
-{
-    const SignalType type = signalType(classifySignal(m_previous, values, m_parameters, m_positionOpen));
-    return type == SignalType::Buy && m_positionOpen ? SignalType::Hold : type;
-}
-
-void StrategyCore::pass(const IndicatorSnapshot &values, SignalType type)
-{
-    m_lastAtr = values.atr.value_or(m_lastAtr);
-    m_previous = values;
-    m_tracker.recordSignal(type);
-}
-
 StrategyCore::Evaluation StrategyCore::evaluate(const Candle &candle, const IndicatorSnapshot &values)
 {
     Evaluation evaluation;

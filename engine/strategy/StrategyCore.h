@@ -56,9 +56,51 @@ public:
     Evaluation evaluate(const Candle &candle, const IndicatorSnapshot &values);
     /// What evaluate(…, values) would decide, without its strength and reason and without moving
     /// on; then pass() moves on when nothing is to be done (the backtest's plain candles).
-    SignalType peek(const IndicatorSnapshot &values) const;
+    /// Inline, as pass(): a backtest asks this of nearly every candle.
+    SignalType peek(const IndicatorSnapshot &values) const
+    {
+        const SignalType type = signalType(classifySignal(m_previous, values, m_parameters, m_positionOpen));
+        return type == SignalType::Buy && m_positionOpen ? SignalType::Hold : type;
+    }
     /// Moves on past a candle whose signal `type` (peek's) needs no decision: counts it.
-    void pass(const IndicatorSnapshot &values, SignalType type);
+    void pass(const IndicatorSnapshot &values, SignalType type)
+    {
+        m_lastAtr = values.atr.value_or(m_lastAtr);
+        m_previous = values;
+        m_tracker.recordSignal(type);
+    }
+    /// peek() and pass() over the candles [from, to) whose values `values(i)` gives, with the
+    /// state in registers: stops at the first BUY (its values go to *buy) and returns its index,
+    /// or `to`. The backtest's quiet stretch, with nothing held.
+    template<typename Values>
+    qsizetype passUntilBuy(qsizetype from, qsizetype to, Values &&values, IndicatorSnapshot *buy)
+    {
+        const StrategyParameters parameters = m_parameters;
+        const bool positionOpen = m_positionOpen;
+        IndicatorSnapshot previous = m_previous;
+        double lastAtr = m_lastAtr;
+        int counts[3] = {0, 0, 0};
+        qsizetype i = from;
+        for (; i < to; ++i) {
+            const IndicatorSnapshot current = values(i);
+            SignalType type = signalType(classifySignal(previous, current, parameters, positionOpen));
+            if (type == SignalType::Buy) {
+                if (!positionOpen) {
+                    *buy = current;
+                    break;
+                }
+                type = SignalType::Hold; // as peek()
+            }
+            lastAtr = current.atr.value_or(lastAtr);
+            previous = current;
+            ++counts[static_cast<int>(type)];
+        }
+        m_previous = previous;
+        m_lastAtr = lastAtr;
+        for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
+            m_tracker.recordSignals(type, counts[static_cast<int>(type)]);
+        return i;
+    }
     /// The record of a decision; `signal` may differ from the evaluation's (the portfolio turns a
     /// BUY it does not take into a HOLD with the reason). Counts the signal for the statistics.
     SignalRecord record(const Evaluation &evaluation, const Signal &signal, const QDateTime &now,
