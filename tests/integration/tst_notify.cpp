@@ -145,6 +145,8 @@ private Q_SLOTS:
         QCOMPARE(t.keyExpiring(Exchange::Upbit, now.addDays(5), now, QStringLiteral("Asia/Seoul")),
                  QStringLiteral("🔑 업비트 API 키가 5일 후(2026-12-05 12:00) 만료됩니다. 새 키를 발급받아 autocoin에 "
                                 "입력하세요."));
+        QVERIFY(t.keyExpiring(Exchange::Upbit, now.addSecs(-60), now, QStringLiteral("Asia/Seoul"))
+                    .startsWith(QStringLiteral("🔑 업비트 API 키가 만료되었습니다(2026-11-30 11:59)")));
         EquityPoint equity;
         equity.total = Decimal(1012345);
         equity.positions.append({QStringLiteral("KRW-BTC"), *Decimal::fromString(u"0.001"), Decimal(63000000),
