@@ -10,6 +10,7 @@
 #include "notify/Outbox.h"
 #include "notify/TelegramCommands.h"
 #include "settings/AppSettings.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/Storage.h"
 
 #include <QSignalSpy>
@@ -203,6 +204,62 @@ private Q_SLOTS:
         QVERIFY(config.paperFills);
         // Neither a token without chats nor nothing at all turns notifications on.
         QVERIFY(!NotifyConfig::fromSettings(resolveSettings({}, QDir::tempPath()).settings).enabled());
+    }
+
+    void outboxOnSqliteAndPostgres_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        if (!qEnvironmentVariableIsEmpty("AUTOCOIN_TEST_PG_URL"))
+            QTest::newRow("postgres") << true;
+        else
+            qWarning("AUTOCOIN_TEST_PG_URL is not set: the PostgreSQL row is left out");
+    }
+    void outboxOnSqliteAndPostgres()
+    {
+        QFETCH(bool, postgres);
+        QTemporaryDir dir;
+        QString why;
+        const DatabaseUrl url =
+            postgres ? *DatabaseUrl::parse(qEnvironmentVariable("AUTOCOIN_TEST_PG_URL"), dir.path(), &why)
+                     : DatabaseUrl::defaultFor(dir.path());
+        StorageError error;
+        if (postgres) { // an empty schema, as tst_storage leaves it or not
+            auto raw = Database::open(url, QStringLiteral("wipe"), QString(), &error);
+            QVERIFY2(raw, qPrintable(error.describe()));
+            QVERIFY(raw->execute(QStringLiteral("DROP SCHEMA public CASCADE"), &error));
+            QVERIFY(raw->execute(QStringLiteral("CREATE SCHEMA public"), &error));
+        }
+        auto db = Storage::open(url, QStringLiteral("test"), dir.path(), QTimeZone("Asia/Seoul"), &error);
+        QVERIFY2(db, qPrintable(error.describe()));
+        Outbox outbox(*db);
+        const QDateTime now(QDate(2026, 11, 30), QTime(3, 0), QTimeZone::utc());
+        QVERIFY(outbox.add({QStringLiteral("telegram:1001"), QStringLiteral("discord")}, QStringLiteral("첫 번째"), now,
+                           &error));
+        QVERIFY(outbox.add({QStringLiteral("telegram:1001")}, QStringLiteral("second"), now.addSecs(1), &error));
+        QCOMPARE(outbox.pendingCount(&error), 3);
+        auto head = outbox.head(QStringLiteral("telegram:1001"), &error);
+        QVERIFY2(head, qPrintable(error.describe()));
+        QCOMPARE(head->text, QStringLiteral("첫 번째"));
+        QCOMPARE(head->createdAt, now);
+        QVERIFY(outbox.markAttempt(head->id, QStringLiteral("HTTP 502"), &error));
+        QVERIFY(outbox.markSent(head->id, now, &error));
+        head = outbox.head(QStringLiteral("telegram:1001"), &error);
+        QCOMPARE(head->text, QStringLiteral("second"));
+        QVERIFY(outbox.markDropped(head->id, QStringLiteral("failed"), QStringLiteral("HTTP 400"), &error));
+        QVERIFY(!outbox.head(QStringLiteral("telegram:1001"), &error));
+        QCOMPARE(outbox.pendingCount(&error), 1);
+        const QList<OutboxMessage> rows = outbox.all(&error);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).status, QStringLiteral("sent"));
+        QCOMPARE(rows.at(0).attempts, 2);
+        QCOMPARE(rows.at(2).status, QStringLiteral("failed"));
+        QVERIFY(!outbox.telegramOffset(&error));
+        QVERIFY(outbox.setTelegramOffset(123456789012LL, now, &error));
+        QCOMPARE(outbox.telegramOffset(&error), std::optional<qint64>(123456789012LL));
+        QCOMPARE(outbox.tradesBetween(now.addDays(-1), now, &error), 0);
+        QCOMPARE(outbox.realizedOn(QDate(2026, 11, 30), &error), Decimal());
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.describe()));
     }
 
     void messagesArriveOnceInOrderAtMostOneASecondPerChat()
