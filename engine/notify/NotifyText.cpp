@@ -90,8 +90,12 @@ QString NotifyText::stateChanged(EngineState from, EngineState to, const QString
                 QStringLiteral(
                     "↩️ 오류 상태를 초기화했습니다. 대기 중이며 /start 로 다시 시작할 수 "
                     "있습니다."));
-        return pick(m_ko, QStringLiteral("⏹ autocoin stopped."),
-                    QStringLiteral("⏹ 자동매매를 중지했습니다."));
+        if (reason.isEmpty())
+            return pick(m_ko, QStringLiteral("⏹ autocoin stopped."),
+                        QStringLiteral("⏹ 자동매매를 중지했습니다."));
+        return pick(m_ko, QStringLiteral("⏹ autocoin stopped (%1)."),
+                    QStringLiteral("⏹ 자동매매를 중지했습니다 (%1)."))
+            .arg(reason);
     case EngineState::Error:
         if (reason == u"kill switch")
             return pick(m_ko,

@@ -108,6 +108,8 @@ private Q_SLOTS:
         QCOMPARE(t.stateChanged(EngineState::Idle, EngineState::Running, {}, status),
                  QStringLiteral("▶️ autocoin started (paper, Upbit: KRW-BTC)"));
         QVERIFY(t.stateChanged(EngineState::Running, EngineState::Stopping, {}, status).isEmpty());
+        QCOMPARE(t.stateChanged(EngineState::Stopping, EngineState::Idle, QStringLiteral("stop requested"), status),
+                 QStringLiteral("⏹ autocoin stopped (stop requested)."));
         QVERIFY(
             t.stateChanged(EngineState::Running, EngineState::Error, QStringLiteral("5 consecutive failures"), status)
                 .contains(QStringLiteral("ERROR: 5 consecutive failures")));
