@@ -457,6 +457,52 @@ private Q_SLOTS:
         controller.shutdown();
     }
 
+    void theControllersSignalsBecomeMessages()
+    {
+        FakeTelegram fake(kToken);
+        QVERIFY(fake.start());
+        QTemporaryDir dir;
+        EngineConfig engineConfig;
+        engineConfig.exchange = Exchange::Replay;
+        EngineController controller(engineConfig); // idle: the test emits its signals itself
+        NotifyConfig config = configFor(fake, dir);
+        config.telegramChatIds = {kChat};
+        config.paperFills = false;
+        Notifier notifier(config);
+        notifier.attach(&controller);
+        Q_EMIT controller.tradeRecorded(trade(true)); // a paper fill: not sent (NOTIFY_PAPER_FILLS=false)
+        Q_EMIT controller.tradeRecorded(trade(false));
+        Q_EMIT controller.dailyLossLimitReached(
+            QStringLiteral("daily loss 31,000 KRW reached the limit of 30,000 KRW"));
+        Q_EMIT controller.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange"));
+        // A sync flags two markets; only the held one is news.
+        Q_EMIT controller.marketsSynced({}, {}, {QStringLiteral("KRW-XRP"), QStringLiteral("KRW-ETH")});
+        EngineStatus status;
+        MarketStatus xrp;
+        xrp.market = QStringLiteral("KRW-XRP");
+        xrp.held = true;
+        xrp.warning = QStringLiteral("CAUTION");
+        MarketStatus eth;
+        eth.market = QStringLiteral("KRW-ETH");
+        eth.warning = QStringLiteral("CAUTION");
+        status.perMarket = {xrp, eth};
+        Q_EMIT controller.statusChanged(status);
+        Q_EMIT controller.statusChanged(status); // the flags are news once
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 4, 10000);
+        QTest::qWait(200);
+        const QStringList texts = fake.textsTo(kChat);
+        QCOMPARE(texts.size(), 4);
+        QVERIFY2(texts.at(0).startsWith(QStringLiteral("✅ BUY filled: KRW-BTC")), qPrintable(texts.at(0)));
+        QCOMPARE(texts.at(1), QStringLiteral("⛔ Daily loss limit reached: daily loss 31,000 KRW reached the limit of "
+                                             "30,000 KRW\nNo new entries until tomorrow."));
+        QCOMPARE(texts.at(2), QStringLiteral("ℹ️ Reconciliation: adopted order ac-1 found on the exchange"));
+        QCOMPARE(texts.at(3),
+                 QStringLiteral("⚠️ KRW-XRP, which you hold, is now under an exchange warning (CAUTION). "
+                                "Have a look."));
+        notifier.shutdown();
+        controller.shutdown();
+    }
+
     void eventsOfTheEngineAndTheKeyCheckBecomeMessages()
     {
         FakeTelegram fake(kToken);
