@@ -129,7 +129,11 @@ void Notifier::attach(EngineController *controller)
     m_controller = controller;
     connect(controller, &EngineController::stateChanged, this,
             [this](EngineState from, EngineState to, const QString &reason) {
-                notify(m_text.stateChanged(from, to, reason, m_controller->status()));
+                // "stopped" says why the stop began (the reason of RUNNING → STOPPING).
+                if (to == EngineState::Stopping)
+                    m_stopReason = reason;
+                const QString why = from == EngineState::Stopping ? m_stopReason : reason;
+                notify(m_text.stateChanged(from, to, why, m_controller->status()));
             });
     connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
         if (!trade.paper || m_config.paperFills)

@@ -74,7 +74,9 @@ private:
     QPointer<EngineController> m_controller;
     std::optional<EquityPoint> m_equity;
     QSet<QString> m_warningsToCheck; ///< warnings changed by the last market sync, checked on the next status
-    QHash<int, QDate> m_keyWarned;   ///< exchange → the day its expiry was last sent
+    QHash<int, QDate> m_keyWarned;
+    QString m_stopReason; ///< why the engine went to STOPPING, for the "stopped" message   ///< exchange → the day its
+                          ///< expiry was last sent
 };
 
 } // namespace autocoin

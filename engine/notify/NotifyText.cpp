@@ -85,19 +85,26 @@ QString NotifyText::stateChanged(EngineState from, EngineState to, const QString
         return {};
     case EngineState::Idle:
         if (from == EngineState::Error)
-            return pick(m_ko, QStringLiteral("↩️ autocoin was reset and is idle; /start trades again."),
-                        QStringLiteral("↩️ 오류 상태를 초기화했습니다. 대기 중이며 /start 로 다시 시작할 수 "
-                                       "있습니다."));
-        return pick(m_ko, QStringLiteral("⏹ autocoin stopped."),
-                    QStringLiteral("⏹ 자동매매를 중지했습니다."));
+            return pick(
+                m_ko, QStringLiteral("↩️ autocoin was reset and is idle; /start trades again."),
+                QStringLiteral(
+                    "↩️ 오류 상태를 초기화했습니다. 대기 중이며 /start 로 다시 시작할 수 "
+                    "있습니다."));
+        if (reason.isEmpty())
+            return pick(m_ko, QStringLiteral("⏹ autocoin stopped."),
+                        QStringLiteral("⏹ 자동매매를 중지했습니다."));
+        return pick(m_ko, QStringLiteral("⏹ autocoin stopped (%1)."),
+                    QStringLiteral("⏹ 자동매매를 중지했습니다 (%1)."))
+            .arg(reason);
     case EngineState::Error:
         if (reason == u"kill switch")
             return pick(m_ko,
                         QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions being "
                                        "closed. The engine is in ERROR; /reset after checking."),
-                        QStringLiteral("🛑 긴급 정지(킬 스위치): 신규 진입 차단, 미체결 주문 취소, 보유 "
-                                       "포지션 "
-                                       "청산을 진행합니다. 엔진은 오류 상태이며, 확인 후 /reset 하세요."));
+                        QStringLiteral(
+                            "🛑 긴급 정지(킬 스위치): 신규 진입 차단, 미체결 주문 취소, 보유 "
+                            "포지션 "
+                            "청산을 진행합니다. 엔진은 오류 상태이며, 확인 후 /reset 하세요."));
         return pick(m_ko, QStringLiteral("🚨 ERROR: %1\nTrading has stopped. Check, then /reset."),
                     QStringLiteral("🚨 오류 발생: %1\n매매가 중단되었습니다. 원인을 확인한 뒤 /reset 하세요."))
             .arg(reason.isEmpty() ? pick(m_ko, QStringLiteral("(no cause given)"), QStringLiteral("(원인 미상)"))
@@ -139,8 +146,9 @@ QString NotifyText::marketWarning(const QString &market, const QString &warning)
     if (m_ko) {
         const QString level =
             warning == u"CAUTION" ? QStringLiteral("투자유의") : QStringLiteral("투자주의(%1)").arg(warning);
-        return QStringLiteral("⚠️ 보유 중인 %1 종목이 거래소 %2 종목으로 지정되었습니다. 확인해 "
-                              "보세요.")
+        return QStringLiteral(
+                   "⚠️ 보유 중인 %1 종목이 거래소 %2 종목으로 지정되었습니다. 확인해 "
+                   "보세요.")
             .arg(market, level);
     }
     return QStringLiteral("⚠️ %1, which you hold, is now under an exchange warning (%2). Have a look.")
@@ -150,8 +158,15 @@ QString NotifyText::marketWarning(const QString &market, const QString &warning)
 QString NotifyText::keyExpiring(Exchange exchange, const QDateTime &expireAt, const QDateTime &now,
                                 const QString &timeZone) const
 {
-    const qint64 days = std::max<qint64>(0, now.secsTo(expireAt) / 86400);
     const QString when = expireAt.toTimeZone(QTimeZone(timeZone.toUtf8())).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (expireAt <= now)
+        return pick(m_ko,
+                    QStringLiteral("🔑 The %1 API key expired (%2): trading with it fails. Issue a new key and "
+                                   "enter it in autocoin."),
+                    QStringLiteral("🔑 %1 API 키가 만료되었습니다(%2). 이 키로는 주문할 수 없습니다. 새 키를 "
+                                   "발급받아 autocoin에 입력하세요."))
+            .arg(exchangeName(exchange), when);
+    const qint64 days = now.secsTo(expireAt) / 86400;
     if (m_ko)
         return QStringLiteral("🔑 %1 API 키가 %2일 후(%3) 만료됩니다. 새 키를 발급받아 autocoin에 입력하세요.")
             .arg(exchangeName(exchange))
@@ -289,9 +304,10 @@ QString NotifyText::killAsk() const
         m_ko,
         QStringLiteral("⚠️ Send /kill confirm within 60 s to block new entries, cancel open orders and close "
                        "every position."),
-        QStringLiteral("⚠️ 60초 안에 /kill confirm 을 보내면 신규 진입 차단, 미체결 주문 취소, 전 종목 "
-                       "청산을 "
-                       "실행합니다."));
+        QStringLiteral(
+            "⚠️ 60초 안에 /kill confirm 을 보내면 신규 진입 차단, 미체결 주문 취소, 전 종목 "
+            "청산을 "
+            "실행합니다."));
 }
 
 QString NotifyText::killNothingToConfirm() const

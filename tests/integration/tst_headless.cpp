@@ -424,7 +424,7 @@ private Q_SLOTS:
 
         telegram.pushUpdate(chat, QStringLiteral("/stop"));
         QTRY_VERIFY_WITH_TIMEOUT(app.out.contains("\"to\":\"IDLE\""), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("autocoin stopped")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("autocoin stopped (stop requested).")), 20000);
 
         // The ticker fails from now on: /start leads to ERROR, which arrives with its cause.
         server.injectFault(autocoin::test::Fault::httpStatus(500).on("GET /v1/ticker"), 100);

@@ -10,6 +10,7 @@
 #include "notify/Outbox.h"
 #include "notify/TelegramCommands.h"
 #include "settings/AppSettings.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/Storage.h"
 
 #include <QSignalSpy>
@@ -107,6 +108,8 @@ private Q_SLOTS:
         QCOMPARE(t.stateChanged(EngineState::Idle, EngineState::Running, {}, status),
                  QStringLiteral("▶️ autocoin started (paper, Upbit: KRW-BTC)"));
         QVERIFY(t.stateChanged(EngineState::Running, EngineState::Stopping, {}, status).isEmpty());
+        QCOMPARE(t.stateChanged(EngineState::Stopping, EngineState::Idle, QStringLiteral("stop requested"), status),
+                 QStringLiteral("⏹ autocoin stopped (stop requested)."));
         QVERIFY(
             t.stateChanged(EngineState::Running, EngineState::Error, QStringLiteral("5 consecutive failures"), status)
                 .contains(QStringLiteral("ERROR: 5 consecutive failures")));
@@ -145,6 +148,8 @@ private Q_SLOTS:
         QCOMPARE(t.keyExpiring(Exchange::Upbit, now.addDays(5), now, QStringLiteral("Asia/Seoul")),
                  QStringLiteral("🔑 업비트 API 키가 5일 후(2026-12-05 12:00) 만료됩니다. 새 키를 발급받아 autocoin에 "
                                 "입력하세요."));
+        QVERIFY(t.keyExpiring(Exchange::Upbit, now.addSecs(-60), now, QStringLiteral("Asia/Seoul"))
+                    .startsWith(QStringLiteral("🔑 업비트 API 키가 만료되었습니다(2026-11-30 11:59)")));
         EquityPoint equity;
         equity.total = Decimal(1012345);
         equity.positions.append({QStringLiteral("KRW-BTC"), *Decimal::fromString(u"0.001"), Decimal(63000000),
@@ -201,6 +206,62 @@ private Q_SLOTS:
         QVERIFY(config.paperFills);
         // Neither a token without chats nor nothing at all turns notifications on.
         QVERIFY(!NotifyConfig::fromSettings(resolveSettings({}, QDir::tempPath()).settings).enabled());
+    }
+
+    void outboxOnSqliteAndPostgres_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        if (!qEnvironmentVariableIsEmpty("AUTOCOIN_TEST_PG_URL"))
+            QTest::newRow("postgres") << true;
+        else
+            qWarning("AUTOCOIN_TEST_PG_URL is not set: the PostgreSQL row is left out");
+    }
+    void outboxOnSqliteAndPostgres()
+    {
+        QFETCH(bool, postgres);
+        QTemporaryDir dir;
+        QString why;
+        const DatabaseUrl url =
+            postgres ? *DatabaseUrl::parse(qEnvironmentVariable("AUTOCOIN_TEST_PG_URL"), dir.path(), &why)
+                     : DatabaseUrl::defaultFor(dir.path());
+        StorageError error;
+        if (postgres) { // an empty schema, as tst_storage leaves it or not
+            auto raw = Database::open(url, QStringLiteral("wipe"), QString(), &error);
+            QVERIFY2(raw, qPrintable(error.describe()));
+            QVERIFY(raw->execute(QStringLiteral("DROP SCHEMA public CASCADE"), &error));
+            QVERIFY(raw->execute(QStringLiteral("CREATE SCHEMA public"), &error));
+        }
+        auto db = Storage::open(url, QStringLiteral("test"), dir.path(), QTimeZone("Asia/Seoul"), &error);
+        QVERIFY2(db, qPrintable(error.describe()));
+        Outbox outbox(*db);
+        const QDateTime now(QDate(2026, 11, 30), QTime(3, 0), QTimeZone::utc());
+        QVERIFY(outbox.add({QStringLiteral("telegram:1001"), QStringLiteral("discord")}, QStringLiteral("첫 번째"), now,
+                           &error));
+        QVERIFY(outbox.add({QStringLiteral("telegram:1001")}, QStringLiteral("second"), now.addSecs(1), &error));
+        QCOMPARE(outbox.pendingCount(&error), 3);
+        auto head = outbox.head(QStringLiteral("telegram:1001"), &error);
+        QVERIFY2(head, qPrintable(error.describe()));
+        QCOMPARE(head->text, QStringLiteral("첫 번째"));
+        QCOMPARE(head->createdAt, now);
+        QVERIFY(outbox.markAttempt(head->id, QStringLiteral("HTTP 502"), &error));
+        QVERIFY(outbox.markSent(head->id, now, &error));
+        head = outbox.head(QStringLiteral("telegram:1001"), &error);
+        QCOMPARE(head->text, QStringLiteral("second"));
+        QVERIFY(outbox.markDropped(head->id, QStringLiteral("failed"), QStringLiteral("HTTP 400"), &error));
+        QVERIFY(!outbox.head(QStringLiteral("telegram:1001"), &error));
+        QCOMPARE(outbox.pendingCount(&error), 1);
+        const QList<OutboxMessage> rows = outbox.all(&error);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).status, QStringLiteral("sent"));
+        QCOMPARE(rows.at(0).attempts, 2);
+        QCOMPARE(rows.at(2).status, QStringLiteral("failed"));
+        QVERIFY(!outbox.telegramOffset(&error));
+        QVERIFY(outbox.setTelegramOffset(123456789012LL, now, &error));
+        QCOMPARE(outbox.telegramOffset(&error), std::optional<qint64>(123456789012LL));
+        QCOMPARE(outbox.tradesBetween(now.addDays(-1), now, &error), 0);
+        QCOMPARE(outbox.realizedOn(QDate(2026, 11, 30), &error), Decimal());
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.describe()));
     }
 
     void messagesArriveOnceInOrderAtMostOneASecondPerChat()
@@ -393,6 +454,52 @@ private Q_SLOTS:
         QCOMPARE(fake.textsTo(kChat).size(), 8);
         commands.reset();
         notifier->shutdown();
+        controller.shutdown();
+    }
+
+    void theControllersSignalsBecomeMessages()
+    {
+        FakeTelegram fake(kToken);
+        QVERIFY(fake.start());
+        QTemporaryDir dir;
+        EngineConfig engineConfig;
+        engineConfig.exchange = Exchange::Replay;
+        EngineController controller(engineConfig); // idle: the test emits its signals itself
+        NotifyConfig config = configFor(fake, dir);
+        config.telegramChatIds = {kChat};
+        config.paperFills = false;
+        Notifier notifier(config);
+        notifier.attach(&controller);
+        Q_EMIT controller.tradeRecorded(trade(true)); // a paper fill: not sent (NOTIFY_PAPER_FILLS=false)
+        Q_EMIT controller.tradeRecorded(trade(false));
+        Q_EMIT controller.dailyLossLimitReached(
+            QStringLiteral("daily loss 31,000 KRW reached the limit of 30,000 KRW"));
+        Q_EMIT controller.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange"));
+        // A sync flags two markets; only the held one is news.
+        Q_EMIT controller.marketsSynced({}, {}, {QStringLiteral("KRW-XRP"), QStringLiteral("KRW-ETH")});
+        EngineStatus status;
+        MarketStatus xrp;
+        xrp.market = QStringLiteral("KRW-XRP");
+        xrp.held = true;
+        xrp.warning = QStringLiteral("CAUTION");
+        MarketStatus eth;
+        eth.market = QStringLiteral("KRW-ETH");
+        eth.warning = QStringLiteral("CAUTION");
+        status.perMarket = {xrp, eth};
+        Q_EMIT controller.statusChanged(status);
+        Q_EMIT controller.statusChanged(status); // the flags are news once
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 4, 10000);
+        QTest::qWait(200);
+        const QStringList texts = fake.textsTo(kChat);
+        QCOMPARE(texts.size(), 4);
+        QVERIFY2(texts.at(0).startsWith(QStringLiteral("✅ BUY filled: KRW-BTC")), qPrintable(texts.at(0)));
+        QCOMPARE(texts.at(1), QStringLiteral("⛔ Daily loss limit reached: daily loss 31,000 KRW reached the limit of "
+                                             "30,000 KRW\nNo new entries until tomorrow."));
+        QCOMPARE(texts.at(2), QStringLiteral("ℹ️ Reconciliation: adopted order ac-1 found on the exchange"));
+        QCOMPARE(texts.at(3),
+                 QStringLiteral("⚠️ KRW-XRP, which you hold, is now under an exchange warning (CAUTION). "
+                                "Have a look."));
+        notifier.shutdown();
         controller.shutdown();
     }
 
