@@ -16,11 +16,12 @@ const QString kCategory = QStringLiteral("exchange");
 
 ApiKeyWatch::ApiKeyWatch(const ExchangeConfig &config, const QString &timeZone, const Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_config(config)
+    , m_timeZone(timeZone)
     , m_clock(clock ? clock : &SystemClock::instance())
 {
     m_daily.setInterval(std::chrono::hours(24));
     connect(&m_daily, &QTimer::timeout, this, &ApiKeyWatch::check);
-    setConfig(config, timeZone);
 }
 
 ApiKeyWatch::~ApiKeyWatch()
@@ -35,22 +36,26 @@ void ApiKeyWatch::setConfig(const ExchangeConfig &config, const QString &timeZon
     m_timeZone = timeZone;
     if (config.exchange == m_config.exchange && config.baseUrl == m_config.baseUrl &&
         config.credentials.accessKey == m_config.credentials.accessKey &&
-        config.credentials.secretKey == m_config.credentials.secretKey && m_client)
+        config.credentials.secretKey == m_config.credentials.secretKey)
         return;
     m_config = config;
-    delete m_client; // a lookup in flight is abandoned with it
+    delete m_client; // a lookup in flight is abandoned with it; the next check() makes a new one
     m_client = nullptr;
     m_inFlight = false;
-    // Only an exchange that reports expiry, with keys: never the replay market (its client
-    // would load the candle files a second time).
-    if (config.exchange == Exchange::Upbit && !config.credentials.accessKey.isEmpty() &&
-        !config.credentials.secretKey.isEmpty())
-        m_client = createExchangeClient(config, this);
 }
 
 void ApiKeyWatch::check()
 {
-    if (!m_client || m_inFlight)
+    // Only an exchange that reports expiry, with keys: never the replay market (its client
+    // would load the candle files a second time). The client is made at the first check, not
+    // with the controller: most controllers (paper, tests) never need one.
+    const bool eligible = m_config.exchange == Exchange::Upbit && !m_config.credentials.accessKey.isEmpty() &&
+                          !m_config.credentials.secretKey.isEmpty();
+    if (!eligible || m_inFlight)
+        return;
+    if (!m_client)
+        m_client = createExchangeClient(m_config, this);
+    if (!m_client)
         return;
     if (!m_daily.isActive())
         m_daily.start();

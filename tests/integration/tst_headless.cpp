@@ -672,6 +672,45 @@ private Q_SLOTS:
         QVERIFY(text.contains("exited cleanly"));
     }
 
+    void theDesktopAppServesTheControlApiToo()
+    {
+        QTemporaryDir dir;
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        const QByteArray token = "made-up-api-token-for-tests-8901";
+        Autocoin app(QUrl(QStringLiteral("http://127.0.0.1:9")), dir.path());
+        app.setEnv(QStringLiteral("API_TOKEN"), QString::fromLatin1(token));
+        const QString candles = autocoin::test::hourlySubset(dir, 500);
+        app.start({QStringLiteral("--exchange"), QStringLiteral("replay"), QStringLiteral("--replay-data"), candles,
+                   QStringLiteral("--replay-speed"), QStringLiteral("50"), QStringLiteral("--api-port"),
+                   QString::number(port), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(app.process.waitForStarted());
+        const auto log = [&dir] {
+            QFile file(dir.filePath(QStringLiteral("logs/autocoin.log")));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(log().contains("control API on http://127.0.0.1:"), 60000);
+        QNetworkAccessManager manager;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/engine/start").arg(port)));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = manager.post(request, QByteArray());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("RUNNING"));
+        reply->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(log().contains("IDLE -> RUNNING"), 20000);
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY(!log().contains(token));
+    }
+
     void backtestDownloadsThroughTheExchangeLayerAndCaches()
     {
         FakeUpbitServer server;
