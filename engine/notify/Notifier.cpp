@@ -127,6 +127,8 @@ void Notifier::attach(EngineController *controller)
     if (m_controller)
         return;
     m_controller = controller;
+    // The key check (ApiKeyWatch) runs at every Start and daily; the notifier sends once a day.
+    connect(controller, &EngineController::apiKeyExpiring, this, &Notifier::keyExpiring);
     connect(controller, &EngineController::stateChanged, this,
             [this](EngineState from, EngineState to, const QString &reason) {
                 // "stopped" says why the stop began (the reason of RUNNING → STOPPING).

@@ -1,6 +1,7 @@
 #include "notify/NotifyWorker.h"
 
 #include "logging/Logger.h"
+#include "notify/NotifyHttp.h"
 #include "notify/NotifyText.h"
 #include "notify/Outbox.h"
 #include "storage/DatabaseUrl.h"
@@ -13,7 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
@@ -26,24 +26,6 @@ namespace autocoin {
 namespace {
 
 const QString kCategory = QStringLiteral("notify");
-constexpr int kTelegramLimit = 4096;
-constexpr int kDiscordLimit = 2000;
-
-QString clipped(const QString &text, int limit)
-{
-    return text.size() <= limit ? text : text.left(limit - 1) + QStringLiteral("…");
-}
-
-int httpStatus(QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-QString where(const QString &destination)
-{
-    return destination.startsWith(u"telegram:") ? QStringLiteral("Telegram chat ") + destination.mid(9)
-                                                : QStringLiteral("Discord");
-}
 
 } // namespace
 
@@ -56,25 +38,12 @@ NotifyWorker::~NotifyWorker() = default;
 
 QString NotifyWorker::redacted(QString text) const
 {
-    if (!m_config.telegramToken.isEmpty())
-        text.replace(m_config.telegramToken, QStringLiteral("<token>"));
-    if (!m_config.discordWebhookUrl.isEmpty())
-        text.replace(m_config.discordWebhookUrl, QStringLiteral("<webhook>"));
-    // Qt's error strings carry the URL; the webhook's path holds its token even when the string
-    // differs from the setting in a detail (encoding): drop the path of any Discord URL.
-    static const QRegularExpression webhook(QStringLiteral("/api/webhooks/[^\\s\"']+"));
-    text.replace(webhook, QStringLiteral("/api/webhooks/<redacted>"));
-    return text;
+    return notifyhttp::redacted(m_config, std::move(text));
 }
 
 QUrl NotifyWorker::telegramUrl(const QString &method) const
 {
-    QUrl url = m_config.telegramApiUrl;
-    QString path = url.path();
-    if (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/bot") + m_config.telegramToken + u'/' + method);
-    return url;
+    return notifyhttp::telegramUrl(m_config, method);
 }
 
 void NotifyWorker::initialize()
@@ -164,7 +133,7 @@ void NotifyWorker::pump()
         while (message && message->createdAt.secsTo(now()) > m_config.maxAge.count()) {
             Logger::warning(kCategory, QStringLiteral("message %1 to %2 not sent within %3 h: dropped")
                                            .arg(message->id)
-                                           .arg(where(destination))
+                                           .arg(notifyhttp::where(destination))
                                            .arg(m_config.maxAge.count() / 3600));
             outbox.markDropped(message->id, QStringLiteral("expired"), QStringLiteral("too old"), &error);
             message = outbox.head(destination, &error);
@@ -180,20 +149,10 @@ void NotifyWorker::pump()
 
 void NotifyWorker::send(const QString &destination, qint64 id, const QString &text)
 {
-    QNetworkRequest request;
-    QJsonObject body;
-    if (destination.startsWith(u"telegram:")) {
-        request.setUrl(telegramUrl(QStringLiteral("sendMessage")));
-        body.insert(QStringLiteral("chat_id"), destination.mid(9));
-        body.insert(QStringLiteral("text"), clipped(text, kTelegramLimit));
-    } else {
-        request.setUrl(QUrl(m_config.discordWebhookUrl));
-        body.insert(QStringLiteral("content"), clipped(text, kDiscordLimit));
-    }
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(static_cast<int>(m_config.requestTimeout.count()));
+    QByteArray body;
+    const QNetworkRequest request = notifyhttp::messageRequest(m_config, destination, text, &body);
     m_lanes[destination].busy = true;
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network->post(request, body);
     m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, destination, id] {
         m_inFlight.remove(reply);
@@ -209,16 +168,14 @@ void NotifyWorker::onSent(QNetworkReply *reply, const QString &destination, qint
     if (!m_db || (m_closed && reply->error() == QNetworkReply::OperationCanceledError))
         return; // aborted at exit: still pending, sent at the next start
     const qint64 t = m_clock.elapsed();
-    const int status = httpStatus(reply);
+    const int status = notifyhttp::httpStatus(reply);
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const bool telegram = destination.startsWith(u"telegram:");
     StorageError error;
     Outbox outbox(*m_db);
 
-    const bool accepted =
-        telegram ? status == 200 && json.value(QStringLiteral("ok")).toBool() : (status == 204 || status == 200);
-    if (accepted) {
+    if (notifyhttp::accepted(destination, status, json)) {
         if (!outbox.markSent(id, now(), &error))
             Logger::error(kCategory, QStringLiteral("message %1 was sent but could not be marked sent (it may be sent "
                                                     "again after a restart): %2")
@@ -237,7 +194,7 @@ void NotifyWorker::onSent(QNetworkReply *reply, const QString &destination, qint
             seconds = QString::fromLatin1(reply->rawHeader("Retry-After")).toDouble();
         const qint64 delay = std::max<qint64>(m_config.minGap.count(), static_cast<qint64>(std::ceil(seconds * 1000)));
         Logger::warning(kCategory, QStringLiteral("%1 asks to slow down (429): message %2 again in %3 s")
-                                       .arg(where(destination))
+                                       .arg(notifyhttp::where(destination))
                                        .arg(id)
                                        .arg(delay / 1000.0));
         outbox.markAttempt(id, QStringLiteral("429 retry after %1 s").arg(seconds), &error);
@@ -255,7 +212,7 @@ void NotifyWorker::onSent(QNetworkReply *reply, const QString &destination, qint
         // retrying would not help, and it must not hold back the messages after it.
         const QString why = redacted(json.value(QStringLiteral("description")).toString().left(200));
         Logger::error(kCategory, QStringLiteral("%1 refused message %2 (HTTP %3%4); it is not sent")
-                                     .arg(where(destination))
+                                     .arg(notifyhttp::where(destination))
                                      .arg(id)
                                      .arg(status)
                                      .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
@@ -282,7 +239,7 @@ void NotifyWorker::retryLater(const QString &destination, qint64 id, qint64 dela
     Outbox(*m_db).markAttempt(id, why, &error);
     Logger::warning(kCategory, QStringLiteral("message %1 to %2 not sent (%3): again in %4 s")
                                    .arg(id)
-                                   .arg(where(destination), why)
+                                   .arg(notifyhttp::where(destination), why)
                                    .arg(delayMs / 1000.0));
     lane.notBefore = m_clock.elapsed() + delayMs;
 }
@@ -339,7 +296,7 @@ void NotifyWorker::onPoll(QNetworkReply *reply)
 {
     if (m_stopping || m_telegramDisabled)
         return;
-    const int status = httpStatus(reply);
+    const int status = notifyhttp::httpStatus(reply);
     const QJsonObject json = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object();
     if (status == 401 || status == 404) {
         disableTelegram(status, json.value(QStringLiteral("description")).toString());

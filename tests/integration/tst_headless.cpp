@@ -434,67 +434,6 @@ private Q_SLOTS:
         telegram.pushUpdate(chat, QStringLiteral("/stop"));
         QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("Refused: Stop is not allowed while the engine is ERROR")),
                                  20000);
-    void controlApiWithoutATokenRefusesToRun()
-    {
-        FakeUpbitServer server;
-        QVERIFY(server.start());
-        QTemporaryDir dir;
-        Autocoin app(server.url(), dir.path());
-        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
-                   QStringLiteral("--api-port"), QStringLiteral("1")});
-        QVERIFY(app.process.waitForFinished(20000));
-        QCOMPARE(app.process.exitCode(), 2);
-        QVERIFY2(app.err.contains("API_TOKEN is not"), app.err.constData());
-        QVERIFY(!app.hasEvent(QStringLiteral("tick"))); // refused before trading, not after
-    }
-
-    void controlApiStartsAndStopsTheHeadlessEngine()
-    {
-        FakeUpbitServer server;
-        QVERIFY(server.start());
-        QTemporaryDir dir;
-        quint16 port = 0;
-        {
-            QTcpServer probe; // a free port for the child to take
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            port = probe.serverPort();
-        }
-        const QByteArray token = "made-up-api-token-for-tests-4567";
-        Autocoin app(server.url(), dir.path());
-        app.setEnv(QStringLiteral("API_TOKEN"), QString::fromLatin1(token));
-        app.start({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--api-port"),
-                   QString::number(port), QStringLiteral("--interval"), QStringLiteral("1")});
-        QVERIFY(app.process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("notice")), 20000);
-        QVERIFY(
-            app.out.contains(QByteArray(QByteArray("control API listening on 127.0.0.1:") + QByteArray::number(port))));
-
-        QNetworkAccessManager manager;
-        const auto send = [&](const QByteArray &method, const QString &path, const QByteArray &bearer) {
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-            if (!bearer.isEmpty())
-                request.setRawHeader("Authorization", "Bearer " + bearer);
-            QNetworkReply *reply = method == "POST" ? manager.post(request, QByteArray()) : manager.get(request);
-            QSignalSpy finished(reply, &QNetworkReply::finished);
-            finished.wait(10000);
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-            reply->deleteLater();
-            return std::pair(status, body);
-        };
-        QCOMPARE(send("GET", QStringLiteral("/api/engine/status"), QByteArray()).first, 401);
-        auto [status, body] = send("GET", QStringLiteral("/api/engine/status"), token);
-        QCOMPARE(status, 200);
-        QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("IDLE"));
-        std::tie(status, body) = send("POST", QStringLiteral("/api/engine/start"), token);
-        QCOMPARE(status, 200);
-        QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("RUNNING"));
-        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("tick")), 20000);
-        std::tie(status, body) = send("POST", QStringLiteral("/api/engine/stop"), token);
-        QCOMPARE(status, 200);
-        QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("STOPPING"));
-        std::tie(status, body) = send("POST", QStringLiteral("/api/engine/reset"), token);
-        QCOMPARE(status, 409);
 
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
@@ -573,16 +512,86 @@ private Q_SLOTS:
         QCOMPARE(fills, trades); // paper fills are sent (NOTIFY_PAPER_FILLS defaults to true)
         QVERIFY(received.first().startsWith(
             QStringLiteral("▶️ 자동매매를 시작했습니다 (모의투자, 리플레이: KRW-BTC)")));
+    }
+
+    void controlApiWithoutATokenRefusesToRun()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Autocoin app(server.url(), dir.path());
+        app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
+                   QStringLiteral("--api-port"), QStringLiteral("1")});
+        QVERIFY(app.process.waitForFinished(20000));
+        QCOMPARE(app.process.exitCode(), 2);
+        QVERIFY2(app.err.contains("API_TOKEN is not"), app.err.constData());
+        QVERIFY(!app.hasEvent(QStringLiteral("tick"))); // refused before trading, not after
+    }
+
+    void controlApiStartsAndStopsTheHeadlessEngine()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a free port for the child to take
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        const QByteArray token = "made-up-api-token-for-tests-4567";
+        Autocoin app(server.url(), dir.path());
+        app.setEnv(QStringLiteral("API_TOKEN"), QString::fromLatin1(token));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--api-port"),
+                   QString::number(port), QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(app.process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("notice")), 20000);
+        QVERIFY(
+            app.out.contains(QByteArray(QByteArray("control API listening on 127.0.0.1:") + QByteArray::number(port))));
+
+        QNetworkAccessManager manager;
+        const auto send = [&](const QByteArray &method, const QString &path, const QByteArray &bearer) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+            if (!bearer.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + bearer);
+            QNetworkReply *reply = method == "POST" ? manager.post(request, QByteArray()) : manager.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(10000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            return std::pair(status, body);
+        };
+        QCOMPARE(send("GET", QStringLiteral("/api/engine/status"), QByteArray()).first, 401);
+        auto [status, body] = send("GET", QStringLiteral("/api/engine/status"), token);
+        QCOMPARE(status, 200);
+        QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("IDLE"));
+        std::tie(status, body) = send("POST", QStringLiteral("/api/engine/start"), token);
+        QCOMPARE(status, 200);
+        QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("RUNNING"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.hasEvent(QStringLiteral("tick")), 20000);
+        std::tie(status, body) = send("POST", QStringLiteral("/api/engine/stop"), token);
+        QCOMPARE(status, 200);
+        QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("STOPPING"));
+        std::tie(status, body) = send("POST", QStringLiteral("/api/engine/reset"), token);
+        QCOMPARE(status, 409);
+
+        app.process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(app.process.exitCode(), 0);
         QVERIFY(!app.err.contains(token)); // never in the log
     }
 
-    void aKeyExpiringSoonIsANotice()
+    void aKeyExpiringSoonIsANoticeAndATelegramMessage()
     {
         FakeUpbitServer server;
         QVERIFY(server.start());
         server.exchange().setApiKeyExpiry(QDateTime::currentDateTimeUtc().addSecs(5 * 86400 + 3600));
+        autocoin::test::FakeTelegram telegram(QString::fromLatin1(kMadeUpBotToken));
+        QVERIFY(telegram.start());
         QTemporaryDir dir;
         Autocoin app(server.url(), dir.path());
+        app.setTelegram(telegram, QStringLiteral("ko"));
         app.setEnv(QStringLiteral("UPBIT_ACCESS_KEY"), QString::fromLatin1(FakeExchange::kAccessKey));
         app.setEnv(QStringLiteral("UPBIT_SECRET_KEY"), QString::fromLatin1(FakeExchange::kSecretKey));
         app.start({QStringLiteral("--headless"), QStringLiteral("--start"), QStringLiteral("--data-dir"), dir.path(),
@@ -600,6 +609,16 @@ private Q_SLOTS:
         QCOMPARE(notice().value(QStringLiteral("days_left")).toInt(), 5);
         QCOMPARE(notice().value(QStringLiteral("exchange")).toString(), QStringLiteral("upbit"));
         QVERIFY(notice().value(QStringLiteral("message")).toString().contains(QStringLiteral("in 5 days")));
+        // The same warning reaches the phone, in the app's language.
+        const auto warned = [&telegram] {
+            for (const QString &text : telegram.textsTo(QStringLiteral("1001"))) {
+                if (text.contains(QStringLiteral("API 키")))
+                    return text;
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!warned().isEmpty(), 20000);
+        QVERIFY2(warned().contains(QStringLiteral("업비트")), qPrintable(warned()));
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(app.process.exitCode(), 0);
