@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/main.cpp" line="394"/>
+        <source>The control API was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autocoin::BacktestView</name>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
@@ -70,17 +78,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="197"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="199"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="210"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="212"/>
         <source>No candles in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="220"/>
         <source>Running over %n candle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,22 +96,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="237"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="239"/>
         <source>The backtest stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="268"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="270"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="277"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="279"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="298"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,45 +1113,45 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="252"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="246"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="253"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="247"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="254"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="248"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="249"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="256"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="251"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="272"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="273"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="244"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="245"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="267"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="268"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,394 +1159,550 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
         <source>fast EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
         <source>slow EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
         <source>RSI period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
         <source>BUY only while RSI is below this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>ATR period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>volume moving-average period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>ATR stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>trailing stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>largest Kelly fraction of equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="63"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>share of equity a stop-out may lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>largest order in KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>largest share of equity in all positions together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>most markets held at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="105"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="110"/>
         <source>Strategy and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="111"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="190"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="503"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="229"/>
         <source>Replay (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="234"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="240"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="268"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="250"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="271"/>
         <source>Off: trade the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="251"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="272"/>
         <source>Top N by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="278"/>
         <source> markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Universe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="280"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <source>Universe chosen again every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="317"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="299"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="300"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
         <source>Loop interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Market data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="308"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="330"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="331"/>
         <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
         <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
         <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="337"/>
         <source>Live: cancel open orders after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="341"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="363"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="393"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="414"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="401"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="422"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="403"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="424"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="426"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="466"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="451"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="472"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="453"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="474"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="454"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="475"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="465"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="502"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="881"/>
+        <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
+        <source>Telegram chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="896"/>
+        <source>%1: sent ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="898"/>
+        <source>%1: no answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="900"/>
+        <source>%1: refused, HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="907"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
+        <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="587"/>
-        <source>not a KRW market of %1: %2</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="536"/>
+        <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="599"/>
-        <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="544"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="545"/>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="547"/>
+        <source>The token BotFather gave for your bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="549"/>
+        <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="551"/>
+        <source>Chat ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="553"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="893"/>
+        <source>Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="554"/>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="558"/>
+        <source>What is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="559"/>
+        <source>Paper fills too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="566"/>
+        <source>HH:MM in the app&apos;s time zone, or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="567"/>
+        <source>Daily summary at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="569"/>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="579"/>
+        <source>Local control API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="580"/>
+        <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="595"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
+        <source>Listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="598"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="601"/>
+        <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
+        <source>A new random token (256 bits); save to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="609"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="611"/>
+        <source>Copies the token to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <source>not a KRW market of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="734"/>
+        <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="606"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="741"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="643"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="782"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="696"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="843"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>

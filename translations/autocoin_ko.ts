@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/main.cpp" line="394"/>
+        <source>The control API was not started: %1</source>
+        <translation>제어 API를 시작하지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>autocoin::BacktestView</name>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
@@ -70,39 +78,39 @@
         <translation>실전에 적용</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="197"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="199"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation>시작 금액은 5,000 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="210"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="212"/>
         <source>No candles in that period</source>
         <translation>해당 기간에 캔들이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="220"/>
         <source>Running over %n candle(s)…</source>
         <translation>
             <numerusform>캔들 %n개로 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="237"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="239"/>
         <source>The backtest stopped: %1</source>
         <translation>백테스트가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="268"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="270"/>
         <source>Cancelled</source>
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="277"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="279"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="298"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
     </message>
@@ -1119,45 +1127,45 @@ Start live trading?</source>
         <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="252"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="246"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="253"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="247"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="254"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="248"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="255"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="249"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="256"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="251"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="272"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="273"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="244"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="245"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="267"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="268"/>
         <source>EMA %1</source>
         <translation>EMA %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="336"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
@@ -1165,43 +1173,43 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="105"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="110"/>
         <source>Strategy and risk</source>
         <translation>전략 및 위험</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="111"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="190"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation>명령줄의 --%1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="503"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="208"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="229"/>
         <source>Replay (offline)</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="234"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1210,357 +1218,513 @@ Start live trading?</source>
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
         <source>fast EMA period</source>
         <translation>단기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
         <source>slow EMA period</source>
         <translation>장기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
         <source>RSI period</source>
         <translation>RSI 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
         <source>BUY only while RSI is below this</source>
         <translation>RSI가 이 값보다 낮을 때만 매수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation>RSI가 이 값보다 높을 때만 매수 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation>RSI가 이 값을 넘으면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>ATR period</source>
         <translation>ATR 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>volume moving-average period</source>
         <translation>거래량 이동평균 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation>매수하려면 거래량이 평균의 이 배수 이상 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>ATR stop distance in ATRs</source>
         <translation>손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation>추적 손절이 시작되기까지의 수익 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>trailing stop distance in ATRs</source>
         <translation>추적 손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>largest Kelly fraction of equity</source>
         <translation>자산 대비 최대 켈리 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="63"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation>켈리 계산에 충분한 거래가 쌓이기 전의 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation>켈리 방식 주문 규모를 쓰기 전에 필요한 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="65"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation>켈리 계산에 쓰는 최근 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>share of equity a stop-out may lose</source>
         <translation>손절 한 번에 잃을 수 있는 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>largest order in KRW</source>
         <translation>최대 주문 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation>일일 손실 한도 (그날 시작 자산 대비 비율)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="69"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation>일일 손실 한도 (KRW, 0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>largest share of equity in all positions together</source>
         <translation>전체 포지션 합계의 자산 대비 최대 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>most markets held at once</source>
         <translation>동시에 보유할 최대 마켓 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation>1: 유의 종목으로 지정되면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="240"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="268"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="250"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="271"/>
         <source>Off: trade the list</source>
         <translation>사용 안 함: 목록의 마켓 매매</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="251"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="272"/>
         <source>Top N by traded value</source>
         <translation>거래대금 상위 N개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="278"/>
         <source> markets</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="277"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
         <source>Universe</source>
         <translation>자동 선정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="280"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <source>Universe chosen again every</source>
         <translation>자동 선정 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="317"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="299"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="300"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Market data</source>
         <translation>시세 수신</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="308"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="309"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="330"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation>조회만 (REST, 반복 간격마다)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="331"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="312"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="337"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="341"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="328"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="363"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="393"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="414"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="401"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="422"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="403"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="424"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="426"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="881"/>
+        <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
+        <translation>테스트할 대상이 없습니다. 텔레그램 봇 토큰과 채팅 ID, 또는 디스코드 웹훅 URL을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
+        <source>Telegram chat %1</source>
+        <translation>텔레그램 채팅 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="896"/>
+        <source>%1: sent ✓</source>
+        <translation>%1: 전송됨 ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="898"/>
+        <source>%1: no answer (%2)</source>
+        <translation>%1: 응답 없음 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="900"/>
+        <source>%1: refused, HTTP %2 %3</source>
+        <translation>%1: 거부됨, HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="907"/>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
+        <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
+        <translation>autocoin: 설정에서 보낸 테스트 메시지입니다. 이 채팅으로 알림이 옵니다.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="466"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="451"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="472"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="453"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="474"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="454"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="475"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="465"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="502"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="587"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="536"/>
+        <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
+        <translation>휴대폰으로 알림을 보냅니다: 상태 변화, 체결, 일일 손실 한도, 긴급 정지, 잔고 대조 알림, 보유 종목의 유의 지정, 만료가 다가온 API 키, 일일 요약. 봇 토큰과 웹훅은 시스템 키체인에 보관됩니다. 여기서 바꾼 내용은 autocoin을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="544"/>
+        <source>Telegram</source>
+        <translation>텔레그램</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="545"/>
+        <source>Bot token</source>
+        <translation>봇 토큰</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="547"/>
+        <source>The token BotFather gave for your bot</source>
+        <translation>BotFather가 발급한 봇 토큰</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="549"/>
+        <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
+        <translation>알림을 받고 명령(/status, /stop 등)을 보낼 수 있는 채팅 ID를 쉼표로 구분해 입력합니다. 다른 채팅에는 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="551"/>
+        <source>Chat ids</source>
+        <translation>채팅 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="553"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="893"/>
+        <source>Discord</source>
+        <translation>디스코드</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="554"/>
+        <source>Webhook URL</source>
+        <translation>웹훅 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="558"/>
+        <source>What is sent</source>
+        <translation>보낼 알림</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="559"/>
+        <source>Paper fills too</source>
+        <translation>모의 체결도 보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="566"/>
+        <source>HH:MM in the app&apos;s time zone, or off</source>
+        <translation>앱 시간대 기준 HH:MM, 끄려면 off</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="567"/>
+        <source>Daily summary at</source>
+        <translation>일일 요약 시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="569"/>
+        <source>Send a test message</source>
+        <translation>테스트 메시지 보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="579"/>
+        <source>Local control API</source>
+        <translation>로컬 제어 API</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="580"/>
+        <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
+        <translation>이 컴퓨터의 스크립트와 모니터링용입니다: GET /api/engine/status, POST /api/engine/start|stop|reset 등. 모든 요청에 Authorization: Bearer &lt;토큰&gt; 헤더가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="595"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
+        <source>Listen on</source>
+        <translation>수신 주소</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="598"/>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="601"/>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
+        <source>A new random token (256 bits); save to keep it</source>
+        <translation>새 무작위 토큰(256비트)을 만듭니다. 저장해야 유지됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="609"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="611"/>
+        <source>Copies the token to the clipboard</source>
+        <translation>토큰을 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="599"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="734"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="606"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="741"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="643"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="782"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="696"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="843"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>
