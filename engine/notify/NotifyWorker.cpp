@@ -333,7 +333,8 @@ void NotifyWorker::onPoll(QNetworkReply *reply)
     QList<Command> commands;
     std::optional<qint64> next = m_offset;
     const qint64 nowSecs = now().toSecsSinceEpoch();
-    for (const QJsonValue &value : json.value(QStringLiteral("result")).toArray()) {
+    const QJsonArray updates = json.value(QStringLiteral("result")).toArray();
+    for (const QJsonValue value : updates) {
         const QJsonObject update = value.toObject();
         const qint64 updateId = static_cast<qint64>(update.value(QStringLiteral("update_id")).toDouble());
         next = std::max(next.value_or(0), updateId + 1);

@@ -579,7 +579,7 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("discordWebhookUrl"),
          [](AppSettings &s, const QString &v) {
              QUrl url;
-             const QString problem = applyUrl(url, v);
+             QString problem = applyUrl(url, v);
              if (!problem.isEmpty())
                  return problem;
              s.discordWebhookUrl = v.trimmed();
