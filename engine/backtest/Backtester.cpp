@@ -41,8 +41,8 @@ private:
     double m_divisor;
 };
 
-/// StrategyCore::passUntilBuy with the indicators computed from the columns, on a copy of them
-/// kept in registers.
+/// StrategyCore::passUntilBuy with the indicators computed from the columns, on a local copy of
+/// them (which nothing else can alias), put back at the end.
 qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
                         const ColumnDoubles &high, const ColumnDoubles &low, const ColumnDoubles &close,
                         const ColumnDoubles &volume, IndicatorSnapshot *buy)

@@ -42,6 +42,8 @@ public:
 
 private:
     void recount();
+    /// Counts `pnl` into the window's statistics (`sign` 1) or out of them (−1).
+    void count(const Decimal &pnl, int sign);
     int m_signals[3] = {0, 0, 0};
     int m_lookback = 30;
     QList<Decimal> m_closed; ///< every closed trade's PnL, oldest first; the window is its tail

@@ -345,6 +345,97 @@ private Q_SLOTS:
         QCOMPARE(tracker.winRate(), 0.5);
     }
 
+    void slidingKellyWindowEqualsARecount()
+    {
+        // recordClosedTrade moves the window by one (in and out); a tracker restored with the same
+        // trades recounts the window from scratch: every statistic must agree after every trade,
+        // wins, losses and break-evens (a loss) leaving the window alike.
+        PerformanceTracker sliding;
+        sliding.setLookback(5);
+        QList<Decimal> all;
+        const char *pnls[] = {"120.5", "-30",     "0", "45.25", "-80.125", "300",        "-0.5", "0",
+                              "10",    "-999.99", "7", "7",     "-7",      "0.00000001", "-3"};
+        for (const char *pnl : pnls) {
+            sliding.recordClosedTrade(d(pnl));
+            all.append(d(pnl));
+            PerformanceTracker recounted;
+            recounted.setLookback(5);
+            recounted.restoreClosedTrades(all);
+            QCOMPARE(sliding.closedTrades(), recounted.closedTrades());
+            QCOMPARE(sliding.winRate(), recounted.winRate());
+            QCOMPARE(sliding.averageWin(), recounted.averageWin());
+            QCOMPARE(sliding.averageLoss(), recounted.averageLoss());
+            QCOMPARE(sliding.profitFactor(), recounted.profitFactor());
+            QCOMPARE(sliding.kellyFraction(), recounted.kellyFraction());
+        }
+    }
+
+    void unexplainedSignalsKeepTheExitReason()
+    {
+        // A backtest (explain = false) reports only an exit's reason: a SELL while a position is
+        // open keeps exactly the text the engine writes; the other reasons are left empty; type
+        // and strength never change.
+        const StrategyParameters p;
+        const IndicatorSnapshot above = snapshot(101, 100, 50, 10);
+        const IndicatorSnapshot below = snapshot(99, 100, 50, 10);
+        const struct
+        {
+            IndicatorSnapshot previous, current;
+            bool open;
+            bool keepsReason;
+        } cases[] = {
+            {above, below, true, true},                                           // cross down, held
+            {snapshot(102, 100, 76, 10), snapshot(103, 100, 76, 10), true, true}, // RSI exit
+            {above, below, false, false},                                         // cross down, flat
+            {below, above, false, false},                                         // BUY
+            {below, snapshot(101, 100, 70, 10), false, false},                    // overbought
+            {below, snapshot(101, 100, 50, 10, 1, 100), false, false},            // thin volume
+            {IndicatorSnapshot(), above, false, false},                           // warming up
+            {above, snapshot(102, 100, 50, 10), true, false},                     // plain HOLD
+        };
+        for (const auto &c : cases) {
+            const Signal told = evaluateSignal(c.previous, c.current, p, c.open, true);
+            const Signal quiet = evaluateSignal(c.previous, c.current, p, c.open, false);
+            QVERIFY(!told.reason.isEmpty());
+            QCOMPARE(quiet.type, told.type);
+            QCOMPARE(quiet.strength, told.strength);
+            QCOMPARE(quiet.reason, c.keepsReason ? told.reason : QString());
+        }
+    }
+
+    void unexplainedSizingDecidesTheSame()
+    {
+        // sizeEntry(…, explain = false) (a backtest's) gives the same decision without its text.
+        StrategyParameters p;
+        p.orderCapKrw = 1000000;
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone("Asia/Seoul"));
+        PerformanceTracker tracker;
+        const struct
+        {
+            AccountView account;
+            double atr;
+        } cases[] = {{{d("10000000"), d("10000000"), Decimal()}, 500000},
+                     {{d("10000000"), d("10000000"), Decimal()}, 30000000},
+                     {{d("30000"), d("30000"), Decimal()}, 500000},
+                     {{d("10000000"), d("5000000"), d("5000000")}, 500000},
+                     {{d("10000000"), d("700000"), d("2000000")}, 500000}};
+        for (const auto &c : cases) {
+            RiskManager a(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
+            RiskManager b(p, MarketRules::forExchange(Exchange::Upbit), QTimeZone("Asia/Seoul"));
+            const RiskDecision told =
+                a.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), c.atr, c.account, tracker, now);
+            const RiskDecision quiet =
+                b.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), c.atr, c.account, tracker, now, false);
+            QVERIFY(!told.reason.isEmpty());
+            QVERIFY(quiet.reason.isEmpty());
+            QCOMPARE(quiet.allowed, told.allowed);
+            QCOMPARE(quiet.amount, told.amount);
+            QCOMPARE(quiet.volume, told.volume);
+            QCOMPARE(quiet.stopPrice, told.stopPrice);
+            QCOMPARE(quiet.riskAmount, told.riskAmount);
+        }
+    }
+
     void aLosingStartDoesNotStopTheStrategyForGood()
     {
         // With every closed trade in the record, the first months' losses vetoed every BUY for
