@@ -118,6 +118,21 @@ void EngineController::reset()
         QMetaObject::invokeMethod(m_engine, &TradingEngine::reset, Qt::QueuedConnection);
 }
 
+void EngineController::command(EngineCommand command)
+{
+    switch (command) {
+    case EngineCommand::Start:
+        start();
+        break;
+    case EngineCommand::Stop:
+        stop();
+        break;
+    case EngineCommand::Reset:
+        reset();
+        break;
+    }
+}
+
 void EngineController::applyConfig(const EngineConfig &config)
 {
     m_config = config;

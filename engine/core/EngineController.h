@@ -40,6 +40,8 @@ public Q_SLOTS:
     void start();
     void stop();
     void reset();
+    /// start(), stop() or reset(), by name (the remote faces take a command as a value).
+    void command(autocoin::EngineCommand command);
     void applyConfig(const autocoin::EngineConfig &config);
     /// Blocks new entries; a RUNNING engine goes to ERROR with the reason "kill switch".
     void killSwitch();

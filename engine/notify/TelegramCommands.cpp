@@ -45,17 +45,7 @@ void TelegramCommands::handle(const QString &chatId, const QString &text)
         m_lastCommandChat = chatId;
         m_lastCommandAt = now();
         m_notifier->reply(chatId, t.commandSent(c));
-        switch (c) {
-        case EngineCommand::Start:
-            m_controller->start();
-            break;
-        case EngineCommand::Stop:
-            m_controller->stop();
-            break;
-        case EngineCommand::Reset:
-            m_controller->reset();
-            break;
-        }
+        m_controller->command(c);
     };
     if (command == u"/status")
         m_notifier->reply(chatId, t.status(m_controller->status()));

@@ -362,17 +362,7 @@ void ControlApiServer::runCommand(Connection &connection, EngineCommand command)
         }
     });
     Logger::info(kCategory, QStringLiteral("%1 requested through the control API").arg(commandName(command)));
-    switch (command) {
-    case EngineCommand::Start:
-        m_controller->start();
-        break;
-    case EngineCommand::Stop:
-        m_controller->stop();
-        break;
-    case EngineCommand::Reset:
-        m_controller->reset();
-        break;
-    }
+    m_controller->command(command);
 }
 
 void ControlApiServer::answerCommand(qsizetype index, int status, const QJsonObject &body)

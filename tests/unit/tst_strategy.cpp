@@ -381,8 +381,8 @@ private Q_SLOTS:
         const struct
         {
             IndicatorSnapshot previous, current;
-            bool open;
-            bool keepsReason;
+            bool open = false;
+            bool keepsReason = false;
         } cases[] = {
             {above, below, true, true},                                           // cross down, held
             {snapshot(102, 100, 76, 10), snapshot(103, 100, 76, 10), true, true}, // RSI exit
@@ -413,7 +413,7 @@ private Q_SLOTS:
         const struct
         {
             AccountView account;
-            double atr;
+            double atr = 0;
         } cases[] = {{{d("10000000"), d("10000000"), Decimal()}, 500000},
                      {{d("10000000"), d("10000000"), Decimal()}, 30000000},
                      {{d("30000"), d("30000"), Decimal()}, 500000},
