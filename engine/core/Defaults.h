@@ -28,6 +28,7 @@ inline constexpr int kTimeframeMinutes = 60;
 inline constexpr int kIntervalSec = 5;              ///< LOOP_INTERVAL_SEC
 inline constexpr int kRequestTimeoutSec = 10;       ///< REQUEST_TIMEOUT_SEC
 inline constexpr int kMaxFailures = 3;              ///< MAX_CONSECUTIVE_FAILURES
+inline constexpr int kAutoRecoverMinutes = 0;       ///< AUTO_RECOVER_MINUTES (0: off)
 inline constexpr int kOrderTimeoutSec = 60;         ///< ORDER_TIMEOUT_SEC
 inline constexpr int kMarketSyncMinutes = 10;       ///< MARKET_SYNC_MINUTES
 inline constexpr int kUniverseRefreshMinutes = 60;  ///< UNIVERSE_REFRESH_MINUTES

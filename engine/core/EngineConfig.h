@@ -7,6 +7,7 @@
 #include "core/Timeframe.h"
 
 #include <QHash>
+#include <QList>
 
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,16 @@ struct EngineConfig
     QUrl websocketUrl; ///< the stream's base (public: <base>/v1); empty: the exchange's own
     std::chrono::milliseconds staleAfter{std::chrono::seconds(defaults::kWsStaleSec)};
     int maxConsecutiveFailures = defaults::kMaxFailures;
+    /// The waits before the next poll after the 1st, 2nd, 3rd… consecutive transient failure
+    /// (network, timeout, 5xx, 429) of a read of the poll (ticker, candles, universe); the last one
+    /// repeats. Each failure still counts toward maxConsecutiveFailures, so with the defaults
+    /// (3 failures, 5 s then 15 s) ERROR comes no sooner than 20 s after the first failure.
+    QList<std::chrono::milliseconds> retryBackoff{std::chrono::seconds(5), std::chrono::seconds(15),
+                                                  std::chrono::seconds(30)};
+    /// > 0: an ERROR caused only by transient network failures is reset and the engine started
+    /// again once this long has passed and the exchange answers (probed every retryBackoff.last()).
+    /// Never after the kill switch or any other cause. 0: off (AUTO_RECOVER_MINUTES).
+    std::chrono::milliseconds autoRecoverAfter{0};
     bool paperMode = true;
     Credentials credentials;           ///< never logged
     QList<ReplaySource> replaySources; ///< exchange "replay": a candle file per market

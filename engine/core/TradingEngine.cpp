@@ -67,6 +67,9 @@ void TradingEngine::initialize()
         m_pollTimer = new QTimer(this);
         m_pollTimer->setSingleShot(true);
         connect(m_pollTimer, &QTimer::timeout, this, [this] { guarded("poll", [this] { poll(); }); });
+        m_recoverTimer = new QTimer(this);
+        m_recoverTimer->setSingleShot(true);
+        connect(m_recoverTimer, &QTimer::timeout, this, [this] { guarded("recovery", [this] { probeRecovery(); }); });
         m_syncTimer = new QTimer(this);
         connect(m_syncTimer, &QTimer::timeout, this, [this] { guarded("market sync", [this] { syncMarkets(); }); });
         m_backupTimer = new QTimer(this);
@@ -402,6 +405,8 @@ void TradingEngine::handleCommand(EngineCommand command)
         m_status.iteration = 0;
         m_status.failures = 0;
         m_failures.clear();
+        m_hardFailures.clear();
+        m_retryDelay.reset();
         m_status.lastError.clear();
         transition(EngineState::Running, QStringLiteral("start requested"));
         if (!m_client) {
@@ -477,6 +482,8 @@ void TradingEngine::handleCommand(EngineCommand command)
         break;
     case EngineCommand::Reset:
         m_killed = false; // the operator has looked at what happened
+        m_recoverTimer->stop();
+        m_errorTransient = false;
         m_status.failures = 0;
         m_status.lastError.clear();
         transition(EngineState::Idle, QStringLiteral("reset requested"));
@@ -865,6 +872,8 @@ void TradingEngine::killSwitch()
 {
     guarded("kill switch", [this] {
         m_killed = true;
+        if (m_recoverTimer)
+            m_recoverTimer->stop(); // a kill switch is never recovered from automatically
         if (m_portfolio)
             m_portfolio->kill();
         Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked, open orders cancelled, positions "
@@ -953,9 +962,42 @@ void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &value
     });
 }
 
+namespace {
+
+/// A failure the same request may overcome unchanged once the network or the server is back:
+/// what the backoff and the auto-recovery are for. Keys, funds, orders, malformed answers,
+/// the database, risk and the kill switch are not.
+bool isTransient(const ExchangeError &error)
+{
+    switch (error.kind) {
+    case ExchangeError::Kind::Network:
+    case ExchangeError::Kind::Timeout:
+    case ExchangeError::Kind::Server:
+    case ExchangeError::Kind::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 bool TradingEngine::recordFailure(const ExchangeError &error, const QString &what)
 {
     const int failures = ++m_failures[what];
+    // A series of failures is transient only while every failure in it was.
+    if (!isTransient(error))
+        m_hardFailures.insert(what);
+    const bool transient = !m_hardFailures.contains(what);
+    // Only the reads of the poll are retried sooner or later than the interval; orders (whose lost
+    // answers LiveExecution resolves by client order id) and the market sync keep their pace.
+    const bool read = what == u"ticker" || what == u"candles" || what == u"universe";
+    if (isTransient(error) && read && !m_config.retryBackoff.isEmpty()) {
+        const auto step = std::min<qsizetype>(failures, m_config.retryBackoff.size()) - 1;
+        auto delay = m_config.retryBackoff.at(step);
+        delay = std::max(delay, std::chrono::milliseconds(error.retryAfterMs)); // a 429's Retry-After
+        m_retryDelay = std::max(m_retryDelay.value_or(std::chrono::milliseconds(0)), delay);
+    }
     m_status.failures = std::max(m_status.failures, failures);
     m_status.lastError = error.describe();
     if (m_execution && !m_execution->isPaper())
@@ -968,8 +1010,8 @@ bool TradingEngine::recordFailure(const ExchangeError &error, const QString &wha
     Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, failures,
                            m_config.maxConsecutiveFailures);
     if (m_status.state == EngineState::Running && failures >= m_config.maxConsecutiveFailures) {
-        enterError(
-            QStringLiteral("%1 consecutive failures (%2), last: %3").arg(failures).arg(what, m_status.lastError));
+        enterError(QStringLiteral("%1 consecutive failures (%2), last: %3").arg(failures).arg(what, m_status.lastError),
+                   transient);
         return true;
     }
     publish();
@@ -978,6 +1020,7 @@ bool TradingEngine::recordFailure(const ExchangeError &error, const QString &wha
 
 void TradingEngine::recordSuccess(const QString &what)
 {
+    m_hardFailures.remove(what);
     if (!m_failures.remove(what))
         return;
     int highest = 0;
@@ -990,33 +1033,86 @@ void TradingEngine::finishIteration()
 {
     if (m_status.state == EngineState::Stopping)
         transition(EngineState::Idle, QStringLiteral("stopped"));
-    else if (m_status.state == EngineState::Running)
-        m_pollTimer->start(m_wakePending ? std::chrono::milliseconds(0) : m_config.interval);
+    else if (m_status.state == EngineState::Running) {
+        auto next = m_config.interval;
+        if (m_wakePending) {
+            next = std::chrono::milliseconds(0);
+        } else if (m_retryDelay) {
+            next = *m_retryDelay;
+            Logger::warning(kCategory, QStringLiteral("retrying in %1 s").arg(QString::number(next.count() / 1000.0)));
+        }
+        m_pollTimer->start(next);
+    }
     m_wakePending = false;
+    m_retryDelay.reset();
     // The stream follows the markets the engine manages (a market left while held stays).
     if (m_stream && m_status.state == EngineState::Running)
         m_stream->setMarkets(managedMarkets());
 }
 
-void TradingEngine::enterError(const QString &cause)
+void TradingEngine::enterError(const QString &cause, bool transient)
 {
     if (m_pollTimer)
         m_pollTimer->stop();
     if (m_syncTimer)
         m_syncTimer->stop();
+    m_retryDelay.reset();
     m_status.lastError = cause;
     Logger::error(kCategory, QStringLiteral("engine error: ") + cause);
     if (m_status.state == EngineState::Running) {
+        m_errorTransient = transient && !m_killed;
+        m_errorSince = now();
         transition(EngineState::Error, cause);
+        if (m_errorTransient && m_config.autoRecoverAfter.count() > 0 && m_recoverTimer) {
+            Logger::warning(kCategory, QStringLiteral("a network outage: the engine starts again by itself once the "
+                                                      "exchange answers, %1 min from now at the earliest")
+                                           .arg(QString::number(m_config.autoRecoverAfter.count() / 60000.0)));
+            m_recoverTimer->start(m_config.autoRecoverAfter);
+        }
         return;
     }
     // Outside RUNNING the state machine has no edge to ERROR: keep the state, show the cause.
     publish();
 }
 
+void TradingEngine::probeRecovery()
+{
+    if (m_status.state != EngineState::Error || !m_errorTransient || m_killed || !m_client)
+        return;
+    const quint64 generation = m_generation;
+    // One cheap public request: the ticker of the first market traded.
+    const QStringList markets = m_markets.isEmpty() ? m_config.markets : m_markets;
+    m_client->fetchTickers(markets.mid(0, 1), [this, generation](const Result<QList<Ticker>> &result) {
+        guarded("recovery", [&] {
+            if (generation != m_generation || m_status.state != EngineState::Error || !m_errorTransient || m_killed)
+                return; // reset, started, shut down or killed meanwhile
+            if (!result.ok()) {
+                if (result.error().kind == ExchangeError::Kind::Cancelled)
+                    return;
+                const auto again = m_config.retryBackoff.isEmpty() ? std::chrono::milliseconds(std::chrono::seconds(30))
+                                                                   : m_config.retryBackoff.last();
+                Logger::info(kCategory, QStringLiteral("auto-recovery: the exchange does not answer yet (%1)")
+                                            .arg(result.error().describe()));
+                m_recoverTimer->start(again);
+                return;
+            }
+            const QString reason = QStringLiteral("auto-recovered after the network came back (ERROR since %1: %2)")
+                                       .arg(m_errorSince.toString(Qt::ISODate), m_status.lastError);
+            Logger::warning(kCategory, reason);
+            m_errorTransient = false;
+            m_status.failures = 0;
+            m_status.lastError.clear();
+            transition(EngineState::Idle, reason);
+            handleCommand(EngineCommand::Start);
+        });
+    });
+}
+
 void TradingEngine::shutdown()
 {
     guarded("shutdown", [this] {
+        if (m_recoverTimer)
+            m_recoverTimer->stop();
         if (m_pollTimer)
             m_pollTimer->stop();
         if (m_syncTimer)

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -46,7 +47,11 @@ struct StreamTrade;
 /// answer) are counted per kind of work — ticker, candles, orders (placement, follow-up,
 /// reconciliation), market sync — and a success resets only its own kind, so one endpoint that
 /// always fails is not hidden by others that work. Any count reaching `maxConsecutiveFailures`
-/// moves the engine to ERROR; the status shows the highest count.
+/// moves the engine to ERROR; the status shows the highest count. After a transient failure
+/// (network, timeout, 5xx, 429) of a read of the poll (ticker, candles, universe) the next poll
+/// comes after `retryBackoff` instead of `interval`, so the failures that lead to ERROR are spread
+/// over the backoff; orders keep their own handling. With `autoRecoverAfter` set, an ERROR caused
+/// by such failures alone is left again once the exchange answers (see `probeRecovery`).
 class TradingEngine final : public QObject
 {
     Q_OBJECT
@@ -166,7 +171,11 @@ private:
     /// is not confirmed.
     bool createExecution(const QTimeZone &zone);
     void finishIteration();
-    void enterError(const QString &cause);
+    /// `transient`: the cause is only transient network failures (auto-recovery may end it).
+    void enterError(const QString &cause, bool transient = false);
+    /// In an ERROR with a transient cause: asks the exchange for a ticker; when it answers, the
+    /// engine is reset and started again (ERROR → IDLE → RUNNING), otherwise it asks again later.
+    void probeRecovery();
     void publish();
     /// Runs an iteration now when the engine waits between polls, or right after the one under
     /// way: a price went through a stop, a candle closed, one of our orders changed, the stream
@@ -230,6 +239,12 @@ private:
     QTimer *m_tickTimer = nullptr;         ///< emits the pending ticks
     QElapsedTimer m_steady;                ///< monotonic time for the coalescing
     bool m_wakePending = false;            ///< the next iteration follows the current one at once
+    /// The wait before the next poll after a transient read failure (instead of the interval).
+    std::optional<std::chrono::milliseconds> m_retryDelay;
+    QSet<QString> m_hardFailures;     ///< kinds of work whose current series of failures has a non-transient one
+    bool m_errorTransient = false;    ///< the ERROR was caused only by transient network failures
+    QTimer *m_recoverTimer = nullptr; ///< the next recovery probe (AUTO_RECOVER_MINUTES)
+    QDateTime m_errorSince;           ///< when the current ERROR began
 };
 
 } // namespace autocoin

@@ -70,6 +70,7 @@ EngineConfig AppSettings::engineConfig() const
                                                           : QUrl();
     config.staleAfter = std::chrono::seconds(wsStaleSec);
     config.maxConsecutiveFailures = maxConsecutiveFailures;
+    config.autoRecoverAfter = std::chrono::minutes(autoRecoverMinutes);
     config.paperMode = paperMode;
     config.paperBalance = paperBalance;
     config.paperSlippage = paperSlippagePct.divided(Decimal(100), 8);
@@ -132,6 +133,10 @@ const QList<SettingSpec> &settingSpecs()
         {QStringLiteral("maxFailures"), QStringLiteral("max-failures"), QStringLiteral("MAX_CONSECUTIVE_FAILURES"),
          QStringLiteral("engine/maxConsecutiveFailures"),
          QStringLiteral("Consecutive failures before the engine enters ERROR (1-1000).")},
+        {QStringLiteral("autoRecoverMinutes"), QStringLiteral("auto-recover-minutes"),
+         QStringLiteral("AUTO_RECOVER_MINUTES"), QStringLiteral("engine/autoRecoverMinutes"),
+         QStringLiteral("Minutes after which an ERROR caused only by network failures is reset once the exchange "
+                        "answers again (0-1440, 0: off).")},
         {QStringLiteral("logLevel"), QStringLiteral("log-level"), QStringLiteral("LOG_LEVEL"),
          QStringLiteral("log/level"), QStringLiteral("DEBUG, INFO, WARNING, ERROR or CRITICAL.")},
         {QStringLiteral("logDir"), QStringLiteral("log-dir"), QStringLiteral("LOG_DIR"), QString(),
@@ -439,6 +444,10 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("maxFailures"),
          [](AppSettings &s, const QString &v) {
              return applyInt(s.maxConsecutiveFailures, v, 1, 1000, QStringLiteral("of failures"));
+         }},
+        {QStringLiteral("autoRecoverMinutes"),
+         [](AppSettings &s, const QString &v) {
+             return applyInt(s.autoRecoverMinutes, v, 0, 1440, QStringLiteral("of minutes"));
          }},
         {QStringLiteral("logLevel"),
          [](AppSettings &s, const QString &v) {

@@ -40,6 +40,7 @@ struct AppSettings
     Decimal maxOrderKrw{defaults::kMaxOrderKrw};
     int orderTimeoutSec = defaults::kOrderTimeoutSec;
     int maxConsecutiveFailures = defaults::kMaxFailures;
+    int autoRecoverMinutes = defaults::kAutoRecoverMinutes; ///< 0: off
     LogLevel logLevel = LogLevel::Info;
     QString logDir; ///< resolved: LOG_DIR or <dataDir>/logs
     int logBackupCount = defaults::kLogBackupCount;

@@ -25,6 +25,7 @@ EngineConfig configFor(const FakeUpbitServer &server)
     config.interval = std::chrono::milliseconds(30);
     config.requestTimeout = std::chrono::milliseconds(500);
     config.maxConsecutiveFailures = 3;
+    config.retryBackoff = {std::chrono::milliseconds(10)}; // the 5 s of the default would slow the test
     return config;
 }
 

@@ -36,6 +36,7 @@ EngineConfig configFor(const FakeUpbitServer &server, int maxFailures = 3)
     config.interval = std::chrono::milliseconds(20);
     config.requestTimeout = std::chrono::milliseconds(400);
     config.maxConsecutiveFailures = maxFailures;
+    config.retryBackoff = {std::chrono::milliseconds(10)}; // the 5 s of the default would slow the test
     return config;
 }
 

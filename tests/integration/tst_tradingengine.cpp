@@ -22,7 +22,28 @@ EngineConfig configFor(const FakeUpbitServer &server, int maxFailures = 3)
     config.interval = std::chrono::milliseconds(20);
     config.requestTimeout = std::chrono::milliseconds(400);
     config.maxConsecutiveFailures = maxFailures;
+    config.retryBackoff = {std::chrono::milliseconds(10), std::chrono::milliseconds(20)};
     return config;
+}
+
+/// When the fake server read each ticker request (monotonic ms).
+QList<qint64> tickerTimes(const FakeUpbitServer &server)
+{
+    QList<qint64> times;
+    for (const auto &r : server.requests()) {
+        if (r.path == u"/v1/ticker")
+            times.append(r.receivedMs);
+    }
+    return times;
+}
+
+bool sawTransition(const QSignalSpy &states, EngineState from, EngineState to)
+{
+    for (const auto &call : states) {
+        if (call.at(0).value<EngineState>() == from && call.at(1).value<EngineState>() == to)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -159,6 +180,117 @@ private Q_SLOTS:
             QVERIFY(call.at(1).value<EngineState>() != EngineState::Error);
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void aBlipIsRetriedAfterTheBackoffAndNeverReachesError()
+    {
+        // Two failed polls, then the exchange answers: the retries wait the backoff (not the
+        // 20 ms interval), the failures are reported, the count starts again, no ERROR.
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(503).on("GET /v1/ticker"), 2);
+        EngineConfig config = configFor(server, 3);
+        config.retryBackoff = {std::chrono::milliseconds(150), std::chrono::milliseconds(300)};
+        EngineController engine(config);
+        QSignalSpy failures(&engine, &EngineController::failureOccurred);
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status().price(QStringLiteral("KRW-BTC")).has_value(), 10000);
+        QCOMPARE(failures.count(), 2);
+        QCOMPARE(failures.at(0).at(0).toString(), QStringLiteral("server"));
+        QCOMPARE(failures.at(1).at(2).toInt(), 2);
+        QTRY_COMPARE(engine.status().failures, 0);
+        QCOMPARE(engine.state(), EngineState::Running);
+        QVERIFY(!sawTransition(states, EngineState::Running, EngineState::Error));
+        const QList<qint64> times = tickerTimes(server);
+        QVERIFY(times.size() >= 3);
+        // Each retry is sent only after its backoff has passed since the failed answer (less the
+        // 5 % a coarse QTimer may fire early), not after the 20 ms interval.
+        QVERIFY2(times[1] - times[0] >= 142, qPrintable(QString::number(times[1] - times[0])));
+        QVERIFY2(times[2] - times[1] >= 285, qPrintable(QString::number(times[2] - times[1])));
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void aNetworkErrorRecoversWhenTheExchangeAnswersAgain()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        // Two failed polls put the engine in ERROR, the first probe fails too, the next one answers.
+        server.injectFault(Fault::httpStatus(502).on("GET /v1/ticker"), 3);
+        EngineConfig config = configFor(server, 2);
+        config.autoRecoverAfter = std::chrono::milliseconds(50);
+        EngineController engine(config);
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+        QSignalSpy errors(&engine, &EngineController::errorRaised);
+
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sawTransition(states, EngineState::Idle, EngineState::Running) && states.count() >= 4,
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status().price(QStringLiteral("KRW-BTC")).has_value(), 10000);
+        QCOMPARE(engine.state(), EngineState::Running);
+        QCOMPARE(engine.status().failures, 0);
+        // IDLE→RUNNING, RUNNING→ERROR, ERROR→IDLE (with the reason the user reads), IDLE→RUNNING.
+        QCOMPARE(states.count(), 4);
+        QCOMPARE(states.at(1).at(1).value<EngineState>(), EngineState::Error);
+        QCOMPARE(states.at(2).at(0).value<EngineState>(), EngineState::Error);
+        QCOMPARE(states.at(2).at(1).value<EngineState>(), EngineState::Idle);
+        QVERIFY2(states.at(2).at(2).toString().startsWith(QStringLiteral("auto-recovered after the network came back")),
+                 qPrintable(states.at(2).at(2).toString()));
+        QVERIFY(states.at(2).at(2).toString().contains(QStringLiteral("502")));
+        QCOMPARE(states.at(3).at(1).value<EngineState>(), EngineState::Running);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void anAuthenticationErrorNeverRecoversByItself()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(401, R"({"error":{"name":"invalid_access_key","message":"bad key"}})")
+                               .on("GET /v1/ticker"),
+                           2);
+        EngineConfig config = configFor(server, 2);
+        config.autoRecoverAfter = std::chrono::milliseconds(20);
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 10000);
+        QVERIFY2(engine.status().lastError.contains(QStringLiteral("authentication")),
+                 qPrintable(engine.status().lastError));
+        const int tickersAtError = static_cast<int>(tickerTimes(server).size());
+        QTest::qWait(300); // the exchange answers again, but keys are not a network outage
+        QCOMPARE(engine.state(), EngineState::Error);
+        QCOMPARE(tickerTimes(server).size(), tickersAtError); // not even probed
+    }
+
+    void theKillSwitchNeverRecoversByItself()
+    {
+        // A network ERROR that would recover, then the kill switch while in ERROR: it stays.
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(502).on("GET /v1/ticker"), 1000);
+        EngineConfig config = configFor(server, 2);
+        config.autoRecoverAfter = std::chrono::milliseconds(100);
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 10000);
+        engine.killSwitch();
+        server.exchange().clearFaults();
+        QTest::qWait(400);
+        QCOMPARE(engine.state(), EngineState::Error);
+
+        // And the kill switch while RUNNING, with the exchange answering all along.
+        engine.reset();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+        engine.start();
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
+        engine.killSwitch();
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+        QTest::qWait(400);
+        QCOMPARE(engine.state(), EngineState::Error);
+        QCOMPARE(engine.status().lastError, QStringLiteral("kill switch"));
     }
 
     void resetReturnsToIdleAndStartWorksAgain()

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 
 namespace autocoin::test {
 
@@ -177,6 +178,9 @@ void FakeExchangeServer::onReadyRead(QTcpSocket *socket)
         return; // body still arriving
     request.body = buffer.mid(headerEnd + 4, length);
     buffer.clear();
+    request.receivedMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
     ++m_requestCount;
     m_requests.append(request);
     Q_EMIT requestReceived(request);

@@ -31,6 +31,7 @@ struct FakeRequest
     QString decodedQuery;                  ///< the query string percent-decoded, as the exchange hashes it
     QHash<QByteArray, QByteArray> headers; ///< lower-case names
     QByteArray body;
+    qint64 receivedMs = 0; ///< when it was read, on a monotonic clock (ms): for spacing checks
 };
 
 /// What a route answers.

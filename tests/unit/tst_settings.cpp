@@ -62,6 +62,18 @@ private Q_SLOTS:
         const EngineConfig config = r.settings.engineConfig();
         QCOMPARE(config.interval, std::chrono::milliseconds(5000));
         QCOMPARE(config.maxConsecutiveFailures, 3);
+        QCOMPARE(r.settings.autoRecoverMinutes, 0); // auto-recovery is off unless asked for
+        QCOMPARE(config.autoRecoverAfter, std::chrono::milliseconds(0));
+    }
+
+    void autoRecoverMinutesReachTheEngine()
+    {
+        SettingSources sources;
+        sources.environment = {{QStringLiteral("AUTO_RECOVER_MINUTES"), QStringLiteral("30")}};
+        const ResolvedSettings r = resolveSettings(sources, QStringLiteral("/data"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.settings.autoRecoverMinutes, 30);
+        QCOMPARE(r.settings.engineConfig().autoRecoverAfter, std::chrono::milliseconds(std::chrono::minutes(30)));
     }
 
     void commandLineBeatsEnvironmentBeatsSaved()
@@ -122,6 +134,12 @@ private Q_SLOTS:
                                        << "0";
         QTest::newRow("failures negative") << "MAX_CONSECUTIVE_FAILURES"
                                            << "-2";
+        QTest::newRow("auto recover negative") << "AUTO_RECOVER_MINUTES"
+                                               << "-1";
+        QTest::newRow("auto recover too long") << "AUTO_RECOVER_MINUTES"
+                                               << "1441";
+        QTest::newRow("auto recover text") << "AUTO_RECOVER_MINUTES"
+                                           << "soon";
         QTest::newRow("paper maybe") << "PAPER_MODE"
                                      << "maybe";
         QTest::newRow("log level") << "LOG_LEVEL"
