@@ -482,11 +482,7 @@ void TradingEngine::handleCommand(EngineCommand command)
         break;
     case EngineCommand::Reset:
         m_killed = false; // the operator has looked at what happened
-        m_recoverTimer->stop();
-        m_errorTransient = false;
-        m_status.failures = 0;
-        m_status.lastError.clear();
-        transition(EngineState::Idle, QStringLiteral("reset requested"));
+        leaveError(QStringLiteral("reset requested"));
         break;
     }
 }
@@ -1075,6 +1071,15 @@ void TradingEngine::enterError(const QString &cause, bool transient)
     publish();
 }
 
+void TradingEngine::leaveError(const QString &reason)
+{
+    m_recoverTimer->stop();
+    m_errorTransient = false;
+    m_status.failures = 0;
+    m_status.lastError.clear();
+    transition(EngineState::Idle, reason);
+}
+
 void TradingEngine::probeRecovery()
 {
     if (m_status.state != EngineState::Error || !m_errorTransient || m_killed || !m_client)
@@ -1099,10 +1104,7 @@ void TradingEngine::probeRecovery()
             const QString reason = QStringLiteral("auto-recovered after the network came back (ERROR since %1: %2)")
                                        .arg(m_errorSince.toString(Qt::ISODate), m_status.lastError);
             Logger::warning(kCategory, reason);
-            m_errorTransient = false;
-            m_status.failures = 0;
-            m_status.lastError.clear();
-            transition(EngineState::Idle, reason);
+            leaveError(reason);
             handleCommand(EngineCommand::Start);
         });
     });

@@ -176,6 +176,8 @@ private:
     /// In an ERROR with a transient cause: asks the exchange for a ticker; when it answers, the
     /// engine is reset and started again (ERROR → IDLE → RUNNING), otherwise it asks again later.
     void probeRecovery();
+    /// ERROR → IDLE (a Reset, or an auto-recovery): the failures and the cause are cleared.
+    void leaveError(const QString &reason);
     void publish();
     /// Runs an iteration now when the engine waits between polls, or right after the one under
     /// way: a price went through a stop, a candle closed, one of our orders changed, the stream
