@@ -330,13 +330,14 @@ private Q_SLOTS:
         config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
         config.dataDir = dir.path();
         config.marketSyncInterval = std::chrono::hours(1);
+        StorageError storageError;
+        // The main thread's own connection, opened and migrated before the engine starts, as the
+        // app's session does (opened after, it raced the engine thread creating the file).
+        const auto db = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("api-test"), dir.path(),
+                                      QTimeZone::utc(), &storageError);
+        QVERIFY2(db, qPrintable(storageError.describe()));
         EngineController engine(config);
         QSignalSpy equity(&engine, &EngineController::equityUpdated);
-        StorageError storageError;
-        // The main thread's own connection, as the app's session has.
-        const auto db =
-            Database::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("api-test"), QString(), &storageError);
-        QVERIFY(db);
         ControlApiServer api(&engine, db.get(), options());
         QString error;
         QVERIFY(api.listen(&error));
