@@ -288,6 +288,15 @@ void BacktestView::show(const BacktestResult &result)
     m_chart->appendCandles(m_fileCandles);
     for (const TradeRecord &fill : result.fills)
         m_chart->addMarker({fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == OrderSide::Buy});
+    if (!result.fills.isEmpty()) {
+        // Opened on the trades, not on the newest candles (which may have none): the newest
+        // kTradesShown round trips, from a little before the first of them to a little after the
+        // newest fill.
+        const qint64 period = result.config.timeframe.seconds() * 1000;
+        const qsizetype firstFill = std::max<qsizetype>(0, result.fills.size() - 2 * kTradesShown);
+        m_chart->showRange(result.fills[firstFill].executedAt.toMSecsSinceEpoch() - 10 * period,
+                           result.fills.last().executedAt.toMSecsSinceEpoch() + 10 * period);
+    }
     m_chart->redraw();
     m_apply->setEnabled(true);
     Q_EMIT finished(false);
