@@ -111,7 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="309"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,12 +553,12 @@
 <context>
     <name>autocoin::EquityChart</name>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="66"/>
         <source>Equity (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="61"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="67"/>
         <source>Drawdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,46 +1113,81 @@ Start live trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="246"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="364"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="247"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="365"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="248"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="366"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="249"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="367"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="368"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="371"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="244"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="245"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="267"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="268"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="362"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="363"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="391"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="392"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="935"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="936"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="369"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="370"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="372"/>
+        <source>No candles of this market yet.
+Press Start: the market&apos;s recent candles appear here as the engine reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="461"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="461"/>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="933"/>
+        <source>%1  O %2  H %3  L %4  C %5</source>
+        <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="937"/>
+        <source>RSI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="938"/>
+        <source>Vol %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

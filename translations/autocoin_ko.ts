@@ -110,7 +110,7 @@
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="309"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
     </message>
@@ -552,12 +552,12 @@
 <context>
     <name>autocoin::EquityChart</name>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="66"/>
         <source>Equity (KRW)</source>
         <translation>자산 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="61"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="67"/>
         <source>Drawdown</source>
         <translation>낙폭</translation>
     </message>
@@ -1127,47 +1127,83 @@ Start live trading?</source>
         <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="246"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="364"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="247"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="365"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="248"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="366"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="249"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="367"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="368"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="371"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="244"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="245"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="267"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="268"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="362"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="363"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="391"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="392"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="935"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="936"/>
         <source>EMA %1</source>
-        <translation>EMA %1</translation>
+        <translation>지수이평 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="369"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="370"/>
+        <source>Volume</source>
+        <translation>거래량</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="372"/>
+        <source>No candles of this market yet.
+Press Start: the market&apos;s recent candles appear here as the engine reads them.</source>
+        <translation>이 마켓의 캔들이 아직 없습니다.
+시작을 누르면 엔진이 읽어 오는 대로 최근 캔들이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="461"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="461"/>
         <source>Stop</source>
         <translation>손절가</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="933"/>
+        <source>%1  O %2  H %3  L %4  C %5</source>
+        <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
+        <translation>%1  시 %2  고 %3  저 %4  종 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="937"/>
+        <source>RSI %1</source>
+        <translation>RSI %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="938"/>
+        <source>Vol %1</source>
+        <translation>거래량 %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "core/EngineController.h"
 
 #include <QChartView>
+#include <QDir>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("2020-01-02 06:00")) && text.contains(QStringLiteral("108.0")) &&
                      text.contains(QStringLiteral("2.35K")),
                  qPrintable(text));
-        QVERIFY(chart.findChild<QLabel *>(QStringLiteral("chartReadout"))->isVisibleTo(&chart));
+        QVERIFY(chart.readoutLines().join(QStringLiteral("  ")) == text); // shown in the price pane
         // On the RSI pane the same candle; leaving the panes hides it.
         moveTo(chart.viewports().at(2), QPoint(chart.barPosition(10).toPoint().x(), 20));
         QCOMPARE(chart.crosshair()->timeMs, candles[10].openTime.toMSecsSinceEpoch());
@@ -449,9 +450,14 @@ private Q_SLOTS:
         }
         for (const QString &label : sceneLabels(view.equityChart()))
             QVERIFY2(!label.contains(u'…') && !label.contains(QStringLiteral("...")), qPrintable(label));
+        const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); // for docs/screenshots/
+        if (!shots.isEmpty())
+            view.grab().save(QDir(shots).filePath(QStringLiteral("chart-backtest-equity-en.png")));
         // The trades' chart opens on the trades: the newest round trips are in view.
         tabs->setCurrentWidget(view.priceChart());
         QTest::qWait(300);
+        if (!shots.isEmpty())
+            view.grab().save(QDir(shots).filePath(QStringLiteral("chart-backtest-trades-en.png")));
         QVERIFY2(view.priceChart()->drawnMarkers() >= BacktestView::kTradesShown,
                  qPrintable(QString::number(view.priceChart()->drawnMarkers())));
         // Drawn while its tab was hidden, it still labels its axes in full once shown.

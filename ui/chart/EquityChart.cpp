@@ -200,6 +200,8 @@ void EquityChart::changeEvent(QEvent *event)
         m_drawdown->setBrush(QColor(0xe0, 0x4f, 0x5f, 70));
         m_drawdown->setPen(Qt::NoPen);
     }
+    if (event && event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event)
         QWidget::changeEvent(event);
 }

@@ -52,6 +52,14 @@ void PaneOverlay::setValueLabels(QList<ValueLabel> labels)
     refresh();
 }
 
+void PaneOverlay::setReadout(QStringList lines)
+{
+    if (lines == m_readout)
+        return;
+    m_readout = std::move(lines);
+    update();
+}
+
 void PaneOverlay::setCrosshair(std::optional<qreal> x, std::optional<double> y, const QString &tag)
 {
     m_crossX = x;
@@ -127,15 +135,25 @@ void PaneOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
             box.moveTop(std::clamp(box.top(), 0.0, m_rect.bottom() - box.height()));
             painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label.text);
         }
+        QColor back = m_background;
+        back.setAlpha(210);
+        qreal left = plot.left() + 4;
         if (!m_title.isEmpty()) {
-            QRectF box(plot.left() + 4, plot.top() + 2, metrics.horizontalAdvance(m_title) + 8, metrics.height());
-            QColor back = m_background;
-            back.setAlpha(200);
+            const QRectF box(left, plot.top() + 2, metrics.horizontalAdvance(m_title) + 8, metrics.height());
             painter->fillRect(box, back);
             QColor text = m_text;
             text.setAlpha(170);
             painter->setPen(text);
             painter->drawText(box, Qt::AlignCenter, m_title);
+            left = box.right() + 6;
+        }
+        qreal top = plot.top() + 2;
+        painter->setPen(m_text);
+        for (const QString &line : std::as_const(m_readout)) {
+            const QRectF box(left, top, metrics.horizontalAdvance(line) + 8, metrics.height());
+            painter->fillRect(box, back);
+            painter->drawText(box, Qt::AlignCenter, line);
+            top = box.bottom();
         }
     } else if (m_crossX) {
         QPen pen(m_text, 1, Qt::DashLine);

@@ -48,6 +48,9 @@ public:
     const QList<TimeTick> &timeTicks() const { return m_ticks; }
     bool showsTimeLabels() const { return m_timeLabels && !m_ticks.isEmpty(); }
     void setValueLabels(QList<ValueLabel> labels);
+    /// Text after the pane's name (the crosshair's readout), a line each; empty: none.
+    void setReadout(QStringList lines);
+    const QStringList &readout() const { return m_readout; }
     const QList<ValueLabel> &valueLabels() const { return m_values; }
     /// The crosshair at axis time `x` (nullopt: hidden) and, on this pane, value `y` with `tag`.
     void setCrosshair(std::optional<qreal> x, std::optional<double> y = std::nullopt, const QString &tag = {});
@@ -67,6 +70,7 @@ private:
     QColor m_grid;
     QColor m_background;
     QString m_title;
+    QStringList m_readout;
     QList<TimeTick> m_ticks;
     bool m_timeLabels = false;
     QList<ValueLabel> m_values;

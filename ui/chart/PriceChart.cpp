@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
@@ -215,10 +216,6 @@ PriceChart::PriceChart(QWidget *parent)
     connect(m_followBox, &QCheckBox::toggled, this, &PriceChart::setFollowLatest);
     m_hint->setObjectName(QStringLiteral("chartHint"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_readout = new QLabel(this);
-    m_readout->setObjectName(QStringLiteral("chartReadout"));
-    m_readout->setTextFormat(Qt::PlainText);
-    m_readout->setVisible(false);
 
     auto *bar = new QHBoxLayout;
     m_bar = bar;
@@ -231,7 +228,6 @@ PriceChart::PriceChart(QWidget *parent)
     bar->addWidget(m_title);
     bar->addSpacing(16);
     bar->addWidget(m_hint, 1);
-    bar->addWidget(m_readout, 1);
     bar->addWidget(m_followBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -318,6 +314,8 @@ void PriceChart::applyPalette()
     grid.setAlpha(dark ? 40 : 28);
     for (QLineSeries *bound : {m_overboughtLine, m_floorLine})
         bound->setPen(QPen(dark ? QColor(0x88, 0x88, 0x88) : QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
+    m_buys->setColor(kUp.darker(110)); // the legend's marks, as the markers
+    m_sells->setColor(kDown.darker(110));
     m_buys->setBorderColor(text);
     m_sells->setBorderColor(text);
     m_markerItem->setOutline(text);
@@ -875,8 +873,7 @@ void PriceChart::updateCrosshair()
         for (PaneOverlay *over : m_over)
             over->setCrosshair(std::nullopt);
         m_readoutValues.reset();
-        m_readout->setVisible(false);
-        m_hint->setVisible(true);
+        m_under[0]->setReadout({});
         return;
     }
     // The bar under the pointer: the panes share the time axis.
@@ -914,29 +911,48 @@ void PriceChart::updateCrosshair()
         else
             m_over[i]->setCrosshair(bar.time);
     }
-    m_readout->setText(readoutText());
-    m_hint->setVisible(false);
-    m_readout->setVisible(true);
+    // In the price pane's top left, after its name: one line when it fits, else two (the candle,
+    // then its indicators).
+    const QString candle = readoutCandle();
+    const QString indicators = readoutIndicators();
+    const QString line = candle + QStringLiteral("  ") + indicators;
+    const QFontMetricsF metrics(m_priceY->labelsFont());
+    const qreal room = m_priceChart->plotArea().width() - metrics.horizontalAdvance(m_under[0]->title()) - 24;
+    m_under[0]->setReadout(metrics.horizontalAdvance(line) <= room ? QStringList{line}
+                                                                   : QStringList{candle, indicators});
+}
+
+QStringList PriceChart::readoutLines() const
+{
+    return m_under[0]->readout();
 }
 
 QString PriceChart::readoutText() const
 {
+    return m_readoutValues ? readoutCandle() + QStringLiteral("  ") + readoutIndicators() : QString();
+}
+
+QString PriceChart::readoutCandle() const
+{
     if (!m_readoutValues)
         return QString();
     const Readout &r = *m_readoutValues;
-    const auto indicator = [](double v, int decimals) {
-        return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', decimals);
-    };
-    const auto ema = [&](double v) { return std::isnan(v) ? QStringLiteral("–") : priceText(v); };
     const QString time = QDateTime::fromMSecsSinceEpoch(r.timeMs, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     //: The crosshair's readout: the candle's time, open, high, low and close
-    QString text = tr("%1  O %2  H %3  L %4  C %5")
-                       .arg(time, priceText(r.open), priceText(r.high), priceText(r.low), priceText(r.close));
-    text += QStringLiteral("  ") + tr("EMA %1").arg(m_emaFastPeriod) + u' ' + ema(r.emaFast);
-    text += QStringLiteral("  ") + tr("EMA %1").arg(m_emaSlowPeriod) + u' ' + ema(r.emaSlow);
-    text += QStringLiteral("  ") + tr("RSI %1").arg(indicator(r.rsi, 1));
-    text += QStringLiteral("  ") + tr("Vol %1").arg(compactNumber(r.volume));
-    return text;
+    return tr("%1  O %2  H %3  L %4  C %5")
+        .arg(time, priceText(r.open), priceText(r.high), priceText(r.low), priceText(r.close));
+}
+
+QString PriceChart::readoutIndicators() const
+{
+    if (!m_readoutValues)
+        return QString();
+    const Readout &r = *m_readoutValues;
+    const auto ema = [](double v) { return std::isnan(v) ? QStringLiteral("–") : priceText(v); };
+    const QString rsi = std::isnan(r.rsi) ? QStringLiteral("–") : QLocale().toString(r.rsi, 'f', 1);
+    return tr("EMA %1").arg(m_emaFastPeriod) + u' ' + ema(r.emaFast) + QStringLiteral("  ") +
+           tr("EMA %1").arg(m_emaSlowPeriod) + u' ' + ema(r.emaSlow) + QStringLiteral("  ") + tr("RSI %1").arg(rsi) +
+           QStringLiteral("  ") + tr("Vol %1").arg(compactNumber(r.volume));
 }
 
 QList<QWidget *> PriceChart::viewports() const
@@ -1149,6 +1165,8 @@ void PriceChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }
 

@@ -46,7 +46,7 @@ class PaneOverlay;
 ///
 /// Read at a glance: the time axis on round times (PaneOverlay), each pane named, the price pane
 /// given the height (the volume and RSI panes shrink first), a crosshair with the candle's OHLC,
-/// EMAs, RSI and volume in the bar above the panes, markers clear of their candles, the stop line
+/// EMAs, RSI and volume at the price pane's top left, markers clear of their candles, the stop line
 /// from the entry with its price on the axis, colours from the palette (light or dark), and an
 /// empty chart that says so instead of showing made-up axes. A tick inside the forming candle's period only
 /// changes that candle's bar and the line, at most four times a second (kLiveIntervalMs); a new
@@ -140,6 +140,8 @@ public:
     };
     std::optional<Readout> crosshair() const { return m_readoutValues; }
     QString readoutText() const;
+    /// The readout as shown in the price pane: one line, or two when the pane is narrow.
+    QStringList readoutLines() const;
     /// Moves the crosshair to `pos` on `viewport` (one of the panes'; what the pointer does).
     void pointAt(QWidget *viewport, const QPointF &pos);
     void hideCrosshair();
@@ -186,6 +188,8 @@ private:
     void sizePanes();
     /// The crosshair again at its pointer (after a redraw or a live update).
     void updateCrosshair();
+    QString readoutCandle() const;
+    QString readoutIndicators() const;
     /// The drawn candle (closed or live) whose period holds `timeMs`; -1 when before the first.
     int indexAt(qint64 timeMs) const;
     /// Places a tag (box and text) on the price axis at `price`; false when off the view.
@@ -256,7 +260,6 @@ private:
     /// The grid, time and value labels and pane names (under), and the crosshair (over), by pane.
     PaneOverlay *m_under[3] = {};
     PaneOverlay *m_over[3] = {};
-    QLabel *m_readout = nullptr;
     QGraphicsRectItem *m_stopBox = nullptr;
     QGraphicsSimpleTextItem *m_stopText = nullptr;
     QGraphicsSimpleTextItem *m_empty = nullptr;
