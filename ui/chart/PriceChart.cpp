@@ -621,7 +621,8 @@ void PriceChart::redraw()
     // Empty: no made-up axes (0 to 1, 1970), a message instead.
     m_empty->setVisible(size == 0);
     m_priceY->setLabelsVisible(size > 0);
-    m_priceY->setGridLineVisible(size > 0);
+    for (QValueAxis *axis : {m_priceY, m_volumeY, m_rsiY})
+        axis->setGridLineVisible(size > 0);
     if (size == 0) {
         lo = 0;
         hi = 1;
@@ -649,7 +650,9 @@ void PriceChart::redraw()
     }
     m_under[1]->setValueLabels(volumeLabels);
     m_under[2]->setValueLabels(
-        {{m_overbought, QLocale().toString(m_overbought, 'g', 3)}, {m_floor, QLocale().toString(m_floor, 'g', 3)}});
+        size ? QList<PaneOverlay::ValueLabel>{{m_overbought, QLocale().toString(m_overbought, 'g', 3)},
+                                              {m_floor, QLocale().toString(m_floor, 'g', 3)}}
+             : QList<PaneOverlay::ValueLabel>());
     m_candleItem->refresh(); // the axes moved
     m_fastLine->refresh();
     m_slowLine->refresh();
