@@ -193,7 +193,8 @@ int main(int argc, char **argv)
         window.resize(1280, 800);
         window.show();
         const qint64 afterShow = clock.nsecsElapsed();
-        QTest::qWaitFor([&] { return paint.at >= 0; }, 5000);
+        if (!QTest::qWaitFor([&] { return paint.at >= 0; }, 5000))
+            std::fprintf(stderr, "no paint within 5 s\n");
         shown.append(afterShow / 1e6);
         painted.append(paint.at / 1e6);
         engine.shutdown();

@@ -9,6 +9,7 @@
 #include "history/HistoryPanel.h"
 #include "history/HistoryView.h"
 #include "main/MainWindow.h"
+#include "platform/Language.h"
 #include "model/WindowModel.h"
 #include "portfolio/AccountBand.h"
 #include "portfolio/WatchlistModel.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -351,6 +353,21 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("marketSelector"))->currentData().toString(),
                  kMarkets[2]);
         QTRY_VERIFY(window.priceChart()->data().size() >= 400);
+
+        // Screenshots for the eye (AUTOCOIN_SHOTS_DIR): the band and the watchlist, English and Korean.
+        const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR");
+        if (!shots.isEmpty()) {
+            for (const QSize size : {QSize(1920, 1080), QSize(1280, 720), QSize(1024, 600)}) {
+                window.resize(size);
+                for (const char *language : {"en", "ko"}) {
+                    applyLanguage(QLatin1StringView(language), QStringLiteral(AUTOCOIN_QM_DIR));
+                    QTest::qWait(300);
+                    QVERIFY(window.grab().save(QDir(shots).filePath(
+                        QStringLiteral("model-watchlist-%1-%2x%3.png").arg(QLatin1StringView(language)).arg(size.width()).arg(size.height()))));
+                }
+            }
+            applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        }
     }
 
     void aStorageErrorIsShownNotAnEmptyTable()
