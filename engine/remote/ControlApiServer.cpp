@@ -470,8 +470,8 @@ void ControlApiServer::setWaiting(QTcpSocket *socket, bool waiting)
 QJsonObject ControlApiServer::positionsBody(const QJsonArray &positions, bool fromEngine) const
 {
     return {{QStringLiteral("source"), fromEngine ? QStringLiteral("engine") : QStringLiteral("database")},
-            {QStringLiteral("as_of"), fromEngine ? QJsonValue(m_lastEquity->time.toUTC().toString(Qt::ISODateWithMs))
-                                                 : QJsonValue()},
+            {QStringLiteral("as_of"),
+             fromEngine ? QJsonValue(m_lastEquity->time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
             {QStringLiteral("paper_mode"), m_controller->status().paperMode},
             {QStringLiteral("positions"), positions}};
 }
@@ -513,12 +513,12 @@ void ControlApiServer::answerPositions(QTcpSocket *socket)
                 if (p.exchange != config.exchange || p.paper != config.paperMode)
                     continue;
                 stored.append(QJsonObject{{QStringLiteral("market"), p.symbol},
-                                             {QStringLiteral("quantity"), p.quantity.toString()},
-                                             {QStringLiteral("average_price"), p.avgPrice.toString()},
-                                             {QStringLiteral("value"), QJsonValue()},
-                                             {QStringLiteral("unrealized_pnl"), QJsonValue()},
-                                             {QStringLiteral("stop_price"), decimalOrNull(p.stopPrice)},
-                                             {QStringLiteral("trailing_stop"), false}});
+                                          {QStringLiteral("quantity"), p.quantity.toString()},
+                                          {QStringLiteral("average_price"), p.avgPrice.toString()},
+                                          {QStringLiteral("value"), QJsonValue()},
+                                          {QStringLiteral("unrealized_pnl"), QJsonValue()},
+                                          {QStringLiteral("stop_price"), decimalOrNull(p.stopPrice)},
+                                          {QStringLiteral("trailing_stop"), false}});
             }
             reply(socket, 200, positionsBody(stored, false));
         });

@@ -8,8 +8,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QJsonObject>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -34,9 +34,9 @@ struct ApiRequest;
 /// the EngineController and talks to the engine only through it, as the window does: status,
 /// signals and positions come from what the controller relays (no database round-trip), the
 /// daily PnL from `pnl_daily` (cached for a few seconds), read — like the stored positions before
-/// the first run — by a StorageReader on its own thread, so no query runs on the main thread. Every request needs the Bearer token;
-/// one request per connection, answered and closed; header, body, time and connection limits
-/// keep a hostile client from stalling the app.
+/// the first run — by a StorageReader on its own thread, so no query runs on the main thread. Every request needs the
+/// Bearer token; one request per connection, answered and closed; header, body, time and connection limits keep a
+/// hostile client from stalling the app.
 class ControlApiServer final : public QObject
 {
     Q_OBJECT

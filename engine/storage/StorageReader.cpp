@@ -41,10 +41,13 @@ StorageReader::StorageReader(DatabaseUrl url, QObject *parent)
     m_thread->setObjectName(QStringLiteral("storage-reader"));
     m_worker->moveToThread(m_thread);
     // Closed and deleted on its own thread when the thread's event loop ends.
-    connect(m_thread, &QThread::finished, m_worker, [worker = m_worker] {
-        worker->close();
-        delete worker;
-    }, Qt::DirectConnection);
+    connect(
+        m_thread, &QThread::finished, m_worker,
+        [worker = m_worker] {
+            worker->close();
+            delete worker;
+        },
+        Qt::DirectConnection);
     m_thread->start();
 }
 

@@ -9,8 +9,8 @@
 #include "history/HistoryPanel.h"
 #include "history/HistoryView.h"
 #include "main/MainWindow.h"
-#include "platform/Language.h"
 #include "model/WindowModel.h"
+#include "platform/Language.h"
 #include "portfolio/AccountBand.h"
 #include "portfolio/WatchlistModel.h"
 #include "portfolio/WatchlistView.h"
@@ -84,8 +84,8 @@ QHash<QString, QString> busyParameters()
 std::unique_ptr<Database> openUi(const QTemporaryDir &dir)
 {
     StorageError error;
-    auto db = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), QTimeZone::utc(),
-                            &error);
+    auto db =
+        Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), QTimeZone::utc(), &error);
     if (!db)
         qWarning("%s", qPrintable(error.describe()));
     return db;
@@ -211,9 +211,7 @@ private Q_SLOTS:
         window.setDatabase(ui.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const auto band = [&](const char *name) {
-            return window.findChild<QLabel *>(QLatin1StringView(name))->text();
-        };
+        const auto band = [&](const char *name) { return window.findChild<QLabel *>(QLatin1StringView(name))->text(); };
         QCOMPARE(band("totalBandValue"), QStringLiteral("—")); // not valued before a run
         QCOMPARE(band("modeBandValue"), QStringLiteral("PAPER"));
         QSignalSpy equity(&engine, &EngineController::equityUpdated);
@@ -245,8 +243,9 @@ private Q_SLOTS:
         // The details (iteration, thread, failures) are out of the main view, in a tooltip.
         const auto *iteration = window.findChild<QLabel *>(QStringLiteral("iterationValueLabel"));
         QVERIFY(iteration && !iteration->isVisible());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusValueLabel"))->toolTip().contains(
-            QString::number(engine.status().iteration)));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusValueLabel"))
+                    ->toolTip()
+                    .contains(QString::number(engine.status().iteration)));
     }
 
     void theWatchlistFollowsThreeMarkets()
@@ -279,8 +278,7 @@ private Q_SLOTS:
         QHash<QString, QSet<QString>> prices;
         connect(window.windowModel(), &WindowModel::changed, this, [&] {
             for (int row = 0; row < model->rowCount(); ++row)
-                prices[model->row(row).market].insert(
-                    model->index(row, WatchlistModel::PriceColumn).data().toString());
+                prices[model->row(row).market].insert(model->index(row, WatchlistModel::PriceColumn).data().toString());
         });
         QSignalSpy equity(&engine, &EngineController::equityUpdated);
         QSignalSpy trades(&engine, &EngineController::tradeRecorded);
@@ -317,8 +315,9 @@ private Q_SLOTS:
         // Korean names and the ⚠ of a 유의 market come from the market table (read off this thread).
         StorageError error;
         QList<MarketRecord> listed;
-        const QList<std::pair<QString, QString>> names = {
-            {kMarkets[0], QStringLiteral("비트코인")}, {kMarkets[1], QStringLiteral("이더리움")}, {kMarkets[2], QStringLiteral("리플")}};
+        const QList<std::pair<QString, QString>> names = {{kMarkets[0], QStringLiteral("비트코인")},
+                                                          {kMarkets[1], QStringLiteral("이더리움")},
+                                                          {kMarkets[2], QStringLiteral("리플")}};
         for (const auto &[code, name] : names) {
             MarketRecord m;
             m.exchange = Exchange::Replay;
@@ -333,7 +332,8 @@ private Q_SLOTS:
         QVERIFY(model->index(2, 0).data().toString().contains(u"리플"));
         QVERIFY(model->index(2, 0).data().toString().contains(u"⚠"));
         QVERIFY(!model->index(0, 0).data().toString().contains(u"⚠"));
-        QVERIFY(model->index(2, 0).data(Qt::ToolTipRole).toString().contains(marketWarningText(QStringLiteral("CAUTION"))));
+        QVERIFY(
+            model->index(2, 0).data(Qt::ToolTipRole).toString().contains(marketWarningText(QStringLiteral("CAUTION"))));
 
         // The why hook: a text set for a market is its row's tooltip.
         model->setWhy(kMarkets[1], QStringLiteral("no entry: the daily loss limit is reached"));
@@ -362,8 +362,10 @@ private Q_SLOTS:
                 for (const char *language : {"en", "ko"}) {
                     applyLanguage(QLatin1StringView(language), QStringLiteral(AUTOCOIN_QM_DIR));
                     QTest::qWait(300);
-                    QVERIFY(window.grab().save(QDir(shots).filePath(
-                        QStringLiteral("model-watchlist-%1-%2x%3.png").arg(QLatin1StringView(language)).arg(size.width()).arg(size.height()))));
+                    QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("model-watchlist-%1-%2x%3.png")
+                                                                        .arg(QLatin1StringView(language))
+                                                                        .arg(size.width())
+                                                                        .arg(size.height()))));
                 }
             }
             applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));

@@ -242,11 +242,11 @@ void WindowModel::readReferencePrices()
             QHash<QString, std::optional<Decimal>> prices;
             for (const QString &market : due) {
                 const QList<Candle> c = CandleRepository(db).since(exchange, market, timeframe, from, 1, error);
-                prices.insert(market, !c.isEmpty() && c.constFirst().openTime.toSecsSinceEpoch() -
-                                                              from.toSecsSinceEpoch() <=
-                                                          period
-                                          ? std::optional(c.constFirst().open)
-                                          : std::nullopt);
+                prices.insert(market,
+                              !c.isEmpty() &&
+                                      c.constFirst().openTime.toSecsSinceEpoch() - from.toSecsSinceEpoch() <= period
+                                  ? std::optional(c.constFirst().open)
+                                  : std::nullopt);
             }
             return prices;
         },

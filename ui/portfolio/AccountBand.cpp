@@ -86,7 +86,7 @@ QLabel *AccountBand::addField(const QString &objectName)
 
 void AccountBand::retranslate()
 {
-    const QStringList captions = {tr("Total equity"),   tr("KRW cash"),     tr("Coins value"),
+    const QStringList captions = {tr("Total equity"),   tr("KRW cash"),       tr("Coins value"),
                                   tr("Unrealised PnL"), tr("Today realised"), tr("Total since start")};
     for (qsizetype i = 0; i < m_captions.size(); ++i)
         m_captions[i]->setText(captions.value(i));
@@ -114,13 +114,15 @@ void AccountBand::refresh()
     m_total->setText(formatWon(a.total));
     m_cash->setText(formatWon(a.cash));
     m_coins->setText(formatWon(a.coins));
-    m_unrealised->setText(formatWon(a.unrealised, true) +
-                          (a.unrealisedPct ? QStringLiteral(" (") + formatPercent(*a.unrealisedPct) + u')' : QString()));
+    m_unrealised->setText(
+        formatWon(a.unrealised, true) +
+        (a.unrealisedPct ? QStringLiteral(" (") + formatPercent(*a.unrealisedPct) + u')' : QString()));
     m_unrealised->setStyleSheet(pnlStyle(a.unrealised));
     m_today->setText(a.todayRealised ? formatWon(*a.todayRealised, true) : QStringLiteral("—"));
     m_today->setStyleSheet(a.todayRealised ? pnlStyle(*a.todayRealised) : QString());
-    m_sinceStart->setText(formatWon(a.sinceStart, true) +
-                          (a.sinceStartPct ? QStringLiteral(" (") + formatPercent(*a.sinceStartPct) + u')' : QString()));
+    m_sinceStart->setText(
+        formatWon(a.sinceStart, true) +
+        (a.sinceStartPct ? QStringLiteral(" (") + formatPercent(*a.sinceStartPct) + u')' : QString()));
     m_sinceStart->setStyleSheet(pnlStyle(a.sinceStart));
     m_sinceStart->setToolTip(tr("Realised %1 + unrealised %2 since the account started")
                                  .arg(formatWon(a.realised, true), formatWon(a.unrealised, true)));
