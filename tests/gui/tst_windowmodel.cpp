@@ -149,6 +149,49 @@ private Q_SLOTS:
         QCOMPARE(Database::forbiddenQueries(), 1);
     }
 
+    void theReaderAnswersInOrderAndDropsAnAnswerWithoutItsAsker()
+    {
+        QTemporaryDir dir;
+        const auto db = openUi(dir);
+        QVERIFY(db);
+        StorageReader reader(db->url());
+        QList<int> answered;
+        auto gone = std::make_unique<QObject>();
+        for (int i = 0; i < 5; ++i) {
+            const QObject *asker = i == 2 ? gone.get() : this;
+            reader.read(
+                asker,
+                [i](Database &other, StorageError *error) {
+                    ConfigRepository(other).get(QStringLiteral("x"), error);
+                    return i;
+                },
+                [&answered](int value, const StorageError &) { answered.append(value); });
+        }
+        gone.reset(); // before its answer could arrive: dropped, not called on a dead object
+        QSignalSpy idle(&reader, &StorageReader::idle);
+        QTRY_COMPARE(idle.count(), 1);
+        QCOMPARE(answered, (QList<int>{0, 1, 3, 4}));
+        QCOMPARE(reader.pending(), 0);
+
+        // A database that cannot be opened: every answer carries the error, none a value.
+        QFile junk(dir.filePath(QStringLiteral("junk.db")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        QVERIFY(junk.write("not a database at all, sixteen+") > 16);
+        junk.close();
+        QString parseError;
+        const auto url = DatabaseUrl::parse(QStringLiteral("sqlite:///") + junk.fileName(), dir.path(), &parseError);
+        QVERIFY2(url, qPrintable(parseError));
+        StorageReader refused(*url);
+        QString why;
+        refused.read(
+            this, [](Database &, StorageError *) { return 1; },
+            [&why](int, const StorageError &error) {
+                why = error.message.isEmpty() ? QStringLiteral("none") : error.message;
+            });
+        QTRY_VERIFY(!why.isEmpty());
+        QVERIFY2(why.contains(u"not an SQLite database"), qPrintable(why));
+    }
+
     void noSqlRunsOnTheGuiThread()
     {
         const auto memory = autocoin::test::memoryDir();
