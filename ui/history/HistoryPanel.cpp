@@ -116,6 +116,7 @@ void HistoryPanel::retranslate()
 void HistoryPanel::setReader(StorageReader *reader)
 {
     m_reader = reader;
+    m_refreshing = false; // an earlier reader's read is not coming
     reload();
 }
 

@@ -85,8 +85,12 @@ void WindowModel::setDatabase(const Database *database)
 {
     delete m_reader;
     m_reader = database ? new StorageReader(database->url(), this) : nullptr;
+    // The old reader's answers are dropped with it: nothing is in flight any more.
     m_reference.clear();
     m_marketsLoading = false;
+    m_marketsAgain = false;
+    m_referenceLoading = false;
+    m_todayLoading = false;
     loadMarkets();
     loadParameters();
     loadStoredPositions();
