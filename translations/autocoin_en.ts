@@ -10,6 +10,75 @@
     </message>
 </context>
 <context>
+    <name>autocoin::AccountBand</name>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="35"/>
+        <source>%1 KRW</source>
+        <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Total equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>KRW cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Coins value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Unrealised PnL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Today realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Total since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>PAPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="100"/>
+        <source>Paper trading: simulated orders, no real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <source>Live trading: real orders with real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="110"/>
+        <source>The account is valued by the engine once it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="125"/>
+        <source>Realised %1 + unrealised %2 since the account started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autocoin::BacktestView</name>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
@@ -566,253 +635,253 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Daily PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Price / KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Client order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Exchange id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Total KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Entry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Average price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Last price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>EMA fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>EMA slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>ATR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Risk KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Realised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Return %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="138"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="167"/>
         <source>buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="138"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="167"/>
         <source>sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="172"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="215"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="172"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="215"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="201"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="203"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="205"/>
         <source>reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,41 +889,41 @@
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
-        <location filename="../ui/history/HistoryView.cpp" line="140"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
+        <location filename="../ui/history/HistoryView.cpp" line="148"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="148"/>
+        <location filename="../ui/history/HistoryView.cpp" line="156"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="149"/>
+        <location filename="../ui/history/HistoryView.cpp" line="157"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="150"/>
+        <location filename="../ui/history/HistoryView.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="152"/>
-        <location filename="../ui/history/HistoryView.cpp" line="188"/>
+        <location filename="../ui/history/HistoryView.cpp" line="160"/>
+        <location filename="../ui/history/HistoryView.cpp" line="196"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="153"/>
-        <location filename="../ui/history/HistoryView.cpp" line="183"/>
-        <location filename="../ui/history/HistoryView.cpp" line="202"/>
+        <location filename="../ui/history/HistoryView.cpp" line="161"/>
+        <location filename="../ui/history/HistoryView.cpp" line="191"/>
+        <location filename="../ui/history/HistoryView.cpp" line="210"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -862,8 +931,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="220"/>
+        <location filename="../ui/history/HistoryView.cpp" line="228"/>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,162 +975,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="198"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="198"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="431"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1065,47 +1144,47 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436"/>
+        <location filename="../ui/main/MainWindow.cpp" line="455"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="524"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="527"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="534"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="508"/>
+        <location filename="../ui/main/MainWindow.cpp" line="537"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="543"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1824,7 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="77"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="84"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,8 +1850,8 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="179"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="180"/>
         <source>Last Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,28 +1891,85 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="168"/>
         <source>Yes (paper trading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="168"/>
         <source>No — LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="184"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="191"/>
         <source>trailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="201"/>
+        <source>Iteration: %1
+Thread alive: %2
+Failures: %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WatchlistModel</name>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="66"/>
+        <source>no longer traded: managed until the position is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
+        <source>Last price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
+        <source>24 h change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
+        <source>Last signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="162"/>
+        <source>Average price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="164"/>
+        <source>Unrealised PnL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="166"/>
+        <source>Unrealised %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

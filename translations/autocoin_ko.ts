@@ -10,6 +10,75 @@
     </message>
 </context>
 <context>
+    <name>autocoin::AccountBand</name>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="35"/>
+        <source>%1 KRW</source>
+        <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Total equity</source>
+        <translation>총 보유자산</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>KRW cash</source>
+        <translation>보유 KRW</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Coins value</source>
+        <translation>코인 평가금액</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Unrealised PnL</source>
+        <translation>미실현 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Today realised</source>
+        <translation>오늘 실현 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Total since start</source>
+        <translation>시작 이후 총 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>PAPER</source>
+        <translation>모의</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>LIVE</source>
+        <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="100"/>
+        <source>Paper trading: simulated orders, no real money</source>
+        <translation>모의 투자: 가상 주문이며 실제 돈은 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <source>Live trading: real orders with real money</source>
+        <translation>실거래: 실제 돈으로 실제 주문을 냅니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="110"/>
+        <source>The account is valued by the engine once it runs</source>
+        <translation>엔진이 실행되면 계좌를 평가합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="125"/>
+        <source>Realised %1 + unrealised %2 since the account started</source>
+        <translation>계좌 시작 이후 실현 %1 + 미실현 %2</translation>
+    </message>
+</context>
+<context>
     <name>autocoin::BacktestView</name>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
@@ -565,253 +634,253 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Trades</source>
         <translation>체결</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Signals</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Daily PnL</source>
         <translation>일별 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Side</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Price / KRW</source>
         <translation>가격 / KRW</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Volume</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Client order id</source>
         <translation>클라이언트 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Exchange id</source>
         <translation>거래소 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Total KRW</source>
         <translation>총액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Fee</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Order id</source>
         <translation>주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Entry time</source>
         <translation>진입 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Average price</source>
         <translation>평균 단가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Last price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Value</source>
         <translation>평가금액</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Candle</source>
         <translation>캔들</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Strength</source>
         <translation>강도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>EMA fast</source>
         <translation>단기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>EMA slow</source>
         <translation>장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>ATR</source>
         <translation>ATR</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Risk KRW</source>
         <translation>위험 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Realised PnL</source>
         <translation>실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Total equity</source>
         <translation>총 자산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Return %</source>
         <translation>수익률 %</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="138"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="167"/>
         <source>buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="138"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="167"/>
         <source>sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="172"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="215"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="143"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="172"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="215"/>
         <source>live</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="201"/>
         <source>open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="203"/>
         <source>closed</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="205"/>
         <source>reset</source>
         <translation>초기화됨</translation>
     </message>
@@ -819,50 +888,55 @@
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
-        <location filename="../ui/history/HistoryView.cpp" line="140"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
+        <location filename="../ui/history/HistoryView.cpp" line="148"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="148"/>
+        <location filename="../ui/history/HistoryView.cpp" line="156"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="149"/>
+        <location filename="../ui/history/HistoryView.cpp" line="157"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="150"/>
+        <location filename="../ui/history/HistoryView.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="152"/>
-        <location filename="../ui/history/HistoryView.cpp" line="188"/>
+        <location filename="../ui/history/HistoryView.cpp" line="160"/>
+        <location filename="../ui/history/HistoryView.cpp" line="196"/>
         <source>All markets</source>
         <translation>모든 마켓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="153"/>
-        <location filename="../ui/history/HistoryView.cpp" line="183"/>
-        <location filename="../ui/history/HistoryView.cpp" line="202"/>
+        <location filename="../ui/history/HistoryView.cpp" line="161"/>
+        <location filename="../ui/history/HistoryView.cpp" line="191"/>
+        <location filename="../ui/history/HistoryView.cpp" line="210"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n행</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="220"/>
+        <location filename="../ui/history/HistoryView.cpp" line="228"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <source>The history could not be read: %1</source>
+        <translation>내역을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -903,162 +977,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="198"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="198"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="324"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="325"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="326"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="330"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <source>Watchlist</source>
+        <translation>관심 종목</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="431"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1071,47 +1150,47 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436"/>
+        <location filename="../ui/main/MainWindow.cpp" line="455"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="524"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="527"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="534"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="508"/>
+        <location filename="../ui/main/MainWindow.cpp" line="537"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="543"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
@@ -1768,7 +1847,7 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="77"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="84"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
@@ -1798,8 +1877,8 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="179"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="180"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
@@ -1839,29 +1918,88 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation>시세</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="168"/>
         <source>Yes (paper trading)</source>
         <translation>예 (모의 거래)</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="168"/>
         <source>No — LIVE</source>
         <translation>아니오 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="184"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="191"/>
         <source>trailing</source>
         <translation>추적</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="201"/>
+        <source>Iteration: %1
+Thread alive: %2
+Failures: %3 / %4</source>
+        <translation>반복 횟수: %1
+스레드 동작: %2
+실패: %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WatchlistModel</name>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="66"/>
+        <source>no longer traded: managed until the position is closed</source>
+        <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
+        <source>Last price</source>
+        <translation>현재가</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
+        <source>24 h change</source>
+        <translation>24시간 변동</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
+        <source>Last signal</source>
+        <translation>최근 신호</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
+        <source>Position</source>
+        <translation>보유 수량</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="162"/>
+        <source>Average price</source>
+        <translation>평균 단가</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="164"/>
+        <source>Unrealised PnL</source>
+        <translation>미실현 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="166"/>
+        <source>Unrealised %</source>
+        <translation>수익률</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 #include "main/MainWindow.h"
 
+#include "model/WindowModel.h"
+#include "portfolio/AccountBand.h"
+#include "portfolio/WatchlistView.h"
+
 #include "backtest/BacktestView.h"
 #include "chart/ChartFeed.h"
 #include "chart/EquityChart.h"
@@ -64,6 +68,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     , m_chartFeed(new ChartFeed(controller, m_priceChart, m_equityChart, this))
     , m_marketSelector(new QComboBox(this))
     , m_statusTimer(new QTimer(this))
+    , m_model(new WindowModel(controller, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("autocoin"));
@@ -109,6 +114,23 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
     setCentralWidget(central);
+    // The money up front: the account band on top; the watchlist the bottom tabs open on, a click
+    // on a market showing it on the chart.
+    m_accountBand = new AccountBand(m_model, central);
+    layout->insertWidget(0, m_accountBand);
+    m_watchlist = new WatchlistView(m_model, m_history);
+    m_history->addTab(m_watchlist, QString());
+    m_history->setCurrentWidget(m_watchlist);
+    connect(m_watchlist, &WatchlistView::marketSelected, this, [this](const QString &market) {
+        if (const int index = m_marketSelector->findData(market); index >= 0)
+            m_marketSelector->setCurrentIndex(index);
+        else
+            selectMarket(market);
+    });
+    connect(m_model, &WindowModel::marketNamesChanged, this, [this] {
+        m_namesExchange.reset();
+        updateMarketSelector(m_pendingStatus);
+    });
 
     createActions();
     createToolBar();
@@ -312,6 +334,9 @@ void MainWindow::retranslateUi()
     m_charts->setTabText(m_charts->indexOf(m_equityChart), tr("Equity"));
     m_charts->setTabText(m_charts->indexOf(m_backtestScroll), tr("Backtest"));
     m_history->setTabText(m_history->indexOf(m_logView), tr("Log"));
+    m_history->setTabText(m_history->indexOf(m_watchlist), tr("Watchlist"));
+    m_accountBand->retranslate();
+    m_watchlist->retranslate();
     m_statusPanel->retranslate();
     m_logView->retranslate();
     m_history->retranslate();
@@ -350,15 +375,9 @@ void MainWindow::applyStatus(const EngineStatus &status)
 
 void MainWindow::loadMarketNames(Exchange exchange)
 {
+    // Read by the window model off the GUI thread; marketNamesChanged brings them here.
     m_namesExchange = exchange;
-    m_marketNames.clear();
-    if (!m_database)
-        return;
-    StorageError error;
-    for (const MarketRecord &m : MarketRepository(*m_database).all(exchange, &error)) {
-        if (!m.koreanName.isEmpty() && m.koreanName != m.symbol)
-            m_marketNames.insert(m.symbol, m.koreanName);
-    }
+    m_marketNames = m_model->koreanNames(exchange);
 }
 
 void MainWindow::updateMarketSelector(const EngineStatus &status)
@@ -451,8 +470,9 @@ void MainWindow::requestKillSwitch()
 void MainWindow::setDatabase(Database *database)
 {
     m_database = database;
-    m_history->setDatabase(database);
-    m_chartFeed->setDatabase(database);
+    m_model->setDatabase(database);
+    m_history->setReader(m_model->reader());
+    m_chartFeed->setReader(m_model->reader());
     m_namesExchange.reset();
     updateMarketSelector(m_pendingStatus);
 }
@@ -469,8 +489,17 @@ SettingsDialog *MainWindow::openSettings()
     if (!m_settingsContext)
         return nullptr;
     SettingsDialog::Context context = *m_settingsContext;
-    QStringList problems; // the parameters in force: stored ones with the command line's on top
-    context.parameters = ParameterStore::load(context.database, m_controller->config().strategyOverrides, &problems);
+    if (m_model->reader()) {
+        // Read off the GUI thread by the window model: the parameters in force (stored ones with
+        // the command line's on top) and the market table for the picker.
+        context.parameters = m_model->parameters();
+        context.markets = m_model->marketRecords();
+        context.database = nullptr;
+    } else {
+        QStringList problems;
+        context.parameters =
+            ParameterStore::load(context.database, m_controller->config().strategyOverrides, &problems);
+    }
     auto *dialog = new SettingsDialog(context, m_settings, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConfirmation(m_confirm);

@@ -32,6 +32,9 @@ class PriceChart;
 class LogModel;
 class LogView;
 class StatusPanel;
+class AccountBand;
+class WatchlistView;
+class WindowModel;
 
 /// The window a trader keeps open: toolbar (Start / Stop / Reset, each enabled only where its
 /// transition is legal), the status panel, the live log and a status bar with the state. Talks
@@ -52,8 +55,12 @@ public:
     void setCloseToTray(bool enabled);
     /// The zone times are shown in (APP_TIMEZONE).
     void setTimeZone(const QTimeZone &zone);
-    /// The UI thread's own database connection: the tables and charts read through it.
+    /// The database the tables and charts show: only its URL is used — the window model's
+    /// StorageReader reads it through a connection of its own, on a worker thread.
     void setDatabase(Database *database);
+    /// What the window shows of the engine, throttled for the views (the account band, the watchlist).
+    WindowModel *windowModel() const { return m_model; }
+    WatchlistView *watchlist() const { return m_watchlist; }
     PriceChart *priceChart() const { return m_priceChart; }
     EquityChart *equityChart() const { return m_equityChart; }
     HistoryPanel *historyPanel() const { return m_history; }
@@ -138,6 +145,10 @@ private:
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;
     QTimer *m_statusTimer;
+    // The window model (issue 18): the account band above the tabs, the watchlist tab.
+    WindowModel *m_model = nullptr;
+    AccountBand *m_accountBand = nullptr;
+    WatchlistView *m_watchlist = nullptr;
 };
 
 } // namespace autocoin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/AppSettings.h"
+#include "storage/Records.h"
 #include "strategy/StrategyParameters.h"
 
 #include <QDialog>
@@ -43,6 +44,7 @@ public:
         SettingSources sources; ///< command line and environment (the saved layer is `saved`)
         QString dataDir;
         Database *database = nullptr; ///< markets for the picker; may be null
+        QList<MarketRecord> markets;  ///< the picker's markets when `database` is null (read off the GUI thread)
         StrategyParameters parameters;
     };
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
