@@ -363,6 +363,10 @@ std::optional<Decimal> Decimal::fromDouble(double value)
 {
     if (value != value || value - value != 0.0) // NaN or infinity
         return std::nullopt;
+#if defined(__APPLE__)
+    // Apple's libc++ has to_chars for double only from macOS 13.3, later than Qt 6's minimum.
+    return fromString(QString::number(value, 'g', QLocale::FloatingPointShortest));
+#else
     // The digits QString::number(value, 'g', QLocale::FloatingPointShortest) writes — the shortest
     // decimal that reads back as `value`, the closest of those, ties to even — from std::to_chars,
     // read here as fromString reads that text ("d.ddde±x": the same refusals and the same
@@ -402,6 +406,7 @@ std::optional<Decimal> Decimal::fromDouble(double value)
         scale = 0;
     }
     return Decimal(negative ? -exact : exact, scale).normalized();
+#endif
 }
 
 QString Decimal::toString() const
