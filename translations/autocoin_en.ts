@@ -12,83 +12,83 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="71"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
         <source>Candle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="71"/>
         <source>Candles (*.csv *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="105"/>
         <source>Trades on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
         <source>Only the days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
         <source>Starting KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Run backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Apply to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="199"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="203"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="212"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="216"/>
         <source>No candles in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="220"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="224"/>
         <source>Running over %n candle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -96,23 +96,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="239"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="243"/>
         <source>The backtest stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="270"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="274"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="279"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="283"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="304"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::EngineLog</name>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="497"/>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="644"/>
+        <source>the exchange answers again: reconciling orders and balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="789"/>
+        <source>%1 %2 at %3 (strength %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="798"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="833"/>
+        <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="834"/>
+        <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="841"/>
+        <source>buy %1 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="842"/>
+        <source>sell %1 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="848"/>
+        <source>order not placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="886"/>
+        <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="939"/>
+        <source>paper account reset to %1 KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="943"/>
+        <source>paper account not reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="958"/>
+        <source>parameters refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="971"/>
+        <source>parameters applied from the next candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1017"/>
+        <source>%1 failed (%2/%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1051"/>
+        <source>retrying in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1071"/>
+        <source>engine error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1078"/>
+        <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1117"/>
+        <source>auto-recovery: the exchange does not answer yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1122"/>
+        <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,267 +387,238 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="232"/>
-        <source>IDLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="234"/>
-        <source>RUNNING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="236"/>
-        <source>STOPPING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="238"/>
-        <source>ERROR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="247"/>
-        <source>Upbit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="249"/>
-        <source>Bithumb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="251"/>
-        <source>Replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="259"/>
-        <source>1 day</source>
+        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <source>en</source>
+        <comment>the language code of this translation: ko in the Korean one</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="260"/>
-        <source>%1 min</source>
+        <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
-        <source>intent</source>
+        <location filename="../ui/status/EngineText.cpp" line="262"/>
+        <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
-        <source>wait</source>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="271"/>
-        <source>watch</source>
+        <location filename="../ui/status/EngineText.cpp" line="272"/>
+        <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="273"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="280"/>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="275"/>
+        <location filename="../ui/status/EngineText.cpp" line="288"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="277"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="279"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>market buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="294"/>
+        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>market sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
-        <source>BUY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
-        <source>SELL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="307"/>
-        <source>HOLD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="322"/>
+        <location filename="../ui/status/EngineText.cpp" line="327"/>
         <source>top %1 by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="331"/>
+        <location filename="../ui/status/EngineText.cpp" line="336"/>
         <source>warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="332"/>
+        <location filename="../ui/status/EngineText.cpp" line="337"/>
         <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="350"/>
+        <location filename="../ui/status/EngineText.cpp" line="355"/>
         <source>streaming from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="352"/>
+        <location filename="../ui/status/EngineText.cpp" line="357"/>
         <source>connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="354"/>
+        <location filename="../ui/status/EngineText.cpp" line="359"/>
         <source>no message for %1 ms; replacing the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="356"/>
+        <location filename="../ui/status/EngineText.cpp" line="361"/>
         <source>no message for %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="358"/>
+        <location filename="../ui/status/EngineText.cpp" line="363"/>
         <source>connection closed (code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="360"/>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
         <source>connection closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="362"/>
+        <location filename="../ui/status/EngineText.cpp" line="367"/>
         <source>authentication refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <location filename="../ui/status/EngineText.cpp" line="369"/>
         <source>the server answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="366"/>
+        <location filename="../ui/status/EngineText.cpp" line="371"/>
         <source>unreadable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="368"/>
+        <location filename="../ui/status/EngineText.cpp" line="373"/>
         <source>reconnecting in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <location filename="../ui/status/EngineText.cpp" line="374"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <location filename="../ui/status/EngineText.cpp" line="376"/>
         <source>engine stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <location filename="../ui/status/EngineText.cpp" line="378"/>
         <source>engine error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="375"/>
+        <location filename="../ui/status/EngineText.cpp" line="380"/>
         <source>application is closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <location filename="../ui/status/EngineText.cpp" line="383"/>
         <source>Connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <location filename="../ui/status/EngineText.cpp" line="385"/>
         <source>Host %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="382"/>
+        <location filename="../ui/status/EngineText.cpp" line="387"/>
         <source>The remote host closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="384"/>
+        <location filename="../ui/status/EngineText.cpp" line="389"/>
         <source>%1 timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="386"/>
+        <location filename="../ui/status/EngineText.cpp" line="391"/>
         <source>Network unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="388"/>
+        <location filename="../ui/status/EngineText.cpp" line="393"/>
         <source>SSL handshake failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="436"/>
+        <location filename="../ui/status/EngineText.cpp" line="441"/>
         <source>REST polling (continuously)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="437"/>
+        <location filename="../ui/status/EngineText.cpp" line="442"/>
         <source>REST polling (every %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <location filename="../ui/status/EngineText.cpp" line="446"/>
         <source>Live — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="443"/>
+        <location filename="../ui/status/EngineText.cpp" line="448"/>
         <source>Live — delayed, reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <location filename="../ui/status/EngineText.cpp" line="453"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="449"/>
+        <location filename="../ui/status/EngineText.cpp" line="454"/>
         <source>Live — connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="458"/>
+        <location filename="../ui/status/EngineText.cpp" line="463"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <location filename="../ui/status/EngineText.cpp" line="468"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>
@@ -870,22 +944,112 @@
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="81"/>
+        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <source>DEBUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="92"/>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="94"/>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="96"/>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="98"/>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="106"/>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="107"/>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="108"/>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="109"/>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="110"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="111"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="112"/>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="113"/>
+        <source>notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="114"/>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="115"/>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="116"/>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="117"/>
+        <source>api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="118"/>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="130"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="83"/>
+        <location filename="../ui/log/LogModel.cpp" line="132"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <location filename="../ui/log/LogModel.cpp" line="134"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <location filename="../ui/log/LogModel.cpp" line="136"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,162 +1065,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="179"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="179"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <source>Round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1065,47 +1234,47 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="506"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="516"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="508"/>
+        <location filename="../ui/main/MainWindow.cpp" line="519"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="525"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,6 +1322,94 @@ Start live trading?</source>
     <message>
         <location filename="../ui/chart/PriceChart.cpp" line="337"/>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::RoundTripView</name>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="143"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="152"/>
+        <source>The round trips could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Entry time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Entry price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Exit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Exit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>PnL KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>PnL %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,6 +2056,37 @@ Start live trading?</source>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="184"/>
         <source>trailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyPanel</name>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade? — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyText</name>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="35"/>
+        <source>No decision yet for this market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="47"/>
+        <source>Last decision %1 · next decision %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="50"/>
+        <source>Last decision %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,107 +12,210 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="71"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
         <source>Candle file</source>
         <translation>캔들 파일</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="71"/>
         <source>Candles (*.csv *.json)</source>
         <translation>캔들 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="105"/>
         <source>Trades on the chart</source>
         <translation>차트의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
         <source>Only the days</source>
         <translation>기간 지정</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
         <source>Starting KRW</source>
         <translation>시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Run backtest</source>
         <translation>백테스트 실행</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Apply to live</source>
         <translation>실전에 적용</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="199"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="203"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation>시작 금액은 5,000 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="212"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="216"/>
         <source>No candles in that period</source>
         <translation>해당 기간에 캔들이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="220"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="224"/>
         <source>Running over %n candle(s)…</source>
         <translation>
             <numerusform>캔들 %n개로 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="239"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="243"/>
         <source>The backtest stopped: %1</source>
         <translation>백테스트가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="270"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="274"/>
         <source>Cancelled</source>
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="279"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="283"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="304"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::EngineLog</name>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="497"/>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="644"/>
+        <source>the exchange answers again: reconciling orders and balances</source>
+        <translation>거래소가 다시 응답합니다: 주문과 잔고를 대조합니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="789"/>
+        <source>%1 %2 at %3 (strength %4): %5</source>
+        <translation>%2 %1 신호, 가격 %3 (강도 %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="798"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="833"/>
+        <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation>%2 %1 매수 체결: %3원 (평균가 %4, 수수료 %5, 주문 %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="834"/>
+        <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation>%2 %1 매도 체결: %3원 (평균가 %4, 수수료 %5, 주문 %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="841"/>
+        <source>buy %1 not placed</source>
+        <translation>%1 매수 주문을 내지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="842"/>
+        <source>sell %1 not placed</source>
+        <translation>%1 매도 주문을 내지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="848"/>
+        <source>order not placed: %1</source>
+        <translation>주문하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="886"/>
+        <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
+        <translation>긴급 정지: 신규 매수 차단, 미체결 주문 취소, 보유 종목 청산</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="939"/>
+        <source>paper account reset to %1 KRW</source>
+        <translation>모의 계좌를 %1원으로 초기화했습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="943"/>
+        <source>paper account not reset: %1</source>
+        <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="958"/>
+        <source>parameters refused: %1</source>
+        <translation>전략 설정 거부: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="971"/>
+        <source>parameters applied from the next candle</source>
+        <translation>전략 설정을 다음 캔들부터 적용합니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1017"/>
+        <source>%1 failed (%2/%3): %4</source>
+        <translation>%1 실패 (%2/%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1051"/>
+        <source>retrying in %1 s</source>
+        <translation>%1초 후 다시 시도합니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1071"/>
+        <source>engine error: %1</source>
+        <translation>엔진 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1078"/>
+        <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
+        <translation>네트워크 장애: 거래소가 다시 응답하면 엔진이 스스로 다시 시작합니다 (빨라도 %1분 후)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1117"/>
+        <source>auto-recovery: the exchange does not answer yet (%1)</source>
+        <translation>자동 복구: 거래소가 아직 응답하지 않습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1122"/>
+        <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
+        <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
     </message>
 </context>
 <context>
@@ -283,267 +386,266 @@
         <translation>소수 계정 거래 집중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="232"/>
+        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <source>en</source>
+        <comment>the language code of this translation: ko in the Korean one</comment>
+        <translation>ko</translation>
+    </message>
+    <message>
         <source>IDLE</source>
-        <translation>대기</translation>
+        <translation type="vanished">대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="234"/>
         <source>RUNNING</source>
-        <translation>실행 중</translation>
+        <translation type="vanished">실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="236"/>
         <source>STOPPING</source>
-        <translation>정지 중</translation>
+        <translation type="vanished">정지 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="238"/>
         <source>ERROR</source>
-        <translation>오류</translation>
+        <translation type="vanished">오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="247"/>
+        <location filename="../ui/status/EngineText.cpp" line="260"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="249"/>
+        <location filename="../ui/status/EngineText.cpp" line="262"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="251"/>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
         <source>Replay</source>
         <translation>리플레이</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="259"/>
+        <location filename="../ui/status/EngineText.cpp" line="272"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="260"/>
+        <location filename="../ui/status/EngineText.cpp" line="273"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <location filename="../ui/status/EngineText.cpp" line="280"/>
         <source>intent</source>
         <translation>전송 전</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
         <source>wait</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="271"/>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
         <source>watch</source>
         <translation>감시</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="273"/>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="275"/>
+        <location filename="../ui/status/EngineText.cpp" line="288"/>
         <source>cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="277"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="279"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>unknown</source>
         <translation>확인 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>limit</source>
         <translation>지정가</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>market buy</source>
         <translation>시장가 매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="294"/>
+        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>market sell</source>
         <translation>시장가 매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>BUY</source>
-        <translation>매수</translation>
+        <translation type="vanished">매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>SELL</source>
-        <translation>매도</translation>
+        <translation type="vanished">매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>HOLD</source>
-        <translation>관망</translation>
+        <translation type="vanished">관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="322"/>
+        <location filename="../ui/status/EngineText.cpp" line="327"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="331"/>
+        <location filename="../ui/status/EngineText.cpp" line="336"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="332"/>
+        <location filename="../ui/status/EngineText.cpp" line="337"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="350"/>
+        <location filename="../ui/status/EngineText.cpp" line="355"/>
         <source>streaming from %1</source>
         <translation>수신 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="352"/>
+        <location filename="../ui/status/EngineText.cpp" line="357"/>
         <source>connected to %1</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="354"/>
+        <location filename="../ui/status/EngineText.cpp" line="359"/>
         <source>no message for %1 ms; replacing the connection</source>
         <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="356"/>
+        <location filename="../ui/status/EngineText.cpp" line="361"/>
         <source>no message for %1 ms</source>
         <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="358"/>
+        <location filename="../ui/status/EngineText.cpp" line="363"/>
         <source>connection closed (code %1)</source>
         <translation>종료 코드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="360"/>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
         <source>connection closed: %1</source>
         <translation>서버가 연결을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="362"/>
+        <location filename="../ui/status/EngineText.cpp" line="367"/>
         <source>authentication refused: %1</source>
         <translation>인증 거부 — API 키를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <location filename="../ui/status/EngineText.cpp" line="369"/>
         <source>the server answered %1</source>
         <translation>서버가 오류로 응답함</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="366"/>
+        <location filename="../ui/status/EngineText.cpp" line="371"/>
         <source>unreadable message</source>
         <translation>읽을 수 없는 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="368"/>
+        <location filename="../ui/status/EngineText.cpp" line="373"/>
         <source>reconnecting in %1 ms</source>
         <translation>%2초 후 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <location filename="../ui/status/EngineText.cpp" line="374"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <location filename="../ui/status/EngineText.cpp" line="376"/>
         <source>engine stopped</source>
         <translation>엔진 중지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <location filename="../ui/status/EngineText.cpp" line="378"/>
         <source>engine error</source>
         <translation>엔진 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="375"/>
+        <location filename="../ui/status/EngineText.cpp" line="380"/>
         <source>application is closing</source>
         <translation>프로그램 종료 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <location filename="../ui/status/EngineText.cpp" line="383"/>
         <source>Connection refused</source>
         <translation>연결 거부됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <location filename="../ui/status/EngineText.cpp" line="385"/>
         <source>Host %1 not found</source>
         <translation>서버 %1을(를) 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="382"/>
+        <location filename="../ui/status/EngineText.cpp" line="387"/>
         <source>The remote host closed the connection</source>
         <translation>서버가 연결을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="384"/>
+        <location filename="../ui/status/EngineText.cpp" line="389"/>
         <source>%1 timed out</source>
         <translation>응답 시간 초과</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="386"/>
+        <location filename="../ui/status/EngineText.cpp" line="391"/>
         <source>Network unreachable</source>
         <translation>네트워크에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="388"/>
+        <location filename="../ui/status/EngineText.cpp" line="393"/>
         <source>SSL handshake failed</source>
         <translation>보안 연결(TLS) 실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="436"/>
+        <location filename="../ui/status/EngineText.cpp" line="441"/>
         <source>REST polling (continuously)</source>
         <translation>REST 조회 (쉬지 않고)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="437"/>
+        <location filename="../ui/status/EngineText.cpp" line="442"/>
         <source>REST polling (every %1 s)</source>
         <translation>REST 조회 (%1초마다)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <location filename="../ui/status/EngineText.cpp" line="446"/>
         <source>Live — connected</source>
         <translation>실시간 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="443"/>
+        <location filename="../ui/status/EngineText.cpp" line="448"/>
         <source>Live — delayed, reconnecting</source>
         <translation>실시간 지연 — 재연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <location filename="../ui/status/EngineText.cpp" line="453"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation>실시간 끊김 — REST 조회로 대체</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="449"/>
+        <location filename="../ui/status/EngineText.cpp" line="454"/>
         <source>Live — connecting</source>
         <translation>실시간 연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="458"/>
+        <location filename="../ui/status/EngineText.cpp" line="463"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 REST 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <location filename="../ui/status/EngineText.cpp" line="468"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>
@@ -868,22 +970,112 @@
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="81"/>
+        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <source>DEBUG</source>
+        <translation>디버그</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="92"/>
+        <source>INFO</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="94"/>
+        <source>WARNING</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="96"/>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="98"/>
+        <source>CRITICAL</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="106"/>
+        <source>engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="107"/>
+        <source>exchange</source>
+        <translation>거래소</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="108"/>
+        <source>strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="109"/>
+        <source>risk</source>
+        <translation>위험 관리</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="110"/>
+        <source>paper</source>
+        <translation>모의</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="111"/>
+        <source>live</source>
+        <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="112"/>
+        <source>storage</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="113"/>
+        <source>notify</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="114"/>
+        <source>app</source>
+        <translation>앱</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="115"/>
+        <source>settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="116"/>
+        <source>keychain</source>
+        <translation>키체인</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="117"/>
+        <source>api</source>
+        <translation>원격 제어</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="118"/>
+        <source>alert</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="130"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="83"/>
+        <location filename="../ui/log/LogModel.cpp" line="132"/>
         <source>Level</source>
         <translation>레벨</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <location filename="../ui/log/LogModel.cpp" line="134"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <location filename="../ui/log/LogModel.cpp" line="136"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
@@ -903,162 +1095,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="173"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="178"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="179"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="179"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="316"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="323"/>
+        <source>Round trips</source>
+        <translation>왕복 거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="395"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1071,47 +1268,47 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="506"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="516"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="508"/>
+        <location filename="../ui/main/MainWindow.cpp" line="519"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="525"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
@@ -1168,6 +1365,94 @@ Start live trading?</source>
         <location filename="../ui/chart/PriceChart.cpp" line="337"/>
         <source>Stop</source>
         <translation>손절가</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::RoundTripView</name>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="143"/>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="152"/>
+        <source>The round trips could not be read: %1</source>
+        <translation>왕복 거래를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <source>paper</source>
+        <translation>모의</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <source>live</source>
+        <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Entry time</source>
+        <translation>진입 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Entry price</source>
+        <translation>진입가</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Exit time</source>
+        <translation>청산 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <source>Exit price</source>
+        <translation>청산가</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>PnL KRW</source>
+        <translation>손익 (원)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>PnL %</source>
+        <translation>수익률 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Held</source>
+        <translation>보유 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Exit</source>
+        <translation>청산 사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Mode</source>
+        <translation>모드</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2111,37 @@ Start live trading?</source>
         <location filename="../ui/status/StatusPanel.cpp" line="184"/>
         <source>trailing</source>
         <translation>추적</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyPanel</name>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade?</source>
+        <translation>매매 판단</translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade? — %1</source>
+        <translation>매매 판단 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyText</name>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="35"/>
+        <source>No decision yet for this market</source>
+        <translation>이 종목은 아직 판단 전입니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="47"/>
+        <source>Last decision %1 · next decision %2 (%3)</source>
+        <translation>마지막 판단 %1 · 다음 판단 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="50"/>
+        <source>Last decision %1 (%2)</source>
+        <translation>마지막 판단 %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,7 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
                  HistoryCell::plain(orderTypeText(o.orderType)),
                  HistoryCell::amount(o.price),
                  HistoryCell::amount(o.volume),
-                 HistoryCell::plain(orderStateText(o.status)),
+                 HistoryCell::plain(orderStateText(o.status, o.orderType, m_filledOrders.contains(o.orderId))),
                  HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(o.clientOrderId),
                  HistoryCell::plain(o.orderId)};
@@ -237,7 +237,7 @@ HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
                  number(s.rsi, 1),
                  number(s.atr, 0),
                  HistoryCell::amount(s.riskAmount, 0),
-                 HistoryCell::plain(signalReasonText(s.reason))};
+                 HistoryCell::plain(signalReasonText(s))};
     row.toolTip = row.cells.constLast().text;
     return row;
 }
@@ -260,9 +260,12 @@ void HistoryPanel::reload()
     if (!m_database)
         return;
     StorageError error;
+    const QList<TradeRecord> trades = TradeRepository(*m_database).latest(kCapacity, &error);
+    for (const TradeRecord &t : trades)
+        m_filledOrders.insert(t.orderId);
     m_orders->setRows(orderRows(OrderRepository(*m_database).latest(kCapacity, &error)));
     QList<HistoryRow> rows;
-    for (const TradeRecord &t : TradeRepository(*m_database).latest(kCapacity, &error))
+    for (const TradeRecord &t : trades)
         rows.append(tradeRow(t));
     m_trades->setRows(rows);
     rows.clear();
@@ -311,6 +314,8 @@ void HistoryPanel::refreshPositionsAndDays()
 
 void HistoryPanel::flush()
 {
+    for (const TradeRecord &t : std::as_const(m_pendingTrades))
+        m_filledOrders.insert(t.orderId); // an order's state word says whether it filled
     m_orders->upsertAll(orderRows(m_pendingOrders));
     QList<HistoryRow> rows;
     for (const TradeRecord &t : std::as_const(m_pendingTrades))

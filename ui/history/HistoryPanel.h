@@ -5,6 +5,7 @@
 #include "history/HistoryModel.h"
 #include "storage/Records.h"
 
+#include <QSet>
 #include <QTabWidget>
 #include <QTimeZone>
 
@@ -72,6 +73,7 @@ private:
     bool m_positionsDirty = false;
     QHash<QString, Decimal> m_lastPrices;
     QHash<QString, PositionValue> m_positionValues; ///< the latest equity point's, by market
+    QSet<QString> m_filledOrders;                   ///< exchange order ids with a recorded fill
     QTimer *m_flush;
 };
 

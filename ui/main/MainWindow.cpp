@@ -6,6 +6,7 @@
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "history/HistoryPanel.h"
+#include "history/RoundTripView.h"
 #include "log/LogModel.h"
 #include "log/LogView.h"
 #include "logging/Logger.h"
@@ -16,6 +17,7 @@
 #include "status/StatusPanel.h"
 #include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
+#include "why/WhyPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +102,12 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
     layout->addWidget(m_statusPanel);
+    // "Why no trade?" for the selected market, right above its chart.
+    m_why = new WhyPanel(controller, central);
+    layout->addWidget(m_why);
+    // The round trips next to the history tables (their tab text: retranslateUi).
+    m_roundTrips = new RoundTripView(controller, m_history);
+    m_history->addTab(m_roundTrips, QString());
     auto *splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_charts);
@@ -312,6 +320,7 @@ void MainWindow::retranslateUi()
     m_charts->setTabText(m_charts->indexOf(m_equityChart), tr("Equity"));
     m_charts->setTabText(m_charts->indexOf(m_backtestScroll), tr("Backtest"));
     m_history->setTabText(m_history->indexOf(m_logView), tr("Log"));
+    m_history->setTabText(m_history->indexOf(m_roundTrips), tr("Round trips"));
     m_statusPanel->retranslate();
     m_logView->retranslate();
     m_history->retranslate();
@@ -417,6 +426,7 @@ void MainWindow::selectMarket(const QString &market)
     m_selectedMarket = market;
     m_chartFeed->setMarket(market);
     m_statusPanel->setSelectedMarket(market);
+    m_why->setMarket(market);
 }
 
 void MainWindow::requestStart()
@@ -453,6 +463,7 @@ void MainWindow::setDatabase(Database *database)
     m_database = database;
     m_history->setDatabase(database);
     m_chartFeed->setDatabase(database);
+    m_roundTrips->setDatabaseUrl(database ? std::optional(database->url()) : std::nullopt);
     m_namesExchange.reset();
     updateMarketSelector(m_pendingStatus);
 }
@@ -525,6 +536,8 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     m_priceChart->setTimeZone(zone);
     m_equityChart->setTimeZone(zone);
     m_history->setTimeZone(zone);
+    m_why->setTimeZone(zone);
+    m_roundTrips->setTimeZone(zone);
 }
 
 void MainWindow::bringToFront()

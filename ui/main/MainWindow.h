@@ -31,7 +31,9 @@ class HistoryPanel;
 class PriceChart;
 class LogModel;
 class LogView;
+class RoundTripView;
 class StatusPanel;
+class WhyPanel;
 
 /// The window a trader keeps open: toolbar (Start / Stop / Reset, each enabled only where its
 /// transition is legal), the status panel, the live log and a status bar with the state. Talks
@@ -60,6 +62,8 @@ public:
     /// The market the chart, its panes and the status panel's price/signal/stop rows show.
     QString selectedMarket() const { return m_selectedMarket; }
     BacktestView *backtestView() const { return m_backtest; }
+    WhyPanel *whyPanel() const { return m_why; }
+    RoundTripView *roundTripView() const { return m_roundTrips; }
     /// What the settings dialog needs; without it the Settings action is disabled.
     void setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets);
 
@@ -138,6 +142,8 @@ private:
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;
     QTimer *m_statusTimer;
+    WhyPanel *m_why = nullptr;
+    RoundTripView *m_roundTrips = nullptr;
 };
 
 } // namespace autocoin
