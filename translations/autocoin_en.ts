@@ -218,6 +218,36 @@
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <source>start requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="86"/>
+        <source>stop requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="88"/>
+        <source>reset requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="89"/>
+        <source>application is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <source>stopped for exit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>autocoin::EngineText</name>
@@ -944,112 +974,112 @@
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <location filename="../ui/log/LogModel.cpp" line="109"/>
         <source>DEBUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="92"/>
+        <location filename="../ui/log/LogModel.cpp" line="111"/>
         <source>INFO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="94"/>
+        <location filename="../ui/log/LogModel.cpp" line="113"/>
         <source>WARNING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="96"/>
+        <location filename="../ui/log/LogModel.cpp" line="115"/>
         <source>ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="98"/>
+        <location filename="../ui/log/LogModel.cpp" line="117"/>
         <source>CRITICAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="106"/>
+        <location filename="../ui/log/LogModel.cpp" line="125"/>
         <source>engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="107"/>
+        <location filename="../ui/log/LogModel.cpp" line="126"/>
         <source>exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="108"/>
+        <location filename="../ui/log/LogModel.cpp" line="127"/>
         <source>strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="109"/>
+        <location filename="../ui/log/LogModel.cpp" line="128"/>
         <source>risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="110"/>
+        <location filename="../ui/log/LogModel.cpp" line="129"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="111"/>
+        <location filename="../ui/log/LogModel.cpp" line="130"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="112"/>
+        <location filename="../ui/log/LogModel.cpp" line="131"/>
         <source>storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="113"/>
+        <location filename="../ui/log/LogModel.cpp" line="132"/>
         <source>notify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="114"/>
+        <location filename="../ui/log/LogModel.cpp" line="133"/>
         <source>app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="115"/>
+        <location filename="../ui/log/LogModel.cpp" line="134"/>
         <source>settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="116"/>
+        <location filename="../ui/log/LogModel.cpp" line="135"/>
         <source>keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="117"/>
+        <location filename="../ui/log/LogModel.cpp" line="136"/>
         <source>api</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="118"/>
+        <location filename="../ui/log/LogModel.cpp" line="137"/>
         <source>alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="130"/>
+        <location filename="../ui/log/LogModel.cpp" line="149"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="132"/>
+        <location filename="../ui/log/LogModel.cpp" line="151"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="134"/>
+        <location filename="../ui/log/LogModel.cpp" line="153"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="136"/>
+        <location filename="../ui/log/LogModel.cpp" line="155"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,87 +1358,87 @@ Start live trading?</source>
 <context>
     <name>autocoin::RoundTripView</name>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="143"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="144"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="147"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="152"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="153"/>
         <source>The round trips could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Entry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Entry price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Exit time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Exit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>PnL KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>PnL %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>

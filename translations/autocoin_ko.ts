@@ -217,6 +217,36 @@
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
     </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <source>start requested</source>
+        <translation>시작 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="86"/>
+        <source>stop requested</source>
+        <translation>정지 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <source>stopped</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="88"/>
+        <source>reset requested</source>
+        <translation>초기화 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="89"/>
+        <source>application is closing</source>
+        <translation>앱 종료 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <source>stopped for exit</source>
+        <translation>종료를 위해 정지</translation>
+    </message>
 </context>
 <context>
     <name>autocoin::EngineText</name>
@@ -970,112 +1000,112 @@
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <location filename="../ui/log/LogModel.cpp" line="109"/>
         <source>DEBUG</source>
         <translation>디버그</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="92"/>
+        <location filename="../ui/log/LogModel.cpp" line="111"/>
         <source>INFO</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="94"/>
+        <location filename="../ui/log/LogModel.cpp" line="113"/>
         <source>WARNING</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="96"/>
+        <location filename="../ui/log/LogModel.cpp" line="115"/>
         <source>ERROR</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="98"/>
+        <location filename="../ui/log/LogModel.cpp" line="117"/>
         <source>CRITICAL</source>
         <translation>심각</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="106"/>
+        <location filename="../ui/log/LogModel.cpp" line="125"/>
         <source>engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="107"/>
+        <location filename="../ui/log/LogModel.cpp" line="126"/>
         <source>exchange</source>
         <translation>거래소</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="108"/>
+        <location filename="../ui/log/LogModel.cpp" line="127"/>
         <source>strategy</source>
         <translation>전략</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="109"/>
+        <location filename="../ui/log/LogModel.cpp" line="128"/>
         <source>risk</source>
         <translation>위험 관리</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="110"/>
+        <location filename="../ui/log/LogModel.cpp" line="129"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="111"/>
+        <location filename="../ui/log/LogModel.cpp" line="130"/>
         <source>live</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="112"/>
+        <location filename="../ui/log/LogModel.cpp" line="131"/>
         <source>storage</source>
         <translation>저장소</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="113"/>
+        <location filename="../ui/log/LogModel.cpp" line="132"/>
         <source>notify</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="114"/>
+        <location filename="../ui/log/LogModel.cpp" line="133"/>
         <source>app</source>
         <translation>앱</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="115"/>
+        <location filename="../ui/log/LogModel.cpp" line="134"/>
         <source>settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="116"/>
+        <location filename="../ui/log/LogModel.cpp" line="135"/>
         <source>keychain</source>
         <translation>키체인</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="117"/>
+        <location filename="../ui/log/LogModel.cpp" line="136"/>
         <source>api</source>
         <translation>원격 제어</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="118"/>
+        <location filename="../ui/log/LogModel.cpp" line="137"/>
         <source>alert</source>
         <translation>경보</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="130"/>
+        <location filename="../ui/log/LogModel.cpp" line="149"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="132"/>
+        <location filename="../ui/log/LogModel.cpp" line="151"/>
         <source>Level</source>
         <translation>레벨</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="134"/>
+        <location filename="../ui/log/LogModel.cpp" line="153"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="136"/>
+        <location filename="../ui/log/LogModel.cpp" line="155"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
@@ -1370,87 +1400,87 @@ Start live trading?</source>
 <context>
     <name>autocoin::RoundTripView</name>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="143"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="144"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="147"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="152"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="153"/>
         <source>The round trips could not be read: %1</source>
         <translation>왕복 거래를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="176"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
         <source>live</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Entry time</source>
         <translation>진입 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Entry price</source>
         <translation>진입가</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Exit time</source>
         <translation>청산 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="185"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
         <source>Exit price</source>
         <translation>청산가</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>PnL KRW</source>
         <translation>손익 (원)</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>PnL %</source>
         <translation>수익률 %</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Held</source>
         <translation>보유 기간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Exit</source>
         <translation>청산 사유</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>

@@ -261,12 +261,12 @@ QString BacktestReport::text(TextLanguage language) const
         return QString::fromUtf16(ko ? korean : english);
     };
     // English keeps the CLI's exact figures; Korean groups the won (1,234,567원).
-    const auto krw = [ko](const Decimal &amount) {
+    const auto krw = [ko](const Decimal &amount) -> QString {
         return ko ? ReasonText::grouped(amount.rounded(0, Decimal::Rounding::HalfUp).toString(), false) +
                         QStringLiteral("원")
                   : amount.toString() + QStringLiteral(" KRW");
     };
-    const auto span = [ko](qint64 seconds) {
+    const auto span = [ko](qint64 seconds) -> QString {
         if (!ko)
             return duration(seconds);
         const qint64 days = seconds / 86400;

@@ -428,12 +428,13 @@ QHash<QString, QString> OrderRepository::firstDetails(const QStringList &orderId
 {
     QHash<QString, QString> out;
     constexpr qsizetype kChunk = 500; // well under every database's limit of bound values
+    // The intent's own detail ("recorded before sending") is skipped: the first update says why.
     for (qsizetype from = 0; from < orderIds.size(); from += kChunk) {
         const QStringList ids = orderIds.mid(from, kChunk);
         QSqlQuery query = m_db.prepare(
             QStringLiteral("SELECT h.order_id, e.detail FROM order_history h JOIN order_events e ON "
-                           "e.client_order_id = h.client_order_id WHERE h.order_id IN (%1) AND e.detail IS NOT NULL "
-                           "AND e.detail <> '' ORDER BY e.id")
+                           "e.client_order_id = h.client_order_id WHERE h.order_id IN (%1) AND e.status <> 'intent' "
+                           "AND e.detail IS NOT NULL AND e.detail <> '' ORDER BY e.id")
                 .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
         for (const QString &id : ids)
             query.addBindValue(id);

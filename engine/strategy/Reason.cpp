@@ -146,8 +146,8 @@ Reason Reason::fromJson(const QJsonObject &object)
 
 Reason Reason::fromEnglish(const QString &text)
 {
-    static const QRegularExpression stop(QStringLiteral("^stop (\\S+)$"));
-    static const QRegularExpression trailing(QStringLiteral("^trailing stop (\\S+)$"));
+    static const QRegularExpression stop(QStringLiteral("^stop ([0-9][0-9.]*)$"));
+    static const QRegularExpression trailing(QStringLiteral("^trailing stop ([0-9][0-9.]*)$"));
     static const QRegularExpression warning(QStringLiteral("^exchange warning \\(유의\\) on (\\S+)$"));
     static const QRegularExpression daily(
         QStringLiteral("^daily loss limit reached; no new entries until 00:00 (.*)$"));

@@ -35,6 +35,14 @@ QString ReasonText::grouped(const QString &decimal, bool roundToWon)
     return (negative ? QStringLiteral("-") : QString()) + whole + fraction;
 }
 
+QString ReasonText::zoneName(const QString &zone) const
+{
+    // The app's usual zone in words; any other is named by its id, as the settings name it.
+    if (m_ko && (zone == u"Asia/Seoul" || zone == u"Asia/Tokyo" || zone == u"UTC+09:00"))
+        return zone == u"Asia/Tokyo" ? QStringLiteral("일본 시간") : QStringLiteral("한국 시간");
+    return zone;
+}
+
 QString ReasonText::krw(const QString &amount) const
 {
     // English keeps the engine's historical "1234 KRW" (rounded down, no separators): it is data.
@@ -122,7 +130,7 @@ QString ReasonText::render(const Reason &r) const
     case ReasonCode::DailyLossLimit:
         return tr(u"daily loss limit reached; no new entries until 00:00 %1",
                   u"일일 손실 한도 도달; %1 기준 0시까지 신규 매수 없음")
-            .arg(t(u"zone"));
+            .arg(zoneName(t(u"zone")));
     case ReasonCode::NoPriceOrAtr:
         return tr(u"no price or ATR to size against", u"주문 규모를 정할 가격 또는 ATR 없음");
     case ReasonCode::BelowMinimum:

@@ -58,6 +58,9 @@ public:
     static Exit exitKind(const Reason &reason);
     QString exit(Exit kind) const;
 
+    /// A time zone id for the reader: "Asia/Seoul" is 한국 시간 in Korean; others as their id.
+    QString zoneName(const QString &zone) const;
+
     /// 1234567 → "1,234,567" (rounded down to the won); a price keeps its decimals.
     static QString grouped(const QString &decimal, bool roundToWon);
 

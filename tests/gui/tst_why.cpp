@@ -7,12 +7,15 @@
 #include "history/RoundTripView.h"
 #include "log/LogModel.h"
 #include "logging/Logger.h"
+#include "main/MainWindow.h"
 #include "platform/Language.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
 #include "why/WhyPanel.h"
 #include "why/WhyText.h"
 
+#include <QDir>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +28,7 @@ namespace {
 
 Decimal d(const char *text)
 {
-    return *Decimal::fromString(QLatin1StringView(text));
+    return *Decimal::fromString(QString::fromLatin1(text));
 }
 
 } // namespace
@@ -90,10 +93,24 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(QStringLiteral("BUY")) && !text.contains(QStringLiteral("max-positions")),
                  qPrintable(text));
 
+        // For the eye (AUTOCOIN_SHOTS_DIR): the panel in the window, above the chart.
+        if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {
+            QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+            MainWindow window(&engine, &settings);
+            window.setTimeZone(QTimeZone("Asia/Seoul"));
+            for (const auto &call : decisions)
+                window.whyPanel()->showDecision(call.first().value<SignalRecord>());
+            window.whyPanel()->setMarket(vetoed);
+            window.resize(1280, 720);
+            window.show();
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("why-panel-ko-1280.png"))));
+        }
+
         // In English, the same decision in English words.
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
-        QVERIFY2(panel.text().startsWith(QStringLiteral("No new entries: maximum positions held (1)")),
-                 qPrintable(panel.text()));
+        QTRY_VERIFY2(panel.text().startsWith(QStringLiteral("No new entries: maximum positions held (1)")),
+                     qPrintable(panel.text())); // LanguageChange is posted
 
         // The stored row carries the code.
         StorageError error;
@@ -144,6 +161,10 @@ private Q_SLOTS:
         Logger::error(QStringLiteral("engine"), QT_TRANSLATE_NOOP("autocoin::EngineLog", "engine error: %1"),
                       {QStringLiteral("refused key a-made-up-secret-1234")});
         const LogEntry secret = Logger::instance().recentEntries().constLast();
+        Logger::info(
+            QStringLiteral("engine"), QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1 -> %2 (%3)"),
+            {logState(EngineState::Running), logState(EngineState::Stopping), QStringLiteral("stop requested")});
+        const LogEntry stopping = Logger::instance().recentEntries().constLast();
         // The file's words stay English.
         QCOMPARE(retry.message, QStringLiteral("retrying in 5 s"));
         QCOMPARE(state.message, QStringLiteral("RUNNING -> ERROR (kill switch)"));
@@ -151,6 +172,7 @@ private Q_SLOTS:
         QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
         QCOMPARE(LogModel::messageText(retry), QStringLiteral("5초 후 다시 시도합니다"));
         QCOMPARE(LogModel::messageText(state), QStringLiteral("실행 중 → 오류 (긴급 정지)"));
+        QCOMPARE(LogModel::messageText(stopping), QStringLiteral("실행 중 → 정지 중 (정지 요청)"));
         QCOMPARE(LogModel::levelText(LogLevel::Warning), QStringLiteral("경고"));
         QCOMPARE(LogModel::categoryText(QStringLiteral("engine")), QStringLiteral("엔진"));
         // A secret in a value is redacted in the window's rendering as in the file.
@@ -232,6 +254,12 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(1, 9)).toString(), QStringLiteral("추적 손절"));
         QCOMPARE(model->data(model->index(0, 9)).toString(), QStringLiteral("신호"));
         QCOMPARE(model->headerData(6, Qt::Horizontal).toString(), QStringLiteral("손익 (원)"));
+        if (const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR"); !shots.isEmpty()) {
+            view.resize(1100, 220);
+            view.show();
+            QTest::qWait(200);
+            QVERIFY(view.grab().save(QDir(shots).filePath(QStringLiteral("why-roundtrips-ko.png"))));
+        }
     }
 };
 

@@ -192,6 +192,7 @@ private Q_SLOTS:
                  ReasonText::Exit::KillSwitch);
         QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("exchange warning (유의) on KRW-X"))),
                  ReasonText::Exit::Warning);
+        QVERIFY(Reason::fromEnglish(QStringLiteral("stop requested")).isEmpty()); // a state change's reason
         QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("EMA 1 crossed below 2; RSI 40.00"))),
                  ReasonText::Exit::Signal);
         QCOMPARE(ko.render(Reason::fromEnglish(QStringLiteral("trailing stop 96000000.5"))),
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(ko.signal(SignalType::Hold), QStringLiteral("관망"));
         // A notification renders the engine's fixed reasons in its language.
         const QString message = NotifyText(NotifyLanguage::Korean).dailyLossLimit(dailyLoss().english());
-        QVERIFY2(message.contains(QStringLiteral("Asia/Seoul 기준 0시까지")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("한국 시간 기준 0시까지")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("daily loss")), qPrintable(message));
     }
 };

@@ -80,7 +80,26 @@ QString LogModel::messageText(const LogEntry &entry)
 {
     if (!entry.source)
         return entry.message; // a line with no wording of the engine's: as it was written
-    return fillLogText(QCoreApplication::translate("autocoin::EngineLog", entry.source), entry.args, uiWords());
+    // The engine's fixed words among the values (a state change's reason) in the window's language.
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "start requested"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "stop requested"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "stopped"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "reset requested"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "application is closing"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "stopped for exit"),
+    };
+    QVariantList args = entry.args;
+    for (QVariant &arg : args) {
+        if (arg.typeId() != QMetaType::QString)
+            continue;
+        const QByteArray text = arg.toString().toUtf8();
+        for (const char *word : words) {
+            if (text == word)
+                arg = QCoreApplication::translate("autocoin::EngineLog", word);
+        }
+    }
+    return fillLogText(QCoreApplication::translate("autocoin::EngineLog", entry.source), args, uiWords());
 }
 
 QString LogModel::levelText(LogLevel level)

@@ -45,10 +45,10 @@ WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reaso
             const QDateTime next = signal.candleTime.addSecs(2 * timeframe->seconds()).toTimeZone(zone);
             lines.timing =
                 text(QT_TRANSLATE_NOOP("autocoin::WhyText", "Last decision %1 · next decision %2 (%3)"))
-                    .arg(decided, next.toString(QStringLiteral("MM-dd HH:mm")), QString::fromUtf8(zone.id()));
+                    .arg(decided, next.toString(QStringLiteral("MM-dd HH:mm")), words.zoneName(QString::fromUtf8(zone.id())));
         } else {
             lines.timing = text(QT_TRANSLATE_NOOP("autocoin::WhyText", "Last decision %1 (%2)"))
-                               .arg(decided, QString::fromUtf8(zone.id()));
+                               .arg(decided, words.zoneName(QString::fromUtf8(zone.id())));
         }
     }
     return lines;
