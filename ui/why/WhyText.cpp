@@ -43,9 +43,9 @@ WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reaso
         if (timeframe && signal.candleTime.isValid()) {
             // The decided candle closed at candle + 1 timeframe; the next one closes a timeframe later.
             const QDateTime next = signal.candleTime.addSecs(2 * timeframe->seconds()).toTimeZone(zone);
-            lines.timing =
-                text(QT_TRANSLATE_NOOP("autocoin::WhyText", "Last decision %1 · next decision %2 (%3)"))
-                    .arg(decided, next.toString(QStringLiteral("MM-dd HH:mm")), words.zoneName(QString::fromUtf8(zone.id())));
+            lines.timing = text(QT_TRANSLATE_NOOP("autocoin::WhyText", "Last decision %1 · next decision %2 (%3)"))
+                               .arg(decided, next.toString(QStringLiteral("MM-dd HH:mm")),
+                                    words.zoneName(QString::fromUtf8(zone.id())));
         } else {
             lines.timing = text(QT_TRANSLATE_NOOP("autocoin::WhyText", "Last decision %1 (%2)"))
                                .arg(decided, words.zoneName(QString::fromUtf8(zone.id())));
