@@ -1,7 +1,10 @@
 #include "backtest/Report.h"
 
+#include "strategy/ReasonText.h"
+
 #include "commands/Output.h"
 #include <QJsonArray>
+#include <QMap>
 
 #include <algorithm>
 #include <array>
@@ -338,6 +341,8 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     r.candles = result.candles;
     r.from = result.from;
     r.to = result.to;
+    for (const RoundTrip &trip : result.trips)
+        r.exitReasons.append(trip.exitReason);
     const double start = r.startingKrw.toDouble();
     r.totalReturn = start > 0 ? r.finalEquity.toDouble() / start - 1 : 0;
     const double years = std::max(1e-9, double(r.from.secsTo(r.to)) / (365.25 * 86400));
@@ -447,40 +452,83 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
 
 QString BacktestReport::text() const
 {
+    return text(TextLanguage::English);
+}
+
+QString BacktestReport::text(TextLanguage language) const
+{
+    const bool ko = language == TextLanguage::Korean;
     QStringList lines;
-    const auto row = [&lines](const QString &name, const QString &value) {
-        lines.append(QStringLiteral("  %1 %2").arg(name, -26).arg(value));
+    // Korean labels are wider per character: a narrower column keeps the values aligned.
+    const auto row = [&lines, ko](const QString &name, const QString &value) {
+        lines.append(QStringLiteral("  %1 %2").arg(name, ko ? -14 : -26).arg(value));
     };
-    lines.append(QStringLiteral("Backtest %1 → %2 (%3 candles)")
+    const auto pick = [ko](const char16_t *english, const char16_t *korean) {
+        return QString::fromUtf16(ko ? korean : english);
+    };
+    // English keeps the CLI's exact figures; Korean groups the won (1,234,567원).
+    const auto krw = [ko](const Decimal &amount) -> QString {
+        return ko ? ReasonText::grouped(amount.rounded(0, Decimal::Rounding::HalfUp).toString(), false) +
+                        QStringLiteral("원")
+                  : amount.toString() + QStringLiteral(" KRW");
+    };
+    const auto span = [ko](qint64 seconds) -> QString {
+        if (!ko)
+            return duration(seconds);
+        const qint64 days = seconds / 86400;
+        const qint64 hours = (seconds % 86400) / 3600;
+        return days > 0 ? QStringLiteral("%1일 %2시간").arg(days).arg(hours) : QStringLiteral("%1시간").arg(hours);
+    };
+    lines.append(pick(u"Backtest %1 → %2 (%3 candles)", u"백테스트 %1 → %2 (캔들 %3개)")
                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                      .arg(candles));
-    row(QStringLiteral("Starting balance"), startingKrw.toString() + QStringLiteral(" KRW"));
-    row(QStringLiteral("Final equity"), finalEquity.toString() + QStringLiteral(" KRW"));
-    row(QStringLiteral("Total return"), percent(totalReturn));
-    row(QStringLiteral("CAGR"), percent(cagr));
-    row(QStringLiteral("Buy and hold"), percent(buyAndHoldReturn));
-    row(QStringLiteral("Max drawdown"), percent(maxDrawdown));
-    row(QStringLiteral("Longest drawdown"), duration(maxDrawdownSeconds));
-    row(QStringLiteral("Sharpe"), number(sharpe));
-    row(QStringLiteral("Sortino"), number(sortino));
-    row(QStringLiteral("Calmar"), number(calmar));
-    row(QStringLiteral("Trades (round trips)"), QString::number(trades));
-    row(QStringLiteral("Win rate"), percent(winRate));
-    row(QStringLiteral("Profit factor"), number(profitFactor));
-    row(QStringLiteral("Expectancy"), expectancy.toString() + QStringLiteral(" KRW per trade"));
-    row(QStringLiteral("Average holding"), QString::number(averageHoldingHours, 'f', 1) + QStringLiteral(" h"));
-    row(QStringLiteral("Exposure"), percent(exposure));
-    row(QStringLiteral("Fees paid"), feesPaid.toString() + QStringLiteral(" KRW"));
+    row(pick(u"Starting balance", u"시작 자산"), krw(startingKrw));
+    row(pick(u"Final equity", u"최종 자산"), krw(finalEquity));
+    row(pick(u"Total return", u"총 수익률"), percent(totalReturn));
+    row(pick(u"CAGR", u"연평균 수익률"), percent(cagr));
+    row(pick(u"Buy and hold", u"단순 보유 수익률"), percent(buyAndHoldReturn));
+    row(pick(u"Max drawdown", u"최대 낙폭"), percent(maxDrawdown));
+    row(pick(u"Longest drawdown", u"최장 낙폭 기간"), span(maxDrawdownSeconds));
+    row(pick(u"Sharpe", u"샤프 지수"), number(sharpe));
+    row(pick(u"Sortino", u"소르티노 지수"), number(sortino));
+    row(pick(u"Calmar", u"칼마 지수"), number(calmar));
+    row(pick(u"Trades (round trips)", u"거래 수 (왕복)"), QString::number(trades));
+    row(pick(u"Win rate", u"승률"), percent(winRate));
+    row(pick(u"Profit factor", u"손익비"), number(profitFactor));
+    row(pick(u"Expectancy", u"거래당 기대값"),
+        ko ? krw(expectancy) : expectancy.toString() + QStringLiteral(" KRW per trade"));
+    row(pick(u"Average holding", u"평균 보유 시간"),
+        QString::number(averageHoldingHours, 'f', 1) + pick(u" h", u"시간"));
+    row(pick(u"Exposure", u"투자 비중"), percent(exposure));
+    row(pick(u"Fees paid", u"수수료"), krw(feesPaid));
     if (markets.size() > 1) {
-        lines.append(QStringLiteral("  By market:"));
+        lines.append(pick(u"  By market:", u"  종목별:"));
         for (const MarketBreakdown &m : markets)
-            lines.append(QStringLiteral("    %1 %2 trades, win rate %3, PnL %4 KRW, fees %5 KRW, profit factor %6, "
-                                        "buy and hold %7")
-                             .arg(m.market, -12)
-                             .arg(m.trades, 4)
-                             .arg(percent(m.winRate), m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(),
-                                  m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(), number(m.profitFactor),
-                                  percent(m.buyAndHoldReturn)));
+            lines.append(
+                pick(u"    %1 %2 trades, win rate %3, PnL %4 KRW, fees %5 KRW, profit factor %6, "
+                     u"buy and hold %7",
+                     u"    %1 거래 %2회, 승률 %3, 손익 %4원, 수수료 %5원, 손익비 %6, 단순 보유 %7")
+                    .arg(m.market, -12)
+                    .arg(m.trades, 4)
+                    .arg(percent(m.winRate),
+                         ko ? ReasonText::grouped(m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(), false)
+                            : m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                         ko ? ReasonText::grouped(m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(), false)
+                            : m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                         number(m.profitFactor), percent(m.buyAndHoldReturn)));
+    }
+    if (ko && trades > 0) {
+        // How the round trips ended, counted by kind (the CLI's English report lists them in its files).
+        QMap<int, int> exits;
+        for (const QString &why : exitReasons)
+            ++exits[static_cast<int>(ReasonText::exitKind(Reason::fromEnglish(why)))];
+        QStringList parts;
+        const ReasonText words(TextLanguage::Korean);
+        for (auto it = exits.cbegin(); it != exits.cend(); ++it)
+            parts.append(
+                QStringLiteral("%1 %2회").arg(words.exit(static_cast<ReasonText::Exit>(it.key()))).arg(it.value()));
+        if (!parts.isEmpty())
+            row(QStringLiteral("청산 사유"), parts.join(QStringLiteral(", ")));
     }
     return lines.join(u'\n');
 }

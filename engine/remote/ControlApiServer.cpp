@@ -97,7 +97,9 @@ QJsonValue signalJson(const SignalRecord &s)
                        {QStringLiteral("rsi"), number(s.rsi)},
                        {QStringLiteral("atr"), number(s.atr)},
                        {QStringLiteral("candle_time"), s.candleTime.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("reason"), s.reason}};
+                       {QStringLiteral("reason"), s.reason},
+                       {QStringLiteral("reason_code"), reasonCodeJson(s.cause)},
+                       {QStringLiteral("reason_data"), reasonDataJson(s.cause)}};
 }
 
 /// A whole number from `from` to `to` in query item `name`, `fallback` when absent; nullopt when

@@ -3,6 +3,7 @@
 #include "core/Candle.h"
 #include "core/Domain.h"
 #include "strategy/Indicators.h"
+#include "strategy/Reason.h"
 #include "strategy/StrategyParameters.h"
 
 #include <QString>
@@ -86,7 +87,8 @@ struct Signal
     using Type = SignalType; ///< named and parsed in core/Domain.h
     Type type = Type::Hold;
     double strength = 0; ///< [0, 1]: how decisive the cross and the filters were
-    QString reason;
+    QString reason;      ///< cause.english()
+    Reason cause;
     IndicatorSnapshot values;
 };
 

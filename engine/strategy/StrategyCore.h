@@ -32,6 +32,7 @@ public:
         Decimal stop;   ///< Enter: the initial stop
         Decimal price;  ///< the close the decision was made on
         QString reason;
+        Reason cause;
     };
 
     /// A candle's signal before the portfolio has looked at it.

@@ -5,6 +5,7 @@
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "replay/CandleFile.h"
+#include "status/EngineText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -129,6 +130,9 @@ void BacktestView::retranslate()
     m_run->setText(tr("Run backtest"));
     m_cancel->setText(tr("Cancel"));
     m_apply->setText(tr("Apply to live"));
+    if (!m_result.trips.isEmpty() || m_result.candles > 0) // the report in the new language
+        m_report->setPlainText(
+            BacktestReport::of(m_result).text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
 }
 
 void BacktestView::changeEvent(QEvent *event)
@@ -274,7 +278,7 @@ void BacktestView::show(const BacktestResult &result)
     m_result = result;
     m_progress->setValue(100);
     const BacktestReport report = BacktestReport::of(result);
-    m_report->setPlainText(report.text());
+    m_report->setPlainText(report.text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
     m_message->setText(
         tr("Done: %1 round trips, final equity %2 KRW").arg(report.trades).arg(result.finalEquity.toString()));
     m_equity->clear();

@@ -140,7 +140,7 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
                  HistoryCell::plain(orderTypeText(o.orderType)),
                  HistoryCell::amount(o.price),
                  HistoryCell::amount(o.volume),
-                 HistoryCell::plain(orderStateText(o.status)),
+                 HistoryCell::plain(orderStateText(o.status, o.orderType, m_filledOrders.contains(o.orderId))),
                  HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(o.clientOrderId),
                  HistoryCell::plain(o.orderId)};
@@ -232,7 +232,7 @@ HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
                  number(s.rsi, 1),
                  number(s.atr, 0),
                  HistoryCell::amount(s.riskAmount, 0),
-                 HistoryCell::plain(signalReasonText(s.reason))};
+                 HistoryCell::plain(signalReasonText(s))};
     row.toolTip = row.cells.constLast().text;
     return row;
 }
@@ -310,6 +310,8 @@ void HistoryPanel::apply(const Snapshot &snapshot, const StorageError &error)
     showError(error);
     if (!error.message.isEmpty())
         return; // the error in place of the tables, not a part of the rows
+    for (const TradeRecord &t : snapshot.trades)
+        m_filledOrders.insert(t.orderId); // an order's state word says whether it filled
     m_orders->setRows(orderRows(snapshot.orders, snapshot.events));
     QList<HistoryRow> rows;
     for (const TradeRecord &t : snapshot.trades)
@@ -386,6 +388,8 @@ void HistoryPanel::refreshPositionsAndDays()
 
 void HistoryPanel::flush()
 {
+    for (const TradeRecord &t : std::as_const(m_pendingTrades))
+        m_filledOrders.insert(t.orderId); // an order's state word says whether it filled
     if (!m_pendingOrders.isEmpty()) {
         // The orders' state histories are read off this thread; the rows follow with them (the
         // reader answers in order, so an order's later state is never overwritten by an earlier).

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Records.h"
 
+#include <QSet>
 #include <QTabWidget>
 #include <QTimeZone>
 
@@ -82,6 +83,7 @@ private:
     bool m_positionsDirty = false;
     QHash<QString, Decimal> m_lastPrices;
     QHash<QString, PositionValue> m_positionValues; ///< the latest equity point's, by market
+    QSet<QString> m_filledOrders;                   ///< exchange order ids with a recorded fill
     QTimer *m_flush;
 };
 

@@ -10,6 +10,7 @@
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "history/HistoryPanel.h"
+#include "history/RoundTripView.h"
 #include "log/LogModel.h"
 #include "log/LogView.h"
 #include "logging/Logger.h"
@@ -20,6 +21,7 @@
 #include "status/StatusPanel.h"
 #include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
+#include "why/WhyPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,6 +107,12 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
     layout->addWidget(m_statusPanel);
+    // "Why no trade?" for the selected market, right above its chart.
+    m_why = new WhyPanel(controller, central);
+    layout->addWidget(m_why);
+    // The round trips next to the history tables (their tab text: retranslateUi).
+    m_roundTrips = new RoundTripView(controller, m_history);
+    m_history->addTab(m_roundTrips, QString());
     auto *splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_charts);
@@ -337,6 +345,7 @@ void MainWindow::retranslateUi()
     m_history->setTabText(m_history->indexOf(m_watchlist), tr("Watchlist"));
     m_accountBand->retranslate();
     m_watchlist->retranslate();
+    m_history->setTabText(m_history->indexOf(m_roundTrips), tr("Round trips"));
     m_statusPanel->retranslate();
     m_logView->retranslate();
     m_history->retranslate();
@@ -436,6 +445,7 @@ void MainWindow::selectMarket(const QString &market)
     m_selectedMarket = market;
     m_chartFeed->setMarket(market);
     m_statusPanel->setSelectedMarket(market);
+    m_why->setMarket(market);
 }
 
 void MainWindow::requestStart()
@@ -473,6 +483,7 @@ void MainWindow::setDatabase(Database *database)
     m_model->setDatabase(database);
     m_history->setReader(m_model->reader());
     m_chartFeed->setReader(m_model->reader());
+    m_roundTrips->setDatabaseUrl(database ? std::optional(database->url()) : std::nullopt);
     m_namesExchange.reset();
     updateMarketSelector(m_pendingStatus);
 }
@@ -554,6 +565,8 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     m_priceChart->setTimeZone(zone);
     m_equityChart->setTimeZone(zone);
     m_history->setTimeZone(zone);
+    m_why->setTimeZone(zone);
+    m_roundTrips->setTimeZone(zone);
 }
 
 void MainWindow::bringToFront()

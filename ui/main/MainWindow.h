@@ -31,10 +31,12 @@ class HistoryPanel;
 class PriceChart;
 class LogModel;
 class LogView;
+class RoundTripView;
 class StatusPanel;
 class AccountBand;
 class WatchlistView;
 class WindowModel;
+class WhyPanel;
 
 /// The window a trader keeps open: toolbar (Start / Stop / Reset, each enabled only where its
 /// transition is legal), the status panel, the live log and a status bar with the state. Talks
@@ -67,6 +69,8 @@ public:
     /// The market the chart, its panes and the status panel's price/signal/stop rows show.
     QString selectedMarket() const { return m_selectedMarket; }
     BacktestView *backtestView() const { return m_backtest; }
+    WhyPanel *whyPanel() const { return m_why; }
+    RoundTripView *roundTripView() const { return m_roundTrips; }
     /// What the settings dialog needs; without it the Settings action is disabled.
     void setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets);
 
@@ -149,6 +153,8 @@ private:
     WindowModel *m_model = nullptr;
     AccountBand *m_accountBand = nullptr;
     WatchlistView *m_watchlist = nullptr;
+    WhyPanel *m_why = nullptr;
+    RoundTripView *m_roundTrips = nullptr;
 };
 
 } // namespace autocoin
