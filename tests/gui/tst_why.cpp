@@ -73,6 +73,7 @@ private Q_SLOTS:
         WhyPanel panel(&engine);
         panel.setTimeZone(QTimeZone("Asia/Seoul"));
         QSignalSpy decisions(&engine, &EngineController::signalGenerated);
+        QSignalSpy explained(&panel, &WhyPanel::explained);
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(decisions.count() >= 3, 60000);
         engine.stop();
@@ -88,8 +89,15 @@ private Q_SLOTS:
         const QString text = panel.text();
         QVERIFY2(text.startsWith(QStringLiteral("신규 매수 중단: 최대 보유 종목 수 도달 (1개)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("다음 판단")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("상향 돌파")), qPrintable(text));       // the refused signal
-        QCOMPARE(whyText(panel.lastDecision(vetoed), QTimeZone("Asia/Seoul")), text); // the watchlist's tooltip
+        QVERIFY2(text.contains(QStringLiteral("상향 돌파")), qPrintable(text)); // the refused signal
+        QCOMPARE(whyText(panel.lastDecision(vetoed), QTimeZone("Asia/Seoul")), text);
+        // The watchlist's tooltip for the market (the window passes `explained` to WatchlistModel::setWhy).
+        QString tooltip;
+        for (const auto &call : std::as_const(explained)) {
+            if (call.at(0).toString() == vetoed)
+                tooltip = call.at(1).toString();
+        }
+        QCOMPARE(tooltip, text);
         QVERIFY2(!text.contains(QStringLiteral("BUY")) && !text.contains(QStringLiteral("max-positions")),
                  qPrintable(text));
 

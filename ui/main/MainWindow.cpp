@@ -2,6 +2,7 @@
 
 #include "model/WindowModel.h"
 #include "portfolio/AccountBand.h"
+#include "portfolio/WatchlistModel.h"
 #include "portfolio/WatchlistView.h"
 
 #include "backtest/BacktestView.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_watchlist = new WatchlistView(m_model, m_history);
     m_history->addTab(m_watchlist, QString());
     m_history->setCurrentWidget(m_watchlist);
+    connect(m_why, &WhyPanel::explained, m_watchlist->model(), &WatchlistModel::setWhy);
     connect(m_watchlist, &WatchlistView::marketSelected, this, [this](const QString &market) {
         if (const int index = m_marketSelector->findData(market); index >= 0)
             m_marketSelector->setCurrentIndex(index);

@@ -88,6 +88,8 @@ void WhyPanel::showDecision(const SignalRecord &signal)
         m_accountBlock = {};
     if (m_market.isEmpty() || signal.symbol == m_market)
         refresh();
+    else
+        Q_EMIT explained(signal.symbol, whyText(signal, m_zone, m_accountBlock));
 }
 
 QString WhyPanel::text() const
@@ -111,6 +113,8 @@ void WhyPanel::refresh()
     // A refused BUY in the palette's link colour would look clickable: the warning colour instead.
     m_headline->setStyleSheet(lines.blocked ? QStringLiteral("color: #e65100;") : QString());
     setToolTip(whyText(m_last.value(m_market), m_zone, m_accountBlock));
+    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
+        Q_EMIT explained(it.key(), whyText(it.value(), m_zone, m_accountBlock));
 }
 
 void WhyPanel::changeEvent(QEvent *event)

@@ -35,6 +35,11 @@ public:
     /// What the panel shows now, as plain text (lines joined with '\n').
     QString text() const;
 
+Q_SIGNALS:
+    /// A market's "why" in plain words changed (a decision, an account-wide block, the language):
+    /// the watchlist shows it as the market's tooltip.
+    void explained(const QString &market, const QString &text);
+
 protected:
     void changeEvent(QEvent *event) override;
 
