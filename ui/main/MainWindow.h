@@ -78,6 +78,8 @@ public Q_SLOTS:
     void requestKillSwitch();
     /// Opens the settings dialog (window-modal) and returns it.
     SettingsDialog *openSettings();
+    /// Quits; while RUNNING only after the operator confirmed that trading stops.
+    void requestQuit();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +140,13 @@ private:
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;
     QTimer *m_statusTimer;
+    // Safe when unattended (issue 18): the close and quit questions, the first-launch hint.
+    /// The engine is RUNNING: closing or quitting would stop trading.
+    bool isTrading() const;
+    /// Asks whether to stop trading by closing (`quitting` false) or quitting.
+    bool confirmStopTrading(bool quitting);
+    void updateFirstLaunchHint(const EngineStatus &status);
+    QLabel *m_firstLaunchHint = nullptr; ///< the paper balance and "press Start", until the first Start
 };
 
 } // namespace autocoin
