@@ -10,85 +10,108 @@
     </message>
 </context>
 <context>
+    <name>autocoin::Autostart</name>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="39"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="43"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="93"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="98"/>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
         <source>Candle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
         <source>Candles (*.csv *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="108"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
         <source>Trades on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Only the days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
         <source>Starting KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
         <source>Run backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
         <source>Apply to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="199"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="205"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="212"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
         <source>No candles in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="220"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="226"/>
         <source>Running over %n candle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -96,22 +119,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="239"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="245"/>
         <source>The backtest stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="270"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="276"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="279"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="285"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="309"/>
+        <source>This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its parameters to trading anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="313"/>
+        <source>Lost to buy-and-hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="314"/>
+        <source>Parameters not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="320"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,162 +939,162 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="394"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1065,48 +1103,107 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="443"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="519"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="508"/>
+        <location filename="../ui/main/MainWindow.cpp" line="522"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="529"/>
+        <source>Kill switch pulled: trading stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <source>Press Reset when you want to trade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="532"/>
         <source>autocoin engine stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <source>autocoin keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="596"/>
+        <source>Quit while trading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="597"/>
+        <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
+
+Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <source>Close while trading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
+
+Close and stop trading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <source>Still trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="628"/>
+        <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <source>Live account. Press Start to begin trading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,645 +1256,910 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
         <source>fast EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>slow EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
         <source>RSI period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>BUY only while RSI is below this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="32"/>
         <source>ATR period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>volume moving-average period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>ATR stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>trailing stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>largest Kelly fraction of equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>share of equity a stop-out may lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>largest order in KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>largest share of equity in all positions together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
         <source>most markets held at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="108"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
         <source>Strategy and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
+        <source>Asking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="159"/>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <source>✓ Stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="206"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="503"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="207"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="667"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="229"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
         <source>Replay (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="240"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="286"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="271"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="289"/>
         <source>Off: trade the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="272"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="290"/>
         <source>Top N by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="278"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="63"/>
         <source> markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>Universe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="389"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Universe chosen again every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="317"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="335"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
         <source>Loop interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Market data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="347"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="331"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
         <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
         <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="351"/>
         <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="337"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>Live: cancel open orders after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="361"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="367"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="368"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="379"/>
+        <source> in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="380"/>
+        <source>Failures before ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <source>After a network outage only: start again by itself once the exchange answers, this many minutes after the ERROR at the earliest. Never after a key, database or risk error or the kill switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="400"/>
+        <source>Restart after a network outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="363"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="404"/>
+        <source>Start autocoin when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="406"/>
+        <source>Opens autocoin at login; trading starts only when you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="427"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="414"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="422"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="486"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="424"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="488"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="426"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="490"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="466"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="510"/>
+        <source>Conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="511"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="512"/>
+        <source>Aggressive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
+        <source>Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure and market limits; Save applies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="521"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="623"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="472"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="630"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="474"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="631"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="632"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="502"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="666"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="881"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="955"/>
+        <source>NOT stored: the keychain refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="972"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1078"/>
         <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1089"/>
         <source>Telegram chat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="896"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1093"/>
         <source>%1: sent ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="898"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
         <source>%1: no answer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="900"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1097"/>
         <source>%1: refused, HTTP %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="907"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1104"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1105"/>
         <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="536"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="700"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="544"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="708"/>
         <source>Telegram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="545"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="709"/>
         <source>Bot token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="547"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="711"/>
         <source>The token BotFather gave for your bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="549"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
         <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="551"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="715"/>
         <source>Chat ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="553"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="893"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="717"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1090"/>
         <source>Discord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="554"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
         <source>Webhook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="558"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
         <source>What is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="559"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
         <source>Paper fills too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="566"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="730"/>
         <source>HH:MM in the app&apos;s time zone, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="567"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="731"/>
         <source>Daily summary at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="569"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="733"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="579"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="743"/>
         <source>Local control API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="580"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="744"/>
         <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="390"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="753"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="24"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="56"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="59"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="595"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="759"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="761"/>
         <source>Listen on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="598"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="762"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="601"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="765"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
         <source>A new random token (256 bits); save to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="609"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="773"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="611"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="775"/>
         <source>Copies the token to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="887"/>
         <source>not a KRW market of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="734"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="899"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="903"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="741"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="906"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="945"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="782"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="949"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="843"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1040"/>
         <source>Asking %1 for the balances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="15"/>
+        <source>Fast EMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="16"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="18"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="20"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="28"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="33"/>
+        <source> candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="17"/>
+        <source>Slow EMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="22"/>
+        <source>RSI overbought (no buy above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="23"/>
+        <source>RSI floor (no buy below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="25"/>
+        <source>RSI exit (sell above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="27"/>
+        <source>Volume average period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="29"/>
+        <source>Volume needed for a buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="30"/>
+        <source> × average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="34"/>
+        <source>Stop distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="35"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="38"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="40"/>
+        <source> × ATR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="37"/>
+        <source>Trailing stop starts after a gain of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="39"/>
+        <source>Trailing stop distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="41"/>
+        <source>Risk per trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="42"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="44"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="46"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="61"/>
+        <source> % of equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="43"/>
+        <source>Largest position (Kelly cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="45"/>
+        <source>Position size at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="48"/>
+        <source>Trades before Kelly sizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="49"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="51"/>
+        <source> trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="50"/>
+        <source>Kelly sizing looks back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="52"/>
+        <source>Largest order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="53"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="58"/>
+        <source> KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="54"/>
+        <source>Daily loss limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="55"/>
+        <source> % of the day&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="57"/>
+        <source>Daily loss limit in KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="60"/>
+        <source>Most in positions together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="62"/>
+        <source>Most markets held at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="65"/>
+        <source>Sell when the market is designated warning (유의)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="68"/>
+        <source>No new entry in a market with a caution flag (주의)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::StateBadge</name>
+    <message>
+        <location filename="../ui/status/StateBadge.cpp" line="15"/>
+        <source>KILL SWITCH ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StateBadge.cpp" line="17"/>
+        <source>%1 · kill switch on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="77"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="78"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="34"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
         <source>Paper Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
         <source>Thread Alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="38"/>
         <location filename="../ui/status/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="174"/>
         <source>Last Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="40"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
         <source>Iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
         <source>Failures / Max Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="47"/>
         <source>Last Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="52"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="53"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="55"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="56"/>
         <source>Market Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
         <source>Yes (paper trading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
         <source>No — LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="184"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="185"/>
         <source>trailing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,107 +10,145 @@
     </message>
 </context>
 <context>
+    <name>autocoin::Autostart</name>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="39"/>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="43"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="93"/>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/Autostart.cpp" line="98"/>
+        <source>cannot remove %1</source>
+        <translation>%1을(를) 지울 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="123"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
         <source>Candle file</source>
         <translation>캔들 파일</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="70"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
         <source>Candles (*.csv *.json)</source>
         <translation>캔들 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="102"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="108"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="103"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="104"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
         <source>Trades on the chart</source>
         <translation>차트의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="124"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="125"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Only the days</source>
         <translation>기간 지정</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="126"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="127"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="128"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
         <source>Starting KRW</source>
         <translation>시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
         <source>Run backtest</source>
         <translation>백테스트 실행</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
         <source>Apply to live</source>
         <translation>실전에 적용</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="199"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="205"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation>시작 금액은 5,000 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="212"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
         <source>No candles in that period</source>
         <translation>해당 기간에 캔들이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="220"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="226"/>
         <source>Running over %n candle(s)…</source>
         <translation>
             <numerusform>캔들 %n개로 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="239"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="245"/>
         <source>The backtest stopped: %1</source>
         <translation>백테스트가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="270"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="276"/>
         <source>Cancelled</source>
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="279"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="285"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="300"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="309"/>
+        <source>This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its parameters to trading anyway?</source>
+        <translation>이 백테스트의 수익률은 %1 %로, 같은 기간 매수 후 보유(%2 %)보다 낮습니다. 그래도 이 설정을 거래에 적용할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="313"/>
+        <source>Lost to buy-and-hold</source>
+        <translation>매수 후 보유보다 낮은 수익</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="314"/>
+        <source>Parameters not applied</source>
+        <translation>설정을 적용하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/BacktestView.cpp" line="320"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
     </message>
@@ -903,162 +941,162 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="175"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="171"/>
+        <location filename="../ui/main/MainWindow.cpp" line="176"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="315"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="320"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/MainWindow.cpp" line="394"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="388"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="420"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="429"/>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1071,49 +1109,112 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="435"/>
+        <location filename="../ui/main/MainWindow.cpp" line="443"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="436"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="456"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="509"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="498"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="519"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="508"/>
+        <location filename="../ui/main/MainWindow.cpp" line="522"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="529"/>
+        <source>Kill switch pulled: trading stopped</source>
+        <translation>킬 스위치 작동: 거래를 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <source>Press Reset when you want to trade again.</source>
+        <translation>다시 거래하려면 리셋을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="532"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <source>autocoin keeps running</source>
+        <translation>autocoin이 계속 실행 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
+        <translation>창은 닫혔지만 엔진이 실행 중이면 autocoin은 트레이에서 계속 거래합니다. 멈추려면 트레이 메뉴에서 종료하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="596"/>
+        <source>Quit while trading?</source>
+        <translation>거래 중에 종료할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="597"/>
+        <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
+
+Quit anyway?</source>
+        <translation>autocoin이 거래 중입니다(실행 중). 종료하면 엔진이 멈춥니다. 미체결 주문과 보유 포지션은 그대로 남고, autocoin을 다시 실행할 때까지 손절이 감시하지 않습니다.
+
+그래도 종료할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <source>Close while trading?</source>
+        <translation>거래 중에 창을 닫을까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
+
+Close and stop trading?</source>
+        <translation>autocoin이 거래 중입니다(실행 중). 창을 닫으면 프로그램이 종료되고 엔진이 멈춥니다. 미체결 주문과 보유 포지션은 그대로 남고, autocoin을 다시 실행할 때까지 손절이 감시하지 않습니다.
+
+닫고 거래를 멈출까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <source>Still trading</source>
+        <translation>계속 거래 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="628"/>
+        <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
+        <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <source>Live account. Press Start to begin trading.</source>
+        <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
     </message>
 </context>
 <context>
@@ -1173,43 +1274,43 @@ Start live trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="108"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
         <source>Strategy and risk</source>
         <translation>전략 및 위험</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="206"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation>명령줄의 --%1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="191"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="503"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="207"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="667"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="229"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
         <source>Replay (offline)</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1218,323 +1319,414 @@ Start live trading?</source>
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
         <source>fast EMA period</source>
         <translation>단기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>slow EMA period</source>
         <translation>장기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
         <source>RSI period</source>
         <translation>RSI 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>BUY only while RSI is below this</source>
         <translation>RSI가 이 값보다 낮을 때만 매수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation>RSI가 이 값보다 높을 때만 매수 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation>RSI가 이 값을 넘으면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="32"/>
         <source>ATR period</source>
         <translation>ATR 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>volume moving-average period</source>
         <translation>거래량 이동평균 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation>매수하려면 거래량이 평균의 이 배수 이상 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>ATR stop distance in ATRs</source>
         <translation>손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation>추적 손절이 시작되기까지의 수익 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>trailing stop distance in ATRs</source>
         <translation>추적 손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>largest Kelly fraction of equity</source>
         <translation>자산 대비 최대 켈리 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation>켈리 계산에 충분한 거래가 쌓이기 전의 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation>켈리 방식 주문 규모를 쓰기 전에 필요한 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation>켈리 계산에 쓰는 최근 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>share of equity a stop-out may lose</source>
         <translation>손절 한 번에 잃을 수 있는 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>largest order in KRW</source>
         <translation>최대 주문 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation>일일 손실 한도 (그날 시작 자산 대비 비율)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation>일일 손실 한도 (KRW, 0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>largest share of equity in all positions together</source>
         <translation>전체 포지션 합계의 자산 대비 최대 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
         <source>most markets held at once</source>
         <translation>동시에 보유할 최대 마켓 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation>1: 유의 종목으로 지정되면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="240"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
+        <source>Asking the keychain…</source>
+        <translation>키체인 확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="159"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>키체인을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <source>Not stored</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <source>✓ Stored in the keychain</source>
+        <translation>✓ 키체인에 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="286"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="271"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="289"/>
         <source>Off: trade the list</source>
         <translation>사용 안 함: 목록의 마켓 매매</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="272"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="290"/>
         <source>Top N by traded value</source>
         <translation>거래대금 상위 N개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="278"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="63"/>
         <source> markets</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="298"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
         <source>Universe</source>
         <translation>자동 선정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="389"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
         <source>Universe chosen again every</source>
         <translation>자동 선정 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="317"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="335"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
         <source>Market data</source>
         <translation>시세 수신</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="329"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="347"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation>조회만 (REST, 반복 간격마다)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="331"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="332"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="351"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="337"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="342"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="361"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="367"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="368"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="379"/>
+        <source> in a row</source>
+        <translation>회 연속</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="380"/>
+        <source>Failures before ERROR</source>
+        <translation>오류 전환까지 연속 실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <source>After a network outage only: start again by itself once the exchange answers, this many minutes after the ERROR at the earliest. Never after a key, database or risk error or the kill switch.</source>
+        <translation>네트워크 장애일 때만: 거래소가 다시 응답하면, 오류 후 빨라도 이 시간(분)이 지난 뒤 스스로 다시 시작합니다. 키, 데이터베이스, 위험 관리 오류나 킬 스위치 뒤에는 절대 다시 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="400"/>
+        <source>Restart after a network outage</source>
+        <translation>네트워크 장애 후 자동 재시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="363"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="404"/>
+        <source>Start autocoin when I log in</source>
+        <translation>로그인할 때 autocoin 실행</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="406"/>
+        <source>Opens autocoin at login; trading starts only when you press Start.</source>
+        <translation>로그인하면 autocoin을 엽니다. 거래는 시작을 눌러야 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="427"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="414"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="422"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="486"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="424"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="488"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="426"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="490"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="881"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="510"/>
+        <source>Conservative</source>
+        <translation>보수적</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="511"/>
+        <source>Default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="512"/>
+        <source>Aggressive</source>
+        <translation>공격적</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
+        <source>Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure and market limits; Save applies them</source>
+        <translation>거래당 위험, 포지션 크기, 손절 거리, 일일 손실 한도, 총 투자 비중, 종목 제한을 정합니다. 저장하면 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="521"/>
+        <source>Presets</source>
+        <translation>사전 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="955"/>
+        <source>NOT stored: the keychain refused it</source>
+        <translation>저장되지 않음: 키체인이 거부했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="972"/>
+        <source>Not changed: %1</source>
+        <translation>변경되지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1078"/>
         <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
         <translation>테스트할 대상이 없습니다. 텔레그램 봇 토큰과 채팅 ID, 또는 디스코드 웹훅 URL을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1089"/>
         <source>Telegram chat %1</source>
         <translation>텔레그램 채팅 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="896"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1093"/>
         <source>%1: sent ✓</source>
         <translation>%1: 전송됨 ✓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="898"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
         <source>%1: no answer (%2)</source>
         <translation>%1: 응답 없음 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="900"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1097"/>
         <source>%1: refused, HTTP %2 %3</source>
         <translation>%1: 거부됨, HTTP %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="907"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1104"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1105"/>
         <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
         <translation>autocoin: 설정에서 보낸 테스트 메시지입니다. 이 채팅으로 알림이 옵니다.</translation>
     </message>
@@ -1543,216 +1735,390 @@ Start live trading?</source>
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="466"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="623"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="472"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="473"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="630"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="474"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="631"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="632"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="502"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="666"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="536"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="700"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation>휴대폰으로 알림을 보냅니다: 상태 변화, 체결, 일일 손실 한도, 긴급 정지, 잔고 대조 알림, 보유 종목의 유의 지정, 만료가 다가온 API 키, 일일 요약. 봇 토큰과 웹훅은 시스템 키체인에 보관됩니다. 여기서 바꾼 내용은 autocoin을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="544"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="708"/>
         <source>Telegram</source>
         <translation>텔레그램</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="545"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="709"/>
         <source>Bot token</source>
         <translation>봇 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="547"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="711"/>
         <source>The token BotFather gave for your bot</source>
         <translation>BotFather가 발급한 봇 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="549"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
         <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
         <translation>알림을 받고 명령(/status, /stop 등)을 보낼 수 있는 채팅 ID를 쉼표로 구분해 입력합니다. 다른 채팅에는 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="551"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="715"/>
         <source>Chat ids</source>
         <translation>채팅 ID</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="553"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="893"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="717"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1090"/>
         <source>Discord</source>
         <translation>디스코드</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="554"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
         <source>Webhook URL</source>
         <translation>웹훅 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="558"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
         <source>What is sent</source>
         <translation>보낼 알림</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="559"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
         <source>Paper fills too</source>
         <translation>모의 체결도 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="566"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="730"/>
         <source>HH:MM in the app&apos;s time zone, or off</source>
         <translation>앱 시간대 기준 HH:MM, 끄려면 off</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="567"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="731"/>
         <source>Daily summary at</source>
         <translation>일일 요약 시각</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="569"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="733"/>
         <source>Send a test message</source>
         <translation>테스트 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="579"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="743"/>
         <source>Local control API</source>
         <translation>로컬 제어 API</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="580"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="744"/>
         <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
         <translation>이 컴퓨터의 스크립트와 모니터링용입니다: GET /api/engine/status, POST /api/engine/start|stop|reset 등. 모든 요청에 Authorization: Bearer &lt;토큰&gt; 헤더가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="589"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="390"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="753"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="24"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="56"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="59"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="595"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="759"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="597"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="761"/>
         <source>Listen on</source>
         <translation>수신 주소</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="598"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="762"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="601"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="765"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="603"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
         <source>A new random token (256 bits); save to keep it</source>
         <translation>새 무작위 토큰(256비트)을 만듭니다. 저장해야 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="609"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="773"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="611"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="775"/>
         <source>Copies the token to the clipboard</source>
         <translation>토큰을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="887"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="734"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="899"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="903"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="741"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="906"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="945"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="782"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="949"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="843"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1040"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="15"/>
+        <source>Fast EMA</source>
+        <translation>단기 지수이동평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="16"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="18"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="20"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="28"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="33"/>
+        <source> candles</source>
+        <translation>개 봉</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="17"/>
+        <source>Slow EMA</source>
+        <translation>장기 지수이동평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="22"/>
+        <source>RSI overbought (no buy above)</source>
+        <translation>RSI 과열 기준 (이상이면 매수 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="23"/>
+        <source>RSI floor (no buy below)</source>
+        <translation>RSI 하한 (이하면 매수 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="25"/>
+        <source>RSI exit (sell above)</source>
+        <translation>RSI 청산 기준 (이상이면 매도)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="27"/>
+        <source>Volume average period</source>
+        <translation>거래량 평균 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="29"/>
+        <source>Volume needed for a buy</source>
+        <translation>매수에 필요한 거래량</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="30"/>
+        <source> × average</source>
+        <translation> × 평균</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="34"/>
+        <source>Stop distance</source>
+        <translation>손절 거리</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="35"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="38"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="40"/>
+        <source> × ATR</source>
+        <translation> × ATR</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="37"/>
+        <source>Trailing stop starts after a gain of</source>
+        <translation>추적 손절 시작 수익</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="39"/>
+        <source>Trailing stop distance</source>
+        <translation>추적 손절 거리</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="41"/>
+        <source>Risk per trade</source>
+        <translation>거래당 위험</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="42"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="44"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="46"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="61"/>
+        <source> % of equity</source>
+        <translation> % (자산 대비)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="43"/>
+        <source>Largest position (Kelly cap)</source>
+        <translation>최대 포지션 (켈리 상한)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="45"/>
+        <source>Position size at first</source>
+        <translation>초기 포지션 크기</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="48"/>
+        <source>Trades before Kelly sizing</source>
+        <translation>켈리 비중 적용 전 거래 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="49"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="51"/>
+        <source> trades</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="50"/>
+        <source>Kelly sizing looks back</source>
+        <translation>켈리 비중 계산 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="52"/>
+        <source>Largest order</source>
+        <translation>최대 주문 금액</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="53"/>
+        <location filename="../ui/settings/StrategyFields.cpp" line="58"/>
+        <source> KRW</source>
+        <translation> KRW</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="54"/>
+        <source>Daily loss limit</source>
+        <translation>일일 손실 한도</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="55"/>
+        <source> % of the day&apos;s start</source>
+        <translation> % (당일 시작 자산 대비)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="57"/>
+        <source>Daily loss limit in KRW</source>
+        <translation>일일 손실 한도 (금액)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="60"/>
+        <source>Most in positions together</source>
+        <translation>보유 포지션 합계 최대 비중</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="62"/>
+        <source>Most markets held at once</source>
+        <translation>동시 보유 최대 종목 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="65"/>
+        <source>Sell when the market is designated warning (유의)</source>
+        <translation>유의 종목 지정 시 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/StrategyFields.cpp" line="68"/>
+        <source>No new entry in a market with a caution flag (주의)</source>
+        <translation>주의 종목은 신규 매수 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::StateBadge</name>
+    <message>
+        <location filename="../ui/status/StateBadge.cpp" line="15"/>
+        <source>KILL SWITCH ON</source>
+        <translation>킬 스위치 작동</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StateBadge.cpp" line="17"/>
+        <source>%1 · kill switch on</source>
+        <translation>%1 · 킬 스위치 작동</translation>
     </message>
 </context>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="77"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="78"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="34"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
         <source>Paper Mode</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
         <source>Thread Alive</source>
         <translation>스레드 동작</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1761,69 +2127,69 @@ Start live trading?</source>
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="38"/>
         <location filename="../ui/status/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="174"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="40"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
         <source>Iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
         <source>Failures / Max Failures</source>
         <translation>실패 / 최대 실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="47"/>
         <source>Last Error</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="52"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="53"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="55"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="56"/>
         <source>Market Data</source>
         <translation>시세</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
         <source>Yes (paper trading)</source>
         <translation>예 (모의 거래)</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
         <source>No — LIVE</source>
         <translation>아니오 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="163"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="184"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="185"/>
         <source>trailing</source>
         <translation>추적</translation>
     </message>

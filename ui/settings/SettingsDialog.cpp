@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -169,7 +170,11 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
             showKeyState(key, tr("✓ Stored in the keychain"));
         });
     }
-    resize(640, 560);
+    // Within a small screen (1024×600): the pages scroll rather than the dialog leaving the screen.
+    QSize size(660, 560);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    resize(size);
 }
 
 SettingsDialog::~SettingsDialog() = default;
