@@ -1158,51 +1158,51 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <location filename="../ui/main/MainWindow.cpp" line="575"/>
         <source>autocoin keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="596"/>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
         <source>Quit while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="597"/>
+        <location filename="../ui/main/MainWindow.cpp" line="601"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <location filename="../ui/main/MainWindow.cpp" line="603"/>
         <source>Close while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <location filename="../ui/main/MainWindow.cpp" line="604"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <location filename="../ui/main/MainWindow.cpp" line="612"/>
         <source>Still trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="628"/>
+        <location filename="../ui/main/MainWindow.cpp" line="638"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="640"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,572 +1256,572 @@ Close and stop trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>fast EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
         <source>slow EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
         <source>RSI period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>BUY only while RSI is below this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="32"/>
         <source>ATR period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>volume moving-average period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>ATR stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>trailing stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>largest Kelly fraction of equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>share of equity a stop-out may lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>largest order in KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
         <source>largest share of equity in all positions together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
         <source>most markets held at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="97"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
         <source>Strategy and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="116"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="153"/>
         <source>Asking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="160"/>
         <source>The keychain could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="163"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
         <source>Not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
         <source>✓ Stored in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="206"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="211"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="207"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="667"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="672"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
         <source>Replay (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="263"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="286"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="289"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
         <source>Off: trade the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="290"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
         <source>Top N by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="63"/>
         <source> markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
         <source>Universe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="389"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="324"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Universe chosen again every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="335"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="340"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Loop interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
         <source>Market data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="352"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
         <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="351"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
         <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
         <source>Live: cancel open orders after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="364"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="365"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="361"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="366"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="367"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="368"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="373"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="377"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="379"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
         <source> in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="380"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="385"/>
         <source>Failures before ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
         <source>After a network outage only: start again by itself once the exchange answers, this many minutes after the ERROR at the earliest. Never after a key, database or risk error or the kill switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="400"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
         <source>Restart after a network outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="407"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="404"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="409"/>
         <source>Start autocoin when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="406"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
         <source>Opens autocoin at login; trading starts only when you press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="427"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="432"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="483"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="486"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="491"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="488"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="493"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="490"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="495"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="510"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
         <source>Conservative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="511"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="516"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="512"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="517"/>
         <source>Aggressive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="520"/>
         <source>Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure and market limits; Save applies them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="521"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="526"/>
         <source>Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="623"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="628"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="634"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="630"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="631"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="636"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="632"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="666"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="671"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="955"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="960"/>
         <source>NOT stored: the keychain refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="972"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="977"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1078"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1083"/>
         <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1089"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1094"/>
         <source>Telegram chat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1093"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1098"/>
         <source>%1: sent ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1100"/>
         <source>%1: no answer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1097"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1102"/>
         <source>%1: refused, HTTP %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1104"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1109"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1105"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1110"/>
         <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="640"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="700"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="705"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="708"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
         <source>Telegram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="709"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="714"/>
         <source>Bot token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="711"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="716"/>
         <source>The token BotFather gave for your bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
         <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="715"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="720"/>
         <source>Chat ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="717"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1090"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
         <source>Discord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
         <source>Webhook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="727"/>
         <source>What is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="728"/>
         <source>Paper fills too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="730"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="735"/>
         <source>HH:MM in the app&apos;s time zone, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="731"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="736"/>
         <source>Daily summary at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="733"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="743"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="748"/>
         <source>Local control API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="744"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="749"/>
         <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="390"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="753"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="758"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="24"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="56"/>
@@ -1830,72 +1830,72 @@ Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="759"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="764"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="761"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="766"/>
         <source>Listen on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="762"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="765"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="770"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="772"/>
         <source>A new random token (256 bits); save to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="773"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="775"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="780"/>
         <source>Copies the token to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="887"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
         <source>not a KRW market of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="899"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="904"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="903"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="906"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="911"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="945"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="949"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="954"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1040"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1045"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>

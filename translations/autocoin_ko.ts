@@ -1164,22 +1164,22 @@ Start live trading?</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <location filename="../ui/main/MainWindow.cpp" line="575"/>
         <source>autocoin keeps running</source>
         <translation>autocoin이 계속 실행 중입니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation>창은 닫혔지만 엔진이 실행 중이면 autocoin은 트레이에서 계속 거래합니다. 멈추려면 트레이 메뉴에서 종료하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="596"/>
+        <location filename="../ui/main/MainWindow.cpp" line="600"/>
         <source>Quit while trading?</source>
         <translation>거래 중에 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="597"/>
+        <location filename="../ui/main/MainWindow.cpp" line="601"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
@@ -1188,12 +1188,12 @@ Quit anyway?</source>
 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="599"/>
+        <location filename="../ui/main/MainWindow.cpp" line="603"/>
         <source>Close while trading?</source>
         <translation>거래 중에 창을 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <location filename="../ui/main/MainWindow.cpp" line="604"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
@@ -1202,17 +1202,17 @@ Close and stop trading?</source>
 닫고 거래를 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="608"/>
+        <location filename="../ui/main/MainWindow.cpp" line="612"/>
         <source>Still trading</source>
         <translation>계속 거래 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="628"/>
+        <location filename="../ui/main/MainWindow.cpp" line="638"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="630"/>
+        <location filename="../ui/main/MainWindow.cpp" line="640"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
     </message>
@@ -1274,43 +1274,43 @@ Close and stop trading?</source>
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
         <source>Strategy and risk</source>
         <translation>전략 및 위험</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="206"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="211"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation>명령줄의 --%1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="207"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="667"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="672"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
         <source>Replay (offline)</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1319,414 +1319,414 @@ Close and stop trading?</source>
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
         <source>fast EMA period</source>
         <translation>단기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
         <source>slow EMA period</source>
         <translation>장기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
         <source>RSI period</source>
         <translation>RSI 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>BUY only while RSI is below this</source>
         <translation>RSI가 이 값보다 낮을 때만 매수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation>RSI가 이 값보다 높을 때만 매수 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation>RSI가 이 값을 넘으면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="32"/>
         <source>ATR period</source>
         <translation>ATR 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>volume moving-average period</source>
         <translation>거래량 이동평균 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation>매수하려면 거래량이 평균의 이 배수 이상 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>ATR stop distance in ATRs</source>
         <translation>손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation>추적 손절이 시작되기까지의 수익 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>trailing stop distance in ATRs</source>
         <translation>추적 손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>largest Kelly fraction of equity</source>
         <translation>자산 대비 최대 켈리 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation>켈리 계산에 충분한 거래가 쌓이기 전의 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation>켈리 방식 주문 규모를 쓰기 전에 필요한 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation>켈리 계산에 쓰는 최근 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>share of equity a stop-out may lose</source>
         <translation>손절 한 번에 잃을 수 있는 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>largest order in KRW</source>
         <translation>최대 주문 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation>일일 손실 한도 (그날 시작 자산 대비 비율)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation>일일 손실 한도 (KRW, 0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
         <source>largest share of equity in all positions together</source>
         <translation>전체 포지션 합계의 자산 대비 최대 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
         <source>most markets held at once</source>
         <translation>동시에 보유할 최대 마켓 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation>1: 유의 종목으로 지정되면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="97"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="116"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="153"/>
         <source>Asking the keychain…</source>
         <translation>키체인 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="160"/>
         <source>The keychain could not be read: %1</source>
         <translation>키체인을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="163"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
         <source>Not stored</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="169"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="943"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
         <source>✓ Stored in the keychain</source>
         <translation>✓ 키체인에 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="263"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="286"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="289"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
         <source>Off: trade the list</source>
         <translation>사용 안 함: 목록의 마켓 매매</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="290"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
         <source>Top N by traded value</source>
         <translation>거래대금 상위 N개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="63"/>
         <source> markets</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
         <source>Universe</source>
         <translation>자동 선정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="319"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="389"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="324"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="320"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
         <source>Universe chosen again every</source>
         <translation>자동 선정 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="334"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="335"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="340"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
         <source>Market data</source>
         <translation>시세 수신</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="352"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation>조회만 (REST, 반복 간격마다)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="350"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="351"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="364"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="365"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="361"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="366"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="367"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="368"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="373"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="377"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="379"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
         <source> in a row</source>
         <translation>회 연속</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="380"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="385"/>
         <source>Failures before ERROR</source>
         <translation>오류 전환까지 연속 실패</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
         <source>After a network outage only: start again by itself once the exchange answers, this many minutes after the ERROR at the earliest. Never after a key, database or risk error or the kill switch.</source>
         <translation>네트워크 장애일 때만: 거래소가 다시 응답하면, 오류 후 빨라도 이 시간(분)이 지난 뒤 스스로 다시 시작합니다. 키, 데이터베이스, 위험 관리 오류나 킬 스위치 뒤에는 절대 다시 시작하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="400"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
         <source>Restart after a network outage</source>
         <translation>네트워크 장애 후 자동 재시작</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="407"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="404"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="409"/>
         <source>Start autocoin when I log in</source>
         <translation>로그인할 때 autocoin 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="406"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
         <source>Opens autocoin at login; trading starts only when you press Start.</source>
         <translation>로그인하면 autocoin을 엽니다. 거래는 시작을 눌러야 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="427"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="432"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="478"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="483"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="486"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="491"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="488"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="493"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="490"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="495"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="510"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
         <source>Conservative</source>
         <translation>보수적</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="511"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="516"/>
         <source>Default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="512"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="517"/>
         <source>Aggressive</source>
         <translation>공격적</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="520"/>
         <source>Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure and market limits; Save applies them</source>
         <translation>거래당 위험, 포지션 크기, 손절 거리, 일일 손실 한도, 총 투자 비중, 종목 제한을 정합니다. 저장하면 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="521"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="526"/>
         <source>Presets</source>
         <translation>사전 설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="955"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="960"/>
         <source>NOT stored: the keychain refused it</source>
         <translation>저장되지 않음: 키체인이 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="972"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="977"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1078"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1083"/>
         <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
         <translation>테스트할 대상이 없습니다. 텔레그램 봇 토큰과 채팅 ID, 또는 디스코드 웹훅 URL을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1089"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1094"/>
         <source>Telegram chat %1</source>
         <translation>텔레그램 채팅 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1093"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1098"/>
         <source>%1: sent ✓</source>
         <translation>%1: 전송됨 ✓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1100"/>
         <source>%1: no answer (%2)</source>
         <translation>%1: 응답 없음 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1097"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1102"/>
         <source>%1: refused, HTTP %2 %3</source>
         <translation>%1: 거부됨, HTTP %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1104"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1109"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1105"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1110"/>
         <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
         <translation>autocoin: 설정에서 보낸 테스트 메시지입니다. 이 채팅으로 알림이 옵니다.</translation>
     </message>
@@ -1735,119 +1735,119 @@ Close and stop trading?</source>
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="623"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="628"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="629"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="634"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="630"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="631"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="636"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="632"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="666"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="671"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="640"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="700"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="705"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation>휴대폰으로 알림을 보냅니다: 상태 변화, 체결, 일일 손실 한도, 긴급 정지, 잔고 대조 알림, 보유 종목의 유의 지정, 만료가 다가온 API 키, 일일 요약. 봇 토큰과 웹훅은 시스템 키체인에 보관됩니다. 여기서 바꾼 내용은 autocoin을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="708"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
         <source>Telegram</source>
         <translation>텔레그램</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="709"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="714"/>
         <source>Bot token</source>
         <translation>봇 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="711"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="716"/>
         <source>The token BotFather gave for your bot</source>
         <translation>BotFather가 발급한 봇 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
         <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
         <translation>알림을 받고 명령(/status, /stop 등)을 보낼 수 있는 채팅 ID를 쉼표로 구분해 입력합니다. 다른 채팅에는 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="715"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="720"/>
         <source>Chat ids</source>
         <translation>채팅 ID</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="717"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1090"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
         <source>Discord</source>
         <translation>디스코드</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
         <source>Webhook URL</source>
         <translation>웹훅 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="727"/>
         <source>What is sent</source>
         <translation>보낼 알림</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="728"/>
         <source>Paper fills too</source>
         <translation>모의 체결도 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="730"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="735"/>
         <source>HH:MM in the app&apos;s time zone, or off</source>
         <translation>앱 시간대 기준 HH:MM, 끄려면 off</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="731"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="736"/>
         <source>Daily summary at</source>
         <translation>일일 요약 시각</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="733"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
         <source>Send a test message</source>
         <translation>테스트 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="743"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="748"/>
         <source>Local control API</source>
         <translation>로컬 제어 API</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="744"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="749"/>
         <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
         <translation>이 컴퓨터의 스크립트와 모니터링용입니다: GET /api/engine/status, POST /api/engine/start|stop|reset 등. 모든 요청에 Authorization: Bearer &lt;토큰&gt; 헤더가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="390"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="753"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="758"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="24"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="56"/>
@@ -1856,72 +1856,72 @@ Close and stop trading?</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="759"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="764"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="761"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="766"/>
         <source>Listen on</source>
         <translation>수신 주소</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="762"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="765"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="770"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="772"/>
         <source>A new random token (256 bits); save to keep it</source>
         <translation>새 무작위 토큰(256비트)을 만듭니다. 저장해야 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="773"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="775"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="780"/>
         <source>Copies the token to the clipboard</source>
         <translation>토큰을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="887"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="899"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="904"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="903"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="906"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="911"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="945"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="949"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="954"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1040"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1045"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>

@@ -149,6 +149,20 @@ private Q_SLOTS:
         QCOMPARE(quitting.size(), 0);
         QCOMPARE(engine.state(), EngineState::Running);
         QVERIFY(window.statusBar()->currentMessage().contains(u"Still trading"));
+
+        // Confirmed: Qt then closes every window before it quits; the window neither asks again
+        // nor hides in the tray (that would cancel the quit).
+        window.setConfirmation([&](const QString &, const QString &) {
+            ++asked;
+            return true;
+        });
+        window.setCloseToTray(true);
+        window.show();
+        quit->trigger();
+        QCOMPARE(asked, 2);
+        QVERIFY(window.close());
+        QCOMPARE(asked, 2);
+        QVERIFY(!window.isVisible());
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }

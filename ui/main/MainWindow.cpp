@@ -562,6 +562,10 @@ void MainWindow::saveGeometryNow()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveGeometryNow();
+    if (m_quitting) { // Qt closes every window on quit: the decision was taken already
+        event->accept();
+        return;
+    }
     if (m_closeToTray && m_desktop->hasTray()) {
         hide();
         event->ignore();
@@ -608,6 +612,12 @@ void MainWindow::requestQuit()
         statusBar()->showMessage(tr("Still trading"), 5000);
         return;
     }
+    quitNow();
+}
+
+void MainWindow::quitNow()
+{
+    m_quitting = true;
     QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 

@@ -80,6 +80,9 @@ public Q_SLOTS:
     SettingsDialog *openSettings();
     /// Quits; while RUNNING only after the operator confirmed that trading stops.
     void requestQuit();
+    /// Quits without a question (SIGTERM, a session logout): the window closes instead of going to
+    /// the tray or asking, since Qt closes every window before it quits.
+    void quitNow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +150,7 @@ private:
     bool confirmStopTrading(bool quitting);
     void updateFirstLaunchHint(const EngineStatus &status);
     QLabel *m_firstLaunchHint = nullptr; ///< the paper balance and "press Start", until the first Start
+    bool m_quitting = false;             ///< a quit was decided: closing neither hides nor asks
 };
 
 } // namespace autocoin
