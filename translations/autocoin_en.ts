@@ -10,6 +10,75 @@
     </message>
 </context>
 <context>
+    <name>autocoin::AccountBand</name>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="35"/>
+        <source>%1 KRW</source>
+        <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Total equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>KRW cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Coins value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Unrealised PnL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Today realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Total since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>PAPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="100"/>
+        <source>Paper trading: simulated orders, no real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <source>Live trading: real orders with real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="110"/>
+        <source>The account is valued by the engine once it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="127"/>
+        <source>Realised %1 + unrealised %2 since the account started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autocoin::Autostart</name>
     <message>
         <location filename="../ui/platform/Autostart.cpp" line="39"/>
@@ -35,83 +104,83 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Candle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
         <source>Candles (*.csv *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="108"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="111"/>
         <source>Trades on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Only the days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
         <source>Starting KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>Run backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="138"/>
         <source>Apply to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="205"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="209"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="222"/>
         <source>No candles in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="226"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="230"/>
         <source>Running over %n candle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -119,38 +188,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="245"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="249"/>
         <source>The backtest stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="276"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="280"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="285"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="289"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="309"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="322"/>
         <source>This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its parameters to trading anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="313"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="326"/>
         <source>Lost to buy-and-hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="314"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="327"/>
         <source>Parameters not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="320"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="333"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::EngineLog</name>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="499"/>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="646"/>
+        <source>the exchange answers again: reconciling orders and balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="791"/>
+        <source>%1 %2 at %3 (strength %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="800"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="835"/>
+        <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="836"/>
+        <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="843"/>
+        <source>buy %1 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="844"/>
+        <source>sell %1 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="850"/>
+        <source>order not placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="888"/>
+        <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="950"/>
+        <source>paper account reset to %1 KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="954"/>
+        <source>paper account not reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="969"/>
+        <source>parameters refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="982"/>
+        <source>parameters applied from the next candle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1028"/>
+        <source>%1 failed (%2/%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1062"/>
+        <source>retrying in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1082"/>
+        <source>engine error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1089"/>
+        <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1128"/>
+        <source>auto-recovery: the exchange does not answer yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1133"/>
+        <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <source>start requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="86"/>
+        <source>stop requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="88"/>
+        <source>reset requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="89"/>
+        <source>application is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <source>stopped for exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,281 +524,252 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="232"/>
-        <source>IDLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="234"/>
-        <source>RUNNING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="236"/>
-        <source>STOPPING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="238"/>
-        <source>ERROR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="247"/>
+        <location filename="../ui/status/EngineText.cpp" line="260"/>
         <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="249"/>
+        <location filename="../ui/status/EngineText.cpp" line="262"/>
         <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="251"/>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="259"/>
+        <location filename="../ui/status/EngineText.cpp" line="272"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="260"/>
+        <location filename="../ui/status/EngineText.cpp" line="273"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <location filename="../ui/status/EngineText.cpp" line="280"/>
         <source>intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
         <source>wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="271"/>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
         <source>watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="273"/>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="275"/>
+        <location filename="../ui/status/EngineText.cpp" line="288"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="277"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="279"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>market buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="294"/>
+        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>market sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
-        <source>BUY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
-        <source>SELL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="307"/>
-        <source>HOLD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="322"/>
+        <location filename="../ui/status/EngineText.cpp" line="327"/>
         <source>top %1 by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="331"/>
+        <location filename="../ui/status/EngineText.cpp" line="336"/>
         <source>warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="332"/>
+        <location filename="../ui/status/EngineText.cpp" line="337"/>
         <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="350"/>
+        <location filename="../ui/status/EngineText.cpp" line="355"/>
         <source>streaming from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="352"/>
+        <location filename="../ui/status/EngineText.cpp" line="357"/>
         <source>connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="354"/>
+        <location filename="../ui/status/EngineText.cpp" line="359"/>
         <source>no message for %1 ms; replacing the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="356"/>
+        <location filename="../ui/status/EngineText.cpp" line="361"/>
         <source>no message for %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="358"/>
+        <location filename="../ui/status/EngineText.cpp" line="363"/>
         <source>connection closed (code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="360"/>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
         <source>connection closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="362"/>
+        <location filename="../ui/status/EngineText.cpp" line="367"/>
         <source>authentication refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <location filename="../ui/status/EngineText.cpp" line="369"/>
         <source>the server answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="366"/>
+        <location filename="../ui/status/EngineText.cpp" line="371"/>
         <source>unreadable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="368"/>
+        <location filename="../ui/status/EngineText.cpp" line="373"/>
         <source>reconnecting in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <location filename="../ui/status/EngineText.cpp" line="374"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <location filename="../ui/status/EngineText.cpp" line="376"/>
         <source>engine stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <location filename="../ui/status/EngineText.cpp" line="378"/>
         <source>engine error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="375"/>
+        <location filename="../ui/status/EngineText.cpp" line="380"/>
         <source>application is closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <location filename="../ui/status/EngineText.cpp" line="383"/>
         <source>Connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <location filename="../ui/status/EngineText.cpp" line="385"/>
         <source>Host %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="382"/>
+        <location filename="../ui/status/EngineText.cpp" line="387"/>
         <source>The remote host closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="384"/>
+        <location filename="../ui/status/EngineText.cpp" line="389"/>
         <source>%1 timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="386"/>
+        <location filename="../ui/status/EngineText.cpp" line="391"/>
         <source>Network unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="388"/>
+        <location filename="../ui/status/EngineText.cpp" line="393"/>
         <source>SSL handshake failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="436"/>
+        <location filename="../ui/status/EngineText.cpp" line="441"/>
         <source>REST polling (continuously)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="437"/>
+        <location filename="../ui/status/EngineText.cpp" line="442"/>
         <source>REST polling (every %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <location filename="../ui/status/EngineText.cpp" line="446"/>
         <source>Live — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="443"/>
+        <location filename="../ui/status/EngineText.cpp" line="448"/>
         <source>Live — delayed, reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <location filename="../ui/status/EngineText.cpp" line="453"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="449"/>
+        <location filename="../ui/status/EngineText.cpp" line="454"/>
         <source>Live — connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="458"/>
+        <location filename="../ui/status/EngineText.cpp" line="463"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <location filename="../ui/status/EngineText.cpp" line="468"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <source>en</source>
+        <comment>the language code of this translation: ko in the Korean one</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>autocoin::EquityChart</name>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="66"/>
         <source>Equity (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="61"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="67"/>
         <source>Drawdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,253 +777,253 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Daily PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Price / KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Client order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Exchange id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Total KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Entry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Average price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Last price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>EMA fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>EMA slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>ATR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Risk KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Realised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Return %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
         <source>buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
         <source>sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="202"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="204"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="206"/>
         <source>reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,41 +1031,41 @@
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
-        <location filename="../ui/history/HistoryView.cpp" line="140"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
+        <location filename="../ui/history/HistoryView.cpp" line="148"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="148"/>
+        <location filename="../ui/history/HistoryView.cpp" line="156"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="149"/>
+        <location filename="../ui/history/HistoryView.cpp" line="157"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="150"/>
+        <location filename="../ui/history/HistoryView.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="152"/>
-        <location filename="../ui/history/HistoryView.cpp" line="188"/>
+        <location filename="../ui/history/HistoryView.cpp" line="160"/>
+        <location filename="../ui/history/HistoryView.cpp" line="196"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="153"/>
-        <location filename="../ui/history/HistoryView.cpp" line="183"/>
-        <location filename="../ui/history/HistoryView.cpp" line="202"/>
+        <location filename="../ui/history/HistoryView.cpp" line="161"/>
+        <location filename="../ui/history/HistoryView.cpp" line="191"/>
+        <location filename="../ui/history/HistoryView.cpp" line="210"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -900,31 +1073,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="220"/>
+        <location filename="../ui/history/HistoryView.cpp" line="228"/>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="81"/>
+        <location filename="../ui/log/LogModel.cpp" line="149"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="83"/>
+        <location filename="../ui/log/LogModel.cpp" line="151"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <location filename="../ui/log/LogModel.cpp" line="153"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <location filename="../ui/log/LogModel.cpp" line="155"/>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="109"/>
+        <source>DEBUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="111"/>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="113"/>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="115"/>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="117"/>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="125"/>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="126"/>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="127"/>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="128"/>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="129"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="130"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="131"/>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="132"/>
+        <source>notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="133"/>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="134"/>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="135"/>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="136"/>
+        <source>api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="137"/>
+        <source>alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,162 +1207,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="175"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="175"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="318"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="320"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="422"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396"/>
+        <location filename="../ui/main/MainWindow.cpp" line="424"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="466"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1103,153 +1376,281 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="443"/>
+        <location filename="../ui/main/MainWindow.cpp" line="472"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="473"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="456"/>
+        <location filename="../ui/main/MainWindow.cpp" line="485"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="456"/>
+        <location filename="../ui/main/MainWindow.cpp" line="485"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="549"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="512"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="519"/>
+        <location filename="../ui/main/MainWindow.cpp" line="559"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="562"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="529"/>
+        <location filename="../ui/main/MainWindow.cpp" line="569"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <location filename="../ui/main/MainWindow.cpp" line="570"/>
         <source>Press Reset when you want to trade again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="532"/>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="575"/>
+        <location filename="../ui/main/MainWindow.cpp" line="617"/>
         <source>autocoin keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
+        <location filename="../ui/main/MainWindow.cpp" line="618"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <location filename="../ui/main/MainWindow.cpp" line="642"/>
         <source>Quit while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="601"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603"/>
+        <location filename="../ui/main/MainWindow.cpp" line="645"/>
         <source>Close while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="604"/>
+        <location filename="../ui/main/MainWindow.cpp" line="646"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="612"/>
+        <location filename="../ui/main/MainWindow.cpp" line="654"/>
         <source>Still trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/MainWindow.cpp" line="680"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="640"/>
+        <location filename="../ui/main/MainWindow.cpp" line="682"/>
         <source>Live account. Press Start to begin trading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <source>Round trips</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="246"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="362"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="247"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="363"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="248"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="364"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="249"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="365"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="366"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="369"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="244"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="245"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="267"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="268"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="360"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="361"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="389"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="390"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="956"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="367"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="368"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="370"/>
+        <source>No candles of this market yet.
+Press Start: the market&apos;s recent candles appear here as the engine reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="945"/>
+        <source>%1  O %2  H %3  L %4  C %5</source>
+        <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
+        <source>RSI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="958"/>
+        <source>Vol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::RoundTripView</name>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="144"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="147"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="153"/>
+        <source>The round trips could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Entry time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Entry price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Exit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Exit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>PnL KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>PnL %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,7 +2473,7 @@ Close and stop trading?</source>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="78"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="85"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,8 +2499,8 @@ Close and stop trading?</source>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="38"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="173"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="174"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="181"/>
         <source>Last Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,28 +2540,116 @@ Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
         <source>Yes (paper trading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
         <source>No — LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="185"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="192"/>
         <source>trailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="202"/>
+        <source>Iteration: %1
+Thread alive: %2
+Failures: %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WatchlistModel</name>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="66"/>
+        <source>no longer traded: managed until the position is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
+        <source>Last price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
+        <source>24 h change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
+        <source>Last signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="162"/>
+        <source>Average price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="164"/>
+        <source>Unrealised PnL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="166"/>
+        <source>Unrealised %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyPanel</name>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade? — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyText</name>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="35"/>
+        <source>No decision yet for this market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="46"/>
+        <source>Last decision %1 · next decision %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="50"/>
+        <source>Last decision %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,75 @@
     </message>
 </context>
 <context>
+    <name>autocoin::AccountBand</name>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="35"/>
+        <source>%1 KRW</source>
+        <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Total equity</source>
+        <translation>총 보유자산</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>KRW cash</source>
+        <translation>보유 KRW</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <source>Coins value</source>
+        <translation>코인 평가금액</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Unrealised PnL</source>
+        <translation>미실현 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Today realised</source>
+        <translation>오늘 실현 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <source>Total since start</source>
+        <translation>시작 이후 총 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>PAPER</source>
+        <translation>모의</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <source>LIVE</source>
+        <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="100"/>
+        <source>Paper trading: simulated orders, no real money</source>
+        <translation>모의 투자: 가상 주문이며 실제 돈은 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <source>Live trading: real orders with real money</source>
+        <translation>실거래: 실제 돈으로 실제 주문을 냅니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="110"/>
+        <source>The account is valued by the engine once it runs</source>
+        <translation>엔진이 실행되면 계좌를 평가합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="127"/>
+        <source>Realised %1 + unrealised %2 since the account started</source>
+        <translation>계좌 시작 이후 실현 %1 + 미실현 %2</translation>
+    </message>
+</context>
+<context>
     <name>autocoin::Autostart</name>
     <message>
         <location filename="../ui/platform/Autostart.cpp" line="39"/>
@@ -35,122 +104,255 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="129"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
         <source>Candle file</source>
         <translation>캔들 파일</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="76"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
         <source>Candles (*.csv *.json)</source>
         <translation>캔들 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="108"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="111"/>
         <source>Trades on the chart</source>
         <translation>차트의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Only the days</source>
         <translation>기간 지정</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
         <source>Starting KRW</source>
         <translation>시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>Run backtest</source>
         <translation>백테스트 실행</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="138"/>
         <source>Apply to live</source>
         <translation>실전에 적용</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="205"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="209"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation>시작 금액은 5,000 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="218"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="222"/>
         <source>No candles in that period</source>
         <translation>해당 기간에 캔들이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="226"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="230"/>
         <source>Running over %n candle(s)…</source>
         <translation>
             <numerusform>캔들 %n개로 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="245"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="249"/>
         <source>The backtest stopped: %1</source>
         <translation>백테스트가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="276"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="280"/>
         <source>Cancelled</source>
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="285"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="289"/>
         <source>Done: %1 round trips, final equity %2 KRW</source>
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="309"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="322"/>
         <source>This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its parameters to trading anyway?</source>
         <translation>이 백테스트의 수익률은 %1 %로, 같은 기간 매수 후 보유(%2 %)보다 낮습니다. 그래도 이 설정을 거래에 적용할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="313"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="326"/>
         <source>Lost to buy-and-hold</source>
         <translation>매수 후 보유보다 낮은 수익</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="314"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="327"/>
         <source>Parameters not applied</source>
         <translation>설정을 적용하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="320"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="333"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::EngineLog</name>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="499"/>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="646"/>
+        <source>the exchange answers again: reconciling orders and balances</source>
+        <translation>거래소가 다시 응답합니다: 주문과 잔고를 대조합니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="791"/>
+        <source>%1 %2 at %3 (strength %4): %5</source>
+        <translation>%2 %1 신호, 가격 %3 (강도 %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="800"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="835"/>
+        <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation>%2 %1 매수 체결: %3원 (평균가 %4, 수수료 %5, 주문 %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="836"/>
+        <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
+        <translation>%2 %1 매도 체결: %3원 (평균가 %4, 수수료 %5, 주문 %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="843"/>
+        <source>buy %1 not placed</source>
+        <translation>%1 매수 주문을 내지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="844"/>
+        <source>sell %1 not placed</source>
+        <translation>%1 매도 주문을 내지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="850"/>
+        <source>order not placed: %1</source>
+        <translation>주문하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="888"/>
+        <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
+        <translation>긴급 정지: 신규 매수 차단, 미체결 주문 취소, 보유 종목 청산</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="950"/>
+        <source>paper account reset to %1 KRW</source>
+        <translation>모의 계좌를 %1원으로 초기화했습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="954"/>
+        <source>paper account not reset: %1</source>
+        <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="969"/>
+        <source>parameters refused: %1</source>
+        <translation>전략 설정 거부: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="982"/>
+        <source>parameters applied from the next candle</source>
+        <translation>전략 설정을 다음 캔들부터 적용합니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1028"/>
+        <source>%1 failed (%2/%3): %4</source>
+        <translation>%1 실패 (%2/%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1062"/>
+        <source>retrying in %1 s</source>
+        <translation>%1초 후 다시 시도합니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1082"/>
+        <source>engine error: %1</source>
+        <translation>엔진 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1089"/>
+        <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
+        <translation>네트워크 장애: 거래소가 다시 응답하면 엔진이 스스로 다시 시작합니다 (빨라도 %1분 후)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1128"/>
+        <source>auto-recovery: the exchange does not answer yet (%1)</source>
+        <translation>자동 복구: 거래소가 아직 응답하지 않습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="1133"/>
+        <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
+        <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <source>start requested</source>
+        <translation>시작 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="86"/>
+        <source>stop requested</source>
+        <translation>정지 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <source>stopped</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="88"/>
+        <source>reset requested</source>
+        <translation>초기화 요청</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="89"/>
+        <source>application is closing</source>
+        <translation>앱 종료 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="90"/>
+        <source>stopped for exit</source>
+        <translation>종료를 위해 정지</translation>
     </message>
 </context>
 <context>
@@ -321,281 +523,280 @@
         <translation>소수 계정 거래 집중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="232"/>
         <source>IDLE</source>
-        <translation>대기</translation>
+        <translation type="vanished">대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="234"/>
         <source>RUNNING</source>
-        <translation>실행 중</translation>
+        <translation type="vanished">실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="236"/>
         <source>STOPPING</source>
-        <translation>정지 중</translation>
+        <translation type="vanished">정지 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="238"/>
         <source>ERROR</source>
-        <translation>오류</translation>
+        <translation type="vanished">오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="247"/>
+        <location filename="../ui/status/EngineText.cpp" line="260"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="249"/>
+        <location filename="../ui/status/EngineText.cpp" line="262"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="251"/>
+        <location filename="../ui/status/EngineText.cpp" line="264"/>
         <source>Replay</source>
         <translation>리플레이</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="259"/>
+        <location filename="../ui/status/EngineText.cpp" line="272"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="260"/>
+        <location filename="../ui/status/EngineText.cpp" line="273"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="267"/>
+        <location filename="../ui/status/EngineText.cpp" line="280"/>
         <source>intent</source>
         <translation>전송 전</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="269"/>
+        <location filename="../ui/status/EngineText.cpp" line="282"/>
         <source>wait</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="271"/>
+        <location filename="../ui/status/EngineText.cpp" line="284"/>
         <source>watch</source>
         <translation>감시</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="273"/>
+        <location filename="../ui/status/EngineText.cpp" line="286"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="275"/>
+        <location filename="../ui/status/EngineText.cpp" line="288"/>
         <source>cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="277"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="279"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>unknown</source>
         <translation>확인 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>limit</source>
         <translation>지정가</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>market buy</source>
         <translation>시장가 매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="294"/>
+        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>market sell</source>
         <translation>시장가 매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
         <source>BUY</source>
-        <translation>매수</translation>
+        <translation type="vanished">매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
         <source>SELL</source>
-        <translation>매도</translation>
+        <translation type="vanished">매도</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="307"/>
         <source>HOLD</source>
-        <translation>관망</translation>
+        <translation type="vanished">관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="322"/>
+        <location filename="../ui/status/EngineText.cpp" line="327"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="331"/>
+        <location filename="../ui/status/EngineText.cpp" line="336"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="332"/>
+        <location filename="../ui/status/EngineText.cpp" line="337"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="350"/>
+        <location filename="../ui/status/EngineText.cpp" line="355"/>
         <source>streaming from %1</source>
         <translation>수신 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="352"/>
+        <location filename="../ui/status/EngineText.cpp" line="357"/>
         <source>connected to %1</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="354"/>
+        <location filename="../ui/status/EngineText.cpp" line="359"/>
         <source>no message for %1 ms; replacing the connection</source>
         <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="356"/>
+        <location filename="../ui/status/EngineText.cpp" line="361"/>
         <source>no message for %1 ms</source>
         <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="358"/>
+        <location filename="../ui/status/EngineText.cpp" line="363"/>
         <source>connection closed (code %1)</source>
         <translation>종료 코드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="360"/>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
         <source>connection closed: %1</source>
         <translation>서버가 연결을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="362"/>
+        <location filename="../ui/status/EngineText.cpp" line="367"/>
         <source>authentication refused: %1</source>
         <translation>인증 거부 — API 키를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="364"/>
+        <location filename="../ui/status/EngineText.cpp" line="369"/>
         <source>the server answered %1</source>
         <translation>서버가 오류로 응답함</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="366"/>
+        <location filename="../ui/status/EngineText.cpp" line="371"/>
         <source>unreadable message</source>
         <translation>읽을 수 없는 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="368"/>
+        <location filename="../ui/status/EngineText.cpp" line="373"/>
         <source>reconnecting in %1 ms</source>
         <translation>%2초 후 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <location filename="../ui/status/EngineText.cpp" line="374"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <location filename="../ui/status/EngineText.cpp" line="376"/>
         <source>engine stopped</source>
         <translation>엔진 중지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <location filename="../ui/status/EngineText.cpp" line="378"/>
         <source>engine error</source>
         <translation>엔진 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="375"/>
+        <location filename="../ui/status/EngineText.cpp" line="380"/>
         <source>application is closing</source>
         <translation>프로그램 종료 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <location filename="../ui/status/EngineText.cpp" line="383"/>
         <source>Connection refused</source>
         <translation>연결 거부됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <location filename="../ui/status/EngineText.cpp" line="385"/>
         <source>Host %1 not found</source>
         <translation>서버 %1을(를) 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="382"/>
+        <location filename="../ui/status/EngineText.cpp" line="387"/>
         <source>The remote host closed the connection</source>
         <translation>서버가 연결을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="384"/>
+        <location filename="../ui/status/EngineText.cpp" line="389"/>
         <source>%1 timed out</source>
         <translation>응답 시간 초과</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="386"/>
+        <location filename="../ui/status/EngineText.cpp" line="391"/>
         <source>Network unreachable</source>
         <translation>네트워크에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="388"/>
+        <location filename="../ui/status/EngineText.cpp" line="393"/>
         <source>SSL handshake failed</source>
         <translation>보안 연결(TLS) 실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="436"/>
+        <location filename="../ui/status/EngineText.cpp" line="441"/>
         <source>REST polling (continuously)</source>
         <translation>REST 조회 (쉬지 않고)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="437"/>
+        <location filename="../ui/status/EngineText.cpp" line="442"/>
         <source>REST polling (every %1 s)</source>
         <translation>REST 조회 (%1초마다)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <location filename="../ui/status/EngineText.cpp" line="446"/>
         <source>Live — connected</source>
         <translation>실시간 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="443"/>
+        <location filename="../ui/status/EngineText.cpp" line="448"/>
         <source>Live — delayed, reconnecting</source>
         <translation>실시간 지연 — 재연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <location filename="../ui/status/EngineText.cpp" line="453"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation>실시간 끊김 — REST 조회로 대체</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="449"/>
+        <location filename="../ui/status/EngineText.cpp" line="454"/>
         <source>Live — connecting</source>
         <translation>실시간 연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="458"/>
+        <location filename="../ui/status/EngineText.cpp" line="463"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 REST 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <location filename="../ui/status/EngineText.cpp" line="468"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <source>en</source>
+        <comment>the language code of this translation: ko in the Korean one</comment>
+        <translation>ko</translation>
     </message>
 </context>
 <context>
     <name>autocoin::EquityChart</name>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="60"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="66"/>
         <source>Equity (KRW)</source>
         <translation>자산 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/chart/EquityChart.cpp" line="61"/>
+        <location filename="../ui/chart/EquityChart.cpp" line="67"/>
         <source>Drawdown</source>
         <translation>낙폭</translation>
     </message>
@@ -603,253 +804,253 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Trades</source>
         <translation>체결</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Signals</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="99"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
         <source>Daily PnL</source>
         <translation>일별 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Side</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Price / KRW</source>
         <translation>가격 / KRW</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="102"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Volume</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Client order id</source>
         <translation>클라이언트 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
         <source>Exchange id</source>
         <translation>거래소 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Total KRW</source>
         <translation>총액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
         <source>Fee</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Order id</source>
         <translation>주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Entry time</source>
         <translation>진입 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Average price</source>
         <translation>평균 단가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Last price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Value</source>
         <translation>평가금액</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Candle</source>
         <translation>캔들</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Strength</source>
         <translation>강도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>EMA fast</source>
         <translation>단기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>EMA slow</source>
         <translation>장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>ATR</source>
         <translation>ATR</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Risk KRW</source>
         <translation>위험 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Realised PnL</source>
         <translation>실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Total equity</source>
         <translation>총 자산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Return %</source>
         <translation>수익률 %</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
         <source>buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="137"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
         <source>sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="142"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
         <source>live</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="202"/>
         <source>open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="204"/>
         <source>closed</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="206"/>
         <source>reset</source>
         <translation>초기화됨</translation>
     </message>
@@ -857,73 +1058,168 @@
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
-        <location filename="../ui/history/HistoryView.cpp" line="140"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
+        <location filename="../ui/history/HistoryView.cpp" line="148"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="135"/>
+        <location filename="../ui/history/HistoryView.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="148"/>
+        <location filename="../ui/history/HistoryView.cpp" line="156"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="149"/>
+        <location filename="../ui/history/HistoryView.cpp" line="157"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="150"/>
+        <location filename="../ui/history/HistoryView.cpp" line="158"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="152"/>
-        <location filename="../ui/history/HistoryView.cpp" line="188"/>
+        <location filename="../ui/history/HistoryView.cpp" line="160"/>
+        <location filename="../ui/history/HistoryView.cpp" line="196"/>
         <source>All markets</source>
         <translation>모든 마켓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="153"/>
-        <location filename="../ui/history/HistoryView.cpp" line="183"/>
-        <location filename="../ui/history/HistoryView.cpp" line="202"/>
+        <location filename="../ui/history/HistoryView.cpp" line="161"/>
+        <location filename="../ui/history/HistoryView.cpp" line="191"/>
+        <location filename="../ui/history/HistoryView.cpp" line="210"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n행</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="220"/>
+        <location filename="../ui/history/HistoryView.cpp" line="228"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <source>The history could not be read: %1</source>
+        <translation>내역을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>autocoin::LogModel</name>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="81"/>
+        <location filename="../ui/log/LogModel.cpp" line="149"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="83"/>
+        <location filename="../ui/log/LogModel.cpp" line="151"/>
         <source>Level</source>
         <translation>레벨</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="85"/>
+        <location filename="../ui/log/LogModel.cpp" line="153"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogModel.cpp" line="87"/>
+        <location filename="../ui/log/LogModel.cpp" line="155"/>
         <source>Message</source>
         <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="109"/>
+        <source>DEBUG</source>
+        <translation>디버그</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="111"/>
+        <source>INFO</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="113"/>
+        <source>WARNING</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="115"/>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="117"/>
+        <source>CRITICAL</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="125"/>
+        <source>engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="126"/>
+        <source>exchange</source>
+        <translation>거래소</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="127"/>
+        <source>strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="128"/>
+        <source>risk</source>
+        <translation>위험 관리</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="129"/>
+        <source>paper</source>
+        <translation>모의</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="130"/>
+        <source>live</source>
+        <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="131"/>
+        <source>storage</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="132"/>
+        <source>notify</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="133"/>
+        <source>app</source>
+        <translation>앱</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="134"/>
+        <source>settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="135"/>
+        <source>keychain</source>
+        <translation>키체인</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="136"/>
+        <source>api</source>
+        <translation>원격 제어</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogModel.cpp" line="137"/>
+        <source>alert</source>
+        <translation>경보</translation>
     </message>
 </context>
 <context>
@@ -941,162 +1237,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="175"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="175"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="332"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="335"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="336"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="314"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="315"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="318"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="320"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <source>Watchlist</source>
+        <translation>관심 종목</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="422"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="396"/>
+        <location filename="../ui/main/MainWindow.cpp" line="424"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="420"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="466"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1109,77 +1410,77 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="443"/>
+        <location filename="../ui/main/MainWindow.cpp" line="472"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="473"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="456"/>
+        <location filename="../ui/main/MainWindow.cpp" line="485"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="456"/>
+        <location filename="../ui/main/MainWindow.cpp" line="485"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="509"/>
+        <location filename="../ui/main/MainWindow.cpp" line="549"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="512"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="519"/>
+        <location filename="../ui/main/MainWindow.cpp" line="559"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="562"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="529"/>
+        <location filename="../ui/main/MainWindow.cpp" line="569"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation>킬 스위치 작동: 거래를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="530"/>
+        <location filename="../ui/main/MainWindow.cpp" line="570"/>
         <source>Press Reset when you want to trade again.</source>
         <translation>다시 거래하려면 리셋을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="532"/>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="575"/>
+        <location filename="../ui/main/MainWindow.cpp" line="617"/>
         <source>autocoin keeps running</source>
         <translation>autocoin이 계속 실행 중입니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
+        <location filename="../ui/main/MainWindow.cpp" line="618"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation>창은 닫혔지만 엔진이 실행 중이면 autocoin은 트레이에서 계속 거래합니다. 멈추려면 트레이 메뉴에서 종료하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="600"/>
+        <location filename="../ui/main/MainWindow.cpp" line="642"/>
         <source>Quit while trading?</source>
         <translation>거래 중에 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="601"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
@@ -1188,12 +1489,12 @@ Quit anyway?</source>
 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603"/>
+        <location filename="../ui/main/MainWindow.cpp" line="645"/>
         <source>Close while trading?</source>
         <translation>거래 중에 창을 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="604"/>
+        <location filename="../ui/main/MainWindow.cpp" line="646"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
@@ -1202,19 +1503,24 @@ Close and stop trading?</source>
 닫고 거래를 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="612"/>
+        <location filename="../ui/main/MainWindow.cpp" line="654"/>
         <source>Still trading</source>
         <translation>계속 거래 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/MainWindow.cpp" line="680"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="640"/>
+        <location filename="../ui/main/MainWindow.cpp" line="682"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <source>Round trips</source>
+        <translation>왕복 거래</translation>
     </message>
 </context>
 <context>
@@ -1228,47 +1534,171 @@ Close and stop trading?</source>
         <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="246"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="362"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="247"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="363"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="248"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="364"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="249"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="365"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="250"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="366"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="369"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="244"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="245"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="267"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="268"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="360"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="361"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="389"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="390"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="956"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
         <source>EMA %1</source>
-        <translation>EMA %1</translation>
+        <translation>지수이평 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="367"/>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="368"/>
+        <source>Volume</source>
+        <translation>거래량</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="370"/>
+        <source>No candles of this market yet.
+Press Start: the market&apos;s recent candles appear here as the engine reads them.</source>
+        <translation>이 마켓의 캔들이 아직 없습니다.
+시작을 누르면 엔진이 읽어 오는 대로 최근 캔들이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="337"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
         <source>Stop</source>
         <translation>손절가</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="945"/>
+        <source>%1  O %2  H %3  L %4  C %5</source>
+        <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
+        <translation>%1  시 %2  고 %3  저 %4  종 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
+        <source>RSI %1</source>
+        <translation>RSI %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="958"/>
+        <source>Vol %1</source>
+        <translation>거래량 %1</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::RoundTripView</name>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="144"/>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="147"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="153"/>
+        <source>The round trips could not be read: %1</source>
+        <translation>왕복 거래를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <source>paper</source>
+        <translation>모의</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <source>live</source>
+        <translation>실거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Entry time</source>
+        <translation>진입 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Entry price</source>
+        <translation>진입가</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Exit time</source>
+        <translation>청산 시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <source>Exit price</source>
+        <translation>청산가</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>PnL KRW</source>
+        <translation>손익 (원)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>PnL %</source>
+        <translation>수익률 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Held</source>
+        <translation>보유 기간</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Exit</source>
+        <translation>청산 사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <source>Mode</source>
+        <translation>모드</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2528,7 @@ Close and stop trading?</source>
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="78"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="85"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
@@ -2128,8 +2558,8 @@ Close and stop trading?</source>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="38"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="173"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="174"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="181"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
@@ -2169,29 +2599,119 @@ Close and stop trading?</source>
         <translation>시세</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
         <source>Yes (paper trading)</source>
         <translation>예 (모의 거래)</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
         <source>No — LIVE</source>
         <translation>아니오 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="164"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="185"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="192"/>
         <source>trailing</source>
         <translation>추적</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="202"/>
+        <source>Iteration: %1
+Thread alive: %2
+Failures: %3 / %4</source>
+        <translation>반복 횟수: %1
+스레드 동작: %2
+실패: %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WatchlistModel</name>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="66"/>
+        <source>no longer traded: managed until the position is closed</source>
+        <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
+        <source>Last price</source>
+        <translation>현재가</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
+        <source>24 h change</source>
+        <translation>24시간 변동</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
+        <source>Last signal</source>
+        <translation>최근 신호</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
+        <source>Position</source>
+        <translation>보유 수량</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="162"/>
+        <source>Average price</source>
+        <translation>평균 단가</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="164"/>
+        <source>Unrealised PnL</source>
+        <translation>미실현 손익</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="166"/>
+        <source>Unrealised %</source>
+        <translation>수익률</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyPanel</name>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade?</source>
+        <translation>매매 판단</translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <source>Why no trade? — %1</source>
+        <translation>매매 판단 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>autocoin::WhyText</name>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="35"/>
+        <source>No decision yet for this market</source>
+        <translation>이 종목은 아직 판단 전입니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="46"/>
+        <source>Last decision %1 · next decision %2 (%3)</source>
+        <translation>마지막 판단 %1 · 다음 판단 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/why/WhyText.cpp" line="50"/>
+        <source>Last decision %1 (%2)</source>
+        <translation>마지막 판단 %1 (%2)</translation>
     </message>
 </context>
 </TS>

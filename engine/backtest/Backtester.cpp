@@ -31,10 +31,14 @@ public:
             if (units < kLimit && units > -kLimit)
                 return static_cast<double>(units) / m_divisor;
         }
-        return m_candles.toDouble(m_field, i);
+        return slow(i);
     }
 
 private:
+    /// Out of line, so that the usual path above is inlined into the quiet loop (a call there
+    /// made the compiler keep every indicator's state in memory around it).
+    Q_NEVER_INLINE double slow(qsizetype i) const { return m_candles.toDouble(m_field, i); }
+
     const CandleColumns &m_candles;
     CandleColumns::Field m_field;
     std::span<const std::int64_t> m_units;
@@ -42,16 +46,32 @@ private:
 };
 
 /// StrategyCore::passUntilBuy with the indicators computed from the columns, on a local copy of
-/// them (which nothing else can alias), put back at the end.
+/// them (which nothing else can alias), put back at the end: the look-back one candle at a time,
+/// then the steady stretch in StrategyCore::passUntilBuyWarm.
 qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
                         const ColumnDoubles &high, const ColumnDoubles &low, const ColumnDoubles &close,
                         const ColumnDoubles &volume, IndicatorSnapshot *buy)
 {
     IndicatorSet local = indicators;
-    const qsizetype stop = core.passUntilBuy(
-        from, to, [&](qsizetype i) { return local.update(high(i), low(i), close(i), volume(i)); }, buy);
+    qsizetype i = from;
+    while (i < to && !core.steady(local)) {
+        const qsizetype stop = core.passUntilBuy(
+            i, i + 1, [&](qsizetype k) { return local.update(high(k), low(k), close(k), volume(k)); }, buy);
+        if (stop == i) { // a BUY
+            indicators = std::move(local);
+            return i;
+        }
+        i = stop;
+    }
+    if (i < to)
+        i = core.passUntilBuyWarm(
+            i, to, local,
+            [&](qsizetype k) {
+                return StrategyCore::Prices{high(k), low(k), close(k), volume(k)};
+            },
+            buy);
     indicators = std::move(local);
-    return stop;
+    return i;
 }
 
 } // namespace

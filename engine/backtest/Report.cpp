@@ -1,10 +1,18 @@
 #include "backtest/Report.h"
 
+#include "strategy/ReasonText.h"
+
 #include "commands/Output.h"
 #include <QJsonArray>
+#include <QMap>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <string>
 
 namespace autocoin {
 
@@ -121,6 +129,207 @@ QString svgChart(const std::vector<qint64> &times, const std::vector<double> &va
     return svg;
 }
 
+/// Writes JSON as QJsonDocument::toJson(QJsonDocument::Indented) does in Qt 6 (its
+/// qjsonwriter.cpp), for the report's fixed layout: four spaces a level, ",\n" between members,
+/// "\n" after the last, an empty container as "{\n" plus the indent and "}". The caller gives an
+/// object's keys in QJsonObject's order (sorted); `BacktestReport::jsonText` is tested against
+/// `json()` written by Qt.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype reserve) { m_out.reserve(std::size_t(reserve)); }
+
+    void open(char bracket)
+    {
+        m_out += bracket;
+        m_out += '\n';
+        m_first.push_back(true);
+    }
+    void close(char bracket)
+    {
+        if (!m_first.back())
+            m_out += '\n';
+        m_first.pop_back();
+        indent();
+        m_out += bracket;
+    }
+    /// Before a member of an object: the separator, the indent and `"key": `.
+    void key(QStringView name)
+    {
+        next();
+        string(name);
+        m_out += ": ";
+    }
+    void key(const char *name) { key(QLatin1StringView(name)); }
+    void key(QLatin1StringView name)
+    {
+        next();
+        m_out += '"';
+        m_out.append(name.data(), std::size_t(name.size())); // the report's own keys: plain ASCII
+        m_out += "\": ";
+    }
+    /// Before an element of an array.
+    void element() { next(); }
+
+    /// A QJsonValue(double): an integral value within ±2^53 is kept as an integer (printed as one),
+    /// any other finite one shortest round trip ('g'), infinities and NaN as null.
+    void number(double value)
+    {
+        if (!std::isfinite(value)) {
+            m_out += "null";
+            return;
+        }
+        constexpr double kExact = 9007199254740992.0; // 2^53
+        if (value >= -kExact && value <= kExact && value == std::trunc(value)) {
+            integer(static_cast<qint64>(value));
+            return;
+        }
+        const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+        m_out.append(text.constData(), std::size_t(text.size()));
+    }
+    void integer(qint64 value)
+    {
+        std::array<char, 24> digits{};
+        const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+        m_out.append(digits.data(), std::size_t(end - digits.data()));
+    }
+    /// A string as Qt escapes it: `"` and `\` and the controls below 0x20 (\b \f \n \r \t or
+    /// \u00XX), everything else UTF-8, a surrogate without its pair as \uXXXX.
+    void string(QStringView text)
+    {
+        static constexpr char kHex[] = "0123456789abcdef";
+        m_out += '"';
+        const char16_t *p = text.utf16();
+        const char16_t *const end = p + text.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+                m_out += char(u);
+            } else if (u < 0x80) {
+                m_out += '\\';
+                switch (u) {
+                case u'"':
+                    m_out += '"';
+                    break;
+                case u'\\':
+                    m_out += '\\';
+                    break;
+                case 0x8:
+                    m_out += 'b';
+                    break;
+                case 0xc:
+                    m_out += 'f';
+                    break;
+                case 0xa:
+                    m_out += 'n';
+                    break;
+                case 0xd:
+                    m_out += 'r';
+                    break;
+                case 0x9:
+                    m_out += 't';
+                    break;
+                default:
+                    m_out += "u00";
+                    m_out += kHex[u >> 4];
+                    m_out += kHex[u & 0xf];
+                }
+            } else if (u < 0x800) {
+                m_out += char(0xc0 | (u >> 6));
+                m_out += char(0x80 | (u & 0x3f));
+            } else if (!QChar::isSurrogate(u)) {
+                m_out += char(0xe0 | (u >> 12));
+                m_out += char(0x80 | ((u >> 6) & 0x3f));
+                m_out += char(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                m_out += char(0xf0 | (c >> 18));
+                m_out += char(0x80 | ((c >> 12) & 0x3f));
+                m_out += char(0x80 | ((c >> 6) & 0x3f));
+                m_out += char(0x80 | (c & 0x3f));
+            } else {
+                m_out += "\\u";
+                m_out += kHex[(u >> 12) & 0xf];
+                m_out += kHex[(u >> 8) & 0xf];
+                m_out += kHex[(u >> 4) & 0xf];
+                m_out += kHex[u & 0xf];
+            }
+        }
+        m_out += '"';
+    }
+    /// QDateTime::toString(Qt::ISODate) of a time `ms` after the epoch in UTC, with `suffix` for
+    /// its zone: "Z" (Qt::UTC) or "+00:00" (QTimeZone::utc()). Qt formats every part through
+    /// QString::asprintf, ~12,000 instructions a time, and a million-candle report writes 11,000
+    /// of them; here they are integer arithmetic. False for a year Qt does not write (before 1 or
+    /// after 9999): the caller then asks Qt.
+    bool utcTime(qint64 ms, const char *suffix)
+    {
+        constexpr qint64 kDay = 86400000;
+        const qint64 days = ms / kDay - (ms % kDay < 0 ? 1 : 0);
+        const qint64 inDay = ms - days * kDay;
+        // Days since 1970-01-01 to the proleptic Gregorian date (H. Hinnant's civil_from_days).
+        const qint64 z = days + 719468;
+        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+        const qint64 doe = z - era * 146097;
+        const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const qint64 mp = (5 * doy + 2) / 153;
+        const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+        const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+        const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 1 || year > 9999) // Qt's calendar has no year 0 and writes no 5-digit year
+            return false;
+        const qint64 seconds = inDay / 1000;
+        char text[20];
+        const auto put = [&text](int at, qint64 value, int width) {
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                text[at + i] = char('0' + value % 10);
+        };
+        put(0, year, 4);
+        text[4] = '-';
+        put(5, month, 2);
+        text[7] = '-';
+        put(8, day, 2);
+        text[10] = 'T';
+        put(11, seconds / 3600, 2);
+        text[13] = ':';
+        put(14, seconds / 60 % 60, 2);
+        text[16] = ':';
+        put(17, seconds % 60, 2);
+        m_out += '"';
+        m_out.append(text, 19);
+        m_out += suffix;
+        m_out += '"';
+        return true;
+    }
+    /// `time.toString(Qt::ISODate)`.
+    void isoTime(const QDateTime &time)
+    {
+        if (time.isValid() && time.timeSpec() == Qt::UTC && utcTime(time.toMSecsSinceEpoch(), "Z"))
+            return;
+        string(time.toString(Qt::ISODate));
+    }
+    QByteArray take()
+    {
+        m_out += '\n';
+        return QByteArray(m_out.data(), qsizetype(m_out.size()));
+    }
+
+private:
+    void next()
+    {
+        if (!m_first.back())
+            m_out += ",\n";
+        m_first.back() = false;
+        indent();
+    }
+    void indent() { m_out.append(4 * m_first.size(), ' '); }
+
+    std::string m_out; ///< a std::string: appending a character is inline, not QByteArray's call
+
+    std::vector<bool> m_first; ///< per open container: nothing written in it yet
+};
+
 } // namespace
 
 BacktestReport BacktestReport::of(const BacktestResult &result)
@@ -132,6 +341,8 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     r.candles = result.candles;
     r.from = result.from;
     r.to = result.to;
+    for (const RoundTrip &trip : result.trips)
+        r.exitReasons.append(trip.exitReason);
     const double start = r.startingKrw.toDouble();
     r.totalReturn = start > 0 ? r.finalEquity.toDouble() / start - 1 : 0;
     const double years = std::max(1e-9, double(r.from.secsTo(r.to)) / (365.25 * 86400));
@@ -241,40 +452,83 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
 
 QString BacktestReport::text() const
 {
+    return text(TextLanguage::English);
+}
+
+QString BacktestReport::text(TextLanguage language) const
+{
+    const bool ko = language == TextLanguage::Korean;
     QStringList lines;
-    const auto row = [&lines](const QString &name, const QString &value) {
-        lines.append(QStringLiteral("  %1 %2").arg(name, -26).arg(value));
+    // Korean labels are wider per character: a narrower column keeps the values aligned.
+    const auto row = [&lines, ko](const QString &name, const QString &value) {
+        lines.append(QStringLiteral("  %1 %2").arg(name, ko ? -14 : -26).arg(value));
     };
-    lines.append(QStringLiteral("Backtest %1 → %2 (%3 candles)")
+    const auto pick = [ko](const char16_t *english, const char16_t *korean) {
+        return QString::fromUtf16(ko ? korean : english);
+    };
+    // English keeps the CLI's exact figures; Korean groups the won (1,234,567원).
+    const auto krw = [ko](const Decimal &amount) -> QString {
+        return ko ? ReasonText::grouped(amount.rounded(0, Decimal::Rounding::HalfUp).toString(), false) +
+                        QStringLiteral("원")
+                  : amount.toString() + QStringLiteral(" KRW");
+    };
+    const auto span = [ko](qint64 seconds) -> QString {
+        if (!ko)
+            return duration(seconds);
+        const qint64 days = seconds / 86400;
+        const qint64 hours = (seconds % 86400) / 3600;
+        return days > 0 ? QStringLiteral("%1일 %2시간").arg(days).arg(hours) : QStringLiteral("%1시간").arg(hours);
+    };
+    lines.append(pick(u"Backtest %1 → %2 (%3 candles)", u"백테스트 %1 → %2 (캔들 %3개)")
                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                      .arg(candles));
-    row(QStringLiteral("Starting balance"), startingKrw.toString() + QStringLiteral(" KRW"));
-    row(QStringLiteral("Final equity"), finalEquity.toString() + QStringLiteral(" KRW"));
-    row(QStringLiteral("Total return"), percent(totalReturn));
-    row(QStringLiteral("CAGR"), percent(cagr));
-    row(QStringLiteral("Buy and hold"), percent(buyAndHoldReturn));
-    row(QStringLiteral("Max drawdown"), percent(maxDrawdown));
-    row(QStringLiteral("Longest drawdown"), duration(maxDrawdownSeconds));
-    row(QStringLiteral("Sharpe"), number(sharpe));
-    row(QStringLiteral("Sortino"), number(sortino));
-    row(QStringLiteral("Calmar"), number(calmar));
-    row(QStringLiteral("Trades (round trips)"), QString::number(trades));
-    row(QStringLiteral("Win rate"), percent(winRate));
-    row(QStringLiteral("Profit factor"), number(profitFactor));
-    row(QStringLiteral("Expectancy"), expectancy.toString() + QStringLiteral(" KRW per trade"));
-    row(QStringLiteral("Average holding"), QString::number(averageHoldingHours, 'f', 1) + QStringLiteral(" h"));
-    row(QStringLiteral("Exposure"), percent(exposure));
-    row(QStringLiteral("Fees paid"), feesPaid.toString() + QStringLiteral(" KRW"));
+    row(pick(u"Starting balance", u"시작 자산"), krw(startingKrw));
+    row(pick(u"Final equity", u"최종 자산"), krw(finalEquity));
+    row(pick(u"Total return", u"총 수익률"), percent(totalReturn));
+    row(pick(u"CAGR", u"연평균 수익률"), percent(cagr));
+    row(pick(u"Buy and hold", u"단순 보유 수익률"), percent(buyAndHoldReturn));
+    row(pick(u"Max drawdown", u"최대 낙폭"), percent(maxDrawdown));
+    row(pick(u"Longest drawdown", u"최장 낙폭 기간"), span(maxDrawdownSeconds));
+    row(pick(u"Sharpe", u"샤프 지수"), number(sharpe));
+    row(pick(u"Sortino", u"소르티노 지수"), number(sortino));
+    row(pick(u"Calmar", u"칼마 지수"), number(calmar));
+    row(pick(u"Trades (round trips)", u"거래 수 (왕복)"), QString::number(trades));
+    row(pick(u"Win rate", u"승률"), percent(winRate));
+    row(pick(u"Profit factor", u"손익비"), number(profitFactor));
+    row(pick(u"Expectancy", u"거래당 기대값"),
+        ko ? krw(expectancy) : expectancy.toString() + QStringLiteral(" KRW per trade"));
+    row(pick(u"Average holding", u"평균 보유 시간"),
+        QString::number(averageHoldingHours, 'f', 1) + pick(u" h", u"시간"));
+    row(pick(u"Exposure", u"투자 비중"), percent(exposure));
+    row(pick(u"Fees paid", u"수수료"), krw(feesPaid));
     if (markets.size() > 1) {
-        lines.append(QStringLiteral("  By market:"));
+        lines.append(pick(u"  By market:", u"  종목별:"));
         for (const MarketBreakdown &m : markets)
-            lines.append(QStringLiteral("    %1 %2 trades, win rate %3, PnL %4 KRW, fees %5 KRW, profit factor %6, "
-                                        "buy and hold %7")
-                             .arg(m.market, -12)
-                             .arg(m.trades, 4)
-                             .arg(percent(m.winRate), m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(),
-                                  m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(), number(m.profitFactor),
-                                  percent(m.buyAndHoldReturn)));
+            lines.append(
+                pick(u"    %1 %2 trades, win rate %3, PnL %4 KRW, fees %5 KRW, profit factor %6, "
+                     u"buy and hold %7",
+                     u"    %1 거래 %2회, 승률 %3, 손익 %4원, 수수료 %5원, 손익비 %6, 단순 보유 %7")
+                    .arg(m.market, -12)
+                    .arg(m.trades, 4)
+                    .arg(percent(m.winRate),
+                         ko ? ReasonText::grouped(m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(), false)
+                            : m.pnl.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                         ko ? ReasonText::grouped(m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(), false)
+                            : m.fees.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                         number(m.profitFactor), percent(m.buyAndHoldReturn)));
+    }
+    if (ko && trades > 0) {
+        // How the round trips ended, counted by kind (the CLI's English report lists them in its files).
+        QMap<int, int> exits;
+        for (const QString &why : exitReasons)
+            ++exits[static_cast<int>(ReasonText::exitKind(Reason::fromEnglish(why)))];
+        QStringList parts;
+        const ReasonText words(TextLanguage::Korean);
+        for (auto it = exits.cbegin(); it != exits.cend(); ++it)
+            parts.append(
+                QStringLiteral("%1 %2회").arg(words.exit(static_cast<ReasonText::Exit>(it.key()))).arg(it.value()));
+        if (!parts.isEmpty())
+            row(QStringLiteral("청산 사유"), parts.join(QStringLiteral(", ")));
     }
     return lines.join(u'\n');
 }
@@ -340,6 +594,137 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
             {QStringLiteral("parameters"), parameters},
             {QStringLiteral("trades"), trips},
             {QStringLiteral("equity_curve"), curve}};
+}
+
+QByteArray BacktestReport::jsonText(const BacktestResult &result, int maxPoints) const
+{
+    // The members in QJsonObject's order (keys sorted), the values as json() makes them.
+    const std::vector<std::size_t> points = sample(result.equity.size(), maxPoints);
+    JsonWriter w(qsizetype(points.size()) * 96 + result.trips.size() * 480 + 4096);
+    w.open('{');
+    w.key("equity_curve");
+    w.open('[');
+    const std::vector<double> drawdown = drawdowns(result, points);
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const std::size_t i = points[k];
+        w.element();
+        w.open('[');
+        w.element();
+        if (!w.utcTime(result.times[i], "+00:00"))
+            w.string(QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()).toString(Qt::ISODate));
+        w.element();
+        w.number(result.equity[i]);
+        w.element();
+        w.number(drawdown[k]);
+        w.close(']');
+    }
+    w.close(']');
+    w.key("markets");
+    w.open('{');
+    std::map<QString, const MarketBreakdown *> byMarket; // a repeated market: the last one, as insert() keeps
+    for (const MarketBreakdown &m : markets)
+        byMarket[m.market] = &m;
+    for (const auto &[name, m] : byMarket) {
+        w.key(QStringView(name));
+        w.open('{');
+        w.key("buy_and_hold_return");
+        w.number(m->buyAndHoldReturn);
+        w.key("candles");
+        w.number(double(m->candles));
+        w.key("fees_paid");
+        w.string(m->fees.toString());
+        w.key("pnl");
+        w.string(m->pnl.toString());
+        w.key("profit_factor");
+        w.number(m->profitFactor); // ∞ → null, as json()'s QJsonValue()
+        w.key("trades");
+        w.integer(m->trades);
+        w.key("win_rate");
+        w.number(m->winRate);
+        w.close('}');
+    }
+    w.close('}');
+    w.key("parameters");
+    w.open('{');
+    const auto map = result.config.parameters.toMap();
+    QStringList names = map.keys();
+    std::sort(names.begin(), names.end());
+    for (const QString &name : std::as_const(names)) {
+        w.key(QStringView(name));
+        w.string(map.value(name));
+    }
+    w.close('}');
+    w.key("summary");
+    w.open('{');
+    w.key("average_holding_hours");
+    w.number(averageHoldingHours);
+    w.key("buy_and_hold_return");
+    w.number(buyAndHoldReturn);
+    w.key("cagr");
+    w.number(cagr);
+    w.key("calmar");
+    w.number(calmar);
+    w.key("candles");
+    w.number(double(candles));
+    w.key("expectancy");
+    w.string(expectancy.toString());
+    w.key("exposure");
+    w.number(exposure);
+    w.key("fees_paid");
+    w.string(feesPaid.toString());
+    w.key("final_equity");
+    w.string(finalEquity.toString());
+    w.key("from");
+    w.isoTime(from);
+    w.key("max_drawdown");
+    w.number(maxDrawdown);
+    w.key("max_drawdown_seconds");
+    w.number(double(maxDrawdownSeconds));
+    w.key("profit_factor");
+    w.number(profitFactor);
+    w.key("sharpe");
+    w.number(sharpe);
+    w.key("sortino");
+    w.number(sortino);
+    w.key("starting_balance");
+    w.string(startingKrw.toString());
+    w.key("to");
+    w.isoTime(to);
+    w.key("total_return");
+    w.number(totalReturn);
+    w.key("trades");
+    w.integer(trades);
+    w.key("win_rate");
+    w.number(winRate);
+    w.close('}');
+    w.key("trades");
+    w.open('[');
+    for (const RoundTrip &t : result.trips) {
+        w.element();
+        w.open('{');
+        w.key("entry_price");
+        w.string(t.entryPrice.toString());
+        w.key("entry_time");
+        w.isoTime(t.entryTime);
+        w.key("exit_price");
+        w.string(t.exitPrice.toString());
+        w.key("exit_reason");
+        w.string(t.exitReason);
+        w.key("exit_time");
+        w.isoTime(t.exitTime);
+        w.key("fees");
+        w.string(t.fees.toString());
+        w.key("market");
+        w.string(t.market);
+        w.key("pnl");
+        w.string(t.pnl.toString());
+        w.key("volume");
+        w.string(t.volume.toString());
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    return w.take();
 }
 
 QString BacktestReport::html(const BacktestResult &result) const

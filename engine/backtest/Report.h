@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backtest/Backtester.h"
+#include "strategy/ReasonText.h"
 
 #include <QJsonObject>
 
@@ -47,12 +48,20 @@ struct BacktestReport
     QDateTime from;
     QDateTime to;
     QList<MarketBreakdown> markets; ///< per market, in the order given
+    QStringList exitReasons;        ///< each round trip's, as the engine wrote it
 
     static BacktestReport of(const BacktestResult &result);
-    /// Plain text for the terminal.
+    /// Plain text for the terminal (English: the CLI's report).
     QString text() const;
+    /// The same in `language` (the window's): Korean labels, won grouped, and the exits counted by
+    /// kind (signal, stop, trailing stop, kill switch, warning).
+    QString text(TextLanguage language) const;
     /// The report, the round trips and the equity and drawdown curves (at most `maxPoints` each).
     QJsonObject json(const BacktestResult &result, int maxPoints = 2000) const;
+    /// `QJsonDocument(json(result, maxPoints)).toJson(QJsonDocument::Indented)`, byte for byte, written
+    /// directly (what `autocoin backtest --json` writes): building that tree of QJsonObjects, its
+    /// ISO times and Qt's writer cost a quarter of the command on a million candles.
+    QByteArray jsonText(const BacktestResult &result, int maxPoints = 2000) const;
     /// A self-contained HTML page (inline SVG charts, no scripts, no network).
     QString html(const BacktestResult &result) const;
 };

@@ -7,7 +7,6 @@
 #include "session/AppSession.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <numeric>
@@ -191,7 +190,7 @@ int runBacktestCommand(BacktestRequest request, std::FILE *out, std::FILE *err)
         return ExitFailure;
     }
     if (!request.jsonFile.isEmpty() &&
-        !writeFile(request.jsonFile, QJsonDocument(report.json(result)).toJson(QJsonDocument::Indented), &error)) {
+        !writeFile(request.jsonFile, report.jsonText(result), &error)) { // QJsonDocument's text, written directly
         printLine(err, QStringLiteral("autocoin: ") + error);
         return ExitFailure;
     }

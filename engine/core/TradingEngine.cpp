@@ -235,19 +235,20 @@ QString TradingEngine::unknownMarkets(const QStringList &markets) const
         .arg(problems.join(QStringLiteral("; ")));
 }
 
-QString TradingEngine::entryBlock(const QString &market) const
+Reason TradingEngine::entryBlock(const QString &market) const
 {
-    if (m_entriesHeld)
-        return QStringLiteral("new entries held while the kill switch is being confirmed");
+    if (m_entriesHeld) // the kill switch is being confirmed: its block, a moment early
+        return Reason(ReasonCode::KillSwitch);
     if (!m_flagsKnown)
         return {}; // no market table yet (first start offline): the exchange refuses what it must
+    const QString name = QStringLiteral("market");
     const auto it = m_flags.constFind(market);
     if (it == m_flags.constEnd())
-        return QStringLiteral("%1 is not listed by the exchange (delisted)").arg(market);
+        return Reason(ReasonCode::Delisted).set(name, market);
     if (*it == u"CAUTION")
-        return QStringLiteral("%1 is designated warning (유의) by the exchange").arg(market);
+        return Reason(ReasonCode::WarningMarket).set(name, market);
     if (*it != u"NONE" && !it->isEmpty() && m_parameters.blockCaution == 1)
-        return QStringLiteral("%1 has a caution flag (주의: %2) and block-caution is on").arg(market, *it);
+        return Reason(ReasonCode::CautionMarket).set(name, market).set(QStringLiteral("flags"), *it);
     return {};
 }
 
@@ -494,7 +495,9 @@ void TradingEngine::transition(EngineState to, const QString &reason)
     const EngineState from = m_status.state;
     Q_ASSERT(isLegalTransition(from, to));
     m_status.state = to;
-    Logger::info(kCategory, QStringLiteral("%1 -> %2 (%3)").arg(stateName(from), stateName(to), reason));
+    const Reason known = Reason::fromEnglish(reason); // "kill switch": in the window's words
+    Logger::info(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1 -> %2 (%3)"),
+                 {logState(from), logState(to), known.isEmpty() ? QVariant(reason) : logReason(known)});
     if (to == EngineState::Idle || to == EngineState::Error)
         stopStreams(to == EngineState::Idle ? QStringLiteral("engine stopped") : QStringLiteral("engine error"));
     Q_EMIT stateChanged(from, to, reason);
@@ -639,7 +642,9 @@ void TradingEngine::afterTick(quint64 generation)
             if (reconcile) {
                 // Cleared before, not after: a reconciliation that fails sets it again and is retried.
                 m_needsReconcile = false;
-                Logger::info(kCategory, QStringLiteral("the exchange answers again: reconciling orders and balances"));
+                Logger::info(kCategory,
+                             QT_TRANSLATE_NOOP("autocoin::EngineLog",
+                                               "the exchange answers again: reconciling orders and balances"));
                 m_execution->reconcile(now(), std::move(done));
             } else {
                 m_execution->follow(now(), std::move(done));
@@ -783,16 +788,17 @@ bool TradingEngine::stepDecided(const QList<SignalRecord> &signalRecords)
         // Every decision is stored and emitted; the log keeps HOLDs at DEBUG so BUY/SELL stand out.
         Logger::instance().log(signal.signalType == SignalType::Hold ? LogLevel::Debug : LogLevel::Info,
                                QStringLiteral("strategy"),
-                               QStringLiteral("%1 %2 at %3 (strength %4): %5")
-                                   .arg(signalTypeName(signal.signalType), signal.symbol, signal.price.toString())
-                                   .arg(signal.strength, 0, 'f', 2)
-                                   .arg(signal.reason));
+                               QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1 %2 at %3 (strength %4): %5"),
+                               {logSignal(signal.signalType), signal.symbol, signal.price.toString(),
+                                QString::number(signal.strength, 'f', 2),
+                                signal.cause.isEmpty() ? QVariant(signal.reason) : logReason(signal.cause)});
         m_lastSignals.insert(signal.symbol, signal.signalType);
         Q_EMIT signalGenerated(signal);
     }
     const bool limitHit = m_portfolio->risk().dailyLimitHit();
     if (limitHit && !m_dailyLimitReported) {
-        Logger::warning(QStringLiteral("risk"), m_portfolio->risk().blockReason());
+        Logger::warning(QStringLiteral("risk"), QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"),
+                        {logReason(m_portfolio->risk().blockCause())});
         Q_EMIT dailyLossLimitReached(m_portfolio->risk().blockReason());
     }
     m_dailyLimitReported = limitHit;
@@ -823,20 +829,25 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
             fee += trade.fee;
         }
         if (volume.isPositive())
-            Logger::info(category,
-                         QStringLiteral("%1 %2 %3 for %4 KRW (average %5, fee %6, order %7)")
-                             .arg(order.side == OrderSide::Buy ? QStringLiteral("bought") : QStringLiteral("sold"),
-                                  volume.toString(), order.symbol,
-                                  funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
-                                  funds.divided(volume, 0).toString(),
-                                  fee.rounded(2, Decimal::Rounding::HalfUp).toString(), order.clientOrderId));
+            Logger::info(
+                category,
+                order.side == OrderSide::Buy
+                    ? QT_TRANSLATE_NOOP("autocoin::EngineLog", "bought %1 %2 for %3 KRW (average %4, fee %5, order %6)")
+                    : QT_TRANSLATE_NOOP("autocoin::EngineLog", "sold %1 %2 for %3 KRW (average %4, fee %5, order %6)"),
+                {volume.toString(), order.symbol, funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
+                 funds.divided(volume, 0).toString(), fee.rounded(2, Decimal::Rounding::HalfUp).toString(),
+                 order.clientOrderId});
         else if (order.status == OrderStatus::Failed)
-            Logger::warning(category, QStringLiteral("%1 %2 not placed").arg(orderSideName(order.side), order.symbol));
+            Logger::warning(category,
+                            order.side == OrderSide::Buy
+                                ? QT_TRANSLATE_NOOP("autocoin::EngineLog", "buy %1 not placed")
+                                : QT_TRANSLATE_NOOP("autocoin::EngineLog", "sell %1 not placed"),
+                            {order.symbol});
     }
     for (const TradeRecord &trade : outcome.trades)
         Q_EMIT tradeRecorded(trade);
     if (!outcome.refusal.isEmpty())
-        Logger::warning(category, QStringLiteral("order not placed: ") + outcome.refusal);
+        Logger::warning(category, QT_TRANSLATE_NOOP("autocoin::EngineLog", "order not placed: %1"), {outcome.refusal});
     for (const QString &notice : outcome.notices) {
         Logger::warning(category, notice);
         Q_EMIT executionNotice(notice);
@@ -874,8 +885,8 @@ void TradingEngine::killSwitch()
             m_recoverTimer->stop(); // a kill switch is never recovered from automatically
         if (m_portfolio)
             m_portfolio->kill();
-        Logger::error(kCategory, QStringLiteral("KILL SWITCH: new entries blocked, open orders cancelled, positions "
-                                                "closed"));
+        Logger::error(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "KILL SWITCH: new entries blocked, open "
+                                                                          "orders cancelled, positions closed"));
         const bool running = m_status.state == EngineState::Running;
         if (running)
             enterError(QStringLiteral("kill switch"));
@@ -936,9 +947,11 @@ void TradingEngine::resetPaperAccount(const Decimal &startingKrw)
             error = QStringLiteral("no database: ") + m_storageError;
         else if (PaperAccount::reset(*m_database, startingKrw, now(), &error))
             Logger::warning(QStringLiteral("paper"),
-                            QStringLiteral("paper account reset to %1 KRW").arg(startingKrw.toString()));
+                            QT_TRANSLATE_NOOP("autocoin::EngineLog", "paper account reset to %1 KRW"),
+                            {startingKrw.toString()});
         if (!error.isEmpty())
-            Logger::warning(QStringLiteral("paper"), QStringLiteral("paper account not reset: ") + error);
+            Logger::warning(QStringLiteral("paper"),
+                            QT_TRANSLATE_NOOP("autocoin::EngineLog", "paper account not reset: %1"), {error});
         Q_EMIT paperAccountReset(error);
     });
 }
@@ -953,7 +966,8 @@ void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &value
             ParameterStore::save(*m_database, next, now(), &problems);
         if (!problems.isEmpty()) {
             Logger::warning(QStringLiteral("strategy"),
-                            QStringLiteral("parameters refused: ") + problems.join(QStringLiteral("; ")));
+                            QT_TRANSLATE_NOOP("autocoin::EngineLog", "parameters refused: %1"),
+                            {problems.join(QStringLiteral("; "))});
             Q_EMIT parametersApplied(problems);
             return;
         }
@@ -964,7 +978,8 @@ void TradingEngine::applyStrategyParameters(const QHash<QString, QString> &value
             Q_UNUSED(market);
             runner->setParameters(next);
         }
-        Logger::info(QStringLiteral("strategy"), QStringLiteral("parameters applied from the next candle"));
+        Logger::info(QStringLiteral("strategy"),
+                     QT_TRANSLATE_NOOP("autocoin::EngineLog", "parameters applied from the next candle"));
         Q_EMIT parametersApplied({});
     });
 }
@@ -1009,11 +1024,9 @@ bool TradingEngine::recordFailure(const ExchangeError &error, const QString &wha
     m_status.lastError = error.describe();
     if (m_execution && !m_execution->isPaper())
         m_needsReconcile = true; // a network gap: orders may have filled meanwhile
-    Logger::warning(kCategory, QStringLiteral("%1 failed (%2/%3): %4")
-                                   .arg(what)
-                                   .arg(failures)
-                                   .arg(m_config.maxConsecutiveFailures)
-                                   .arg(m_status.lastError));
+    Logger::warning(
+        kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1 failed (%2/%3): %4"),
+        {what, QString::number(failures), QString::number(m_config.maxConsecutiveFailures), m_status.lastError});
     Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, failures,
                            m_config.maxConsecutiveFailures);
     if (m_status.state == EngineState::Running && failures >= m_config.maxConsecutiveFailures) {
@@ -1046,7 +1059,8 @@ void TradingEngine::finishIteration()
             next = std::chrono::milliseconds(0);
         } else if (m_retryDelay) {
             next = *m_retryDelay;
-            Logger::warning(kCategory, QStringLiteral("retrying in %1 s").arg(QString::number(next.count() / 1000.0)));
+            Logger::warning(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "retrying in %1 s"),
+                            {QString::number(next.count() / 1000.0)});
         }
         m_pollTimer->start(next);
     }
@@ -1065,15 +1079,17 @@ void TradingEngine::enterError(const QString &cause, bool transient)
         m_syncTimer->stop();
     m_retryDelay.reset();
     m_status.lastError = cause;
-    Logger::error(kCategory, QStringLiteral("engine error: ") + cause);
+    Logger::error(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "engine error: %1"), {cause});
     if (m_status.state == EngineState::Running) {
         m_errorTransient = transient && !m_killed;
         m_errorSince = now();
         transition(EngineState::Error, cause);
         if (m_errorTransient && m_config.autoRecoverAfter.count() > 0 && m_recoverTimer) {
-            Logger::warning(kCategory, QStringLiteral("a network outage: the engine starts again by itself once the "
-                                                      "exchange answers, %1 min from now at the earliest")
-                                           .arg(QString::number(m_config.autoRecoverAfter.count() / 60000.0)));
+            Logger::warning(kCategory,
+                            QT_TRANSLATE_NOOP("autocoin::EngineLog",
+                                              "a network outage: the engine starts again by itself once the exchange "
+                                              "answers, %1 min from now at the earliest"),
+                            {QString::number(m_config.autoRecoverAfter.count() / 60000.0)});
             m_recoverTimer->start(m_config.autoRecoverAfter);
         }
         return;
@@ -1107,14 +1123,18 @@ void TradingEngine::probeRecovery()
                     return;
                 const auto again = m_config.retryBackoff.isEmpty() ? std::chrono::milliseconds(std::chrono::seconds(30))
                                                                    : m_config.retryBackoff.last();
-                Logger::info(kCategory, QStringLiteral("auto-recovery: the exchange does not answer yet (%1)")
-                                            .arg(result.error().describe()));
+                Logger::info(
+                    kCategory,
+                    QT_TRANSLATE_NOOP("autocoin::EngineLog", "auto-recovery: the exchange does not answer yet (%1)"),
+                    {result.error().describe()});
                 m_recoverTimer->start(again);
                 return;
             }
-            const QString reason = QStringLiteral("auto-recovered after the network came back (ERROR since %1: %2)")
-                                       .arg(m_errorSince.toString(Qt::ISODate), m_status.lastError);
-            Logger::warning(kCategory, reason);
+            const char *recovered = QT_TRANSLATE_NOOP(
+                "autocoin::EngineLog", "auto-recovered after the network came back (ERROR since %1: %2)");
+            const QString reason =
+                QString::fromUtf8(recovered).arg(m_errorSince.toString(Qt::ISODate), m_status.lastError);
+            Logger::warning(kCategory, recovered, {m_errorSince.toString(Qt::ISODate), m_status.lastError});
             leaveError(reason);
             handleCommand(EngineCommand::Start);
         });

@@ -136,7 +136,7 @@ private:
     /// Reads the exchange's flags of every market from the market table (after each sync).
     void loadMarketFlags();
     /// Why `market` may get no new entry now (warning, caution, delisted, unknown), or empty.
-    QString entryBlock(const QString &market) const;
+    Reason entryBlock(const QString &market) const;
     /// Chooses the top-N universe again when it is due; then `next`.
     void refreshUniverse(quint64 generation, std::function<void()> next);
     /// The markets traded now; the runners follow (held markets keep theirs).

@@ -72,7 +72,9 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                                                    {QStringLiteral("rsi"), value(s.rsi)},
                                                    {QStringLiteral("atr"), value(s.atr)},
                                                    {QStringLiteral("candle_time"), s.candleTime.toString(Qt::ISODate)},
-                                                   {QStringLiteral("reason"), s.reason}});
+                                                   {QStringLiteral("reason"), s.reason},
+                                                   {QStringLiteral("reason_code"), reasonCodeJson(s.cause)},
+                                                   {QStringLiteral("reason_data"), reasonDataJson(s.cause)}});
     });
     // A headless replay is a batch job: when its data ends, the process ends (exit 0).
     connect(controller, &EngineController::dataExhausted, this, [this] { m_exiting = true; });

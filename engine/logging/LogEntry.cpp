@@ -1,5 +1,11 @@
 #include "logging/LogEntry.h"
 
+#include "core/Domain.h"
+#include "core/EngineState.h"
+#include "strategy/ReasonText.h"
+
+#include <QJsonObject>
+
 namespace autocoin {
 
 QString logLevelName(LogLevel level)
@@ -17,6 +23,50 @@ QString logLevelName(LogLevel level)
         return QStringLiteral("CRITICAL");
     }
     return QStringLiteral("INFO");
+}
+
+QVariant logReason(const Reason &reason)
+{
+    return reason.toJson();
+}
+
+QVariant logState(EngineState state)
+{
+    return QJsonObject{{QStringLiteral("state"), static_cast<int>(state)}};
+}
+
+QVariant logSignal(SignalType type)
+{
+    return QJsonObject{{QStringLiteral("signal"), static_cast<int>(type)}};
+}
+
+QString fillLogText(const QString &wording, const QVariantList &args, const ReasonText &words)
+{
+    const auto argText = [&words](const QVariant &arg) -> QString {
+        if (arg.typeId() != QMetaType::QJsonObject)
+            return arg.toString();
+        const QJsonObject object = arg.toJsonObject();
+        if (object.contains(QStringLiteral("state")))
+            return words.state(static_cast<EngineState>(object.value(QStringLiteral("state")).toInt()));
+        if (object.contains(QStringLiteral("signal")))
+            return words.signal(static_cast<SignalType>(object.value(QStringLiteral("signal")).toInt()));
+        return words.render(Reason::fromJson(object));
+    };
+    QString out;
+    out.reserve(wording.size() + 32);
+    for (qsizetype i = 0; i < wording.size(); ++i) {
+        const QChar c = wording[i];
+        if (c == u'%' && i + 1 < wording.size() && wording[i + 1].isDigit() && wording[i + 1] != u'0') {
+            const int n = wording[i + 1].digitValue();
+            if (n <= args.size()) {
+                out += argText(args[n - 1]);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
 }
 
 std::optional<LogLevel> logLevelFromName(QStringView name)

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -29,8 +30,25 @@ struct LogEntry
     QDateTime time; ///< UTC
     LogLevel level = LogLevel::Info;
     QString category; ///< "engine", "exchange", "app", "qt", …
-    QString message;
+    QString message;  ///< in English: the file, stderr and the headless events carry it so
+    /// The engine's wording before translation (QT_TRANSLATE_NOOP("autocoin::EngineLog", …), %1… for
+    /// `args`), or nullptr when `message` is all there is. The window shows it in its language.
+    const char *source = nullptr;
+    QVariantList args; ///< a QString as it is; logReason / logState / logSignal: words of the engine
 };
+
+class Reason;
+class ReasonText;
+enum class EngineState;
+enum class SignalType;
+
+/// A log argument the window renders in its language.
+QVariant logReason(const Reason &reason);
+QVariant logState(EngineState state);
+QVariant logSignal(SignalType type);
+/// `wording` (the source or its translation) with %1… replaced in one pass by `args` in `words`'
+/// language (an arg containing "%2" stays as it is).
+QString fillLogText(const QString &wording, const QVariantList &args, const ReasonText &words);
 
 } // namespace autocoin
 

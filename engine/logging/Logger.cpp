@@ -1,5 +1,7 @@
 #include "logging/Logger.h"
 
+#include "strategy/ReasonText.h"
+
 #include "core/Clock.h"
 #include "logging/RotatingLogFile.h"
 
@@ -119,7 +121,44 @@ QString Logger::format(const LogEntry &entry) const
            logLevelName(entry.level) + QStringLiteral(" [") + entry.category + QStringLiteral("] ") + entry.message;
 }
 
+void Logger::log(LogLevel level, const QString &category, const char *source, const QVariantList &args)
+{
+    if (static_cast<int>(level) < static_cast<int>(this->level()))
+        return;
+    QVariantList redacted = args;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (QVariant &arg : redacted) {
+            if (arg.typeId() == QMetaType::QString)
+                arg = redact(arg.toString()); // the window renders the args: never a secret in them
+        }
+    }
+    write(level, category, fillLogText(QString::fromUtf8(source), redacted, ReasonText(TextLanguage::English)), source,
+          redacted);
+}
+
+void Logger::info(const QString &category, const char *source, const QVariantList &args)
+{
+    instance().log(LogLevel::Info, category, source, args);
+}
+
+void Logger::warning(const QString &category, const char *source, const QVariantList &args)
+{
+    instance().log(LogLevel::Warning, category, source, args);
+}
+
+void Logger::error(const QString &category, const char *source, const QVariantList &args)
+{
+    instance().log(LogLevel::Error, category, source, args);
+}
+
 void Logger::log(LogLevel level, const QString &category, const QString &message)
+{
+    write(level, category, message, nullptr, {});
+}
+
+void Logger::write(LogLevel level, const QString &category, const QString &message, const char *source,
+                   const QVariantList &args)
 {
     LogEntry entry;
     {
@@ -130,6 +169,8 @@ void Logger::log(LogLevel level, const QString &category, const QString &message
         entry.level = level;
         entry.category = category;
         entry.message = redact(message);
+        entry.source = source;
+        entry.args = args;
         m_recent.append(entry);
         if (m_recent.size() > kRecentCapacity)
             m_recent.removeFirst();

@@ -57,6 +57,13 @@ public:
     static void info(const QString &category, const QString &message);
     static void warning(const QString &category, const QString &message);
     static void error(const QString &category, const QString &message);
+    /// A line the window shows in its language: `source` is the English wording marked with
+    /// QT_TRANSLATE_NOOP("autocoin::EngineLog", …) with %1… for `args` (LogEntry::args). The file
+    /// and stderr get the English.
+    void log(LogLevel level, const QString &category, const char *source, const QVariantList &args);
+    static void info(const QString &category, const char *source, const QVariantList &args = {});
+    static void warning(const QString &category, const char *source, const QVariantList &args = {});
+    static void error(const QString &category, const char *source, const QVariantList &args = {});
 
     /// "2026-11-22 22:31:05.123 +09:00 INFO [engine] message" in the configured zone.
     QString format(const LogEntry &entry) const;
@@ -68,6 +75,8 @@ private:
     Logger();
     ~Logger() override;
     QString redact(QString text) const;
+    void write(LogLevel level, const QString &category, const QString &message, const char *source,
+               const QVariantList &args);
 
     mutable QMutex m_mutex;
     Options m_options;

@@ -1,5 +1,7 @@
 #include "notify/NotifyText.h"
 
+#include "strategy/ReasonText.h"
+
 #include <QTimeZone>
 
 namespace autocoin {
@@ -43,19 +45,15 @@ QString NotifyText::price(const Decimal &value) const
 
 QString NotifyText::stateName(EngineState state) const
 {
-    if (!m_ko)
-        return autocoin::stateName(state);
-    switch (state) {
-    case EngineState::Idle:
-        return QStringLiteral("대기");
-    case EngineState::Running:
-        return QStringLiteral("실행 중");
-    case EngineState::Stopping:
-        return QStringLiteral("중지 중");
-    case EngineState::Error:
-        return QStringLiteral("오류");
-    }
-    return {};
+    // The window's words (one set: ReasonText), so a message and the window never disagree.
+    return ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).state(state);
+}
+
+QString NotifyText::reasonText(const QString &reason) const
+{
+    // The engine's fixed wordings (kill switch, daily loss limit, stops) in the message's language.
+    const Reason known = Reason::fromEnglish(reason);
+    return known.isEmpty() ? reason : ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).render(known);
 }
 
 QString NotifyText::exchangeName(Exchange exchange) const
@@ -95,7 +93,7 @@ QString NotifyText::stateChanged(EngineState from, EngineState to, const QString
                         QStringLiteral("⏹ 자동매매를 중지했습니다."));
         return pick(m_ko, QStringLiteral("⏹ autocoin stopped (%1)."),
                     QStringLiteral("⏹ 자동매매를 중지했습니다 (%1)."))
-            .arg(reason);
+            .arg(reasonText(reason));
     case EngineState::Error:
         if (reason == u"kill switch")
             return pick(m_ko,
@@ -131,7 +129,7 @@ QString NotifyText::dailyLossLimit(const QString &reason) const
 {
     return pick(m_ko, QStringLiteral("⛔ Daily loss limit reached: %1\nNo new entries until tomorrow."),
                 QStringLiteral("⛔ 일일 손실 한도에 도달했습니다: %1\n오늘은 더 이상 신규 진입을 하지 않습니다."))
-        .arg(reason);
+        .arg(reasonText(reason));
 }
 
 QString NotifyText::executionNotice(const QString &message) const

@@ -67,6 +67,7 @@ public:
     QString unknownCommand() const;
 
 private:
+    QString reasonText(const QString &reason) const;
     QString positionLines(const QList<PositionValue> &positions) const;
     bool m_ko;
 };

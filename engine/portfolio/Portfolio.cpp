@@ -69,8 +69,8 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
             continue;
         }
         if (signal.type == Signal::Type::Sell && market.positionOpen()) {
-            actions->append(
-                {Action::Kind::Exit, market.market(), Decimal(), Decimal(), evaluation.candle.close, signal.reason});
+            actions->append({Action::Kind::Exit, market.market(), Decimal(), Decimal(), evaluation.candle.close,
+                             signal.reason, signal.cause});
             market.setPositionOpen(false);
         }
         if (signal.type == Signal::Type::Hold && !m_explain)
@@ -94,12 +94,17 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         StrategyCore &market = *buy.core;
         Signal signal = buy.evaluation.signal;
         std::optional<Decimal> riskAmount;
-        const QString blocked = context.entryBlock ? context.entryBlock(market.market()) : QString();
-        if (!blocked.isEmpty()) {
-            signal.reason = QStringLiteral("BUY not taken: %1 (%2)").arg(blocked, signal.reason);
+        // A BUY not taken: its reason says why, with the refused signal nested under "signal".
+        const auto refuse = [&signal](Reason reason) {
+            reason.set(QStringLiteral("signal"), signal.cause);
+            signal.reason = reason.english();
+            signal.cause = std::move(reason);
+        };
+        if (Reason blocked = context.entryBlock ? context.entryBlock(market.market()) : Reason(); !blocked.isEmpty()) {
+            refuse(std::move(blocked));
         } else if (slotsUsed >= m_parameters.maxPositions) {
-            signal.reason = QStringLiteral("BUY not taken: max-positions %1 reached (%2)")
-                                .arg(QString::number(m_parameters.maxPositions), signal.reason);
+            refuse(Reason(ReasonCode::MaxPositions)
+                       .set(QStringLiteral("limit"), static_cast<double>(m_parameters.maxPositions)));
         } else {
             const Candle &candle = buy.evaluation.candle;
             const RiskDecision risk =
@@ -107,18 +112,20 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
                                  market.tracker(), now, m_explain);
             if (risk.allowed) {
                 riskAmount = risk.riskAmount;
-                signal.reason += QStringLiteral("; size ") + risk.reason;
+                if (m_explain) {
+                    signal.cause.set(QStringLiteral("size"), risk.cause);
+                    signal.reason = signal.cause.english();
+                }
                 market.setPositionOpen(true);
-                actions->append(
-                    {Action::Kind::Enter, market.market(), risk.amount, risk.stopPrice, candle.close, signal.reason});
+                actions->append({Action::Kind::Enter, market.market(), risk.amount, risk.stopPrice, candle.close,
+                                 signal.reason, signal.cause});
                 ++slotsUsed;
                 room.cash -= std::min(room.cash, risk.amount);
                 room.positionsValue += risk.amount;
                 records[buy.index] = market.record(buy.evaluation, signal, now, riskAmount);
                 continue;
             }
-            signal.reason =
-                QStringLiteral("BUY vetoed by risk: ") + risk.reason + QStringLiteral(" (") + signal.reason + u')';
+            refuse(Reason(ReasonCode::RiskVeto).set(QStringLiteral("veto"), risk.cause));
         }
         signal.type = Signal::Type::Hold;
         signal.strength = 0;

@@ -41,7 +41,7 @@ public:
         std::function<QStringList()> engaged;
         /// Why `market` may get no new entry now (the exchange's 유의 warning, a 주의 caution, a
         /// delisting), or empty.
-        std::function<QString(const QString &market)> entryBlock;
+        std::function<Reason(const QString &market)> entryBlock;
     };
 
     Portfolio(Timeframe timeframe, StrategyParameters parameters, MarketRules rules, const QTimeZone &zone);

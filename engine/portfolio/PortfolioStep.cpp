@@ -46,7 +46,7 @@ void PortfolioStep::stops(QStringList held, qsizetype index, std::function<void(
         stops(std::move(held), index + 1, std::move(next));
     };
     if (m_hooks.exitOnWarning && m_hooks.exitOnWarning(market)) {
-        const QString why = QStringLiteral("exchange warning (유의) on %1").arg(market);
+        const QString why = Reason(ReasonCode::WarningExit).set(QStringLiteral("market"), market).english();
         m_execution.exit(market, price, why, m_now,
                          [then = std::move(then), why](const Execution::Outcome &o) mutable { then(why, o); });
         return;
@@ -90,10 +90,9 @@ void PortfolioStep::act(qsizetype index, std::function<void()> next)
         return;
     }
     // The exchange's flags again, right before the order.
-    if (const QString blocked = m_hooks.entryBlock ? m_hooks.entryBlock(action.market) : QString();
-        !blocked.isEmpty()) {
+    if (const Reason blocked = m_hooks.entryBlock ? m_hooks.entryBlock(action.market) : Reason(); !blocked.isEmpty()) {
         Execution::Outcome refused;
-        refused.refusal = blocked;
+        refused.refusal = blocked.english();
         then(refused);
         return;
     }

@@ -26,7 +26,7 @@ public:
         /// The decisions, before any of their orders is sent; false ends the step.
         std::function<bool(const QList<SignalRecord> &records)> decided;
         /// Why `market` may get no new entry now (the exchange's flags), or empty.
-        std::function<QString(const QString &market)> entryBlock;
+        std::function<Reason(const QString &market)> entryBlock;
         /// Whether the held `market` must be sold now because the exchange warns about it.
         std::function<bool(const QString &market)> exitOnWarning;
     };

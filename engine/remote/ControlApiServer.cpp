@@ -5,6 +5,7 @@
 #include "logging/Logger.h"
 #include "remote/ApiRequestParser.h"
 #include "storage/Repositories.h"
+#include "storage/StorageReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,7 +97,9 @@ QJsonValue signalJson(const SignalRecord &s)
                        {QStringLiteral("rsi"), number(s.rsi)},
                        {QStringLiteral("atr"), number(s.atr)},
                        {QStringLiteral("candle_time"), s.candleTime.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("reason"), s.reason}};
+                       {QStringLiteral("reason"), s.reason},
+                       {QStringLiteral("reason_code"), reasonCodeJson(s.cause)},
+                       {QStringLiteral("reason_data"), reasonDataJson(s.cause)}};
 }
 
 /// A whole number from `from` to `to` in query item `name`, `fallback` when absent; nullopt when
@@ -127,7 +130,7 @@ ControlApiServer::ControlApiServer(EngineController *controller, Database *datab
                                    const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
-    , m_database(database)
+    , m_reader(database ? new StorageReader(database->url(), this) : nullptr)
     , m_options(options)
     , m_clock(clock ? clock : &SystemClock::instance())
     , m_auth(options.token, options.maxFailuresPerMinute)
@@ -330,13 +333,10 @@ void ControlApiServer::route(Connection &connection, const ApiRequest &request)
         reply(socket, status, body);
     } else if (path == u"/api/positions") {
         if (methodIs("GET", "GET"))
-            reply(socket, 200, positionsJson());
+            answerPositions(socket);
     } else if (path == u"/api/pnl/daily") {
-        if (!methodIs("GET", "GET"))
-            return;
-        int status = 200;
-        const QJsonObject body = pnlJson(request, &status);
-        reply(socket, status, body);
+        if (methodIs("GET", "GET"))
+            answerPnl(socket, request);
     } else {
         reply(socket, 404, errorBody(QStringLiteral("not_found"), QStringLiteral("no such endpoint")));
     }
@@ -462,7 +462,23 @@ QJsonObject ControlApiServer::logsJson(const ApiRequest &request, int *status) c
     return {{QStringLiteral("logs"), logs}, {QStringLiteral("count"), logs.size()}};
 }
 
-QJsonObject ControlApiServer::positionsJson() const
+void ControlApiServer::setWaiting(QTcpSocket *socket, bool waiting)
+{
+    const auto it = m_connections.find(socket);
+    if (it != m_connections.end())
+        it->second->waiting = waiting;
+}
+
+QJsonObject ControlApiServer::positionsBody(const QJsonArray &positions, bool fromEngine) const
+{
+    return {{QStringLiteral("source"), fromEngine ? QStringLiteral("engine") : QStringLiteral("database")},
+            {QStringLiteral("as_of"),
+             fromEngine ? QJsonValue(m_lastEquity->time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {QStringLiteral("paper_mode"), m_controller->status().paperMode},
+            {QStringLiteral("positions"), positions}};
+}
+
+void ControlApiServer::answerPositions(QTcpSocket *socket)
 {
     const EngineStatus status = m_controller->status();
     QJsonArray positions;
@@ -477,60 +493,85 @@ QJsonObject ControlApiServer::positionsJson() const
                                          {QStringLiteral("stop_price"), decimalOrNull(m ? m->stopPrice : std::nullopt)},
                                          {QStringLiteral("trailing_stop"), m && m->trailingStop}});
         }
-        return {{QStringLiteral("source"), QStringLiteral("engine")},
-                {QStringLiteral("as_of"), m_lastEquity->time.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("paper_mode"), status.paperMode},
-                {QStringLiteral("positions"), positions}};
+        reply(socket, 200, positionsBody(positions, true));
+        return;
+    }
+    if (!m_reader) {
+        reply(socket, 200, positionsBody(positions, false));
+        return;
     }
     // The engine has not valued the account since the app started (it has not run yet): the
     // open positions as stored, without a market value.
-    if (m_database) {
-        StorageError error;
-        const EngineConfig config = m_controller->config();
-        for (const PositionRecord &p : PositionRepository(*m_database).open(&error)) {
-            if (p.exchange != config.exchange || p.paper != config.paperMode)
-                continue;
-            positions.append(QJsonObject{{QStringLiteral("market"), p.symbol},
-                                         {QStringLiteral("quantity"), p.quantity.toString()},
-                                         {QStringLiteral("average_price"), p.avgPrice.toString()},
-                                         {QStringLiteral("value"), QJsonValue()},
-                                         {QStringLiteral("unrealized_pnl"), QJsonValue()},
-                                         {QStringLiteral("stop_price"), decimalOrNull(p.stopPrice)},
-                                         {QStringLiteral("trailing_stop"), false}});
-        }
-    }
-    return {{QStringLiteral("source"), QStringLiteral("database")},
-            {QStringLiteral("as_of"), QJsonValue()},
-            {QStringLiteral("paper_mode"), status.paperMode},
-            {QStringLiteral("positions"), positions}};
+    setWaiting(socket, true);
+    const EngineConfig config = m_controller->config();
+    m_reader->read(
+        this, [](Database &db, StorageError *error) { return PositionRepository(db).open(error); },
+        [this, socket = QPointer<QTcpSocket>(socket), config](const QList<PositionRecord> &open, const StorageError &) {
+            if (!socket)
+                return;
+            setWaiting(socket, false);
+            QJsonArray stored;
+            for (const PositionRecord &p : open) {
+                if (p.exchange != config.exchange || p.paper != config.paperMode)
+                    continue;
+                stored.append(QJsonObject{{QStringLiteral("market"), p.symbol},
+                                          {QStringLiteral("quantity"), p.quantity.toString()},
+                                          {QStringLiteral("average_price"), p.avgPrice.toString()},
+                                          {QStringLiteral("value"), QJsonValue()},
+                                          {QStringLiteral("unrealized_pnl"), QJsonValue()},
+                                          {QStringLiteral("stop_price"), decimalOrNull(p.stopPrice)},
+                                          {QStringLiteral("trailing_stop"), false}});
+            }
+            reply(socket, 200, positionsBody(stored, false));
+        });
 }
 
-QJsonObject ControlApiServer::pnlJson(const ApiRequest &request, int *status)
+void ControlApiServer::answerPnl(QTcpSocket *socket, const ApiRequest &request)
 {
     const auto days = intParameter(request.query, QStringLiteral("days"), kDefaultPnlDays, 1, kMaxPnlDays);
     if (!days) {
-        *status = 400;
-        return errorBody(QStringLiteral("bad_request"),
-                         QStringLiteral("days must be a whole number from 1 to %1").arg(kMaxPnlDays));
+        reply(socket, 400,
+              errorBody(QStringLiteral("bad_request"),
+                        QStringLiteral("days must be a whole number from 1 to %1").arg(kMaxPnlDays)));
+        return;
     }
-    if (!m_database) {
-        *status = 503;
-        return errorBody(QStringLiteral("no_database"), QStringLiteral("no database is open"));
+    if (!m_reader) {
+        reply(socket, 503, errorBody(QStringLiteral("no_database"), QStringLiteral("no database is open")));
+        return;
     }
-    if (!m_pnlAge.isValid() || m_pnlAge.elapsed() >= kPnlCacheMs) {
-        StorageError error;
-        QList<PnlDay> rows = PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error);
-        if (!error.message.isEmpty()) {
-            *status = 503;
-            return errorBody(QStringLiteral("database"), error.describe());
-        }
-        if (rows.size() > kMaxPnlDays)
-            rows = rows.mid(rows.size() - kMaxPnlDays);
-        m_pnlCache = rows;
-        m_pnlAge.start();
+    if (m_pnlAge.isValid() && m_pnlAge.elapsed() < kPnlCacheMs) {
+        reply(socket, 200, pnlBody(*days));
+        return;
     }
+    setWaiting(socket, true);
+    m_reader->read(
+        this,
+        [](Database &db, StorageError *error) {
+            return PnlRepository(db).range(QDate(1970, 1, 1), QDate(9999, 12, 31), error);
+        },
+        [this, socket = QPointer<QTcpSocket>(socket), days = *days](QList<PnlDay> rows, const StorageError &error) {
+            if (!error.message.isEmpty()) {
+                if (socket) {
+                    setWaiting(socket, false);
+                    reply(socket, 503, errorBody(QStringLiteral("database"), error.describe()));
+                }
+                return;
+            }
+            if (rows.size() > kMaxPnlDays)
+                rows = rows.mid(rows.size() - kMaxPnlDays);
+            m_pnlCache = rows;
+            m_pnlAge.start();
+            if (socket) {
+                setWaiting(socket, false);
+                reply(socket, 200, pnlBody(days));
+            }
+        });
+}
+
+QJsonObject ControlApiServer::pnlBody(int days) const
+{
     QJsonArray out;
-    for (qsizetype i = std::max<qsizetype>(0, m_pnlCache.size() - *days); i < m_pnlCache.size(); ++i) {
+    for (qsizetype i = std::max<qsizetype>(0, m_pnlCache.size() - days); i < m_pnlCache.size(); ++i) {
         const PnlDay &d = m_pnlCache[i];
         out.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
                                {QStringLiteral("realized_pnl"), d.realizedPnl.toString()},

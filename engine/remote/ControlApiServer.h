@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -25,15 +26,17 @@ namespace autocoin {
 class Clock;
 class Database;
 class EngineController;
+class StorageReader;
 struct ApiRequest;
 
 /// The seed's local control API (docs/INTERFACE.md "Local control API"): a small, strict
 /// HTTP/1.1 server on QTcpServer for scripts and monitoring. It lives on the main thread beside
 /// the EngineController and talks to the engine only through it, as the window does: status,
 /// signals and positions come from what the controller relays (no database round-trip), the
-/// daily PnL from `pnl_daily` (cached for a few seconds). Every request needs the Bearer token;
-/// one request per connection, answered and closed; header, body, time and connection limits
-/// keep a hostile client from stalling the app.
+/// daily PnL from `pnl_daily` (cached for a few seconds), read — like the stored positions before
+/// the first run — by a StorageReader on its own thread, so no query runs on the main thread. Every request needs the
+/// Bearer token; one request per connection, answered and closed; header, body, time and connection limits keep a
+/// hostile client from stalling the app.
 class ControlApiServer final : public QObject
 {
     Q_OBJECT
@@ -53,8 +56,8 @@ public:
         int maxFailuresPerMinute = 10;
     };
 
-    /// `database` may be null (no `/api/pnl/daily`, positions only from the engine); it must be
-    /// a connection of this (the main) thread.
+    /// `database` may be null (no `/api/pnl/daily`, positions only from the engine); only its URL
+    /// is used: the server reads through a connection of its own on a reader thread.
     ControlApiServer(EngineController *controller, Database *database, const Options &options,
                      const Clock *clock = nullptr, QObject *parent = nullptr);
     ~ControlApiServer() override;
@@ -87,11 +90,17 @@ private:
 
     QJsonObject statusJson() const;
     QJsonObject logsJson(const ApiRequest &request, int *status) const;
-    QJsonObject positionsJson() const;
-    QJsonObject pnlJson(const ApiRequest &request, int *status);
+    /// The engine's positions, or (before its first valuation) the stored ones, read off this thread.
+    void answerPositions(QTcpSocket *socket);
+    QJsonObject positionsBody(const QJsonArray &positions, bool fromEngine) const;
+    /// The daily PnL: from the cache, or read off this thread and then answered.
+    void answerPnl(QTcpSocket *socket, const ApiRequest &request);
+    QJsonObject pnlBody(int days) const;
+    /// Marks the connection as waiting for a read (its deadline then aborts rather than answers).
+    void setWaiting(QTcpSocket *socket, bool waiting);
 
     EngineController *m_controller;
-    Database *m_database;
+    StorageReader *m_reader = nullptr; ///< nullptr without a database
     Options m_options;
     const Clock *m_clock;
     ApiAuth m_auth;

@@ -15,6 +15,9 @@ namespace autocoin {
 namespace {
 
 std::atomic<int> g_connectionSerial{0};
+std::atomic<const QThread *> g_forbiddenThread{nullptr};
+std::atomic<bool> g_forbiddenFatal{false};
+std::atomic<int> g_forbiddenQueries{0};
 
 StorageError makeError(StorageError::Kind kind, const QString &message)
 {
@@ -54,6 +57,29 @@ QString StorageError::describe() const
     return text;
 }
 
+void Database::forbidThread(const QThread *thread, bool fatal)
+{
+    g_forbiddenFatal = fatal;
+    g_forbiddenQueries = 0;
+    g_forbiddenThread = thread;
+}
+
+int Database::forbiddenQueries()
+{
+    return g_forbiddenQueries;
+}
+
+void Database::checkThread(const QString &what)
+{
+    const QThread *forbidden = g_forbiddenThread.load(std::memory_order_relaxed);
+    if (!forbidden || forbidden != QThread::currentThread())
+        return;
+    ++g_forbiddenQueries;
+    if (g_forbiddenFatal)
+        qFatal("database used on a forbidden thread: %s", qPrintable(what.left(200)));
+    qCritical("database used on a forbidden thread: %s", qPrintable(what.left(200)));
+}
+
 QString newestBackup(const QString &backupDir)
 {
     const QStringList files =
@@ -74,6 +100,7 @@ Database::~Database()
 std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &purpose, const QString &backupDir,
                                          StorageError *error)
 {
+    checkThread(QStringLiteral("open ") + url.redacted());
     if (url.isSqlite()) {
         QString why;
         if (!looksLikeSqlite(url.path, &why)) {
@@ -164,6 +191,7 @@ QSqlDatabase Database::connection() const
 
 QSqlQuery Database::prepare(const QString &sql) const
 {
+    checkThread(sql);
     QSqlQuery query(connection());
     query.prepare(sql);
     return query;
@@ -186,6 +214,7 @@ bool Database::exec(QSqlQuery &query, StorageError *error)
 
 bool Database::execute(const QString &sql, StorageError *error) const
 {
+    checkThread(sql);
     QSqlQuery query(connection());
     if (query.exec(sql))
         return true;
@@ -209,6 +238,7 @@ bool Database::inTransaction(const std::function<bool()> &work, StorageError *er
         --m_transactionDepth;
         return ok;
     }
+    checkThread(QStringLiteral("BEGIN"));
     QSqlDatabase db = connection();
     if (!db.transaction()) {
         if (error)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlQuery;
+class QThread;
 
 namespace autocoin {
 
@@ -62,7 +63,19 @@ public:
     static bool exec(QSqlQuery &query, StorageError *error);
     bool execute(const QString &sql, StorageError *error) const;
 
+    /// A debug guard: every use of any connection (opening one, preparing or executing a
+    /// statement) on `thread` is a violation — counted, logged with the statement, and with
+    /// `fatal` the process ends (qFatal). The GUI test installs it for the GUI thread so a query
+    /// that would block the window (a network round trip with PostgreSQL) fails the test. nullptr
+    /// removes it. Process-wide; costs one atomic load per statement.
+    static void forbidThread(const QThread *thread, bool fatal);
+    /// Violations since the guard was installed.
+    static int forbiddenQueries();
+
 private:
+    /// Counts (and with a fatal guard aborts on) a use on the forbidden thread.
+    static void checkThread(const QString &what);
+
     Database() = default;
     QString m_name;
     DatabaseUrl m_url;

@@ -79,6 +79,14 @@ const QList<Migration> &Migrations::all()
                             "created_at TEXT NOT NULL, sent_at TEXT, last_error TEXT)"),
              QStringLiteral("CREATE INDEX notify_outbox_pending ON notify_outbox (status, destination, id)"),
          }},
+        {5,
+         QStringLiteral("structured signal reasons"),
+         {
+             // The reason as a code and its values (JSON), rendered in the reader's language;
+             // `reason` keeps the English wording. Older rows have NULL here and keep their text.
+             QStringLiteral("ALTER TABLE strategy_signals ADD COLUMN reason_code TEXT"),
+             QStringLiteral("ALTER TABLE strategy_signals ADD COLUMN reason_data TEXT"),
+         }},
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "core/Exchange.h"
 #include "core/Order.h"
+#include "strategy/Reason.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -85,7 +86,8 @@ struct SignalRecord
     std::optional<double> rsi;
     std::optional<double> atr;
     std::optional<Decimal> riskAmount;
-    QString reason;
+    QString reason; ///< the engine's English wording (a row from before reason codes: only this)
+    Reason cause;   ///< the reason as a code and values (reason_code, reason_data); empty on old rows
     QDateTime candleTime;
     QDateTime createdAt;
 };

@@ -106,12 +106,15 @@ SignalRecord signalFrom(const QSqlQuery &q, QString *unreadable)
     s.reason = q.value(11).toString();
     s.candleTime = loadTime(q.value(12));
     s.createdAt = loadTime(q.value(13));
+    // NULL on rows from before version 5: their text is all there is.
+    if (const QString code = q.value(14).toString(); !code.isEmpty())
+        s.cause = Reason::load(code, q.value(15).toString());
     return s;
 }
 
 const QString kSignalColumns =
     QStringLiteral("id, symbol, timeframe, signal_type, price, strength, ema_fast, ema_slow, "
-                   "rsi, atr, risk_amount, reason, candle_time, created_at");
+                   "rsi, atr, risk_amount, reason, candle_time, created_at, reason_code, reason_data");
 
 /// Inserts `count` rows into `table` through one prepared statement, binding row `i` with
 /// `bind`; adds the rows the database reports inserted to `*affected` when given. Runs inside the
@@ -421,6 +424,31 @@ QHash<QString, QStringList> OrderRepository::events(const QStringList &clientOrd
     return out;
 }
 
+QHash<QString, QString> OrderRepository::firstDetails(const QStringList &orderIds, StorageError *error)
+{
+    QHash<QString, QString> out;
+    constexpr qsizetype kChunk = 500; // well under every database's limit of bound values
+    // The intent's own detail ("recorded before sending") is skipped: the first update says why.
+    for (qsizetype from = 0; from < orderIds.size(); from += kChunk) {
+        const QStringList ids = orderIds.mid(from, kChunk);
+        QSqlQuery query = m_db.prepare(
+            QStringLiteral("SELECT h.order_id, e.detail FROM order_history h JOIN order_events e ON "
+                           "e.client_order_id = h.client_order_id WHERE h.order_id IN (%1) AND e.status <> 'intent' "
+                           "AND e.detail IS NOT NULL AND e.detail <> '' ORDER BY e.id")
+                .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+        for (const QString &id : ids)
+            query.addBindValue(id);
+        if (!Database::exec(query, error))
+            return {};
+        while (query.next()) {
+            const QString id = query.value(0).toString();
+            if (!out.contains(id))
+                out.insert(id, query.value(1).toString());
+        }
+    }
+    return out;
+}
+
 qint64 PositionRepository::save(const PositionRecord &p, const QDateTime &now, StorageError *error)
 {
     QSqlQuery query =
@@ -634,11 +662,11 @@ QList<Candle> CandleRepository::since(Exchange exchange, const QString &symbol, 
 bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageError *error)
 {
     static const QStringList columns = {
-        QStringLiteral("symbol"),      QStringLiteral("timeframe"), QStringLiteral("signal_type"),
-        QStringLiteral("price"),       QStringLiteral("strength"),  QStringLiteral("ema_fast"),
-        QStringLiteral("ema_slow"),    QStringLiteral("rsi"),       QStringLiteral("atr"),
-        QStringLiteral("risk_amount"), QStringLiteral("reason"),    QStringLiteral("candle_time"),
-        QStringLiteral("created_at")};
+        QStringLiteral("symbol"),      QStringLiteral("timeframe"),   QStringLiteral("signal_type"),
+        QStringLiteral("price"),       QStringLiteral("strength"),    QStringLiteral("ema_fast"),
+        QStringLiteral("ema_slow"),    QStringLiteral("rsi"),         QStringLiteral("atr"),
+        QStringLiteral("risk_amount"), QStringLiteral("reason"),      QStringLiteral("candle_time"),
+        QStringLiteral("created_at"),  QStringLiteral("reason_code"), QStringLiteral("reason_data")};
     const auto bind = [&signalRecords](QSqlQuery &query, int i) {
         const SignalRecord &s = signalRecords[i];
         query.addBindValue(s.symbol);
@@ -654,6 +682,9 @@ bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageE
         query.addBindValue(s.reason);
         query.addBindValue(storedTime(s.candleTime));
         query.addBindValue(storedTime(s.createdAt));
+        const QVariant none(QMetaType(QMetaType::QString)); // a typed NULL: PostgreSQL needs the type
+        query.addBindValue(s.cause.isEmpty() ? none : QVariant(Reason::codeName(s.cause.code())));
+        query.addBindValue(s.cause.isEmpty() ? none : QVariant(s.cause.dataJson()));
     };
     return m_db.inTransaction(
         [&] {

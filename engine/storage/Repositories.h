@@ -75,6 +75,9 @@ public:
     QList<OrderRecord> latest(int count, StorageError *error);
     /// The state histories of these orders in one query, each oldest first: "status at time: detail".
     QHash<QString, QStringList> events(const QStringList &clientOrderIds, StorageError *error);
+    /// Exchange order id → the first detail recorded for that order: why it was placed (an exit's
+    /// "stop 95000000", "trailing stop …", "kill switch", the signal's reason, …).
+    QHash<QString, QString> firstDetails(const QStringList &orderIds, StorageError *error);
 
 private:
     Database &m_db;

@@ -25,6 +25,14 @@ public:
     std::optional<double> update(double value);
     std::optional<double> value() const;
     int period() const { return m_period; }
+    /// Past the look-back: update() of a finite value is then advance().
+    bool warm() const { return m_count >= m_period; }
+    /// update() of a finite value once warm, without the optional (a backtest's steady stretch).
+    double advance(double value)
+    {
+        m_value = (value - m_value) * m_k + m_value; // TA-Lib's arithmetic, operation for operation
+        return m_value;
+    }
 
 private:
     int m_period;
@@ -41,6 +49,10 @@ public:
     explicit Sma(int period);
     std::optional<double> update(double value);
     std::optional<double> value() const;
+    /// A full ring: update() of a finite value is then advance(), and value() average().
+    bool warm() const { return m_count >= m_period; }
+    void advance(double value);
+    double average() const { return m_sum / m_period; }
 
 private:
     int m_period;
@@ -58,6 +70,9 @@ public:
     explicit Rsi(int period);
     std::optional<double> update(double close);
     std::optional<double> value() const;
+    /// Past the look-back: update() of a finite close is then advance(), returning the value.
+    bool warm() const { return m_count > m_period; }
+    double advance(double close);
 
 private:
     int m_period;
@@ -75,6 +90,9 @@ public:
     explicit Atr(int period);
     std::optional<double> update(double high, double low, double close);
     std::optional<double> value() const;
+    /// Past the look-back: update() of finite prices is then advance(), returning the value.
+    bool warm() const { return m_count > m_period; }
+    double advance(double high, double low, double close);
 
 private:
     int m_period;
@@ -104,7 +122,7 @@ inline std::optional<double> Ema::update(double value)
         if (++m_count == m_period)
             m_value = m_sum / m_period;
     } else {
-        m_value = (value - m_value) * m_k + m_value; // TA-Lib's arithmetic, operation for operation
+        advance(value);
     }
     return this->value();
 }
@@ -112,6 +130,10 @@ inline std::optional<double> Ema::update(double value)
 inline std::optional<double> Sma::update(double value)
 {
     value = detail::finite(value);
+    if (warm()) {
+        advance(value);
+        return average();
+    }
     m_sum += value - m_ring[static_cast<std::size_t>(m_next)];
     m_ring[static_cast<std::size_t>(m_next)] = value;
     if (++m_next == m_period) // not a modulo: a division per value
@@ -126,23 +148,36 @@ inline std::optional<double> Sma::update(double value)
     return this->value();
 }
 
+inline void Sma::advance(double value)
+{
+    // update()'s steps with the ring full (m_count stays m_period).
+    m_sum += value - m_ring[static_cast<std::size_t>(m_next)];
+    m_ring[static_cast<std::size_t>(m_next)] = value;
+    if (++m_next == m_period)
+        m_next = 0;
+    if (m_next == 0) {
+        m_sum = 0;
+        for (double v : m_ring)
+            m_sum += v;
+    }
+}
+
 inline std::optional<double> Rsi::update(double close)
 {
     close = detail::finite(close);
+    if (warm()) {
+        advance(close);
+        return value();
+    }
     if (m_count > 0) {
         const double change = close - m_previous;
         const double gain = change > 0 ? change : 0.0;
         const double loss = change < 0 ? -change : 0.0;
-        if (m_count <= m_period) {
-            m_gain += gain;
-            m_loss += loss;
-            if (m_count == m_period) {
-                m_gain /= m_period;
-                m_loss /= m_period;
-            }
-        } else {
-            m_gain = (m_gain * (m_period - 1) + gain) / m_period;
-            m_loss = (m_loss * (m_period - 1) + loss) / m_period;
+        m_gain += gain; // the look-back (m_count ≤ m_period); advance() after it
+        m_loss += loss;
+        if (m_count == m_period) {
+            m_gain /= m_period;
+            m_loss /= m_period;
         }
     }
     m_previous = close;
@@ -150,24 +185,48 @@ inline std::optional<double> Rsi::update(double close)
     return value();
 }
 
+inline double Rsi::advance(double close)
+{
+    // update()'s steps past the look-back, and value().
+    const double change = close - m_previous;
+    const double gain = change > 0 ? change : 0.0;
+    const double loss = change < 0 ? -change : 0.0;
+    m_gain = (m_gain * (m_period - 1) + gain) / m_period;
+    m_loss = (m_loss * (m_period - 1) + loss) / m_period;
+    m_previous = close;
+    ++m_count;
+    const double total = m_gain + m_loss;
+    return total > 0 ? 100.0 * m_gain / total : 0.0;
+}
+
 inline std::optional<double> Atr::update(double high, double low, double close)
 {
     high = detail::finite(high);
     low = detail::finite(low);
     close = detail::finite(close);
+    if (warm()) {
+        advance(high, low, close);
+        return value();
+    }
     if (m_count > 0) {
         const double range = std::max({high - low, std::abs(high - m_previousClose), std::abs(low - m_previousClose)});
-        if (m_count <= m_period) {
-            m_sum += range;
-            if (m_count == m_period)
-                m_value = m_sum / m_period;
-        } else {
-            m_value = (m_value * (m_period - 1) + range) / m_period;
-        }
+        m_sum += range; // the look-back (m_count ≤ m_period); advance() after it
+        if (m_count == m_period)
+            m_value = m_sum / m_period;
     }
     m_previousClose = close;
     ++m_count;
     return value();
+}
+
+inline double Atr::advance(double high, double low, double close)
+{
+    // update()'s steps past the look-back.
+    const double range = std::max({high - low, std::abs(high - m_previousClose), std::abs(low - m_previousClose)});
+    m_value = (m_value * (m_period - 1) + range) / m_period;
+    m_previousClose = close;
+    ++m_count;
+    return m_value;
 }
 
 inline std::optional<double> Ema::value() const

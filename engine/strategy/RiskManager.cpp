@@ -11,11 +11,6 @@ Decimal fromDouble(double value, int scale = 8)
     return Decimal::fromDouble(value).value_or(Decimal()).rounded(scale, Decimal::Rounding::Down);
 }
 
-QString krw(const Decimal &amount)
-{
-    return amount.rounded(0, Decimal::Rounding::Down).toString() + QStringLiteral(" KRW");
-}
-
 } // namespace
 
 RiskManager::RiskManager(StrategyParameters parameters, MarketRules rules, const QTimeZone &zone)
@@ -71,13 +66,12 @@ void RiskManager::observeEquity(const Decimal &equity, const QDateTime &now)
         m_dailyLimitHit = true;
 }
 
-QString RiskManager::blockReason() const
+Reason RiskManager::blockCause() const
 {
     if (m_killed)
-        return QStringLiteral("kill switch");
+        return Reason(ReasonCode::KillSwitch);
     if (m_dailyLimitHit)
-        return QStringLiteral("daily loss limit reached; no new entries until 00:00 %1")
-            .arg(QString::fromUtf8(m_zone.id()));
+        return Reason(ReasonCode::DailyLossLimit).set(QStringLiteral("zone"), QString::fromUtf8(m_zone.id()));
     return {};
 }
 
@@ -87,11 +81,13 @@ RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price,
     observeEquity(account.equity, now);
     RiskDecision decision;
     if (entriesBlocked()) {
-        decision.reason = blockReason();
+        decision.cause = blockCause();
+        decision.reason = decision.cause.english();
         return decision;
     }
     if (!price.isPositive() || !(atr > 0)) {
-        decision.reason = QStringLiteral("no price or ATR to size against");
+        decision.cause = Reason(ReasonCode::NoPriceOrAtr);
+        decision.reason = decision.cause.english();
         return decision;
     }
     const StrategyParameters &p = m_parameters;
@@ -131,38 +127,48 @@ RiskDecision RiskManager::sizeEntry(const QString &market, const Decimal &price,
         if (amounts[i] < amounts[smallest])
             smallest = i;
     }
-    const auto why = [&]() -> QString {
+    const auto why = [&]() -> Reason {
+        const QString fractionName = QStringLiteral("fraction");
         switch (smallest) {
         case Sizing:
             if (probe)
-                return QStringLiteral("no edge to size (Kelly fraction %1): a probe of twice the minimum order")
-                    .arg(tracker.kellyFraction(), 0, 'f', 3);
-            return kellyReady ? QStringLiteral("Kelly %1").arg(fraction, 0, 'f', 3)
-                              : QStringLiteral("default fraction %1").arg(fraction);
+                return Reason(ReasonCode::LimitNoEdge)
+                    .set(fractionName, tracker.kellyFraction())
+                    .set(QStringLiteral("lookback"), static_cast<double>(p.kellyLookback));
+            return Reason(kellyReady ? ReasonCode::LimitKelly : ReasonCode::LimitDefaultFraction)
+                .set(fractionName, fraction);
         case OrderCap:
-            return QStringLiteral("per-order cap");
+            return Reason(ReasonCode::LimitOrderCap);
         case Cash:
-            return QStringLiteral("cash available");
+            return Reason(ReasonCode::LimitCash);
         case Exposure:
-            return QStringLiteral("maximum exposure");
+            return Reason(ReasonCode::LimitExposure);
         default:
-            return QStringLiteral("risk per trade");
+            return Reason(ReasonCode::LimitRiskPerTrade);
         }
     };
     decision.volume = m_rules.truncateVolume(amounts[smallest].divided(price, 12, Decimal::Rounding::Down));
     decision.amount = decision.volume * price;
     decision.riskAmount = decision.volume * stopDistance;
     if (decision.amount < minimum) {
-        if (explain)
-            decision.reason = QStringLiteral("size %1 (limited by %2) is below the minimum order of %3")
-                                  .arg(krw(decision.amount), why(), krw(minimum));
+        if (explain) {
+            decision.cause = Reason(ReasonCode::BelowMinimum)
+                                 .set(QStringLiteral("size"), decision.amount.toString())
+                                 .set(QStringLiteral("limit"), why())
+                                 .set(QStringLiteral("minimum"), minimum.toString());
+            decision.reason = decision.cause.english();
+        }
         return decision;
     }
     decision.allowed = true;
-    if (explain)
-        decision.reason =
-            QStringLiteral("%1 limited by %2; stop %3, risk %4")
-                .arg(krw(decision.amount), why(), decision.stopPrice.toString(), krw(decision.riskAmount));
+    if (explain) {
+        decision.cause = Reason(ReasonCode::Sized)
+                             .set(QStringLiteral("amount"), decision.amount.toString())
+                             .set(QStringLiteral("limit"), why())
+                             .set(QStringLiteral("stop"), decision.stopPrice.toString())
+                             .set(QStringLiteral("risk"), decision.riskAmount.toString());
+        decision.reason = decision.cause.english();
+    }
     return decision;
 }
 

@@ -3,6 +3,7 @@
 #include "core/Decimal.h"
 #include "rules/MarketRules.h"
 #include "strategy/PerformanceTracker.h"
+#include "strategy/Reason.h"
 #include "strategy/StrategyParameters.h"
 
 #include <QDate>
@@ -23,7 +24,8 @@ struct AccountView
 struct RiskDecision
 {
     bool allowed = false;
-    QString reason; ///< why not, or how the size was chosen
+    QString reason; ///< why not, or how the size was chosen: cause.english()
+    Reason cause;
     Decimal amount; ///< KRW to spend (price × volume)
     Decimal volume; ///< base currency, on the exchange's precision
     Decimal stopPrice;
@@ -58,7 +60,9 @@ public:
     void observeEquity(const Decimal &equity, const QDateTime &now);
     bool entriesBlocked() const { return m_killed || m_dailyLimitHit; }
     bool dailyLimitHit() const { return m_dailyLimitHit; }
-    QString blockReason() const;
+    QString blockReason() const { return blockCause().english(); }
+    /// Why entries are blocked (kill switch, daily loss limit), or an empty Reason.
+    Reason blockCause() const;
 
     /// Blocks new entries for good (until reset); the engine then asks to close positions and
     /// enters ERROR with the reason "kill switch".

@@ -12,11 +12,6 @@ double clamp01(double v)
     return std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0.0;
 }
 
-QString number(double v, int decimals = 2)
-{
-    return QString::number(v, 'f', decimals);
-}
-
 } // namespace
 
 IndicatorSet::IndicatorSet(const StrategyParameters &p)
@@ -45,50 +40,58 @@ Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot
     // A backtest reports only the reason of an exit (the round trip's): formatting the others
     // cost it more than the rest of its decisions.
     const bool describe = explain || (signal.type == SignalType::Sell && positionOpen);
+    // The reason as data (code and values) and in the engine's English (the `reason` text).
+    const auto because = [&signal](Reason reason) {
+        signal.reason = reason.english();
+        signal.cause = std::move(reason);
+    };
+    const QString rsi = QStringLiteral("rsi");
     switch (rule) {
     case SignalRule::WarmingUp:
         if (describe)
-            signal.reason = QStringLiteral("warming up the indicators");
+            because(Reason(ReasonCode::WarmingUp));
         break;
     case SignalRule::CrossUpOverbought:
         if (describe)
-            signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or above %2")
-                                .arg(number(f.rsi), number(p.rsiOverbought, 0));
+            because(
+                Reason(ReasonCode::CrossUpOverbought).set(rsi, f.rsi).set(QStringLiteral("limit"), p.rsiOverbought));
         break;
     case SignalRule::CrossUpFloor:
         if (describe)
-            signal.reason = QStringLiteral("EMA crossed up, but RSI %1 is at or below the floor %2")
-                                .arg(number(f.rsi), number(p.rsiFloor, 0));
+            because(Reason(ReasonCode::CrossUpFloor).set(rsi, f.rsi).set(QStringLiteral("floor"), p.rsiFloor));
         break;
     case SignalRule::CrossUpVolume:
         if (describe)
-            signal.reason = QStringLiteral("EMA crossed up, but volume is %1x its average (needs %2x)")
-                                .arg(number(f.volumeRatio), number(p.volumeMultiple));
+            because(Reason(ReasonCode::CrossUpVolume)
+                        .set(QStringLiteral("volume"), f.volumeRatio)
+                        .set(QStringLiteral("needed"), p.volumeMultiple));
         break;
     case SignalRule::Buy:
         signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01((p.rsiOverbought - f.rsi) / p.rsiOverbought) +
                                   0.25 * volumeScore);
         if (describe)
-            signal.reason = QStringLiteral("EMA %1 crossed above %2; RSI %3; volume %4x average")
-                                .arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi), number(f.volumeRatio));
+            because(Reason(ReasonCode::CrossUp)
+                        .set(QStringLiteral("fast"), f.fast)
+                        .set(QStringLiteral("slow"), f.slow)
+                        .set(rsi, f.rsi)
+                        .set(QStringLiteral("volume"), f.volumeRatio));
         break;
     case SignalRule::CrossDown:
         signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01(1 - f.rsi / 100) + 0.25 * volumeScore);
         if (describe)
-            signal.reason = QStringLiteral("EMA %1 crossed below %2; RSI %3")
-                                .arg(number(f.fast, 0), number(f.slow, 0), number(f.rsi));
+            because(Reason(ReasonCode::CrossDown)
+                        .set(QStringLiteral("fast"), f.fast)
+                        .set(QStringLiteral("slow"), f.slow)
+                        .set(rsi, f.rsi));
         break;
     case SignalRule::RsiExit:
         signal.strength = clamp01(0.5 + 0.5 * (f.rsi - p.rsiExit) / std::max(1.0, 100 - p.rsiExit));
         if (describe)
-            signal.reason =
-                QStringLiteral("RSI %1 rose above the exit bound %2").arg(number(f.rsi), number(p.rsiExit, 0));
+            because(Reason(ReasonCode::RsiExit).set(rsi, f.rsi).set(QStringLiteral("limit"), p.rsiExit));
         break;
     case SignalRule::Hold:
         if (explain) // the common HOLD: its reason is formatting only, skipped in backtests
-            signal.reason = f.fast > f.slow
-                                ? QStringLiteral("no crossover (fast EMA above slow); RSI %1").arg(number(f.rsi))
-                                : QStringLiteral("no crossover (fast EMA below slow); RSI %1").arg(number(f.rsi));
+            because(Reason(f.fast > f.slow ? ReasonCode::NoCrossAbove : ReasonCode::NoCrossBelow).set(rsi, f.rsi));
         break;
     }
     return signal;

@@ -3,6 +3,7 @@
 #include "core/Candle.h"
 #include "core/Domain.h"
 #include "strategy/Indicators.h"
+#include "strategy/Reason.h"
 #include "strategy/StrategyParameters.h"
 
 #include <QString>
@@ -48,6 +49,29 @@ public:
     }
     int candlesSeen() const { return m_seen; }
 
+    /// Every indicator past its look-back: update() then gives every value, and advance() moves
+    /// them on with the same arithmetic without building a snapshot.
+    bool warm() const { return m_fast.warm() && m_slow.warm() && m_rsi.warm() && m_atr.warm() && m_volume.warm(); }
+    /// The values advance() gives (the volume average is volumeAverage()).
+    struct Values
+    {
+        double emaFast = 0;
+        double emaSlow = 0;
+        double rsi = 0;
+        double atr = 0;
+    };
+    /// update() once warm(), the snapshot's optionals left out.
+    Values advance(double high, double low, double close, double volume)
+    {
+        close = detail::finite(close);
+        const Values v{m_fast.advance(close), m_slow.advance(close), m_rsi.advance(close),
+                       m_atr.advance(detail::finite(high), detail::finite(low), close)};
+        m_volume.advance(detail::finite(volume));
+        ++m_seen;
+        return v;
+    }
+    double volumeAverage() const { return m_volume.average(); }
+
 private:
     Ema m_fast;
     Ema m_slow;
@@ -63,7 +87,8 @@ struct Signal
     using Type = SignalType; ///< named and parsed in core/Domain.h
     Type type = Type::Hold;
     double strength = 0; ///< [0, 1]: how decisive the cross and the filters were
-    QString reason;
+    QString reason;      ///< cause.english()
+    Reason cause;
     IndicatorSnapshot values;
 };
 

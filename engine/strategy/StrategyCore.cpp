@@ -43,7 +43,10 @@ StrategyCore::Evaluation StrategyCore::evaluate(const Candle &candle, const Indi
     Signal &signal = evaluation.signal;
     if (signal.type == Signal::Type::Buy && m_positionOpen) {
         signal.type = Signal::Type::Hold; // one position per market: no adding to it
-        signal.reason = QStringLiteral("already holding a position (%1)").arg(signal.reason);
+        if (!signal.cause.isEmpty()) {
+            signal.cause = Reason(ReasonCode::AlreadyHolding).set(QStringLiteral("signal"), signal.cause);
+            signal.reason = signal.cause.english();
+        }
         signal.strength = 0;
     }
     return evaluation;
@@ -68,6 +71,7 @@ SignalRecord StrategyCore::record(const Evaluation &evaluation, const Signal &si
     record.createdAt = now;
     record.strength = signal.strength;
     record.reason = signal.reason;
+    record.cause = signal.cause;
     record.riskAmount = riskAmount;
     return record;
 }

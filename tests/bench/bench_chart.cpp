@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
+#include <vector>
 
 using namespace autocoin;
 
@@ -162,6 +164,63 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
     chart->redraw();
     QApplication::processEvents();
     measure("10,000 loaded, all on screen, pan by 1:", kRounds, [&](int i) { chart->pan(i % 2 ? 1 : -1); });
+
+    // The window's figure: 10,000 candles and the live (forming) candle, the chart redrawn in full
+    // and painted (crosshair, time grid and labels, markers and the stop included) after a tick,
+    // and the live update alone (the forming candle and the last-price line) painted; median and
+    // worst of 100, in the default view and zoomed out, at two window sizes.
+    {
+        chart->setPeriod(3600000);
+        const QDateTime live = chart->data().lastTime().addSecs(3600 + 60);
+        const Decimal last = real.last().close;
+        for (int i = 0; i < 40; ++i) {
+            const Candle &c = real[(i * 97) % real.size()];
+            chart->addMarker({chart->data().timeAt(std::size_t(10000 - 400 + i * 10)), c.close.toDouble(), i % 2 == 0});
+        }
+        chart->setStop(last.toDouble() * 0.97, false);
+        const auto stats = [](std::vector<double> ms) {
+            std::sort(ms.begin(), ms.end());
+            return std::pair(ms[ms.size() / 2], ms.back());
+        };
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            window.resize(size);
+            QApplication::processEvents();
+            for (const bool zoomedOut : {false, true}) {
+                chart->setFollowLatest(true);
+                chart->zoom(zoomedOut ? 1e6 : 200.0 / std::max(1, chart->visibleCandles()));
+                chart->addTick(live, last);
+                chart->redraw();
+                chart->pointAt(chart->viewports().at(0), QPointF(size.width() / 2.0, 150));
+                QApplication::processEvents();
+                std::vector<double> full, tick;
+                for (int i = 0; i < 100; ++i) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    chart->addTick(live, last + Decimal(1000 * (i % 5)));
+                    chart->redraw();
+                    chart->grab();
+                    full.push_back(timer.nsecsElapsed() / 1e6);
+                }
+                for (int i = 0; i < 100; ++i) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    chart->addTick(live, last + Decimal(1000 * (i % 5)));
+                    chart->updateLive();
+                    chart->grab();
+                    tick.push_back(timer.nsecsElapsed() / 1e6);
+                }
+                const auto [fullMedian, fullWorst] = stats(full);
+                const auto [tickMedian, tickWorst] = stats(tick);
+                std::printf("10,000 + live candle, window %dx%d, %-13s full redraw+paint median %.2f ms worst %.2f "
+                            "ms; live update+paint median %.2f ms worst %.2f ms (%d drawn)\n",
+                            size.width(), size.height(), zoomedOut ? "all on screen" : "200 on screen", fullMedian,
+                            fullWorst, tickMedian, tickWorst, chart->drawnCandles());
+            }
+        }
+        window.resize(1280, 800);
+        chart->hideCrosshair();
+        QApplication::processEvents();
+    }
 
     // 100,000 loaded: the views a user reaches.
     chart->clear();

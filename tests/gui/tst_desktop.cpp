@@ -776,7 +776,9 @@ private Q_SLOTS:
         };
         shoot(4, "portfolio-en.png");
         QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
-        window.historyPanel()->reload(); // rows are translated when made
+        QSignalSpy reloaded(window.historyPanel(), &HistoryPanel::loaded);
+        window.historyPanel()->reload(); // rows are translated when made (read off the GUI thread)
+        QTRY_COMPARE(reloaded.count(), 1);
         QString korean;
         for (int row = 0; row < signalRows->rowCount(); ++row) {
             if (signalRows->index(row, 1).data().toString() == u"KRW-XRP" &&

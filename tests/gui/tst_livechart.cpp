@@ -1,13 +1,16 @@
 // The window's side of the real-time feed on the offscreen platform: the engine's ticks (as the
 // controller relays them) move the chart's forming candle and last-price line, a new period starts
 // a new forming candle, a closed candle from the engine replaces it, the drawing is coalesced, the
-// status panel's price follows the ticks, and the feed's state reads in Korean and English.
+// status panel's price follows the ticks, and the feed's state reads in Korean and English; the chart
+// with a replay's data reads in both languages, light and dark, at three window sizes.
 
 #include "TestData.h"
+#include "backtest/Backtester.h"
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
+#include "replay/CandleFile.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
 #include "storage/DatabaseUrl.h"
@@ -329,6 +332,96 @@ private Q_SLOTS:
                                      QStringLiteral("the moon is in the wrong phase"));
         QCOMPARE(feed(),
                  QStringLiteral("● Live — disconnected, polling REST instead · the moon is in the wrong phase"));
+    }
+
+    /// The chart with a replay's data — a backtest of the last 1,500 hours of KRW-BTC: its fills as
+    /// markers, the open position's stop, a forming candle from ticks, the crosshair on a candle —
+    /// in Korean and English, light and dark, at 1920×1080, 1280×720 and 1024×600 (the chart's
+    /// share of such a window): no label elided, the panes named in the language shown, Korean
+    /// without English words but the indicators' names. With AUTOCOIN_SHOTS_DIR set, each is saved
+    /// there as chart-<language>-<palette>-<size>.png (docs/screenshots/).
+    void theChartReadsInKoreanAndEnglishLightAndDark()
+    {
+        const auto file = CandleFile::loadColumns(
+            QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-btc-1h/krw-btc-1h-2017-10-05_2021-04-27.csv"));
+        QVERIFY(file.ok());
+        const QList<Candle> all = file.value().candles.toList();
+        const QList<Candle> candles = all.mid(all.size() - 1500);
+        BacktestConfig config;
+        config.timeframe = file.value().timeframe;
+        const BacktestResult result = Backtester::run(candles, config);
+        QVERIFY(result.fills.size() > 10);
+        QPalette dark;
+        for (const auto role : {QPalette::Window, QPalette::Button})
+            dark.setColor(role, QColor(0x1e, 0x20, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        const QString shots = qEnvironmentVariable("AUTOCOIN_SHOTS_DIR");
+        const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            QCOMPARE(applyLanguage(language, QStringLiteral(AUTOCOIN_QM_DIR)), language);
+            for (const bool isDark : {false, true}) {
+                for (const QSize window : {QSize(1920, 1080), QSize(1280, 720), QSize(1024, 600)}) {
+                    PriceChart chart;
+                    if (isDark)
+                        chart.setPalette(dark);
+                    chart.setTitle(kMarket);
+                    chart.setPeriod(3600 * 1000);
+                    chart.setTimeZone(QTimeZone("Asia/Seoul"));
+                    chart.resize(window.width() * 3 / 4, window.height() * 2 / 3);
+                    chart.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+                    chart.appendCandles(candles);
+                    for (const TradeRecord &fill : result.fills)
+                        chart.addMarker(
+                            {fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == OrderSide::Buy});
+                    const Decimal last = candles.last().close;
+                    if (result.fills.last().side == OrderSide::Buy)
+                        chart.setStop(result.fills.last().price.toDouble() * 0.95, false);
+                    const QDateTime forming = candles.last().openTime.addSecs(3600 + 600);
+                    chart.addTick(forming, last);
+                    chart.addTick(forming.addSecs(60), last * *Decimal::fromString(QStringLiteral("1.004")));
+                    chart.zoom(120.0 / chart.visibleCandles());
+                    chart.redraw();
+                    QTest::qWait(50);
+                    chart.redraw();
+                    QTest::qWait(150); // the lower panes line up under the price pane
+                    chart.pointAt(chart.viewports().at(0), chart.barPosition(chart.drawnCandles() - 30));
+                    QVERIFY(chart.crosshair());
+                    for (const QString &label : chart.shownLabels())
+                        QVERIFY2(!label.contains(u'…') && !label.contains(QStringLiteral("...")), qPrintable(label));
+                    if (language == QStringLiteral("ko")) {
+                        QVERIFY(chart.shownLabels().contains(QStringLiteral("가격")));
+                        QVERIFY(chart.shownLabels().contains(QStringLiteral("거래량")));
+                        QString readout = chart.readoutText();
+                        readout.remove(QStringLiteral("RSI"));
+                        QVERIFY2(!readout.contains(english), qPrintable(chart.readoutText()));
+                    } else {
+                        QVERIFY(chart.shownLabels().contains(QStringLiteral("Price")));
+                    }
+                    if (!shots.isEmpty()) {
+                        chart.grab().save(QDir(shots).filePath(QStringLiteral("chart-%1-%2-%3x%4.png")
+                                                                   .arg(language, isDark ? u"dark" : u"light")
+                                                                   .arg(window.width())
+                                                                   .arg(window.height())));
+                    }
+                }
+            }
+            // And empty, as at a first launch without candles.
+            PriceChart empty;
+            empty.resize(960, 480);
+            empty.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&empty));
+            empty.redraw();
+            QVERIFY(!empty.emptyMessage().isEmpty());
+            if (language == QStringLiteral("ko"))
+                QVERIFY2(!empty.emptyMessage().contains(english), qPrintable(empty.emptyMessage()));
+            if (!shots.isEmpty())
+                empty.grab().save(QDir(shots).filePath(QStringLiteral("chart-%1-empty.png").arg(language)));
+        }
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
     }
 };
 

@@ -12,7 +12,12 @@ namespace {
 
 LogEntry entry(LogLevel level, const QString &message)
 {
-    return {QDateTime(QDate(2026, 11, 22), QTime(1, 2, 3), QTimeZone::utc()), level, QStringLiteral("engine"), message};
+    return {QDateTime(QDate(2026, 11, 22), QTime(1, 2, 3), QTimeZone::utc()),
+            level,
+            QStringLiteral("engine"),
+            message,
+            nullptr,
+            {}};
 }
 
 } // namespace

@@ -171,6 +171,87 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<svg") && html.contains(u"Max drawdown") && !html.contains(u"<script"));
     }
 
+    void theJsonTextIsQtsJsonByteForByte()
+    {
+        // What the command writes (jsonText, written directly) is what Qt writes of json(): on a
+        // real run, and on made-up values at the edges of Qt's number, string and time formats.
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        BacktestConfig config;
+        config.timeframe = Timeframe::minutes(60);
+        const BacktestResult run = Backtester::run(file.value().series.candles.mid(0, 6000), config);
+        QVERIFY(run.trips.size() > 10);
+        const BacktestReport real = BacktestReport::of(run);
+        for (const int points : {2000, 7, 1}) {
+            const QByteArray qt = QJsonDocument(real.json(run, points)).toJson(QJsonDocument::Indented);
+            QCOMPARE(real.jsonText(run, points), qt);
+        }
+
+        BacktestResult made;
+        made.config.startingKrw = Decimal(1000000);
+        made.markets = {QStringLiteral("KRW-XRP"), QStringLiteral("KRW-BTC")};
+        // Integers up to 2^53 are written as integers, the rest shortest round trip; NaN and ∞ null.
+        const double values[] = {0.0,
+                                 -0.0,
+                                 1e6,
+                                 9007199254740992.0,
+                                 9007199254740994.0,
+                                 -9000000000000000.0,
+                                 9.1e15,
+                                 1e16,
+                                 1.5e15,
+                                 0.1,
+                                 -2.5e-9,
+                                 5e-324,
+                                 1e300,
+                                 -1e21,
+                                 qQNaN(),
+                                 qInf(),
+                                 -qInf(),
+                                 123456789.125};
+        // Times before year 1, in it, around the epoch, and after 9999 (Qt writes no text for those).
+        const qint64 times[] = {
+            -62135596800001, -62135596800000, -1,           0, 1, 86399999, 951782400000, 4102444800000,
+            253402300799999, 253402300800000, 1700000000123};
+        for (std::size_t i = 0; i < std::size(values); ++i) {
+            made.times.push_back(times[i % std::size(times)]);
+            made.equity.push_back(values[i]);
+            made.invested.push_back(false);
+        }
+        const QString reasons[] = {QStringLiteral("stop 123"),
+                                   QStringLiteral("quote \" backslash \\ slash / tab\t new\nline \r \b \f"),
+                                   QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f) + QStringLiteral("é 유의 €"),
+                                   QStringLiteral("pair ") + QChar(0xd83d) + QChar(0xde00) + QStringLiteral(" lone ") +
+                                       QChar(0xd800) + u'x' + QChar(0xdc00) + QStringLiteral(" end ") + QChar(0xd83d),
+                                   QString()};
+        const QDateTime utc = CandleColumns::utcTime(1609459200000);
+        const QDateTime moments[] = {utc, CandleColumns::utcTime(-62135596800001),
+                                     QDateTime(QDate(2021, 1, 1), QTime(9, 0), QTimeZone(9 * 3600)),
+                                     QDateTime(QDate(2021, 1, 1), QTime(0, 0, 0, 999), QTimeZone::utc()), QDateTime()};
+        for (int i = 0; i < 5; ++i)
+            made.trips.append({i % 2 ? QStringLiteral("KRW-BTC") : QStringLiteral("KRW-XRP"), moments[i],
+                               moments[(i + 1) % 5], d("0.00012345"), d("4902000"), d("4900000.5"), d("99.9"),
+                               i % 2 ? d("-1.5") : d("123"), reasons[i]});
+        BacktestReport report = BacktestReport::of(made);
+        report.sharpe = qQNaN();
+        report.sortino = -qInf();
+        report.profitFactor = qInf();
+        report.from = utc;
+        report.to = QDateTime(QDate(2021, 1, 2), QTime(0, 0), QTimeZone(-5 * 3600));
+        // A market given twice: the object keeps the last one, as QJsonObject::insert does.
+        report.markets.append(report.markets.constFirst());
+        report.markets.last().trades = 99;
+        report.markets.last().profitFactor = 0.5;
+        for (const int points : {2000, 5}) {
+            const QByteArray qt = QJsonDocument(report.json(made, points)).toJson(QJsonDocument::Indented);
+            QCOMPARE(report.jsonText(made, points), qt);
+        }
+        // Nothing at all: empty arrays and objects.
+        const BacktestResult empty;
+        const BacktestReport none = BacktestReport::of(empty);
+        QCOMPARE(none.jsonText(empty), QJsonDocument(none.json(empty)).toJson(QJsonDocument::Indented));
+    }
+
     void theOptimiserRanksAndWalksForward()
     {
         const auto file = CandleFile::load(kHourly);

@@ -6,6 +6,7 @@
 #include "remote/ApiRequestParser.h"
 #include "remote/ControlApiServer.h"
 #include "replay/CandleFile.h"
+#include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
@@ -19,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace autocoin;
 using autocoin::test::FakeUpbitServer;
@@ -369,7 +371,11 @@ private Q_SLOTS:
             QVERIFY(!p.value(QStringLiteral("stop_price")).toString().isEmpty()); // the protective stop
         }
 
+        // The daily PnL is read off the main thread (the API's own reader): no statement here.
+        Database::forbidThread(QThread::currentThread(), false);
         answer = call(api.port(), "GET", "/api/pnl/daily?days=5");
+        QCOMPARE(Database::forbiddenQueries(), 0);
+        Database::forbidThread(nullptr, false);
         QCOMPARE(answer.status, 200);
         const QList<PnlDay> days = PnlRepository(*db).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &storageError);
         QVERIFY(days.size() > 30); // 1,200 hours: fifty days
@@ -390,7 +396,10 @@ private Q_SLOTS:
         EngineController again(config);
         ControlApiServer restarted(&again, db.get(), options());
         QVERIFY(restarted.listen(&error));
+        Database::forbidThread(QThread::currentThread(), false);
         answer = call(restarted.port(), "GET", "/api/positions");
+        QCOMPARE(Database::forbiddenQueries(), 0);
+        Database::forbidThread(nullptr, false);
         QCOMPARE(answer.json.value(QStringLiteral("source")).toString(), QStringLiteral("database"));
         const QJsonArray stored = answer.json.value(QStringLiteral("positions")).toArray();
         QCOMPARE(stored.size(), 1);

@@ -269,7 +269,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(equity.count() >= 3, 30000); // a few iterations after the decision
         const auto signal = signalSpy.first().first().value<SignalRecord>();
         QCOMPARE(signal.signalType, SignalType::Hold);
-        QVERIFY2(signal.reason.contains(QStringLiteral("kill switch is being confirmed")), qPrintable(signal.reason));
+        QCOMPARE(signal.cause.code(), ReasonCode::KillSwitch); // shown as the kill switch's block
+        QVERIFY2(signal.reason.contains(QStringLiteral("kill switch")), qPrintable(signal.reason));
         QCOMPARE(trades.count(), 0);
         QVERIFY(!engine.status().killed);
 

@@ -395,6 +395,42 @@ private Q_SLOTS:
 
     /// A typed column read back through its one parser: a value autocoin never writes fails the
     /// read with an error naming the column and the value, never a silent default.
+    void signalReasonsAreStoredAsCodesAndOldRowsKeepTheirText_data() { backends(); }
+    void signalReasonsAreStoredAsCodesAndOldRowsKeepTheirText()
+    {
+        StorageError error;
+        m_db = open(&error);
+        QVERIFY2(m_db, qPrintable(error.describe()));
+        // A row as autocoin wrote it before version 5: the English text only.
+        QSqlQuery old = m_db->prepare(QStringLiteral(
+            "INSERT INTO strategy_signals (symbol, timeframe, signal_type, price, strength, reason, candle_time, "
+            "created_at) VALUES ('KRW-BTC', '60', 'HOLD', '100', 0, 'an old reason', '2026-01-01T00:00:00.000Z', "
+            "'2026-01-01T01:00:00.000Z')"));
+        QVERIFY(Database::exec(old, &error));
+        SignalRecord veto = signalAt(1);
+        const Reason signal = Reason(ReasonCode::CrossUp)
+                                  .set(QStringLiteral("fast"), 101.4)
+                                  .set(QStringLiteral("slow"), 100.2)
+                                  .set(QStringLiteral("rsi"), 55.5)
+                                  .set(QStringLiteral("volume"), 1.5);
+        veto.cause =
+            Reason(ReasonCode::MaxPositions).set(QStringLiteral("limit"), 2.0).set(QStringLiteral("signal"), signal);
+        veto.reason = veto.cause.english();
+        QVERIFY2(SignalRepository(*m_db).insert({veto}, &error), qPrintable(error.describe()));
+        const QList<SignalRecord> rows = SignalRepository(*m_db).latest(10, &error);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].cause, veto.cause); // code and values, the nested signal included
+        QCOMPARE(rows[0].cause.nested(QStringLiteral("signal")), signal);
+        QCOMPARE(rows[0].reason, QStringLiteral("BUY not taken: max-positions 2 reached (EMA 101 crossed above 100; "
+                                                "RSI 55.50; volume 1.50x average)"));
+        QVERIFY(rows[1].cause.isEmpty());
+        QCOMPARE(rows[1].reason, QStringLiteral("an old reason"));
+        QSqlQuery code = m_db->prepare(QStringLiteral("SELECT reason_code FROM strategy_signals WHERE id = ?"));
+        code.addBindValue(rows[0].id);
+        QVERIFY(Database::exec(code, &error) && code.next());
+        QCOMPARE(code.value(0).toString(), QStringLiteral("max_positions"));
+    }
+
     void anUnknownStoredValueIsAStorageError_data() { backends(); }
     void anUnknownStoredValueIsAStorageError()
     {

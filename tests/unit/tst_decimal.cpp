@@ -7,6 +7,9 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
 #include <vector>
 
 using autocoin::Decimal;
@@ -251,6 +254,54 @@ private Q_SLOTS:
         QCOMPARE(Decimal::fromDouble(0.0122611465)->toString(), QStringLiteral("0.0122611465"));
         QVERIFY(!Decimal::fromDouble(std::numeric_limits<double>::quiet_NaN()).has_value());
         QVERIFY(!Decimal::fromDouble(std::numeric_limits<double>::infinity()).has_value());
+    }
+
+    void fromDoubleReadsQtsShortestText()
+    {
+        // fromDouble reads the digits std::to_chars writes; the Decimal must be the one Qt's shortest
+        // text reads as (what fromDouble was), for every kind of double: any bit pattern, prices,
+        // ATR multiples, values at 18 decimals and at 128 bits, powers of two and ten around them.
+        const auto viaText = [](double v) {
+            return Decimal::fromString(QString::number(v, 'g', QLocale::FloatingPointShortest));
+        };
+        int compared = 0;
+        const auto same = [&](double v) {
+            const std::optional<Decimal> fast = Decimal::fromDouble(v);
+            const std::optional<Decimal> text = viaText(v);
+            ++compared;
+            if (fast.has_value() != text.has_value() || (fast && (*fast != *text || fast->scale() != text->scale()))) {
+                qWarning("%.17g: %s against %s", v, fast ? qPrintable(fast->toString()) : "none",
+                         text ? qPrintable(text->toString()) : "none");
+                return false;
+            }
+            return true;
+        };
+        std::mt19937_64 random(20261130);
+        std::uniform_real_distribution<double> unit(0, 1);
+        for (int i = 0; i < 20000; ++i) {
+            const std::uint64_t bits = random();
+            double any = 0;
+            std::memcpy(&any, &bits, sizeof any);
+            const double whole = double(random() % 100000000000ULL) / 1e8;
+            for (const double v : {any, unit(random) * 1e8, std::round(unit(random) * 1e8) / 1e4,
+                                   unit(random) * 5 * unit(random) * 200000, whole, -whole * 3, whole / 7,
+                                   std::ldexp(double(random() >> 11), int(random() % 200) - 150)}) {
+                if (std::isfinite(v))
+                    QVERIFY(same(v));
+            }
+        }
+        for (int e = -1074; e <= 1023; ++e) {
+            const double p = std::ldexp(1.0, e);
+            QVERIFY(same(p) && same(-p) && same(std::nextafter(p, 0.0)) && same(std::nextafter(p, qInf())));
+        }
+        for (int e = -330; e <= 308; ++e) {
+            const double p = std::pow(10.0, e);
+            QVERIFY(same(p) && same(std::nextafter(p, 0.0)) && same(std::nextafter(p, qInf())) && same(p * 1.5));
+        }
+        for (const double v : {0.0, -0.0, 1e-18, 1.5e-18, 1e-19, 9007199254740993.0, 1e38, 1.7e38, 1.8e38, 1e39,
+                               std::numeric_limits<double>::max(), std::numeric_limits<double>::denorm_min()})
+            QVERIFY(same(v));
+        QVERIFY(compared > 160000);
     }
 
     void arithmeticIsExact()

@@ -3,6 +3,7 @@
 #include "strategy/Indicators.h"
 #include "strategy/RiskManager.h"
 #include "strategy/SignalGenerator.h"
+#include "strategy/StrategyCore.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -285,6 +286,78 @@ private Q_SLOTS:
         const Signal decided = evaluateSignal(prevA, lastA, p, false);
         b.update(m_hourly[400]); // the next candle arrives
         QCOMPARE(evaluateSignal(prevA, lastB, p, false).type, decided.type);
+    }
+
+    void theSteadyPassDecidesAsTheGeneralOne()
+    {
+        // A backtest's quiet stretch: passUntilBuyWarm (indicators advanced in place, snapshots
+        // only at EMA crosses) stops at the same BUYs with the same values, counts the same
+        // signals and leaves the same state as passUntilBuy fed by IndicatorSet::update.
+        std::vector<StrategyCore::Prices> prices;
+        for (const Candle &c : std::as_const(m_hourly))
+            prices.push_back({c.high.toDouble(), c.low.toDouble(), c.close.toDouble(), c.volume.toDouble()});
+        const qsizetype n = qsizetype(prices.size());
+        StrategyParameters tight; // the floor and the volume filter decide too, often
+        tight.emaFast = 5;
+        tight.emaSlow = 13;
+        tight.rsiFloor = 45;
+        tight.volumeMultiple = 1.2;
+        for (const StrategyParameters &parameters : {StrategyParameters{}, tight}) {
+            StrategyCore general(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), parameters);
+            StrategyCore steady(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), parameters);
+            IndicatorSet generalSet(parameters);
+            IndicatorSet steadySet(parameters);
+            const auto update = [&](IndicatorSet &set, qsizetype k) {
+                return set.update(prices[k].high, prices[k].low, prices[k].close, prices[k].volume);
+            };
+            int buys = 0;
+            int steadyStretches = 0;
+            for (qsizetype i = 0; i < n;) {
+                IndicatorSnapshot generalBuy, steadyBuy;
+                const qsizetype generalStop = general.passUntilBuy(
+                    i, n, [&](qsizetype k) { return update(generalSet, k); }, &generalBuy);
+                // As the backtester: the look-back a candle at a time, then the steady pass.
+                qsizetype steadyStop = i;
+                while (steadyStop < n && !steady.steady(steadySet)) {
+                    const qsizetype stop = steady.passUntilBuy(
+                        steadyStop, steadyStop + 1, [&](qsizetype k) { return update(steadySet, k); }, &steadyBuy);
+                    if (stop == steadyStop)
+                        break;
+                    steadyStop = stop;
+                }
+                if (steadyStop < n && steady.steady(steadySet)) {
+                    ++steadyStretches;
+                    steadyStop = steady.passUntilBuyWarm(
+                        steadyStop, n, steadySet, [&](qsizetype k) { return prices[std::size_t(k)]; }, &steadyBuy);
+                }
+                QCOMPARE(steadyStop, generalStop);
+                QCOMPARE(steady.lastAtr(), general.lastAtr());
+                for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
+                    QCOMPARE(steady.tracker().signalCount(type), general.tracker().signalCount(type));
+                if (generalStop == n)
+                    break;
+                ++buys;
+                QCOMPARE(steadyBuy.close, generalBuy.close);
+                QCOMPARE(steadyBuy.volume, generalBuy.volume);
+                QCOMPARE(steadyBuy.emaFast, generalBuy.emaFast);
+                QCOMPARE(steadyBuy.emaSlow, generalBuy.emaSlow);
+                QCOMPARE(steadyBuy.rsi, generalBuy.rsi);
+                QCOMPARE(steadyBuy.atr, generalBuy.atr);
+                QCOMPARE(steadyBuy.volumeAverage, generalBuy.volumeAverage);
+                // The BUY is not taken: both see it as a HOLD and move on (the previous candle's
+                // values, kept by each, decide the next peek).
+                QCOMPARE(steady.peek(steadyBuy), general.peek(generalBuy));
+                general.pass(generalBuy, SignalType::Hold);
+                steady.pass(steadyBuy, SignalType::Hold);
+                i = generalStop + 1;
+            }
+            QVERIFY(buys > 20);
+            QVERIFY(steadyStretches > 20);
+            const IndicatorSnapshot a = update(generalSet, n - 1), b = update(steadySet, n - 1);
+            QCOMPARE(b.rsi, a.rsi); // and the indicators' state agrees after it all
+            QCOMPARE(b.atr, a.atr);
+            QCOMPARE(b.volumeAverage, a.volumeAverage);
+        }
     }
 
     void riskSizing()

@@ -5,6 +5,7 @@
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "replay/CandleFile.h"
+#include "status/EngineText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -135,6 +136,9 @@ void BacktestView::retranslate()
     m_run->setText(tr("Run backtest"));
     m_cancel->setText(tr("Cancel"));
     m_apply->setText(tr("Apply to live"));
+    if (!m_result.trips.isEmpty() || m_result.candles > 0) // the report in the new language
+        m_report->setPlainText(
+            BacktestReport::of(m_result).text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
 }
 
 void BacktestView::changeEvent(QEvent *event)
@@ -280,7 +284,7 @@ void BacktestView::show(const BacktestResult &result)
     m_result = result;
     m_progress->setValue(100);
     const BacktestReport report = BacktestReport::of(result);
-    m_report->setPlainText(report.text());
+    m_report->setPlainText(report.text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
     m_message->setText(
         tr("Done: %1 round trips, final equity %2 KRW").arg(report.trades).arg(result.finalEquity.toString()));
     m_equity->clear();
@@ -294,6 +298,15 @@ void BacktestView::show(const BacktestResult &result)
     m_chart->appendCandles(m_fileCandles);
     for (const TradeRecord &fill : result.fills)
         m_chart->addMarker({fill.executedAt.toMSecsSinceEpoch(), fill.price.toDouble(), fill.side == OrderSide::Buy});
+    if (!result.fills.isEmpty()) {
+        // Opened on the trades, not on the newest candles (which may have none): the newest
+        // kTradesShown round trips, from a little before the first of them to a little after the
+        // newest fill.
+        const qint64 period = result.config.timeframe.seconds() * 1000;
+        const qsizetype firstFill = std::max<qsizetype>(0, result.fills.size() - 2 * kTradesShown);
+        m_chart->showRange(result.fills[firstFill].executedAt.toMSecsSinceEpoch() - 10 * period,
+                           result.fills.last().executedAt.toMSecsSinceEpoch() + 10 * period);
+    }
     m_chart->redraw();
     m_apply->setEnabled(true);
     Q_EMIT finished(false);

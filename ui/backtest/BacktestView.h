@@ -56,6 +56,8 @@ public:
     PriceChart *priceChart() const { return m_chart; }
     const BacktestResult &result() const { return m_result; }
     void retranslate();
+    /// Round trips the trade chart opens on (the newest).
+    static constexpr int kTradesShown = 10;
 
 Q_SIGNALS:
     void finished(bool cancelled);

@@ -5,6 +5,7 @@
 #include "core/EngineController.h"
 #include "status/EngineText.h"
 #include "storage/Repositories.h"
+#include "storage/StorageReader.h"
 #include "strategy/ParameterStore.h"
 
 #include <QTimer>
@@ -103,18 +104,31 @@ void ChartFeed::releaseHeld(qint64 upTo)
         m_heldSince.start();
 }
 
-void ChartFeed::setDatabase(Database *database)
+void ChartFeed::setReader(StorageReader *reader)
 {
-    m_database = database;
+    m_reader = reader;
     reload();
 }
 
 void ChartFeed::loadParameters()
 {
-    QStringList problems;
     // The parameters in force: stored ones with the command line's on top, as the engine has them.
-    const StrategyParameters p = ParameterStore::load(m_database, m_controller->config().strategyOverrides, &problems);
-    m_price->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
+    const QHash<QString, QString> overrides = m_controller->config().strategyOverrides;
+    if (!m_reader) {
+        QStringList problems;
+        const StrategyParameters p = ParameterStore::load(nullptr, overrides, &problems);
+        m_price->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
+        return;
+    }
+    m_reader->read(
+        this,
+        [overrides](Database &db, StorageError *) {
+            QStringList problems;
+            return ParameterStore::load(&db, overrides, &problems);
+        },
+        [this](const StrategyParameters &p, const StorageError &) {
+            m_price->setStrategy(p.emaFast, p.emaSlow, p.rsiPeriod, p.rsiOverbought, p.rsiFloor);
+        });
 }
 
 void ChartFeed::reload()
@@ -126,10 +140,16 @@ void ChartFeed::reload()
     m_timeframe = config.timeframe.toString();
     m_equity->clear();
     loadParameters();
-    if (m_database) {
-        StorageError error;
-        for (const PnlDay &day : PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error))
-            m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
+    if (m_reader) {
+        m_reader->read(
+            this,
+            [](Database &db, StorageError *error) {
+                return PnlRepository(db).range(QDate(1970, 1, 1), QDate(9999, 12, 31), error);
+            },
+            [this](const QList<PnlDay> &days, const StorageError &) {
+                for (const PnlDay &day : days)
+                    m_equity->addPoint(day.date.startOfDay(QTimeZone::utc()), day.totalEquity);
+            });
     }
     reloadPrice();
 }
@@ -163,54 +183,86 @@ void ChartFeed::reloadPrice()
         m_price->setPeriod(timeframe->seconds() * 1000);
     m_candlesDirty = false;
     retranslate();
-    if (!m_database)
+    const quint64 generation = ++m_priceGeneration;
+    m_refreshing = false; // an increment in flight is for what was shown before
+    if (!m_reader)
         return;
-    StorageError error;
-    const QList<Candle> candles =
-        CandleRepository(*m_database).latest(m_exchange, m_market, m_timeframe, kInitialCandles, &error);
-    m_price->appendCandles(candles);
-    if (!candles.isEmpty()) {
-        const QDateTime from = candles.first().openTime;
-        for (const TradeRecord &t :
-             TradeRepository(*m_database)
-                 .byMarket(m_market, from, QDateTime::currentDateTimeUtc().addYears(100), &error))
-            m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == OrderSide::Buy});
-    }
-    m_stopDirty = true;
-    refresh();
+    struct History
+    {
+        QList<Candle> candles;
+        QList<TradeRecord> trades;
+    };
+    m_reader->read(
+        this,
+        [exchange = m_exchange, market = m_market, timeframe = m_timeframe](Database &db, StorageError *error) {
+            History h;
+            h.candles = CandleRepository(db).latest(exchange, market, timeframe, kInitialCandles, error);
+            if (!h.candles.isEmpty())
+                h.trades = TradeRepository(db).byMarket(market, h.candles.first().openTime,
+                                                        QDateTime::currentDateTimeUtc().addYears(100), error);
+            return h;
+        },
+        [this, generation](const History &h, const StorageError &) {
+            if (generation != m_priceGeneration)
+                return; // another market (or a reload) since
+            m_price->appendCandles(h.candles);
+            for (const TradeRecord &t : h.trades)
+                m_price->addMarker({t.executedAt.toMSecsSinceEpoch(), t.price.toDouble(), t.side == OrderSide::Buy});
+            m_stopDirty = true;
+            refresh();
+        });
 }
 
 void ChartFeed::refresh()
 {
-    if (!m_database)
+    if (!m_reader || (!m_candlesDirty && !m_stopDirty))
         return;
-    StorageError error;
-    if (m_candlesDirty) {
-        m_candlesDirty = false;
-        const QDateTime from = m_price->data().lastTime();
-        const QList<Candle> fresh =
-            from.isValid()
-                ? CandleRepository(*m_database).since(m_exchange, m_market, m_timeframe, from, 5000, &error)
-                : CandleRepository(*m_database).latest(m_exchange, m_market, m_timeframe, kInitialCandles, &error);
-        m_price->appendCandles(fresh);
-        if (fresh.size() == 5000)
-            m_candlesDirty = true; // more to read: next time
+    if (m_refreshing) { // one increment at a time: the next when this one is answered
+        return;
     }
-    if (m_stopDirty) {
-        m_stopDirty = false;
-        std::optional<double> stop;
+    m_refreshing = true;
+    const bool candles = std::exchange(m_candlesDirty, false);
+    const bool stop = std::exchange(m_stopDirty, false);
+    const QDateTime from = m_price->data().lastTime();
+    struct Increment
+    {
+        QList<Candle> candles;
+        std::optional<std::optional<double>> stop; ///< read: the stop (or none)
         bool trailing = false;
-        const bool paper = m_controller->config().paperMode;
-        for (const PositionRecord &p : PositionRepository(*m_database).open(&error)) {
-            if (p.symbol == m_market && p.exchange == m_exchange && p.paper == paper && p.stopPrice) {
-                stop = p.stopPrice->toDouble();
-                trailing = *p.stopPrice > p.avgPrice;
+    };
+    const quint64 generation = m_priceGeneration;
+    m_reader->read(
+        this,
+        [candles, stop, from, exchange = m_exchange, market = m_market, timeframe = m_timeframe,
+         paper = m_controller->config().paperMode](Database &db, StorageError *error) {
+            Increment in;
+            if (candles)
+                in.candles = from.isValid()
+                                 ? CandleRepository(db).since(exchange, market, timeframe, from, 5000, error)
+                                 : CandleRepository(db).latest(exchange, market, timeframe, kInitialCandles, error);
+            if (stop) {
+                in.stop = std::optional<double>();
+                for (const PositionRecord &p : PositionRepository(db).open(error)) {
+                    if (p.symbol == market && p.exchange == exchange && p.paper == paper && p.stopPrice) {
+                        in.stop = p.stopPrice->toDouble();
+                        in.trailing = *p.stopPrice > p.avgPrice;
+                    }
+                }
             }
-        }
-        m_price->setStop(stop, trailing);
-    }
-    if (m_candlesDirty && !m_timer->isActive())
-        m_timer->start();
+            return in;
+        },
+        [this, generation](const Increment &in, const StorageError &) {
+            if (generation != m_priceGeneration)
+                return; // reloadPrice() started over
+            m_refreshing = false;
+            m_price->appendCandles(in.candles);
+            if (in.candles.size() == 5000)
+                m_candlesDirty = true; // more to read: next time
+            if (in.stop)
+                m_price->setStop(*in.stop, in.trailing);
+            if ((m_candlesDirty || m_stopDirty) && !m_timer->isActive())
+                m_timer->start();
+        });
 }
 
 } // namespace autocoin

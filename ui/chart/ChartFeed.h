@@ -12,12 +12,13 @@ class QTimer;
 
 namespace autocoin {
 
-class Database;
 class EngineController;
+class StorageReader;
 class EquityChart;
 class PriceChart;
 
-/// Feeds the charts from the engine and the UI thread's database connection: the candle cache of
+/// Feeds the charts from the engine and the window's StorageReader (reads on its worker thread,
+/// answered as values — never a query on the GUI thread): the candle cache of
 /// the selected market (the window's market selector; the first traded market until then) and timeframe (the newest
 /// 10,000 at start, then what is new after each closed candle), trade markers, the open position's stop, equity points,
 /// and the strategy's EMA/RSI periods and bounds from the parameter store. Database reads are coalesced (at most one
@@ -36,7 +37,8 @@ class ChartFeed final : public QObject
 public:
     ChartFeed(EngineController *controller, PriceChart *price, EquityChart *equity, QObject *parent = nullptr);
 
-    void setDatabase(Database *database);
+    /// Where the candles, markers, stops, equity days and parameters are read from (nullptr: none).
+    void setReader(StorageReader *reader);
     /// Everything again (after a change of exchange, timeframe or database).
     void reload();
     /// Shows `market` on the price chart and its panes: its candles, trade markers and stop.
@@ -66,7 +68,9 @@ private:
     EngineController *m_controller;
     PriceChart *m_price;
     EquityChart *m_equity;
-    Database *m_database = nullptr;
+    StorageReader *m_reader = nullptr;
+    quint64 m_priceGeneration = 0; ///< answers for an earlier market or reload are dropped
+    bool m_refreshing = false;     ///< an increment read is in flight
     Exchange m_exchange = Exchange::Upbit;
     QString m_market;
     QString m_timeframe;

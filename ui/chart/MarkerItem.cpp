@@ -35,6 +35,38 @@ void MarkerItem::setStyle(const QColor &buy, const QColor &sell, qreal buySize, 
     update();
 }
 
+void MarkerItem::setOutline(const QColor &outline)
+{
+    m_outline = outline;
+    m_sprites[0] = m_sprites[1] = QPixmap();
+    update();
+}
+
+QRectF MarkerItem::placed(const Point &point) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double minX = static_cast<double>(m_x->min().toMSecsSinceEpoch());
+    const double maxX = static_cast<double>(m_x->max().toMSecsSinceEpoch());
+    const double minY = m_y->min();
+    const double maxY = m_y->max();
+    if (plot.isEmpty() || maxX <= minX || maxY <= minY)
+        return {};
+    const QPointF centre =
+        centreOf(point, plot, plot.width() / (maxX - minX), plot.height() / (maxY - minY), minX, minY);
+    const qreal size = point.buy ? m_buySize : m_sellSize;
+    return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size);
+}
+
+QPointF MarkerItem::centreOf(const Point &p, const QRectF &plot, double sx, double sy, double minX, double minY) const
+{
+    const double x = plot.left() + (p.time - minX) * sx;
+    if (std::isnan(p.anchor))
+        return {x, plot.bottom() - (p.price - minY) * sy};
+    const double half = (p.buy ? m_buySize : m_sellSize) / 2;
+    const double edge = plot.bottom() - (p.anchor - minY) * sy; // the candle's low or high
+    return {x, p.buy ? edge + kGap + half : edge - kGap - half};
+}
+
 void MarkerItem::setPoints(std::vector<Point> points)
 {
     m_points = std::move(points);
@@ -43,8 +75,8 @@ void MarkerItem::setPoints(std::vector<Point> points)
 
 void MarkerItem::refresh()
 {
-    // The markers reach half their size past the plot area (a fill at the edge of the view).
-    const qreal reach = std::max(m_buySize, m_sellSize) / 2 + 1;
+    // The markers reach past the plot area by their size and gap (a fill at the edge of the view).
+    const qreal reach = std::max(m_buySize, m_sellSize) + kGap + 1;
     const QRectF rect = m_chart->plotArea().adjusted(-reach, -reach, reach, reach);
     if (rect != m_rect) {
         prepareGeometryChange();
@@ -61,13 +93,13 @@ QRectF MarkerItem::boundingRect() const
 QPixmap MarkerItem::sprite(bool buy, qreal ratio) const
 {
     const qreal size = buy ? m_buySize : m_sellSize;
-    const int side = static_cast<int>(std::ceil(size + 2));
+    const int side = static_cast<int>(std::ceil(size + 3));
     QPixmap pixmap(QSize(side, side) * ratio);
     pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(Qt::white, 1));
+    painter.setPen(QPen(m_outline, 1.5));
     painter.setBrush(buy ? m_buy : m_sell);
     const qreal c = side / 2.0;
     const qreal h = size / 2;
@@ -98,8 +130,9 @@ void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const double sy = plot.height() / (maxY - minY);
     std::unordered_set<quint64> painted; // pixel and side: a marker exactly under another is not painted again
     for (const Point &p : m_points) {
-        const long x = std::lround(plot.left() + (p.time - minX) * sx);
-        const long y = std::lround(plot.bottom() - (p.price - minY) * sy);
+        const QPointF centre = centreOf(p, plot, sx, sy, minX, minY);
+        const long x = std::lround(centre.x());
+        const long y = std::lround(centre.y());
         if (!m_rect.contains(QPointF(x, y)))
             continue;
         const auto key = (quint64(quint32(x)) << 33) | (quint64(quint32(y)) << 1) | quint64(p.buy);

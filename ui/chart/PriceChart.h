@@ -27,6 +27,7 @@ namespace autocoin {
 class CandleItem;
 class LineItem;
 class MarkerItem;
+class PaneOverlay;
 
 /// The price chart: candlesticks of the active market with the fast and slow EMA, buy and sell
 /// markers at the executed prices, the stop (and trailing stop) level, volume bars, and an RSI
@@ -41,7 +42,13 @@ class MarkerItem;
 /// graphics item per candle or point. Updates are coalesced to one redraw per 100 ms.
 ///
 /// Live: the forming candle (from the engine's ticks, after the closed ones) and a last-price line
-/// with its price in a tag on the price axis. A tick inside the forming candle's period only
+/// with its price in a tag on the price axis.
+///
+/// Read at a glance: the time axis on round times (PaneOverlay), each pane named, the price pane
+/// given the height (the volume and RSI panes shrink first), a crosshair with the candle's OHLC,
+/// EMAs, RSI and volume at the price pane's top left, markers clear of their candles, the stop line
+/// from the entry with its price on the axis, colours from the palette (light or dark), and an
+/// empty chart that says so instead of showing made-up axes. A tick inside the forming candle's period only
 /// changes that candle's bar and the line, at most four times a second (kLiveIntervalMs); a new
 /// period, or a price beyond the axis, takes a full redraw.
 class PriceChart final : public QWidget
@@ -84,6 +91,9 @@ public:
     void zoom(double factor, double anchor = 1.0);
     /// Pans by `candles` (positive: towards newer).
     void pan(int candles);
+    /// Shows the candles from `fromMs` to `toMs` (their open times; a backtest's trades), following
+    /// the newest candle only when `toMs` reaches it.
+    void showRange(qint64 fromMs, qint64 toMs);
     /// Draws now (the coalescing timer calls this).
     void redraw();
     /// Draws the forming candle's bar and the last-price line now, without a full redraw (the
@@ -121,11 +131,49 @@ public:
 
     static constexpr int kLiveIntervalMs = 250;
 
+    /// The crosshair's readout: the candle (or bucket) under the pointer and its indicators (NaN
+    /// where there is none: warming up, or a forming candle's).
+    struct Readout
+    {
+        qint64 timeMs;
+        double open, high, low, close, emaFast, emaSlow, rsi, volume;
+    };
+    std::optional<Readout> crosshair() const { return m_readoutValues; }
+    QString readoutText() const;
+    /// The readout as shown in the price pane: one line, or two when the pane is narrow.
+    QStringList readoutLines() const;
+    /// Moves the crosshair to `pos` on `viewport` (one of the panes'; what the pointer does).
+    void pointAt(QWidget *viewport, const QPointF &pos);
+    void hideCrosshair();
+    /// The panes' viewports (price, volume, RSI), for tests.
+    QList<QWidget *> viewports() const;
+    /// Where drawn bar `bar` is on the price pane's viewport: x at its middle, y at its close.
+    QPointF barPosition(int bar) const;
+    /// Each drawn marker's place and its candle's body-and-wick box (price pane coordinates).
+    struct MarkerPlace
+    {
+        QRectF marker;
+        QRectF candle;
+        bool buy;
+    };
+    QList<MarkerPlace> markerPlaces() const;
+    /// The stop line's left end on the time axis (nullopt: not drawn) and its tag's text.
+    std::optional<qreal> stopLineStart() const;
+    QString stopTag() const;
+    /// Every label the panes show (axes, time axis, value labels, pane names), for tests.
+    QStringList shownLabels() const;
+    QStringList timeLabels() const;
+    /// The empty chart's message (empty: candles are shown).
+    QString emptyMessage() const;
+    /// The panes' heights (price, volume, RSI).
+    QList<int> paneHeights() const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void schedule();
@@ -134,6 +182,18 @@ private:
     void placePriceTag();
     void alignPanes();
     QChartView *makeView(QChart *chart);
+    /// Colours and axis settings from the palette (a chart theme resets them).
+    void applyPalette();
+    /// The volume and RSI panes' heights from the widget's (the price pane takes the rest).
+    void sizePanes();
+    /// The crosshair again at its pointer (after a redraw or a live update).
+    void updateCrosshair();
+    QString readoutCandle() const;
+    QString readoutIndicators() const;
+    /// The drawn candle (closed or live) whose period holds `timeMs`; -1 when before the first.
+    int indexAt(qint64 timeMs) const;
+    /// Places a tag (box and text) on the price axis at `price`; false when off the view.
+    bool placeTag(QGraphicsRectItem *box, QGraphicsSimpleTextItem *text, double price);
 
     ChartData m_data;
     QList<Marker> m_markers;
@@ -196,6 +256,22 @@ private:
     qreal m_lineLeft = 0;
     qreal m_lineRight = 0;
     QSet<QChart *> m_marginsPending; ///< panes whose new margins have not been laid out yet
+
+    /// The grid, time and value labels and pane names (under), and the crosshair (over), by pane.
+    PaneOverlay *m_under[3] = {};
+    PaneOverlay *m_over[3] = {};
+    QGraphicsRectItem *m_stopBox = nullptr;
+    QGraphicsSimpleTextItem *m_stopText = nullptr;
+    QGraphicsSimpleTextItem *m_empty = nullptr;
+    std::optional<qreal> m_stopStart;
+    /// From the last redraw: the first candle of the first bar, candles per bar, the end (exclusive).
+    int m_drawBegin = 0;
+    int m_drawBucket = 1;
+    int m_drawEnd = 0;
+    /// The pointer over a pane (its viewport and position), while the crosshair is shown.
+    QWidget *m_pointerView = nullptr;
+    QPointF m_pointer;
+    std::optional<Readout> m_readoutValues;
 };
 
 } // namespace autocoin

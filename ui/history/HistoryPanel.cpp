@@ -5,6 +5,7 @@
 #include "history/HistoryView.h"
 #include "status/EngineText.h"
 #include "storage/Repositories.h"
+#include "storage/StorageReader.h"
 
 #include <QTimer>
 
@@ -112,9 +113,10 @@ void HistoryPanel::retranslate()
         view->retranslate();
 }
 
-void HistoryPanel::setDatabase(Database *database)
+void HistoryPanel::setReader(StorageReader *reader)
 {
-    m_database = database;
+    m_reader = reader;
+    m_refreshing = false; // an earlier reader's read is not coming
     reload();
 }
 
@@ -138,7 +140,7 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
                  HistoryCell::plain(orderTypeText(o.orderType)),
                  HistoryCell::amount(o.price),
                  HistoryCell::amount(o.volume),
-                 HistoryCell::plain(orderStateText(o.status)),
+                 HistoryCell::plain(orderStateText(o.status, o.orderType, m_filledOrders.contains(o.orderId))),
                  HistoryCell::plain(o.paper ? tr("paper") : tr("live")),
                  HistoryCell::plain(o.clientOrderId),
                  HistoryCell::plain(o.orderId)};
@@ -146,16 +148,9 @@ HistoryRow HistoryPanel::orderRow(const OrderRecord &o, const QStringList &event
     return row;
 }
 
-QList<HistoryRow> HistoryPanel::orderRows(const QList<OrderRecord> &orders) const
+QList<HistoryRow> HistoryPanel::orderRows(const QList<OrderRecord> &orders,
+                                          const QHash<QString, QStringList> &events) const
 {
-    QHash<QString, QStringList> events;
-    if (m_database && !orders.isEmpty()) {
-        QStringList ids;
-        for (const OrderRecord &o : orders)
-            ids.append(o.clientOrderId);
-        StorageError error;
-        events = OrderRepository(*m_database).events(ids, &error);
-    }
     QList<HistoryRow> rows;
     for (const OrderRecord &o : orders)
         rows.append(orderRow(o, events.value(o.clientOrderId)));
@@ -237,7 +232,7 @@ HistoryRow HistoryPanel::signalRow(const SignalRecord &s) const
                  number(s.rsi, 1),
                  number(s.atr, 0),
                  HistoryCell::amount(s.riskAmount, 0),
-                 HistoryCell::plain(signalReasonText(s.reason))};
+                 HistoryCell::plain(signalReasonText(s))};
     row.toolTip = row.cells.constLast().text;
     return row;
 }
@@ -255,27 +250,83 @@ HistoryRow HistoryPanel::dayRow(const PnlDay &d) const
     return row;
 }
 
+/// Every table's rows as read on the reader's thread.
+struct HistoryPanel::Snapshot
+{
+    QList<OrderRecord> orders;
+    QHash<QString, QStringList> events;
+    QList<TradeRecord> trades;
+    QList<SignalRecord> signalRecords;
+    QList<PositionRecord> positions;
+    QList<PnlDay> days;
+};
+
 void HistoryPanel::reload()
 {
-    if (!m_database)
+    if (!m_reader)
         return;
-    StorageError error;
-    m_orders->setRows(orderRows(OrderRepository(*m_database).latest(kCapacity, &error)));
+    m_reader->read(
+        this,
+        [](Database &db, StorageError *error) {
+            Snapshot s;
+            // The first error is kept: it is the one to show.
+            const auto keep = [error](const StorageError &e) {
+                if (error->message.isEmpty() && !e.message.isEmpty())
+                    *error = e;
+            };
+            StorageError e;
+            s.orders = OrderRepository(db).latest(kCapacity, &e);
+            keep(e);
+            QStringList ids;
+            for (const OrderRecord &o : std::as_const(s.orders))
+                ids.append(o.clientOrderId);
+            if (!ids.isEmpty())
+                s.events = OrderRepository(db).events(ids, &e);
+            keep(e);
+            s.trades = TradeRepository(db).latest(kCapacity, &e);
+            keep(e);
+            s.signalRecords = SignalRepository(db).latest(kCapacity, &e);
+            keep(e);
+            s.positions = PositionRepository(db).latest(kCapacity, &e);
+            keep(e);
+            s.days = PnlRepository(db).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &e);
+            keep(e);
+            return s;
+        },
+        [this](const Snapshot &snapshot, const StorageError &error) {
+            apply(snapshot, error);
+            Q_EMIT loaded();
+        });
+}
+
+void HistoryPanel::showError(const StorageError &error)
+{
+    for (HistoryView *view : std::as_const(m_views))
+        view->setError(error.describe());
+}
+
+void HistoryPanel::apply(const Snapshot &snapshot, const StorageError &error)
+{
+    showError(error);
+    if (!error.message.isEmpty())
+        return; // the error in place of the tables, not a part of the rows
+    for (const TradeRecord &t : snapshot.trades)
+        m_filledOrders.insert(t.orderId); // an order's state word says whether it filled
+    m_orders->setRows(orderRows(snapshot.orders, snapshot.events));
     QList<HistoryRow> rows;
-    for (const TradeRecord &t : TradeRepository(*m_database).latest(kCapacity, &error))
+    for (const TradeRecord &t : snapshot.trades)
         rows.append(tradeRow(t));
     m_trades->setRows(rows);
     rows.clear();
-    for (const SignalRecord &s : SignalRepository(*m_database).latest(kCapacity, &error))
+    for (const SignalRecord &s : snapshot.signalRecords)
         rows.append(signalRow(s));
     m_signals->setRows(rows);
     rows.clear();
-    for (const PositionRecord &p : PositionRepository(*m_database).latest(kCapacity, &error))
+    for (const PositionRecord &p : snapshot.positions)
         rows.append(positionRow(p));
     m_positions->setRows(rows);
     rows.clear();
-    const QList<PnlDay> days = PnlRepository(*m_database).range(QDate(1970, 1, 1), QDate(9999, 12, 31), &error);
-    for (auto it = days.crbegin(); it != days.crend() && rows.size() < kCapacity; ++it)
+    for (auto it = snapshot.days.crbegin(); it != snapshot.days.crend() && rows.size() < kCapacity; ++it)
         rows.append(dayRow(*it));
     m_daily->setRows(rows);
     m_positionsDirty = false;
@@ -285,33 +336,77 @@ void HistoryPanel::refreshPositionsAndDays()
 {
     // While running: the few newest rows, updated in place (a reset would lose the selection).
     m_positionsDirty = false;
-    if (!m_database)
+    if (!m_reader)
         return;
-    StorageError error;
-    QList<HistoryRow> rows;
-    // The newest rows (a position just closed) and every open one, whatever its age.
-    QList<PositionRecord> positions = PositionRepository(*m_database).latest(20, &error);
-    for (const PositionRecord &p : PositionRepository(*m_database).open(&error)) {
-        if (std::none_of(positions.cbegin(), positions.cend(), [&](const PositionRecord &q) { return q.id == p.id; }))
-            positions.append(p);
+    if (m_refreshing) { // one read at a time: this one again when it is answered
+        m_positionsDirty = true;
+        return;
     }
-    std::sort(positions.begin(), positions.end(),
-              [](const PositionRecord &a, const PositionRecord &b) { return a.id > b.id; }); // newest first
-    for (auto it = positions.crbegin(); it != positions.crend(); ++it)
-        rows.append(positionRow(*it));
-    m_positions->upsertAll(rows);
-    rows.clear();
+    m_refreshing = true;
     // The days since the newest one shown (it is still changing), oldest first.
     const QDate from =
         m_daily->rowCount() > 0 ? QDate::fromString(m_daily->row(0).key, Qt::ISODate) : QDate(1970, 1, 1);
-    for (const PnlDay &day : PnlRepository(*m_database).range(from, QDate(9999, 12, 31), &error))
-        rows.append(dayRow(day));
-    m_daily->upsertAll(rows);
+    struct Fresh
+    {
+        QList<PositionRecord> positions;
+        QList<PnlDay> days;
+    };
+    m_reader->read(
+        this,
+        [from](Database &db, StorageError *error) {
+            Fresh f;
+            // The newest rows (a position just closed) and every open one, whatever its age.
+            f.positions = PositionRepository(db).latest(20, error);
+            for (const PositionRecord &p : PositionRepository(db).open(error)) {
+                if (std::none_of(f.positions.cbegin(), f.positions.cend(),
+                                 [&](const PositionRecord &q) { return q.id == p.id; }))
+                    f.positions.append(p);
+            }
+            std::sort(f.positions.begin(), f.positions.end(),
+                      [](const PositionRecord &a, const PositionRecord &b) { return a.id > b.id; }); // newest first
+            f.days = PnlRepository(db).range(from, QDate(9999, 12, 31), error);
+            return f;
+        },
+        [this](const Fresh &fresh, const StorageError &error) {
+            m_refreshing = false;
+            if (!error.message.isEmpty()) {
+                showError(error);
+                return;
+            }
+            QList<HistoryRow> rows;
+            for (auto it = fresh.positions.crbegin(); it != fresh.positions.crend(); ++it)
+                rows.append(positionRow(*it));
+            m_positions->upsertAll(rows);
+            rows.clear();
+            for (const PnlDay &day : fresh.days)
+                rows.append(dayRow(day));
+            m_daily->upsertAll(rows);
+            if (m_positionsDirty && !m_flush->isActive())
+                m_flush->start();
+        });
 }
 
 void HistoryPanel::flush()
 {
-    m_orders->upsertAll(orderRows(m_pendingOrders));
+    for (const TradeRecord &t : std::as_const(m_pendingTrades))
+        m_filledOrders.insert(t.orderId); // an order's state word says whether it filled
+    if (!m_pendingOrders.isEmpty()) {
+        // The orders' state histories are read off this thread; the rows follow with them (the
+        // reader answers in order, so an order's later state is never overwritten by an earlier).
+        const QList<OrderRecord> orders = std::exchange(m_pendingOrders, {});
+        if (m_reader) {
+            QStringList ids;
+            for (const OrderRecord &o : orders)
+                ids.append(o.clientOrderId);
+            m_reader->read(
+                this, [ids](Database &db, StorageError *error) { return OrderRepository(db).events(ids, error); },
+                [this, orders](const QHash<QString, QStringList> &events, const StorageError &) {
+                    m_orders->upsertAll(orderRows(orders, events));
+                });
+        } else {
+            m_orders->upsertAll(orderRows(orders, {}));
+        }
+    }
     QList<HistoryRow> rows;
     for (const TradeRecord &t : std::as_const(m_pendingTrades))
         rows.append(tradeRow(t));
@@ -321,7 +416,6 @@ void HistoryPanel::flush()
     for (qsizetype i = from; i < m_pendingSignals.size(); ++i)
         rows.append(signalRow(m_pendingSignals[i]));
     m_signals->upsertAll(rows);
-    m_pendingOrders.clear();
     m_pendingTrades.clear();
     m_pendingSignals.clear();
     if (m_positionsDirty)

@@ -3,8 +3,10 @@
 #include "core/Decimal.h"
 #include "execution/Execution.h"
 #include "history/HistoryModel.h"
+#include "storage/Database.h"
 #include "storage/Records.h"
 
+#include <QSet>
 #include <QTabWidget>
 #include <QTimeZone>
 
@@ -12,8 +14,8 @@ class QTimer;
 
 namespace autocoin {
 
-class Database;
 class EngineController;
+class StorageReader;
 class HistoryModel;
 class HistoryView;
 
@@ -21,9 +23,10 @@ class HistoryView;
 /// open one valued as the engine's latest equity point has it: quantity, average price, value,
 /// unrealised PnL),
 /// strategy signals and daily PnL — each a HistoryModel behind a HistoryView. Rows come from the
-/// UI thread's own database connection (newest `capacity` of each, a LIMIT query of a few ms) and
-/// from the engine's signals as they happen, batched every 200 ms so a fast replay never floods the
-/// GUI thread.
+/// window's StorageReader (newest `capacity` of each, read on its worker thread and answered as
+/// values: no query on the GUI thread) and from the engine's signals as they happen, batched every
+/// 200 ms so a fast replay never floods the GUI thread. A storage error is shown in place of the
+/// tables, never an empty table.
 class HistoryPanel final : public QTabWidget
 {
     Q_OBJECT
@@ -32,10 +35,10 @@ class HistoryPanel final : public QTabWidget
 public:
     HistoryPanel(EngineController *controller, QWidget *parent = nullptr);
 
-    /// The UI thread's connection; nullptr: the tables show only what the engine sends.
-    void setDatabase(Database *database);
+    /// Where the tables are read from (off the GUI thread); nullptr: only what the engine sends.
+    void setReader(StorageReader *reader);
     void setTimeZone(const QTimeZone &zone);
-    /// Reads every table again from the database.
+    /// Reads every table again from the database; loaded() follows.
     void reload();
     void retranslate();
 
@@ -46,10 +49,17 @@ public:
     HistoryModel *dailyPnl() const { return m_daily; }
     HistoryView *view(int index) const;
 
+Q_SIGNALS:
+    /// The rows asked for by reload() are in the tables (or the error is shown).
+    void loaded();
+
 private:
+    struct Snapshot;
+    void apply(const Snapshot &snapshot, const StorageError &error);
+    void showError(const StorageError &error);
     HistoryRow orderRow(const OrderRecord &order, const QStringList &events) const;
-    /// Rows for `orders`, their state histories read in one query.
-    QList<HistoryRow> orderRows(const QList<OrderRecord> &orders) const;
+    /// Rows for `orders` with their state histories.
+    QList<HistoryRow> orderRows(const QList<OrderRecord> &orders, const QHash<QString, QStringList> &events) const;
     HistoryRow tradeRow(const TradeRecord &trade) const;
     HistoryRow positionRow(const PositionRecord &position) const;
     HistoryRow signalRow(const SignalRecord &signal) const;
@@ -58,7 +68,8 @@ private:
     void refreshPositionsAndDays();
 
     EngineController *m_controller;
-    Database *m_database = nullptr;
+    StorageReader *m_reader = nullptr;
+    bool m_refreshing = false; ///< a positions/days read is in flight
     QTimeZone m_zone;
     HistoryModel *m_orders;
     HistoryModel *m_trades;
@@ -72,6 +83,7 @@ private:
     bool m_positionsDirty = false;
     QHash<QString, Decimal> m_lastPrices;
     QHash<QString, PositionValue> m_positionValues; ///< the latest equity point's, by market
+    QSet<QString> m_filledOrders;                   ///< exchange order ids with a recorded fill
     QTimer *m_flush;
 };
 

@@ -76,6 +76,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_export(new QPushButton(this))
     , m_count(new QLabel(this))
+    , m_error(new QLabel(this))
     , m_zone(QTimeZone::utc())
 {
     m_filter->setSourceModel(model);
@@ -119,6 +120,13 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    m_error->setObjectName(QStringLiteral("storageErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setAlignment(Qt::AlignCenter);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_error->hide();
+    layout->addWidget(m_error, 1);
 
     connect(m_market, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
@@ -219,6 +227,14 @@ bool HistoryView::exportCsv(const QString &path, QString *error) const
         return true;
     *error = tr("Cannot write %1: %2").arg(path, reason);
     return false;
+}
+
+void HistoryView::setError(const QString &message)
+{
+    m_errorText = message;
+    m_error->setText(message.isEmpty() ? QString() : tr("The history could not be read: %1").arg(message));
+    m_error->setVisible(!message.isEmpty());
+    m_table->setVisible(message.isEmpty());
 }
 
 } // namespace autocoin

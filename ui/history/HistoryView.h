@@ -52,6 +52,9 @@ public:
     /// Writes the visible rows to `path` as CSV (UTF-8, header row); false with `error`.
     bool exportCsv(const QString &path, QString *error) const;
     void retranslate();
+    /// A storage error shown in place of the table (the rows cannot be trusted); empty: the table.
+    void setError(const QString &message);
+    QString error() const { return m_errorText; }
 
 private:
     void refreshMarkets();
@@ -67,6 +70,8 @@ private:
     QDateEdit *m_to;
     QPushButton *m_export;
     QLabel *m_count;
+    QLabel *m_error;
+    QString m_errorText;
     QTimeZone m_zone;
     bool m_sized = false; ///< columns fitted to the first rows once
 };

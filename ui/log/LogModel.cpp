@@ -1,7 +1,11 @@
 #include "log/LogModel.h"
 
+#include "status/EngineText.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
+#include <QHash>
 #include <QTimer>
 
 #include <algorithm>
@@ -47,11 +51,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return entry.time.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case LevelColumn:
-            return logLevelName(entry.level);
+            return levelText(entry.level);
         case CategoryColumn:
-            return entry.category;
+            return categoryText(entry.category);
         case MessageColumn:
-            return entry.message;
+            return messageText(entry);
         default:
             return {};
         }
@@ -70,6 +74,70 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         }
     }
     return {};
+}
+
+QString LogModel::messageText(const LogEntry &entry)
+{
+    if (!entry.source)
+        return entry.message; // a line with no wording of the engine's: as it was written
+    // The engine's fixed words among the values (a state change's reason) in the window's language.
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "start requested"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "stop requested"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "stopped"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "reset requested"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "application is closing"),
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "stopped for exit"),
+    };
+    QVariantList args = entry.args;
+    for (QVariant &arg : args) {
+        if (arg.typeId() != QMetaType::QString)
+            continue;
+        const QByteArray text = arg.toString().toUtf8();
+        for (const char *word : words) {
+            if (text == word)
+                arg = QCoreApplication::translate("autocoin::EngineLog", word);
+        }
+    }
+    return fillLogText(QCoreApplication::translate("autocoin::EngineLog", entry.source), args, uiWords());
+}
+
+QString LogModel::levelText(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Debug:
+        return tr("DEBUG");
+    case LogLevel::Info:
+        return tr("INFO");
+    case LogLevel::Warning:
+        return tr("WARNING");
+    case LogLevel::Error:
+        return tr("ERROR");
+    case LogLevel::Critical:
+        return tr("CRITICAL");
+    }
+    return logLevelName(level);
+}
+
+QString LogModel::categoryText(const QString &category)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("engine"), QT_TRANSLATE_NOOP("autocoin::LogModel", "engine")},
+        {QStringLiteral("exchange"), QT_TRANSLATE_NOOP("autocoin::LogModel", "exchange")},
+        {QStringLiteral("strategy"), QT_TRANSLATE_NOOP("autocoin::LogModel", "strategy")},
+        {QStringLiteral("risk"), QT_TRANSLATE_NOOP("autocoin::LogModel", "risk")},
+        {QStringLiteral("paper"), QT_TRANSLATE_NOOP("autocoin::LogModel", "paper")},
+        {QStringLiteral("live"), QT_TRANSLATE_NOOP("autocoin::LogModel", "live")},
+        {QStringLiteral("storage"), QT_TRANSLATE_NOOP("autocoin::LogModel", "storage")},
+        {QStringLiteral("notify"), QT_TRANSLATE_NOOP("autocoin::LogModel", "notify")},
+        {QStringLiteral("app"), QT_TRANSLATE_NOOP("autocoin::LogModel", "app")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("autocoin::LogModel", "settings")},
+        {QStringLiteral("keychain"), QT_TRANSLATE_NOOP("autocoin::LogModel", "keychain")},
+        {QStringLiteral("api"), QT_TRANSLATE_NOOP("autocoin::LogModel", "api")},
+        {QStringLiteral("alert"), QT_TRANSLATE_NOOP("autocoin::LogModel", "alert")},
+    };
+    const auto it = names.constFind(category);
+    return it == names.constEnd() ? category : QCoreApplication::translate("autocoin::LogModel", *it);
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -39,6 +39,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// The line in the window's language: the engine's wording translated with its values (states,
+    /// signals and reasons in the window's words); any other line as it was written.
+    static QString messageText(const LogEntry &entry);
+    static QString levelText(LogLevel level);
+    static QString categoryText(const QString &category);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public Q_SLOTS:

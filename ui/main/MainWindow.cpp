@@ -1,11 +1,16 @@
 #include "main/MainWindow.h"
 
+#include "model/WindowModel.h"
+#include "portfolio/AccountBand.h"
+#include "portfolio/WatchlistView.h"
+
 #include "backtest/BacktestView.h"
 #include "chart/ChartFeed.h"
 #include "chart/EquityChart.h"
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "history/HistoryPanel.h"
+#include "history/RoundTripView.h"
 #include "log/LogModel.h"
 #include "log/LogView.h"
 #include "logging/Logger.h"
@@ -17,6 +22,7 @@
 #include "status/StatusPanel.h"
 #include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
+#include "why/WhyPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +71,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     , m_chartFeed(new ChartFeed(controller, m_priceChart, m_equityChart, this))
     , m_marketSelector(new QComboBox(this))
     , m_statusTimer(new QTimer(this))
+    , m_model(new WindowModel(controller, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("autocoin"));
@@ -101,6 +108,12 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
     layout->addWidget(m_statusPanel);
+    // "Why no trade?" for the selected market, right above its chart.
+    m_why = new WhyPanel(controller, central);
+    layout->addWidget(m_why);
+    // The round trips next to the history tables (their tab text: retranslateUi).
+    m_roundTrips = new RoundTripView(controller, m_history);
+    m_history->addTab(m_roundTrips, QString());
     auto *splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_charts);
@@ -110,6 +123,23 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
     setCentralWidget(central);
+    // The money up front: the account band on top; the watchlist the bottom tabs open on, a click
+    // on a market showing it on the chart.
+    m_accountBand = new AccountBand(m_model, central);
+    layout->insertWidget(0, m_accountBand);
+    m_watchlist = new WatchlistView(m_model, m_history);
+    m_history->addTab(m_watchlist, QString());
+    m_history->setCurrentWidget(m_watchlist);
+    connect(m_watchlist, &WatchlistView::marketSelected, this, [this](const QString &market) {
+        if (const int index = m_marketSelector->findData(market); index >= 0)
+            m_marketSelector->setCurrentIndex(index);
+        else
+            selectMarket(market);
+    });
+    connect(m_model, &WindowModel::marketNamesChanged, this, [this] {
+        m_namesExchange.reset();
+        updateMarketSelector(m_pendingStatus);
+    });
 
     createActions();
     createToolBar();
@@ -319,6 +349,10 @@ void MainWindow::retranslateUi()
     m_charts->setTabText(m_charts->indexOf(m_equityChart), tr("Equity"));
     m_charts->setTabText(m_charts->indexOf(m_backtestScroll), tr("Backtest"));
     m_history->setTabText(m_history->indexOf(m_logView), tr("Log"));
+    m_history->setTabText(m_history->indexOf(m_watchlist), tr("Watchlist"));
+    m_accountBand->retranslate();
+    m_watchlist->retranslate();
+    m_history->setTabText(m_history->indexOf(m_roundTrips), tr("Round trips"));
     m_statusPanel->retranslate();
     m_logView->retranslate();
     m_history->retranslate();
@@ -358,15 +392,9 @@ void MainWindow::applyStatus(const EngineStatus &status)
 
 void MainWindow::loadMarketNames(Exchange exchange)
 {
+    // Read by the window model off the GUI thread; marketNamesChanged brings them here.
     m_namesExchange = exchange;
-    m_marketNames.clear();
-    if (!m_database)
-        return;
-    StorageError error;
-    for (const MarketRecord &m : MarketRepository(*m_database).all(exchange, &error)) {
-        if (!m.koreanName.isEmpty() && m.koreanName != m.symbol)
-            m_marketNames.insert(m.symbol, m.koreanName);
-    }
+    m_marketNames = m_model->koreanNames(exchange);
 }
 
 void MainWindow::updateMarketSelector(const EngineStatus &status)
@@ -425,6 +453,7 @@ void MainWindow::selectMarket(const QString &market)
     m_selectedMarket = market;
     m_chartFeed->setMarket(market);
     m_statusPanel->setSelectedMarket(market);
+    m_why->setMarket(market);
 }
 
 void MainWindow::requestStart()
@@ -463,8 +492,10 @@ void MainWindow::requestKillSwitch()
 void MainWindow::setDatabase(Database *database)
 {
     m_database = database;
-    m_history->setDatabase(database);
-    m_chartFeed->setDatabase(database);
+    m_model->setDatabase(database);
+    m_history->setReader(m_model->reader());
+    m_chartFeed->setReader(m_model->reader());
+    m_roundTrips->setDatabaseUrl(database ? std::optional(database->url()) : std::nullopt);
     m_namesExchange.reset();
     updateMarketSelector(m_pendingStatus);
 }
@@ -481,8 +512,17 @@ SettingsDialog *MainWindow::openSettings()
     if (!m_settingsContext)
         return nullptr;
     SettingsDialog::Context context = *m_settingsContext;
-    QStringList problems; // the parameters in force: stored ones with the command line's on top
-    context.parameters = ParameterStore::load(context.database, m_controller->config().strategyOverrides, &problems);
+    if (m_model->reader()) {
+        // Read off the GUI thread by the window model: the parameters in force (stored ones with
+        // the command line's on top) and the market table for the picker.
+        context.parameters = m_model->parameters();
+        context.markets = m_model->marketRecords();
+        context.database = nullptr;
+    } else {
+        QStringList problems;
+        context.parameters =
+            ParameterStore::load(context.database, m_controller->config().strategyOverrides, &problems);
+    }
     auto *dialog = new SettingsDialog(context, m_settings, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConfirmation(m_confirm);
@@ -543,6 +583,8 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     m_priceChart->setTimeZone(zone);
     m_equityChart->setTimeZone(zone);
     m_history->setTimeZone(zone);
+    m_why->setTimeZone(zone);
+    m_roundTrips->setTimeZone(zone);
 }
 
 void MainWindow::bringToFront()

@@ -31,7 +31,12 @@ class HistoryPanel;
 class PriceChart;
 class LogModel;
 class LogView;
+class RoundTripView;
 class StatusPanel;
+class AccountBand;
+class WatchlistView;
+class WindowModel;
+class WhyPanel;
 
 /// The window a trader keeps open: toolbar (Start / Stop / Reset, each enabled only where its
 /// transition is legal), the status panel, the live log and a status bar with the state. Talks
@@ -52,14 +57,20 @@ public:
     void setCloseToTray(bool enabled);
     /// The zone times are shown in (APP_TIMEZONE).
     void setTimeZone(const QTimeZone &zone);
-    /// The UI thread's own database connection: the tables and charts read through it.
+    /// The database the tables and charts show: only its URL is used — the window model's
+    /// StorageReader reads it through a connection of its own, on a worker thread.
     void setDatabase(Database *database);
+    /// What the window shows of the engine, throttled for the views (the account band, the watchlist).
+    WindowModel *windowModel() const { return m_model; }
+    WatchlistView *watchlist() const { return m_watchlist; }
     PriceChart *priceChart() const { return m_priceChart; }
     EquityChart *equityChart() const { return m_equityChart; }
     HistoryPanel *historyPanel() const { return m_history; }
     /// The market the chart, its panes and the status panel's price/signal/stop rows show.
     QString selectedMarket() const { return m_selectedMarket; }
     BacktestView *backtestView() const { return m_backtest; }
+    WhyPanel *whyPanel() const { return m_why; }
+    RoundTripView *roundTripView() const { return m_roundTrips; }
     /// What the settings dialog needs; without it the Settings action is disabled.
     void setSettingsContext(const SettingsDialog::Context &context, SecretStore *secrets);
 
@@ -151,6 +162,12 @@ private:
     void updateFirstLaunchHint(const EngineStatus &status);
     QLabel *m_firstLaunchHint = nullptr; ///< the paper balance and "press Start", until the first Start
     bool m_quitting = false;             ///< a quit was decided: closing neither hides nor asks
+    // The window model (issue 18): the account band above the tabs, the watchlist tab.
+    WindowModel *m_model = nullptr;
+    AccountBand *m_accountBand = nullptr;
+    WatchlistView *m_watchlist = nullptr;
+    WhyPanel *m_why = nullptr;
+    RoundTripView *m_roundTrips = nullptr;
 };
 
 } // namespace autocoin

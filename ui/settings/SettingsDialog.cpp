@@ -430,11 +430,11 @@ void SettingsDialog::fillMarkets(Exchange exchange)
     m_marketPicker->clear();
     m_knownMarkets.clear();
     m_marketPicker->addItem(tr("Add a market…"), QString());
-    if (!m_context.database)
-        return;
     StorageError error;
-    for (const MarketRecord &m : MarketRepository(*m_context.database).all(exchange, &error)) {
-        if (!m.active || !m.symbol.startsWith(u"KRW-"))
+    const QList<MarketRecord> markets =
+        m_context.database ? MarketRepository(*m_context.database).all(exchange, &error) : m_context.markets;
+    for (const MarketRecord &m : markets) {
+        if (m.exchange != exchange || !m.active || !m.symbol.startsWith(u"KRW-"))
             continue;
         m_knownMarkets.insert(m.symbol);
         const bool warned = m.warningLevel != u"NONE";

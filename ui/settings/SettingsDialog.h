@@ -2,6 +2,7 @@
 
 #include "settings/AppSettings.h"
 #include "settings/StrategyFields.h"
+#include "storage/Records.h"
 #include "strategy/StrategyParameters.h"
 
 #include <QDialog>
@@ -45,6 +46,7 @@ public:
         SettingSources sources; ///< command line and environment (the saved layer is `saved`)
         QString dataDir;
         Database *database = nullptr; ///< markets for the picker; may be null
+        QList<MarketRecord> markets;  ///< the picker's markets when `database` is null (read off the GUI thread)
         StrategyParameters parameters;
     };
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;

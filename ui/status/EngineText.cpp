@@ -225,19 +225,32 @@ QString riskText(const QString &reason)
 
 } // namespace
 
+bool uiKorean()
+{
+    return QCoreApplication::translate("autocoin::EngineText", "en",
+                                       "the language code of this translation: ko in the Korean one") == u"ko";
+}
+
+ReasonText uiWords()
+{
+    return ReasonText(uiKorean() ? TextLanguage::Korean : TextLanguage::English);
+}
+
+QString signalReasonText(const SignalRecord &signal)
+{
+    if (!signal.cause.isEmpty())
+        return uiWords().render(signal.cause);
+    return signalReasonText(signal.reason);
+}
+
+QString orderStateText(OrderStatus status, OrderType type, bool hasFills)
+{
+    return uiWords().orderState(status, type, hasFills);
+}
+
 QString stateText(EngineState state)
 {
-    switch (state) {
-    case EngineState::Idle:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "IDLE"));
-    case EngineState::Running:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "RUNNING"));
-    case EngineState::Stopping:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "STOPPING"));
-    case EngineState::Error:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "ERROR"));
-    }
-    return stateName(state);
+    return uiWords().state(state);
 }
 
 QString exchangeText(Exchange exchange)
@@ -298,15 +311,7 @@ QString orderTypeText(OrderType type)
 
 QString signalTypeText(SignalType type)
 {
-    switch (type) {
-    case SignalType::Buy:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "BUY"));
-    case SignalType::Sell:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "SELL"));
-    case SignalType::Hold:
-        return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "HOLD"));
-    }
-    return signalTypeName(type);
+    return uiWords().signal(type);
 }
 
 QString signalReasonText(const QString &reason)

@@ -4,6 +4,8 @@
 #include "core/EngineState.h"
 #include "core/Exchange.h"
 #include "core/Timeframe.h"
+#include "storage/Records.h"
+#include "strategy/ReasonText.h"
 #include "stream/Stream.h"
 
 #include <QString>
@@ -17,6 +19,20 @@ namespace autocoin {
 /// English (they are data: the database, the JSON events, the logs and the backtest reports keep
 /// them so); these map its known wordings to translated text and leave anything unknown as the
 /// engine wrote it.
+
+/// Whether the window is in Korean now (the installed catalogue says so).
+bool uiKorean();
+/// The engine's words (engine/strategy/ReasonText) in the window's language: the one renderer
+/// the window, the notifications and the reports share.
+ReasonText uiWords();
+
+/// A decision's reason in the window's language: its code and values when it has them, else (a row
+/// from before reason codes) its stored text through signalReasonText.
+QString signalReasonText(const SignalRecord &signal);
+
+/// An order's state as the user reads it: a filled market buy that Upbit ended as cancel is
+/// "filled" / 체결 (`hasFills`: fills were recorded for it).
+QString orderStateText(OrderStatus status, OrderType type, bool hasFills);
 
 /// "IDLE" / "대기", "RUNNING" / "실행 중", …
 QString stateText(EngineState state);

@@ -65,6 +65,13 @@ StatusPanel::StatusPanel(QWidget *parent)
         grid->setColumnStretch(column, 1);
     grid->setColumnStretch(9, 3);
 
+    // The engine's internals (iteration, thread alive, failures while there are none) are details
+    // for the state's tooltip, not the main view (issue 18); the labels stay for tests and tools.
+    for (QLabel *detail : {m_iteration, m_threadAlive}) {
+        detail->hide();
+        captionOf(detail)->hide();
+    }
+
     QFont priceFont = m_lastPrice->font();
     priceFont.setPointSizeF(priceFont.pointSizeF() * 1.6);
     priceFont.setBold(true);
@@ -189,6 +196,35 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());
     m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—") : status.lastError);
+    // Failures show in the view while there are some; the rest is in the details.
+    m_failures->setVisible(status.failures > 0);
+    captionOf(m_failures)->setVisible(status.failures > 0);
+    const QString details = tr("Iteration: %1\nThread alive: %2\nFailures: %3 / %4")
+                                .arg(status.iteration)
+                                .arg(status.threadAlive ? tr("Yes") : tr("No"))
+                                .arg(status.failures)
+                                .arg(status.maxFailures);
+    m_state->setToolTip(details);
+    setToolTip(details);
+}
+
+QLabel *StatusPanel::captionOf(QLabel *value) const
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (const auto &entry : m_captions) {
+        QLabel *caption = entry.first;
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        grid->getItemPosition(grid->indexOf(value), &row, &column, &rowSpan, &columnSpan);
+        int captionRow = 0;
+        int captionColumn = 0;
+        grid->getItemPosition(grid->indexOf(caption), &captionRow, &captionColumn, &rowSpan, &columnSpan);
+        if (captionRow == row && captionColumn == column - 1)
+            return caption;
+    }
+    return value; // never: every value has its caption
 }
 
 } // namespace autocoin

@@ -13,7 +13,9 @@ namespace autocoin {
 /// The seed dashboard's fields: Status, Paper Mode, Thread Alive, Exchange, Markets (the list, or
 /// the universe and its choice), Last Price, Signal and Stop (of the market selected above the
 /// chart), Iteration, Failures / Max Failures, Last Error — and the market-data feed (the stream's
-/// state, or REST polling, with the reason; coloured when stale or down). Each value label has an
+/// state, or REST polling, with the reason; coloured when stale or down). Iteration and Thread
+/// Alive, and Failures while there are none, are details in the state's tooltip, not rows in view.
+/// Each value label has an
 /// object name ending in "ValueLabel" so tests and accessibility tools can find it.
 class StatusPanel final : public QGroupBox
 {
@@ -35,6 +37,8 @@ public:
 private:
     QLabel *addRow(const char *name, const QString &objectName, int row, int column);
     void showFeed();
+    /// The caption left of `value`.
+    QLabel *captionOf(QLabel *value) const;
 
     QList<std::pair<QLabel *, const char *>> m_captions;
     EngineStatus m_status;

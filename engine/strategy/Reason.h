@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace autocoin {
+
+/// Why the engine decided what it did, as data: a code and its values (numbers, exact money as
+/// decimal strings, market codes, and other reasons nested under a name: the signal a veto
+/// refused, the limit that sized an entry). Stored with the signal (strategy_signals.reason_code
+/// and reason_data) and rendered in the reader's language by ReasonText; english() is the
+/// engine's historical wording, kept in the `reason` column, the JSON events and the logs.
+enum class ReasonCode
+{
+    None, ///< no structured reason (a row written before reasons had codes: its text as stored)
+    // The strategy's signal rules (engine/strategy/SignalGenerator.cpp).
+    WarmingUp,
+    NoCrossAbove,      ///< rsi
+    NoCrossBelow,      ///< rsi
+    CrossUp,           ///< BUY: fast, slow, rsi, volume (× its average); size (Sized) once taken
+    CrossUpOverbought, ///< rsi, limit
+    CrossUpFloor,      ///< rsi, floor
+    CrossUpVolume,     ///< volume, needed
+    CrossDown,         ///< SELL: fast, slow, rsi
+    RsiExit,           ///< SELL: rsi, limit
+    AlreadyHolding,    ///< signal
+    // A BUY the portfolio did not take (engine/portfolio/Portfolio.cpp); signal once refused.
+    WarningMarket, ///< market [, signal]: the exchange's 유의 designation
+    CautionMarket, ///< market, flags [, signal]: a 주의 flag with block-caution on
+    Delisted,      ///< market [, signal]
+    MaxPositions,  ///< limit, signal
+    RiskVeto,      ///< veto (a reason below), signal
+    // The risk manager (engine/strategy/RiskManager.cpp).
+    KillSwitch,     ///< entries blocked by the kill switch; also an exit's reason
+    DailyLossLimit, ///< zone: no entries until 00:00 there
+    NoPriceOrAtr,
+    BelowMinimum,         ///< size, limit (a Limit… reason), minimum
+    Sized,                ///< amount, limit (a Limit… reason), stop, risk
+    LimitKelly,           ///< fraction
+    LimitDefaultFraction, ///< fraction
+    LimitNoEdge,          ///< fraction, lookback: the Kelly fraction over the last trades is ≤ 0 (or tiny)
+    LimitOrderCap,
+    LimitCash,
+    LimitExposure,
+    LimitRiskPerTrade,
+    // Exits that are not the strategy's signal (engine/execution, engine/portfolio/PortfolioStep).
+    Stop,         ///< price
+    TrailingStop, ///< price
+    WarningExit,  ///< market
+};
+
+class Reason
+{
+public:
+    Reason() = default;
+    explicit Reason(ReasonCode code, QJsonObject values = {})
+        : m_code(code)
+        , m_values(std::move(values))
+    {}
+
+    ReasonCode code() const { return m_code; }
+    bool isEmpty() const { return m_code == ReasonCode::None; }
+    const QJsonObject &values() const { return m_values; }
+
+    Reason &set(const QString &name, double value);
+    Reason &set(const QString &name, const QString &value);
+    Reason &set(const QString &name, const Reason &nested);
+    double number(const QString &name) const;
+    QString text(const QString &name) const;
+    bool has(const QString &name) const { return m_values.contains(name); }
+    /// The reason nested under `name`, or an empty one.
+    Reason nested(const QString &name) const;
+
+    /// The engine's English wording (what the `reason` column and the events carry).
+    QString english() const;
+
+    /// The stored form: the code's name ("max_positions"; empty for None) and the values as
+    /// compact JSON (nested reasons as {"code": …, …}).
+    static QString codeName(ReasonCode code);
+    static std::optional<ReasonCode> codeFromName(const QString &name);
+    QString dataJson() const;
+    /// A stored reason back; an unknown code (a newer autocoin's) gives an empty Reason.
+    static Reason load(const QString &codeName, const QString &dataJson);
+    QJsonObject toJson() const; ///< {"code": name, values…}
+    static Reason fromJson(const QJsonObject &object);
+
+    /// The engine's fixed exit and block wordings back as reasons ("stop 95000000", "trailing
+    /// stop …", "kill switch", "exchange warning (유의) on KRW-X", "daily loss limit reached; …"):
+    /// what an order's recorded detail or an old event carries. Anything else: an empty Reason.
+    static Reason fromEnglish(const QString &text);
+
+    friend bool operator==(const Reason &a, const Reason &b)
+    {
+        return a.m_code == b.m_code && a.m_values == b.m_values;
+    }
+
+private:
+    ReasonCode m_code = ReasonCode::None;
+    QJsonObject m_values;
+};
+
+/// The JSON events' and the control API's `reason_code` ("max_positions", null without a code)
+/// and `reason_data` (the values, nested reasons as {"code": …}; null without a code).
+QJsonValue reasonCodeJson(const Reason &reason);
+QJsonValue reasonDataJson(const Reason &reason);
+
+} // namespace autocoin

@@ -1,0 +1,352 @@
+#include "strategy/ReasonText.h"
+
+#include "core/Decimal.h"
+
+#include <cmath>
+
+namespace autocoin {
+
+namespace {
+
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+const QString kSignal = QStringLiteral("signal");
+
+} // namespace
+
+QString ReasonText::grouped(const QString &decimal, bool roundToWon)
+{
+    QString digits = decimal;
+    if (roundToWon) {
+        if (const auto value = Decimal::fromString(decimal))
+            digits = value->rounded(0, Decimal::Rounding::Down).toString();
+    }
+    const bool negative = digits.startsWith(u'-');
+    if (negative)
+        digits.remove(0, 1);
+    const qsizetype point = digits.indexOf(u'.');
+    QString whole = point < 0 ? digits : digits.left(point);
+    const QString fraction = point < 0 ? QString() : digits.mid(point);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, u',');
+    return (negative ? QStringLiteral("-") : QString()) + whole + fraction;
+}
+
+QString ReasonText::zoneName(const QString &zone) const
+{
+    // The app's usual zone in words; any other is named by its id, as the settings name it.
+    if (m_ko && (zone == u"Asia/Seoul" || zone == u"Asia/Tokyo" || zone == u"UTC+09:00"))
+        return zone == u"Asia/Tokyo" ? QStringLiteral("일본 시간") : QStringLiteral("한국 시간");
+    return zone;
+}
+
+QString ReasonText::krw(const QString &amount) const
+{
+    // English keeps the engine's historical "1234 KRW" (rounded down, no separators): it is data.
+    if (!m_ko) {
+        const auto value = Decimal::fromString(amount);
+        return (value ? value->rounded(0, Decimal::Rounding::Down).toString() : amount) + QStringLiteral(" KRW");
+    }
+    return grouped(amount, true) + QStringLiteral("원");
+}
+
+QString ReasonText::render(const Reason &r) const
+{
+    const auto n = [&r](const char16_t *name, int decimals) {
+        return fixed(r.number(QString::fromUtf16(name)), decimals);
+    };
+    const auto t = [&r](const char16_t *name) { return r.text(QString::fromUtf16(name)); };
+    // A veto's refused signal, in parentheses, when the reason carries one.
+    const auto withSignal = [&](const QString &head) {
+        return r.has(kSignal) ? QStringLiteral("%1 (%2)").arg(head, sub(r, kSignal)) : head;
+    };
+    switch (r.code()) {
+    case ReasonCode::None:
+        return {};
+    case ReasonCode::WarmingUp:
+        return tr(u"warming up the indicators", u"지표 준비 중");
+    case ReasonCode::NoCrossAbove:
+        return tr(u"no crossover (fast EMA above slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 위); RSI %1")
+            .arg(n(u"rsi", 2));
+    case ReasonCode::NoCrossBelow:
+        return tr(u"no crossover (fast EMA below slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 아래); RSI %1")
+            .arg(n(u"rsi", 2));
+    case ReasonCode::CrossUp: {
+        QString out = tr(u"EMA %1 crossed above %2; RSI %3; volume %4x average",
+                         u"단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배")
+                          .arg(n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2), n(u"volume", 2));
+        if (r.has(QStringLiteral("size")))
+            out += tr(u"; size ", u"; 주문 ") + sub(r, QStringLiteral("size"));
+        return out;
+    }
+    case ReasonCode::CrossUpOverbought:
+        return tr(u"EMA crossed up, but RSI %1 is at or above %2", u"RSI 과열: 상향 돌파했지만 RSI %1 ≥ %2")
+            .arg(n(u"rsi", 2), n(u"limit", 0));
+    case ReasonCode::CrossUpFloor:
+        return tr(u"EMA crossed up, but RSI %1 is at or below the floor %2",
+                  u"RSI 하한: 상향 돌파했지만 RSI %1 ≤ 하한 %2")
+            .arg(n(u"rsi", 2), n(u"floor", 0));
+    case ReasonCode::CrossUpVolume:
+        return tr(u"EMA crossed up, but volume is %1x its average (needs %2x)",
+                  u"거래량 부족: 상향 돌파했지만 거래량이 평균의 %1배 (필요 %2배)")
+            .arg(n(u"volume", 2), n(u"needed", 2));
+    case ReasonCode::CrossDown:
+        return tr(u"EMA %1 crossed below %2; RSI %3", u"단기 EMA(%1)가 장기 EMA(%2)를 하향 돌파; RSI %3")
+            .arg(n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2));
+    case ReasonCode::RsiExit:
+        return tr(u"RSI %1 rose above the exit bound %2", u"RSI %1이(가) 청산 기준 %2 초과")
+            .arg(n(u"rsi", 2), n(u"limit", 0));
+    case ReasonCode::AlreadyHolding:
+        return tr(u"already holding a position (%1)", u"이미 보유 중 (%1)").arg(sub(r, kSignal));
+    case ReasonCode::WarningMarket: {
+        const QString head =
+            tr(u"%1 is designated warning (유의) by the exchange", u"%1 거래소 유의 종목 지정").arg(t(u"market"));
+        return r.has(kSignal) ? tr(u"BUY not taken: %1 (%2)", u"신규 매수 중단: %1 (%2)").arg(head, sub(r, kSignal))
+                              : head;
+    }
+    case ReasonCode::CautionMarket: {
+        const QString head = tr(u"%1 has a caution flag (주의: %2) and block-caution is on",
+                                u"%1 거래소 주의 종목 (%2), 주의 종목 매수 차단 설정")
+                                 .arg(t(u"market"), t(u"flags"));
+        return r.has(kSignal) ? tr(u"BUY not taken: %1 (%2)", u"신규 매수 중단: %1 (%2)").arg(head, sub(r, kSignal))
+                              : head;
+    }
+    case ReasonCode::Delisted: {
+        const QString head =
+            tr(u"%1 is not listed by the exchange (delisted)", u"%1 거래소 미상장 (상장 폐지)").arg(t(u"market"));
+        return r.has(kSignal) ? tr(u"BUY not taken: %1 (%2)", u"신규 매수 중단: %1 (%2)").arg(head, sub(r, kSignal))
+                              : head;
+    }
+    case ReasonCode::MaxPositions:
+        return withSignal(tr(u"BUY not taken: max-positions %1 reached", u"신규 매수 중단: 최대 보유 종목 수 %1개 도달")
+                              .arg(n(u"limit", 0)));
+    case ReasonCode::RiskVeto:
+        return withSignal(tr(u"BUY vetoed by risk: %1", u"신규 매수 중단: %1").arg(sub(r, QStringLiteral("veto"))));
+    case ReasonCode::KillSwitch:
+        return tr(u"kill switch", u"긴급 정지");
+    case ReasonCode::DailyLossLimit:
+        return tr(u"daily loss limit reached; no new entries until 00:00 %1",
+                  u"일일 손실 한도 도달; %1 기준 0시까지 신규 매수 없음")
+            .arg(zoneName(t(u"zone")));
+    case ReasonCode::NoPriceOrAtr:
+        return tr(u"no price or ATR to size against", u"주문 규모를 정할 가격 또는 ATR 없음");
+    case ReasonCode::BelowMinimum:
+        return tr(u"size %1 (limited by %2) is below the minimum order of %3",
+                  u"주문 규모 %1 (%2 기준)이(가) 최소 주문 %3 미만")
+            .arg(krw(t(u"size")), sub(r, QStringLiteral("limit")), krw(t(u"minimum")));
+    case ReasonCode::Sized:
+        return tr(u"%1 limited by %2; stop %3, risk %4", u"%1 (%2 기준); 손절가 %3, 위험 %4")
+            .arg(krw(t(u"amount")), sub(r, QStringLiteral("limit")), m_ko ? grouped(t(u"stop"), false) : t(u"stop"),
+                 krw(t(u"risk")));
+    case ReasonCode::LimitKelly:
+        return tr(u"Kelly %1", u"켈리 비율 %1").arg(r.number(QStringLiteral("fraction")), 0, 'f', 3);
+    case ReasonCode::LimitDefaultFraction:
+        return tr(u"default fraction %1", u"기본 비율 %1").arg(r.number(QStringLiteral("fraction")));
+    case ReasonCode::LimitNoEdge: {
+        const double fraction = r.number(QStringLiteral("fraction"));
+        if (!m_ko)
+            return QStringLiteral("no edge to size (Kelly fraction %1): a probe of twice the minimum order")
+                .arg(fraction, 0, 'f', 3);
+        return (fraction <= 0 ? QStringLiteral("최근 %1회 기대값 음수") : QStringLiteral("최근 %1회 기대값이 작음"))
+                   .arg(n(u"lookback", 0)) +
+               QStringLiteral(" (켈리 %1): 최소 주문의 2배로 시험 매수").arg(fraction, 0, 'f', 3);
+    }
+    case ReasonCode::LimitOrderCap:
+        return tr(u"per-order cap", u"1회 주문 한도");
+    case ReasonCode::LimitCash:
+        return tr(u"cash available", u"가용 현금");
+    case ReasonCode::LimitExposure:
+        return tr(u"maximum exposure", u"최대 투자 비중");
+    case ReasonCode::LimitRiskPerTrade:
+        return tr(u"risk per trade", u"거래당 위험 한도");
+    case ReasonCode::Stop:
+        return tr(u"stop %1", u"손절 %1").arg(m_ko ? grouped(t(u"price"), false) : t(u"price"));
+    case ReasonCode::TrailingStop:
+        return tr(u"trailing stop %1", u"추적 손절 %1").arg(m_ko ? grouped(t(u"price"), false) : t(u"price"));
+    case ReasonCode::WarningExit:
+        return tr(u"exchange warning (유의) on %1", u"%1 거래소 유의 종목 지정으로 매도").arg(t(u"market"));
+    }
+    return {};
+}
+
+bool ReasonText::blocksEntry(const Reason &reason)
+{
+    switch (reason.code()) {
+    case ReasonCode::WarningMarket:
+    case ReasonCode::CautionMarket:
+    case ReasonCode::Delisted:
+    case ReasonCode::MaxPositions:
+    case ReasonCode::RiskVeto:
+    case ReasonCode::KillSwitch:
+    case ReasonCode::DailyLossLimit:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ReasonText::entriesStopped() const
+{
+    return tr(u"No new entries", u"신규 매수 중단");
+}
+
+QString ReasonText::headline(const Reason &r) const
+{
+    switch (r.code()) {
+    case ReasonCode::None:
+        return {};
+    case ReasonCode::WarmingUp:
+        return render(r);
+    case ReasonCode::NoCrossAbove:
+    case ReasonCode::NoCrossBelow:
+        return tr(u"no signal: the EMAs did not cross", u"신호 없음: EMA 교차 없음");
+    case ReasonCode::CrossUp:
+        return tr(u"buy signal: EMA crossed up", u"매수 신호: EMA 상향 돌파");
+    case ReasonCode::CrossUpOverbought:
+        return tr(u"RSI overbought (%1 ≥ %2)", u"RSI 과열 (%1 ≥ %2)")
+            .arg(fixed(r.number(QStringLiteral("rsi")), 1), fixed(r.number(QStringLiteral("limit")), 0));
+    case ReasonCode::CrossUpFloor:
+        return tr(u"RSI at or below its floor (%1 ≤ %2)", u"RSI 하한 이하 (%1 ≤ %2)")
+            .arg(fixed(r.number(QStringLiteral("rsi")), 1), fixed(r.number(QStringLiteral("floor")), 0));
+    case ReasonCode::CrossUpVolume:
+        return tr(u"volume too low (%1x, needs %2x)", u"거래량 부족 (평균의 %1배, 필요 %2배)")
+            .arg(fixed(r.number(QStringLiteral("volume")), 2), fixed(r.number(QStringLiteral("needed")), 2));
+    case ReasonCode::CrossDown:
+        return tr(u"sell signal: EMA crossed down", u"매도 신호: EMA 하향 돌파");
+    case ReasonCode::RsiExit:
+        return tr(u"sell signal: RSI above the exit bound", u"매도 신호: RSI 청산 기준 초과");
+    case ReasonCode::AlreadyHolding:
+        return tr(u"already holding a position", u"이미 보유 중");
+    case ReasonCode::WarningMarket:
+        return tr(u"warning market (유의)", u"유의 종목");
+    case ReasonCode::CautionMarket:
+        return tr(u"caution market (주의)", u"주의 종목");
+    case ReasonCode::Delisted:
+        return tr(u"not listed by the exchange", u"상장 폐지");
+    case ReasonCode::MaxPositions:
+        return tr(u"maximum positions held (%1)", u"최대 보유 종목 수 도달 (%1개)")
+            .arg(fixed(r.number(QStringLiteral("limit")), 0));
+    case ReasonCode::RiskVeto:
+        return headline(r.nested(QStringLiteral("veto")));
+    case ReasonCode::KillSwitch:
+        return render(r);
+    case ReasonCode::DailyLossLimit:
+        return tr(u"daily loss limit reached", u"일일 손실 한도 도달");
+    case ReasonCode::NoPriceOrAtr:
+        return render(r);
+    case ReasonCode::BelowMinimum: {
+        const Reason limit = r.nested(QStringLiteral("limit"));
+        if (limit.code() == ReasonCode::LimitNoEdge && limit.number(QStringLiteral("fraction")) <= 0)
+            return tr(u"negative expectancy over the last %1 trades", u"최근 %1회 기대값 음수")
+                .arg(fixed(limit.number(QStringLiteral("lookback")), 0));
+        return tr(u"size below the minimum order (limited by %1)", u"주문 규모가 최소 주문 미만 (%1 기준)")
+            .arg(render(limit));
+    }
+    case ReasonCode::Sized:
+    case ReasonCode::LimitKelly:
+    case ReasonCode::LimitDefaultFraction:
+    case ReasonCode::LimitNoEdge:
+    case ReasonCode::LimitOrderCap:
+    case ReasonCode::LimitCash:
+    case ReasonCode::LimitExposure:
+    case ReasonCode::LimitRiskPerTrade:
+    case ReasonCode::Stop:
+    case ReasonCode::TrailingStop:
+    case ReasonCode::WarningExit:
+        return render(r);
+    }
+    return {};
+}
+
+QString ReasonText::state(EngineState state) const
+{
+    switch (state) {
+    case EngineState::Idle:
+        return tr(u"IDLE", u"대기");
+    case EngineState::Running:
+        return tr(u"RUNNING", u"실행 중");
+    case EngineState::Stopping:
+        return tr(u"STOPPING", u"정지 중");
+    case EngineState::Error:
+        return tr(u"ERROR", u"오류");
+    }
+    return {};
+}
+
+QString ReasonText::signal(SignalType type) const
+{
+    switch (type) {
+    case SignalType::Buy:
+        return tr(u"BUY", u"매수");
+    case SignalType::Sell:
+        return tr(u"SELL", u"매도");
+    case SignalType::Hold:
+        return tr(u"HOLD", u"관망");
+    }
+    return {};
+}
+
+QString ReasonText::orderState(OrderStatus status, OrderType type, bool hasFills) const
+{
+    switch (status) {
+    case OrderStatus::Intent:
+        return tr(u"intent", u"전송 전");
+    case OrderStatus::Unknown:
+        return tr(u"unknown", u"확인 중");
+    case OrderStatus::Wait:
+        return hasFills ? tr(u"partly filled", u"부분 체결") : tr(u"wait", u"미체결");
+    case OrderStatus::Watch:
+        return tr(u"watch", u"감시");
+    case OrderStatus::Done:
+        return tr(u"filled", u"체결");
+    case OrderStatus::Cancel:
+        // Upbit ends a filled market buy as cancel (the unspent KRW goes back): it was filled.
+        if (hasFills)
+            return type == OrderType::MarketBuy ? tr(u"filled", u"체결")
+                                                : tr(u"partly filled, cancelled", u"부분 체결 후 취소");
+        return tr(u"cancelled", u"취소");
+    case OrderStatus::Cancelling:
+        return tr(u"cancelling", u"취소 중");
+    case OrderStatus::Failed:
+        return tr(u"failed", u"실패");
+    }
+    return {};
+}
+
+ReasonText::Exit ReasonText::exitKind(const Reason &reason)
+{
+    switch (reason.code()) {
+    case ReasonCode::Stop:
+        return Exit::Stop;
+    case ReasonCode::TrailingStop:
+        return Exit::TrailingStop;
+    case ReasonCode::KillSwitch:
+        return Exit::KillSwitch;
+    case ReasonCode::WarningExit:
+        return Exit::Warning;
+    default:
+        return Exit::Signal;
+    }
+}
+
+QString ReasonText::exit(Exit kind) const
+{
+    switch (kind) {
+    case Exit::Signal:
+        return tr(u"signal", u"신호");
+    case Exit::Stop:
+        return tr(u"stop", u"손절");
+    case Exit::TrailingStop:
+        return tr(u"trailing stop", u"추적 손절");
+    case Exit::KillSwitch:
+        return tr(u"kill switch", u"긴급 정지");
+    case Exit::Warning:
+        return tr(u"warning", u"유의 종목");
+    }
+    return {};
+}
+
+} // namespace autocoin

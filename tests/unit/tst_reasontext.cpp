@@ -1,0 +1,230 @@
+// Structured reasons: the engine's English wording kept (events, the reason column, the logs), the
+// Korean rendering, the stored form, and the one set of engine words the window and the
+// notifications share.
+#include "notify/NotifyText.h"
+#include "strategy/ReasonText.h"
+#include "strategy/SignalGenerator.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace autocoin;
+
+namespace {
+
+const ReasonText en(TextLanguage::English);
+const ReasonText ko(TextLanguage::Korean);
+
+Reason crossUp()
+{
+    return Reason(ReasonCode::CrossUp)
+        .set(QStringLiteral("fast"), 101.4)
+        .set(QStringLiteral("slow"), 100.2)
+        .set(QStringLiteral("rsi"), 55.123)
+        .set(QStringLiteral("volume"), 1.5);
+}
+
+Reason maxPositions()
+{
+    return Reason(ReasonCode::MaxPositions).set(QStringLiteral("limit"), 3.0).set(QStringLiteral("signal"), crossUp());
+}
+
+Reason negativeExpectancy()
+{
+    const Reason limit =
+        Reason(ReasonCode::LimitNoEdge).set(QStringLiteral("fraction"), -0.25).set(QStringLiteral("lookback"), 20.0);
+    const Reason below = Reason(ReasonCode::BelowMinimum)
+                             .set(QStringLiteral("size"), QStringLiteral("4000.5"))
+                             .set(QStringLiteral("limit"), limit)
+                             .set(QStringLiteral("minimum"), QStringLiteral("5000"));
+    return Reason(ReasonCode::RiskVeto).set(QStringLiteral("veto"), below).set(QStringLiteral("signal"), crossUp());
+}
+
+Reason dailyLoss()
+{
+    return Reason(ReasonCode::DailyLossLimit).set(QStringLiteral("zone"), QStringLiteral("Asia/Seoul"));
+}
+
+/// Latin words in a Korean text other than the indicator names and market codes.
+QStringList englishWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    static const QStringList allowed = {QStringLiteral("EMA"), QStringLiteral("RSI"), QStringLiteral("ATR"),
+                                        QStringLiteral("KRW")};
+    QStringList out;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!allowed.contains(w))
+            out.append(w);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestReasonText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void englishIsTheEnginesWording()
+    {
+        QCOMPARE(maxPositions().english(), QStringLiteral("BUY not taken: max-positions 3 reached (EMA 101 crossed "
+                                                          "above 100; RSI 55.12; volume 1.50x average)"));
+        QCOMPARE(negativeExpectancy().english(),
+                 QStringLiteral("BUY vetoed by risk: size 4000 KRW (limited by no edge to size (Kelly fraction "
+                                "-0.250): a probe of twice the minimum order) is below the minimum order of 5000 KRW "
+                                "(EMA 101 crossed above 100; RSI 55.12; volume 1.50x average)"));
+        QCOMPARE(Reason(ReasonCode::RiskVeto).set(QStringLiteral("veto"), dailyLoss()).english(),
+                 QStringLiteral("BUY vetoed by risk: daily loss limit reached; no new entries until 00:00 Asia/Seoul"));
+        QCOMPARE(Reason(ReasonCode::WarningMarket)
+                     .set(QStringLiteral("market"), QStringLiteral("KRW-SHIB"))
+                     .set(QStringLiteral("signal"), crossUp())
+                     .english(),
+                 QStringLiteral("BUY not taken: KRW-SHIB is designated warning (유의) by the exchange (EMA 101 "
+                                "crossed above 100; RSI 55.12; volume 1.50x average)"));
+        QCOMPARE(Reason(ReasonCode::WarningMarket).set(QStringLiteral("market"), QStringLiteral("KRW-SHIB")).english(),
+                 QStringLiteral("KRW-SHIB is designated warning (유의) by the exchange"));
+        Reason sized = crossUp();
+        sized.set(
+            QStringLiteral("size"),
+            Reason(ReasonCode::Sized)
+                .set(QStringLiteral("amount"), QStringLiteral("150000.9"))
+                .set(QStringLiteral("limit"), Reason(ReasonCode::LimitKelly).set(QStringLiteral("fraction"), 0.1234))
+                .set(QStringLiteral("stop"), QStringLiteral("95000000"))
+                .set(QStringLiteral("risk"), QStringLiteral("2999.99")));
+        QCOMPARE(sized.english(), QStringLiteral("EMA 101 crossed above 100; RSI 55.12; volume 1.50x average; size "
+                                                 "150000 KRW limited by Kelly 0.123; stop 95000000, risk 2999 KRW"));
+        // The engine's own decision carries the code and writes the same English as before.
+        StrategyParameters p;
+        p.rsiOverbought = 70;
+        IndicatorSnapshot previous;
+        previous.emaFast = 99;
+        previous.emaSlow = 100;
+        IndicatorSnapshot current;
+        current.emaFast = 101;
+        current.emaSlow = 100;
+        current.rsi = 78.2;
+        current.atr = 1;
+        current.volume = 10;
+        current.volumeAverage = 5;
+        const Signal signal = evaluateSignal(previous, current, p, false);
+        QCOMPARE(signal.cause.code(), ReasonCode::CrossUpOverbought);
+        QCOMPARE(signal.cause.number(QStringLiteral("rsi")), 78.2);
+        QCOMPARE(signal.cause.number(QStringLiteral("limit")), 70.0);
+        QCOMPARE(signal.reason, QStringLiteral("EMA crossed up, but RSI 78.20 is at or above 70"));
+    }
+
+    void koreanReadsAsKorean()
+    {
+        QCOMPARE(ko.render(maxPositions()),
+                 QStringLiteral("신규 매수 중단: 최대 보유 종목 수 3개 도달 (단기 EMA(101)가 장기 EMA(100)를 상향 "
+                                "돌파; RSI 55.12; 거래량 평균의 1.50배)"));
+        QCOMPARE(ko.headline(maxPositions()), QStringLiteral("최대 보유 종목 수 도달 (3개)"));
+        QCOMPARE(ko.headline(negativeExpectancy()), QStringLiteral("최근 20회 기대값 음수"));
+        QCOMPARE(ko.render(negativeExpectancy()),
+                 QStringLiteral("신규 매수 중단: 주문 규모 4,000원 (최근 20회 기대값 음수 (켈리 -0.250): 최소 주문의 "
+                                "2배로 시험 매수 기준)이(가) 최소 주문 5,000원 미만 (단기 EMA(101)가 장기 EMA(100)를 "
+                                "상향 돌파; RSI 55.12; 거래량 평균의 1.50배)"));
+        QCOMPARE(ko.headline(Reason(ReasonCode::RiskVeto).set(QStringLiteral("veto"), dailyLoss())),
+                 QStringLiteral("일일 손실 한도 도달"));
+        QCOMPARE(ko.headline(Reason(ReasonCode::CrossUpOverbought)
+                                 .set(QStringLiteral("rsi"), 78.2)
+                                 .set(QStringLiteral("limit"), 70.0)),
+                 QStringLiteral("RSI 과열 (78.2 ≥ 70)"));
+        QCOMPARE(ko.headline(Reason(ReasonCode::WarningMarket).set(QStringLiteral("market"), QStringLiteral("KRW-X"))),
+                 QStringLiteral("유의 종목"));
+        QCOMPARE(en.headline(maxPositions()), QStringLiteral("maximum positions held (3)"));
+        QVERIFY(ReasonText::blocksEntry(maxPositions()));
+        QVERIFY(ReasonText::blocksEntry(negativeExpectancy()));
+        QVERIFY(!ReasonText::blocksEntry(crossUp()));
+        // Every code in Korean: no English word but the indicator names (and market codes).
+        for (int code = static_cast<int>(ReasonCode::WarmingUp); code <= static_cast<int>(ReasonCode::WarningExit);
+             ++code) {
+            Reason r(static_cast<ReasonCode>(code));
+            r.set(QStringLiteral("market"), QStringLiteral("KRW-BTC"))
+                .set(QStringLiteral("zone"), QStringLiteral("서울"))
+                .set(QStringLiteral("flags"), QStringLiteral("급등"))
+                .set(QStringLiteral("price"), QStringLiteral("95000000"))
+                .set(QStringLiteral("amount"), QStringLiteral("1"))
+                .set(QStringLiteral("size"), QStringLiteral("1"))
+                .set(QStringLiteral("minimum"), QStringLiteral("5000"))
+                .set(QStringLiteral("stop"), QStringLiteral("1"))
+                .set(QStringLiteral("risk"), QStringLiteral("1"))
+                .set(QStringLiteral("signal"), crossUp())
+                .set(QStringLiteral("veto"), dailyLoss());
+            if (r.code() != ReasonCode::BelowMinimum && r.code() != ReasonCode::Sized)
+                r.set(QStringLiteral("limit"), 3.0);
+            else
+                r.set(QStringLiteral("limit"), Reason(ReasonCode::LimitCash));
+            QString text = ko.render(r) + u' ' + ko.headline(r);
+            QVERIFY2(!ko.render(r).isEmpty(), qPrintable(Reason::codeName(r.code())));
+            QVERIFY2(englishWords(text.replace(QStringLiteral("KRW-BTC"), QString())).isEmpty(),
+                     qPrintable(Reason::codeName(r.code()) + QStringLiteral(": ") + text));
+            // English is the same sentence the engine writes.
+            QCOMPARE(en.render(r), r.english());
+        }
+    }
+
+    void storedFormComesBack()
+    {
+        const Reason r = negativeExpectancy();
+        const Reason back = Reason::load(Reason::codeName(r.code()), r.dataJson());
+        QCOMPARE(back, r);
+        QCOMPARE(back.nested(QStringLiteral("veto")).nested(QStringLiteral("limit")).code(), ReasonCode::LimitNoEdge);
+        QCOMPARE(Reason::codeName(ReasonCode::LimitNoEdge), QStringLiteral("expectancy_negative"));
+        QVERIFY(Reason::load(QStringLiteral("a_code_from_a_newer_autocoin"), QStringLiteral("{}")).isEmpty());
+        // Every code has a stored name, each name its code.
+        for (int code = static_cast<int>(ReasonCode::WarmingUp); code <= static_cast<int>(ReasonCode::WarningExit);
+             ++code) {
+            const QString name = Reason::codeName(static_cast<ReasonCode>(code));
+            QVERIFY(!name.isEmpty());
+            QCOMPARE(Reason::codeFromName(name), std::optional(static_cast<ReasonCode>(code)));
+        }
+    }
+
+    void theEnginesFixedWordingsAreRecognised()
+    {
+        QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("stop 95000000"))), ReasonText::Exit::Stop);
+        QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("trailing stop 96000000.5"))),
+                 ReasonText::Exit::TrailingStop);
+        QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("kill switch"))),
+                 ReasonText::Exit::KillSwitch);
+        QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("exchange warning (유의) on KRW-X"))),
+                 ReasonText::Exit::Warning);
+        QVERIFY(Reason::fromEnglish(QStringLiteral("stop requested")).isEmpty()); // a state change's reason
+        QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("EMA 1 crossed below 2; RSI 40.00"))),
+                 ReasonText::Exit::Signal);
+        QCOMPARE(ko.render(Reason::fromEnglish(QStringLiteral("trailing stop 96000000.5"))),
+                 QStringLiteral("추적 손절 96,000,000.5"));
+        QCOMPARE(ko.exit(ReasonText::Exit::TrailingStop), QStringLiteral("추적 손절"));
+        QCOMPARE(en.exit(ReasonText::Exit::KillSwitch), QStringLiteral("kill switch"));
+        const Reason daily = Reason::fromEnglish(dailyLoss().english());
+        QCOMPARE(daily, dailyLoss());
+    }
+
+    void oneSetOfEngineWords()
+    {
+        // The notifications and the window say the same word for each state.
+        for (const EngineState state :
+             {EngineState::Idle, EngineState::Running, EngineState::Stopping, EngineState::Error}) {
+            QCOMPARE(NotifyText(NotifyLanguage::Korean).stateName(state), ko.state(state));
+            QCOMPARE(NotifyText(NotifyLanguage::English).stateName(state), en.state(state));
+        }
+        QCOMPARE(ko.state(EngineState::Stopping), QStringLiteral("정지 중"));
+        // Upbit ends a filled market buy as cancel: it was filled.
+        QCOMPARE(ko.orderState(OrderStatus::Cancel, OrderType::MarketBuy, true), QStringLiteral("체결"));
+        QCOMPARE(en.orderState(OrderStatus::Cancel, OrderType::MarketBuy, true), QStringLiteral("filled"));
+        QCOMPARE(ko.orderState(OrderStatus::Cancel, OrderType::MarketBuy, false), QStringLiteral("취소"));
+        QCOMPARE(ko.orderState(OrderStatus::Cancel, OrderType::Limit, true), QStringLiteral("부분 체결 후 취소"));
+        QCOMPARE(ko.orderState(OrderStatus::Done, OrderType::MarketSell, true), QStringLiteral("체결"));
+        QCOMPARE(ko.signal(SignalType::Hold), QStringLiteral("관망"));
+        // A notification renders the engine's fixed reasons in its language.
+        const QString message = NotifyText(NotifyLanguage::Korean).dailyLossLimit(dailyLoss().english());
+        QVERIFY2(message.contains(QStringLiteral("한국 시간 기준 0시까지")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("daily loss")), qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReasonText)
+#include "tst_reasontext.moc"

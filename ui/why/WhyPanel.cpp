@@ -1,0 +1,123 @@
+#include "why/WhyPanel.h"
+
+#include "core/EngineController.h"
+#include "why/WhyText.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+
+namespace autocoin {
+
+WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_timing(new QLabel(this))
+    , m_zone(QTimeZone::utc())
+{
+    setObjectName(QStringLiteral("whyPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setObjectName(QStringLiteral("whyTitle"));
+    m_headline->setObjectName(QStringLiteral("whyHeadline"));
+    m_detail->setObjectName(QStringLiteral("whyDetail"));
+    m_timing->setObjectName(QStringLiteral("whyTiming"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_headline->setFont(bold);
+    m_headline->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Secondary lines in the palette's placeholder colour: readable in light and dark palettes.
+    for (QLabel *label : {m_detail, m_timing}) {
+        label->setForegroundRole(QPalette::PlaceholderText);
+        QFont secondary = label->font();
+        secondary.setPointSizeF(secondary.pointSizeF() * 0.92);
+        label->setFont(secondary);
+    }
+    // Compact: two lines next to the title, the timing under them.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setVerticalSpacing(1);
+    layout->addWidget(m_title, 0, 0, Qt::AlignTop);
+    layout->addWidget(m_headline, 0, 1);
+    layout->addWidget(m_timing, 0, 2, Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(m_detail, 1, 1, 1, 2);
+    layout->setColumnStretch(1, 1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    if (controller) {
+        connect(controller, &EngineController::signalGenerated, this, &WhyPanel::showDecision);
+        connect(controller, &EngineController::dailyLossLimitReached, this, [this](const QString &reason) {
+            m_accountBlock = Reason::fromEnglish(reason);
+            if (m_accountBlock.isEmpty())
+                m_accountBlock = Reason(ReasonCode::DailyLossLimit);
+            refresh();
+        });
+        connect(controller, &EngineController::stateChanged, this,
+                [this](EngineState from, EngineState to, const QString &reason) {
+                    if (to == EngineState::Error && reason == u"kill switch")
+                        m_accountBlock = Reason(ReasonCode::KillSwitch);
+                    else if (from == EngineState::Error && to == EngineState::Idle)
+                        m_accountBlock = {}; // reset: the operator has looked
+                    refresh();
+                });
+    }
+    refresh();
+}
+
+void WhyPanel::setMarket(const QString &market)
+{
+    m_market = market;
+    refresh();
+}
+
+void WhyPanel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    refresh();
+}
+
+void WhyPanel::showDecision(const SignalRecord &signal)
+{
+    m_last.insert(signal.symbol, signal);
+    // An entry taken: whatever blocked entries account-wide has lifted (a new day).
+    if (signal.signalType == SignalType::Buy && m_accountBlock.code() == ReasonCode::DailyLossLimit)
+        m_accountBlock = {};
+    if (m_market.isEmpty() || signal.symbol == m_market)
+        refresh();
+}
+
+QString WhyPanel::text() const
+{
+    QStringList lines{m_headline->text()};
+    for (const QLabel *label : {m_detail, m_timing}) {
+        if (!label->text().isEmpty())
+            lines.append(label->text());
+    }
+    return lines.join(u'\n');
+}
+
+void WhyPanel::refresh()
+{
+    m_title->setText(m_market.isEmpty() ? tr("Why no trade?") : tr("Why no trade? — %1").arg(m_market));
+    const WhyLines lines = whyLines(m_last.value(m_market), m_zone, m_accountBlock);
+    m_headline->setText(lines.headline);
+    m_detail->setText(lines.detail);
+    m_detail->setVisible(!lines.detail.isEmpty());
+    m_timing->setText(lines.timing);
+    // A refused BUY in the palette's link colour would look clickable: the warning colour instead.
+    m_headline->setStyleSheet(lines.blocked ? QStringLiteral("color: #e65100;") : QString());
+    setToolTip(whyText(m_last.value(m_market), m_zone, m_accountBlock));
+}
+
+void WhyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+} // namespace autocoin

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/Records.h"
+#include "strategy/Reason.h"
+
+#include <QFrame>
+#include <QHash>
+#include <QTimeZone>
+
+class QLabel;
+
+namespace autocoin {
+
+class EngineController;
+
+/// "Why no trade?" for the selected market: the conditions of its last decision in plain words
+/// (신규 매수 중단: 최대 보유 종목 수 도달 / 일일 손실 한도 도달 / RSI 과열 / 유의 종목 / …),
+/// the whole reason beneath, and when the next decision is due. Fed by the engine's decisions as
+/// they happen (values, no database); an account-wide block (kill switch, daily loss limit) is
+/// shown first until a BUY is taken again or the engine is reset.
+class WhyPanel final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WhyPanel)
+
+public:
+    explicit WhyPanel(EngineController *controller, QWidget *parent = nullptr);
+
+    void setMarket(const QString &market);
+    void setTimeZone(const QTimeZone &zone);
+    /// A decision, as the engine emits it (also for tests and a history read at start).
+    void showDecision(const SignalRecord &signal);
+    /// The market's last decision known here (empty when none).
+    SignalRecord lastDecision(const QString &market) const { return m_last.value(market); }
+    /// What the panel shows now, as plain text (lines joined with '\n').
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QLabel *m_title;
+    QLabel *m_headline;
+    QLabel *m_detail;
+    QLabel *m_timing;
+    QString m_market;
+    QTimeZone m_zone;
+    QHash<QString, SignalRecord> m_last;
+    Reason m_accountBlock;
+};
+
+} // namespace autocoin
