@@ -385,7 +385,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
     QObject::connect(&session->instance(), &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     // A session logout or `kill` ends the app through the same clean shutdown as Quit.
     TerminationSignals signals;
-    QObject::connect(&signals, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&signals, &TerminationSignals::terminationRequested, &window, &MainWindow::quitNow);
     window.show();
     if (!apiError.isEmpty()) {
         // The window runs without it; the operator learns why at once, not from a silent port.

@@ -149,6 +149,14 @@ void EngineController::killSwitch()
         QMetaObject::invokeMethod(m_engine, &TradingEngine::killSwitch, Qt::QueuedConnection);
 }
 
+void EngineController::holdEntries(bool hold)
+{
+    m_entriesHeld = hold;
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, hold] { engine->holdEntries(hold); }, Qt::QueuedConnection);
+}
+
 void EngineController::applyStrategyParameters(const QHash<QString, QString> &values)
 {
     if (m_engine) {

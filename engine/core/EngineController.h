@@ -35,6 +35,8 @@ public:
     EngineState state() const { return m_status.state; }
     EngineConfig config() const { return m_config; }
     bool threadAlive() const;
+    /// What holdEntries() was last asked (the engine applies it in its thread, in order).
+    bool entriesHeld() const { return m_entriesHeld; }
 
 public Q_SLOTS:
     void start();
@@ -45,6 +47,8 @@ public Q_SLOTS:
     void applyConfig(const autocoin::EngineConfig &config);
     /// Blocks new entries; a RUNNING engine goes to ERROR with the reason "kill switch".
     void killSwitch();
+    /// Holds (or releases) new entries: the engine vetoes every buy while held. Exits run.
+    void holdEntries(bool hold);
     /// New strategy parameters by name ("ema-fast" -> "9"); see parametersApplied.
     void applyStrategyParameters(const QHash<QString, QString> &values);
     /// Starts the paper account again (IDLE or ERROR only); see paperAccountReset.
@@ -84,6 +88,7 @@ private:
     QPointer<TradingEngine> m_engine;
     EngineStatus m_status;
     ApiKeyWatch *m_keyWatch;
+    bool m_entriesHeld = false;
 };
 
 } // namespace autocoin

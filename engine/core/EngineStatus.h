@@ -45,6 +45,7 @@ struct EngineStatus
     FeedSource feedSource = FeedSource::Rest;      ///< where the prices come from now
     FeedState feedState = FeedState::Disconnected; ///< the WebSocket feed's state (rest: always disconnected)
     QString feedReason;                            ///< why the feed is in that state (English, as in the event)
+    bool killed = false; ///< the kill switch was pulled: no new entry until Reset (shown as its own state)
 
     /// The status of `market`, or nullptr.
     const MarketStatus *find(const QString &market) const

@@ -237,6 +237,8 @@ QString TradingEngine::unknownMarkets(const QStringList &markets) const
 
 Reason TradingEngine::entryBlock(const QString &market) const
 {
+    if (m_entriesHeld) // the kill switch is being confirmed: its block, a moment early
+        return Reason(ReasonCode::KillSwitch);
     if (!m_flagsKnown)
         return {}; // no market table yet (first start offline): the exchange refuses what it must
     const QString name = QStringLiteral("market");
@@ -888,6 +890,8 @@ void TradingEngine::killSwitch()
         const bool running = m_status.state == EngineState::Running;
         if (running)
             enterError(QStringLiteral("kill switch"));
+        else
+            publish(); // the window shows the kill switch in IDLE too
         if (!m_execution)
             return;
         // Not part of an iteration: the cancel and the exits run to their end whatever the state.
@@ -901,6 +905,13 @@ void TradingEngine::killSwitch()
             });
         });
     });
+}
+
+void TradingEngine::holdEntries(bool hold)
+{
+    m_entriesHeld = hold;
+    Logger::info(kCategory, hold ? QStringLiteral("new entries held (kill switch being confirmed)")
+                                 : QStringLiteral("new entries no longer held"));
 }
 
 void TradingEngine::killExits(QStringList markets, qsizetype index)
@@ -1169,6 +1180,7 @@ void TradingEngine::publish()
 {
     EngineStatus status = m_status;
     status.threadAlive = true;
+    status.killed = m_killed;
     status.perMarket.clear();
     QStringList markets = m_markets;
     if (m_execution) {

@@ -77,6 +77,9 @@ public Q_SLOTS:
     /// The kill switch: blocks new entries, cancels our open orders, exits every position and, while
     /// RUNNING, moves the engine to ERROR with the reason "kill switch". Reset clears it.
     void killSwitch();
+    /// While held, no new entry is taken (every buy is vetoed); exits still run. The window holds
+    /// entries while it asks whether to pull the kill switch.
+    void holdEntries(bool hold);
     /// Validates and applies new strategy parameters from the next candle on, and stores them.
     void applyStrategyParameters(const QHash<QString, QString> &values);
     /// Starts the paper account again with `startingKrw` (IDLE or ERROR only; refused otherwise).
@@ -218,6 +221,7 @@ private:
     StrategyParameters m_parameters;
     QString m_storageError;
     bool m_killed = false;
+    bool m_entriesHeld = false; ///< holdEntries(true): a kill-switch question is open
     bool m_syncInFlight = false;
     EngineStatus m_status;
     QHash<QString, int> m_failures; ///< consecutive failures per kind of work; m_status.failures is the highest

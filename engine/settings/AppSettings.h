@@ -61,7 +61,7 @@ struct AppSettings
     QString replayData;
     QList<ReplaySource> replaySources; ///< the same, parsed: one candle file per market
     double replaySpeed = 0;
-    bool closeToTray = false;
+    bool closeToTray = true;                     ///< where a tray exists (issue 18: the window's close keeps trading)
     QString language = QStringLiteral("system"); ///< "system", "en" or "ko"
     QString upbitAccessKey;
     QString upbitSecretKey;

@@ -263,7 +263,7 @@ private Q_SLOTS:
         QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
         SettingsDialog dialog(dialogContext(dir), &saved, &secrets);
-        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("ema-fast")))->setText(QStringLiteral("30"));
+        qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("ema-fast")))->setValue(30);
         qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("maxOrderKrw")))->setText(QStringLiteral("lots"));
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
         QVERIFY(!dialog.save());
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 0);
         QVERIFY(saved.allKeys().isEmpty()); // nothing invalid is saved
 
-        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("ema-fast")))->setText(QStringLiteral("9"));
+        qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("ema-fast")))->setValue(9);
         qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("maxOrderKrw")))->setText(QStringLiteral("50000"));
         QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
         QCOMPARE(applied.count(), 1);
@@ -644,8 +644,9 @@ private Q_SLOTS:
         QVERIFY(!other.contains(QStringLiteral("engine/markets")));
 
         // The portfolio's parameters are edited with the others.
-        for (const char *name : {"max-positions", "exit-on-warning", "block-caution"})
-            QVERIFY2(qobject_cast<QLineEdit *>(dialog.editor(QLatin1StringView(name))), name);
+        QVERIFY(qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("max-positions"))));
+        for (const char *name : {"exit-on-warning", "block-caution"})
+            QVERIFY2(qobject_cast<QCheckBox *>(dialog.editor(QLatin1StringView(name))), name);
     }
 
     void aPortfolioShowsEveryMarketInTheSelectorTheChartAndThePositions()
@@ -891,6 +892,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         EngineController engine(EngineConfig{});
         MainWindow window(&engine, &settings);
+        window.setConfirmation([](const QString &, const QString &) { return true; }); // lost to buy-and-hold
         BacktestView *view = window.backtestView();
         QVERIFY(view);
         QSignalSpy finished(view, &BacktestView::finished);
@@ -954,6 +956,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         EngineController engine(EngineConfig{});
         MainWindow window(&engine, &settings);
+        window.setConfirmation([](const QString &, const QString &) { return true; }); // lost to buy-and-hold
         BacktestView *view = window.backtestView();
         QSignalSpy finished(view, &BacktestView::finished);
         view->setDataFile(path);

@@ -240,6 +240,50 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void noEntryIsTakenWhileEntriesAreHeldAndTheKillSwitchIsShownAsSuch()
+    {
+        // The window holds entries while it asks whether to pull the kill switch: a BUY decided
+        // meanwhile is vetoed, with the reason.
+        QTemporaryDir dir;
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        const QList<Candle> candles = buyOnTheLastCandle(50000000.0, 0.008);
+        server.exchange().setCandles(QStringLiteral("KRW-BTC"), kHour, candles);
+        server.exchange().setPrice(QStringLiteral("KRW-BTC"), candles.constLast().close.toString());
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = {QStringLiteral("KRW-BTC")};
+        config.interval = std::chrono::milliseconds(50);
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+        config.dataDir = dir.path();
+        config.strategyOverrides = overrides(parameters());
+        config.strategyOverrides.insert(QStringLiteral("max-exposure"), QStringLiteral("0.5"));
+        EngineController engine(config);
+        QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
+        QSignalSpy trades(&engine, &EngineController::tradeRecorded);
+        QSignalSpy equity(&engine, &EngineController::equityUpdated);
+        engine.holdEntries(true);
+        QVERIFY(engine.entriesHeld());
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(signalSpy.count() >= 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(equity.count() >= 3, 30000); // a few iterations after the decision
+        const auto signal = signalSpy.first().first().value<SignalRecord>();
+        QCOMPARE(signal.signalType, SignalType::Hold);
+        QCOMPARE(signal.cause.code(), ReasonCode::KillSwitch); // shown as the kill switch's block
+        QVERIFY2(signal.reason.contains(QStringLiteral("kill switch")), qPrintable(signal.reason));
+        QCOMPARE(trades.count(), 0);
+        QVERIFY(!engine.status().killed);
+
+        // The kill switch pulled: ERROR, and the status says it was the kill switch (not a crash).
+        engine.killSwitch();
+        engine.holdEntries(false);
+        QTRY_COMPARE(engine.state(), EngineState::Error);
+        QTRY_VERIFY(engine.status().killed);
+        engine.reset();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+        QVERIFY(!engine.status().killed);
+    }
+
     void aBithumbAlertBlocksEntries()
     {
         // Bithumb's 주의 flags come from its alert list (/v1/market/virtual_asset_warning), not the

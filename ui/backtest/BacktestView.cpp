@@ -16,6 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -48,6 +50,10 @@ BacktestView::BacktestView(EngineController *controller, QWidget *parent)
     , m_equity(new EquityChart(this))
     , m_chart(new PriceChart(this))
 {
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+               QMessageBox::Yes;
+    };
     setObjectName(QStringLiteral("backtestView"));
     m_run->setObjectName(QStringLiteral("runBacktestButton"));
     m_cancel->setObjectName(QStringLiteral("cancelBacktestButton"));
@@ -306,11 +312,26 @@ void BacktestView::show(const BacktestResult &result)
     Q_EMIT finished(false);
 }
 
-void BacktestView::applyToLive()
+bool BacktestView::applyToLive()
 {
+    // A strategy that made less than holding the coins did is not an obvious improvement: say so.
+    const BacktestReport report = BacktestReport::of(m_result);
+    if (report.totalReturn < report.buyAndHoldReturn) {
+        const QLocale locale;
+        const QString text =
+            tr("This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its "
+               "parameters to trading anyway?")
+                .arg(locale.toString(report.totalReturn * 100, 'f', 2),
+                     locale.toString(report.buyAndHoldReturn * 100, 'f', 2));
+        if (!m_confirm(tr("Lost to buy-and-hold"), text)) {
+            m_message->setText(tr("Parameters not applied"));
+            return false;
+        }
+    }
     // The engine validates them again (the parameter store's rules) and stores them.
     m_controller->applyStrategyParameters(m_result.config.parameters.toMap());
     m_message->setText(tr("Parameters sent to the engine; they apply from the next candle"));
+    return true;
 }
 
 } // namespace autocoin

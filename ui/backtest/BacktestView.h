@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -42,7 +43,12 @@ public:
     /// Starts a run; false with the reason shown when the input is not usable.
     bool run();
     void cancel();
-    void applyToLive();
+    /// Sends the parameters to the engine; a result that lost to buy-and-hold asks first.
+    /// Returns whether they were sent.
+    bool applyToLive();
+    /// How applyToLive asks (a modal question by default; the window and tests replace it).
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     bool running() const { return m_running; }
     QString reportText() const;
     QString message() const;
@@ -87,6 +93,7 @@ private:
     QPointer<QThread> m_worker;
     BacktestResult m_result;
     CandleColumns m_fileCandles; ///< the whole file of the last run, shown behind its trades
+    Confirmation m_confirm;
 };
 
 } // namespace autocoin

@@ -19,6 +19,7 @@
 #include "platform/Language.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
+#include "status/StateBadge.h"
 #include "status/StatusPanel.h"
 #include "storage/Repositories.h"
 #include "strategy/ParameterStore.h"
@@ -148,6 +149,10 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
 
     m_stateLabel->setObjectName(QStringLiteral("stateStatusLabel"));
     statusBar()->addPermanentWidget(m_stateLabel);
+    m_firstLaunchHint = new QLabel(this);
+    m_firstLaunchHint->setObjectName(QStringLiteral("firstLaunchHint"));
+    m_firstLaunchHint->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 0 6px; }"));
+    statusBar()->addWidget(m_firstLaunchHint, 1);
 
     for (const LogEntry &entry : Logger::instance().recentEntries())
         m_logModel->append(entry);
@@ -213,6 +218,8 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
                QMessageBox::Yes;
     };
+    // The backtest's "apply a result that lost to buy-and-hold?" asks the way the window does.
+    m_backtest->setConfirmation([this](const QString &title, const QString &text) { return m_confirm(title, text); });
     connect(controller, &EngineController::commandRefused, this,
             [this](const QString &, const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_desktop, &DesktopIntegration::fallbackAlert, this, [this](const QString &title, const QString &message) {
@@ -221,7 +228,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     });
     connect(m_desktop, &DesktopIntegration::activated, this, &MainWindow::bringToFront);
 
-    setCloseToTray(settings->value(QStringLiteral("ui/closeToTray"), false).toBool());
+    setCloseToTray(settings->value(QStringLiteral("ui/closeToTray"), true).toBool()); // the tray by default
     resize(1280, 800);
     restoreGeometry(settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("MainWindow/state")).toByteArray());
@@ -267,7 +274,7 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::requestQuit);
 }
 
 void MainWindow::createToolBar()
@@ -379,9 +386,10 @@ void MainWindow::applyStatus(const EngineStatus &status)
     m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state).has_value());
     m_resetPaperAction->setEnabled(status.state == EngineState::Idle || status.state == EngineState::Error);
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3")
-                              .arg(stateColor(status.state), stateText(status.state), marketsText(status.markets)));
+                              .arg(stateBadgeColor(status), stateBadgeText(status), marketsText(status.markets)));
     m_desktop->setState(status.state, marketsText(status.markets));
-    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateText(status.state)));
+    setWindowTitle(QStringLiteral("autocoin — %1 — %2").arg(marketsText(status.markets), stateBadgeText(status)));
+    updateFirstLaunchHint(status);
 }
 
 void MainWindow::loadMarketNames(Exchange exchange)
@@ -474,9 +482,13 @@ void MainWindow::requestStart()
 
 void MainWindow::requestKillSwitch()
 {
-    if (m_confirm(tr("Kill switch"), tr("Cancel every open order, sell the position at market and block new "
-                                        "entries until Reset?")))
-        m_controller->killSwitch();
+    // No new entry while the question is open: the operator is about to stop everything.
+    m_controller->holdEntries(true);
+    const bool pull = m_confirm(tr("Kill switch"), tr("Cancel every open order, sell the position at market and "
+                                                      "block new entries until Reset?"));
+    if (pull)
+        m_controller->killSwitch(); // queued before the release: entries stay blocked by the switch
+    m_controller->holdEntries(false);
 }
 
 void MainWindow::setDatabase(Database *database)
@@ -517,6 +529,8 @@ SettingsDialog *MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConfirmation(m_confirm);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::keysNotStored, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     dialog->open();
     return dialog;
 }
@@ -553,7 +567,11 @@ void MainWindow::requestPaperReset()
 
 void MainWindow::onError(const QString &cause)
 {
-    m_desktop->showAlert(tr("autocoin engine stopped with an error"), cause);
+    if (cause == u"kill switch") // the operator's own stop, not a failure
+        m_desktop->showAlert(tr("Kill switch pulled: trading stopped"),
+                             tr("Press Reset when you want to trade again."));
+    else
+        m_desktop->showAlert(tr("autocoin engine stopped with an error"), cause);
 }
 
 void MainWindow::setCloseToTray(bool enabled)
@@ -588,12 +606,82 @@ void MainWindow::saveGeometryNow()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveGeometryNow();
+    if (m_quitting) { // Qt closes every window on quit: the decision was taken already
+        event->accept();
+        return;
+    }
     if (m_closeToTray && m_desktop->hasTray()) {
         hide();
+        event->ignore();
+        // Once: a window that disappears must not leave the user thinking the bot stopped.
+        const QString shown = QStringLiteral("ui/trayNoticeShown");
+        if (!m_settings->value(shown, false).toBool()) {
+            m_desktop->showNotice(tr("autocoin keeps running"),
+                                  tr("The window is closed, but autocoin keeps trading in the tray while the engine "
+                                     "runs. Quit from the tray menu to stop it."));
+            m_settings->setValue(shown, true);
+            m_settings->sync();
+        }
+        return;
+    }
+    // No tray (or the user turned it off): closing quits, which stops trading.
+    if (isTrading() && !confirmStopTrading(false)) {
         event->ignore();
         return;
     }
     event->accept();
+}
+
+bool MainWindow::isTrading() const
+{
+    return m_controller->state() == EngineState::Running;
+}
+
+bool MainWindow::confirmStopTrading(bool quitting)
+{
+    // Stops are watched by autocoin itself: once it quits, nothing sells a position that falls.
+    if (quitting)
+        return m_confirm(tr("Quit while trading?"),
+                         tr("autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay "
+                            "as they are, and no stop watches them until autocoin runs again.\n\nQuit anyway?"));
+    return m_confirm(tr("Close while trading?"),
+                     tr("autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders "
+                        "and positions stay as they are, and no stop watches them until autocoin runs again.\n\n"
+                        "Close and stop trading?"));
+}
+
+void MainWindow::requestQuit()
+{
+    if (isTrading() && !confirmStopTrading(true)) {
+        statusBar()->showMessage(tr("Still trading"), 5000);
+        return;
+    }
+    quitNow();
+}
+
+void MainWindow::quitNow()
+{
+    m_quitting = true;
+    QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+}
+
+void MainWindow::updateFirstLaunchHint(const EngineStatus &status)
+{
+    // Until the engine first runs on this computer: where the money is and what to press.
+    const QString started = QStringLiteral("ui/hasStarted");
+    if (status.state == EngineState::Running && !m_settings->value(started, false).toBool()) {
+        m_settings->setValue(started, true);
+        m_settings->sync();
+    }
+    const bool first = status.state == EngineState::Idle && !m_settings->value(started, false).toBool();
+    m_firstLaunchHint->setVisible(first);
+    if (!first)
+        return;
+    const EngineConfig config = m_controller->config();
+    m_firstLaunchHint->setText(config.paperMode
+                                   ? tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
+                                         .arg(formatAmount(config.paperBalance))
+                                   : tr("Live account. Press Start to begin trading."));
 }
 
 } // namespace autocoin

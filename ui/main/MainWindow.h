@@ -89,6 +89,11 @@ public Q_SLOTS:
     void requestKillSwitch();
     /// Opens the settings dialog (window-modal) and returns it.
     SettingsDialog *openSettings();
+    /// Quits; while RUNNING only after the operator confirmed that trading stops.
+    void requestQuit();
+    /// Quits without a question (SIGTERM, a session logout): the window closes instead of going to
+    /// the tray or asking, since Qt closes every window before it quits.
+    void quitNow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -149,6 +154,14 @@ private:
     bool m_closeToTray = false;
     EngineStatus m_pendingStatus;
     QTimer *m_statusTimer;
+    // Safe when unattended (issue 18): the close and quit questions, the first-launch hint.
+    /// The engine is RUNNING: closing or quitting would stop trading.
+    bool isTrading() const;
+    /// Asks whether to stop trading by closing (`quitting` false) or quitting.
+    bool confirmStopTrading(bool quitting);
+    void updateFirstLaunchHint(const EngineStatus &status);
+    QLabel *m_firstLaunchHint = nullptr; ///< the paper balance and "press Start", until the first Start
+    bool m_quitting = false;             ///< a quit was decided: closing neither hides nor asks
     // The window model (issue 18): the account band above the tabs, the watchlist tab.
     WindowModel *m_model = nullptr;
     AccountBand *m_accountBand = nullptr;

@@ -63,6 +63,13 @@ void DesktopIntegration::showAlert(const QString &title, const QString &message)
     Q_EMIT alertShown(title, message, viaTray);
 }
 
+void DesktopIntegration::showNotice(const QString &title, const QString &message)
+{
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+    Q_EMIT noticeShown(title, message);
+}
+
 void DesktopIntegration::hide()
 {
     if (m_tray)

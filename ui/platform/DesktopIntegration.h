@@ -30,11 +30,15 @@ public:
     QString iconPath() const { return m_iconPath; }
     /// A critical alert: a tray balloon where there is a tray, the fallback otherwise.
     void showAlert(const QString &title, const QString &message);
+    /// Information, not an alarm (e.g. "still running in the tray"): a tray balloon; nothing
+    /// without a tray. Announced through `noticeShown`.
+    void showNotice(const QString &title, const QString &message);
     void hide();
 
 Q_SIGNALS:
     void alertShown(const QString &title, const QString &message, bool viaTray);
     void fallbackAlert(const QString &title, const QString &message);
+    void noticeShown(const QString &title, const QString &message);
     void activated(); ///< the tray icon was clicked
 
 private:

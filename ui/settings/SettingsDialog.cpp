@@ -4,7 +4,9 @@
 #include "logging/Logger.h"
 #include "notify/NotifyConfig.h"
 #include "notify/NotifyProbe.h"
+#include "platform/Autostart.h"
 #include "settings/SecretStore.h"
+#include "settings/TimeZoneBox.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
 #include "storage/Repositories.h"
@@ -13,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -136,24 +140,41 @@ SettingsDialog::SettingsDialog(Context context, QSettings *saved, SecretStore *s
         m_universeRefresh->setValue(current.settings.universeRefreshMinutes);
     updateUniverseFields();
     m_paperBefore = current.settings.paperMode;
+    const QHash<QString, QString> parameters = m_context.parameters.toMap();
     for (auto it = m_strategyEdits.begin(); it != m_strategyEdits.end(); ++it)
-        it.value()->setText(m_context.parameters.toMap().value(it.key()));
+        it.value().set(parameters.value(it.key()));
+    m_autostart->setChecked(Autostart::isEnabled());
     // Keys: the keychain's entries (the environment's, locked, when it sets them).
     for (auto it = m_keyEdits.begin(); it != m_keyEdits.end(); ++it) {
         QLineEdit *edit = it.value();
         const QString &key = it.key();
         if (!edit->isEnabled())
             continue;
+        showKeyState(key, tr("Asking the keychain…"));
         m_secrets->read(key, [this, dialog = QPointer<SettingsDialog>(this), edit = QPointer<QLineEdit>(edit),
-                              key](const std::optional<QString> &value, const QString &) {
-            if (!dialog || !edit || !value)
+                              key](const std::optional<QString> &value, const QString &error) {
+            if (!dialog || !edit)
                 return;
+            if (!error.isEmpty()) {
+                // Seen before typing a key that could not be kept either.
+                showKeyState(key, tr("The keychain could not be read: %1").arg(error), true);
+                return;
+            }
+            if (!value) {
+                showKeyState(key, tr("Not stored"));
+                return;
+            }
             m_storedKeys.insert(key, *value);
             if (edit->text().isEmpty())
                 edit->setText(*value);
+            showKeyState(key, tr("✓ Stored in the keychain"));
         });
     }
-    resize(640, 560);
+    // Within a small screen (1024×600): the pages scroll rather than the dialog leaving the screen.
+    QSize size(660, 560);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    resize(size);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -199,7 +220,9 @@ SettingsDialog::Field &SettingsDialog::addField(const QString &key, QWidget *edi
 
 QWidget *SettingsDialog::buildGeneralPage()
 {
-    auto *page = new QWidget(this);
+    // Scrolls: on a 1024×600 screen the page is taller than the dialog.
+    auto *scroll = new QScrollArea(this);
+    auto *page = new QWidget(scroll);
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto row = [&](const QString &label, const Field &field) {
@@ -350,10 +373,56 @@ QWidget *SettingsDialog::buildGeneralPage()
         comboField(QStringLiteral("language"), choices(page, {{tr("System"), QStringLiteral("system")},
                                                               {QStringLiteral("English"), QStringLiteral("en")},
                                                               {QStringLiteral("한국어"), QStringLiteral("ko")}})));
-    row(tr("Time zone"), lineField(QStringLiteral("timeZone"), new QLineEdit(page)));
+    auto *zone = new TimeZoneBox(page);
+    row(tr("Time zone"), addField(
+                             QStringLiteral("timeZone"), zone, [zone] { return zone->zone(); },
+                             [zone](const QString &v) { zone->setZone(v); }));
+    // An outage: how many failed polls in a row stop the engine, and whether it starts again
+    // by itself once the exchange answers (network failures only, never keys or the kill switch).
+    auto *failures = new QSpinBox(page);
+    failures->setRange(1, 1000);
+    failures->setSuffix(tr(" in a row"));
+    row(tr("Failures before ERROR"),
+        addField(
+            QStringLiteral("maxFailures"), failures, [failures] { return QString::number(failures->value()); },
+            [failures](const QString &v) {
+                if (!v.isEmpty())
+                    failures->setValue(v.toInt());
+            }));
+    auto *recover = new QSpinBox(page);
+    recover->setRange(0, 1440);
+    recover->setSuffix(tr(" min"));
+    recover->setSpecialValueText(tr("Off"));
+    Field &recoverField = addField(
+        QStringLiteral("autoRecoverMinutes"), recover, [recover] { return QString::number(recover->value()); },
+        [recover](const QString &v) {
+            if (!v.isEmpty())
+                recover->setValue(v.toInt());
+        });
+    recover->setToolTip(tr("After a network outage only: start again by itself once the exchange answers, this many "
+                           "minutes after the ERROR at the earliest. Never after a key, database or risk error or "
+                           "the kill switch."));
+    row(tr("Restart after a network outage"), recoverField);
     row(QString(), checkField(QStringLiteral("closeToTray"),
                               new QCheckBox(tr("Closing the window keeps autocoin in the tray"), page)));
-    return page;
+    // Start with the system: the login item itself is the setting (platform/Autostart.h).
+    m_autostart = new QCheckBox(tr("Start autocoin when I log in"), page);
+    m_autostart->setObjectName(QStringLiteral("autostartEditor"));
+    m_autostart->setToolTip(tr("Opens autocoin at login; trading starts only when you press Start."));
+    m_autostartMessage = new QLabel(page);
+    m_autostartMessage->setObjectName(QStringLiteral("autostartMessage"));
+    m_autostartMessage->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_autostartMessage->setVisible(false);
+    {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(m_autostart);
+        box->addWidget(m_autostartMessage);
+        form->addRow(QString(), box);
+    }
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    return scroll;
 }
 
 void SettingsDialog::fillMarkets(Exchange exchange)
@@ -433,30 +502,123 @@ QWidget *SettingsDialog::buildStrategyPage()
     auto *scroll = new QScrollArea(this);
     auto *page = new QWidget(scroll);
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_strategyMessages = new QLabel(page);
     m_strategyMessages->setObjectName(QStringLiteral("strategyMessages"));
     m_strategyMessages->setWordWrap(true);
     m_strategyMessages->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_strategyMessages->setVisible(false);
     form->addRow(m_strategyMessages);
+    // The presets set the risk knobs only (StrategyFields.h); the indicators stay as they are.
+    auto *presets = new QHBoxLayout;
+    for (const auto &[preset, text, name] :
+         {std::tuple{StrategyPreset::Conservative, tr("Conservative"), QStringLiteral("presetConservativeButton")},
+          std::tuple{StrategyPreset::Default, tr("Default"), QStringLiteral("presetDefaultButton")},
+          std::tuple{StrategyPreset::Aggressive, tr("Aggressive"), QStringLiteral("presetAggressiveButton")}}) {
+        auto *button = new QPushButton(text, page);
+        button->setObjectName(name);
+        button->setToolTip(tr("Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure "
+                              "and market limits; Save applies them"));
+        connect(button, &QPushButton::clicked, this, [this, p = preset] { applyPreset(p); });
+        presets->addWidget(button);
+    }
+    presets->addStretch(1);
+    form->addRow(tr("Presets"), presets);
+
+    QSet<QString> known;
+    for (const StrategyParameters::Field &f : StrategyParameters::fields())
+        known.insert(f.name);
+    const auto meaningOf = [](const QString &name) {
+        for (const StrategyParameters::Field &f : StrategyParameters::fields()) {
+            if (f.name == name)
+                return tr(f.description.toUtf8().constData());
+        }
+        return QString();
+    };
+    QSet<QString> shown;
+    for (const StrategyFieldSpec &spec : strategyFieldSpecs()) {
+        if (!known.contains(spec.name))
+            continue; // a parameter the engine no longer has
+        shown.insert(spec.name);
+        using K = StrategyFieldSpec::Kind;
+        const QString unit = spec.unit ? tr(spec.unit) : QString();
+        StrategyEditor editor;
+        QString label = tr(spec.label);
+        switch (spec.kind) {
+        case K::Count:
+        case K::Krw: {
+            auto *box = new QSpinBox(page);
+            box->setRange(static_cast<int>(spec.minimum), static_cast<int>(spec.maximum));
+            box->setSuffix(unit);
+            box->setGroupSeparatorShown(spec.kind == K::Krw);
+            if (spec.kind == K::Krw)
+                box->setSingleStep(10000);
+            editor = {box, [box] { return QString::number(box->value()); },
+                      [box](const QString &v) { box->setValue(qRound(v.toDouble())); }};
+            if (spec.offText)
+                box->setSpecialValueText(tr(spec.offText));
+            break;
+        }
+        case K::Number:
+        case K::Percent: {
+            auto *box = new QDoubleSpinBox(page);
+            box->setDecimals(spec.decimals);
+            box->setRange(spec.minimum, spec.maximum);
+            box->setSuffix(unit);
+            box->setSingleStep(spec.kind == K::Percent || spec.decimals == 1 ? 0.5 : 0.1);
+            if (spec.decimals == 1)
+                box->setSingleStep(1);
+            // A fraction is shown in percent (0.03 → 3 %) and stored as the fraction again.
+            const double scale = spec.kind == K::Percent ? 100.0 : 1.0;
+            editor = {box, [box, scale] { return QString::number(box->value() / scale, 'g', 12); },
+                      [box, scale](const QString &v) { box->setValue(v.toDouble() * scale); }};
+            if (spec.offText)
+                box->setSpecialValueText(tr(spec.offText));
+            break;
+        }
+        case K::Switch: {
+            auto *box = new QCheckBox(label, page);
+            editor = {box, [box] { return box->isChecked() ? QStringLiteral("1") : QStringLiteral("0"); },
+                      [box](const QString &v) { box->setChecked(v.trimmed() == u"1"); }};
+            label.clear(); // the check box carries it
+            break;
+        }
+        }
+        editor.widget->setObjectName(spec.name + QStringLiteral("Editor"));
+        // What it means, and the name --params and the parameter store take.
+        editor.widget->setToolTip(meaningOf(spec.name) + QStringLiteral("\n--") + spec.name);
+        if (spec.kind != K::Switch)
+            editor.widget->setMinimumWidth(170);
+        m_strategyEdits.insert(spec.name, editor);
+        auto *line = new QHBoxLayout;
+        line->addWidget(editor.widget);
+        line->addStretch(1);
+        form->addRow(label, line);
+    }
+    // A parameter this page has no row for yet: a plain field, named as the engine names it.
     for (const StrategyParameters::Field &f : StrategyParameters::fields()) {
+        if (shown.contains(f.name))
+            continue;
         auto *edit = new QLineEdit(page);
         edit->setObjectName(f.name + QStringLiteral("Editor"));
-        edit->setMaximumWidth(160);
-        m_strategyEdits.insert(f.name, edit);
-        // The name is what --params and the parameter store take; beside the field, what it means.
-        auto *meaning = new QLabel(tr(f.description.toUtf8().constData()), page);
-        meaning->setForegroundRole(QPalette::PlaceholderText);
-        meaning->setWordWrap(true);
-        edit->setToolTip(meaning->text());
-        auto *line = new QHBoxLayout;
-        line->addWidget(edit);
-        line->addWidget(meaning, 1);
-        form->addRow(f.name, line);
+        edit->setMaximumWidth(170);
+        edit->setToolTip(meaningOf(f.name));
+        m_strategyEdits.insert(
+            f.name, {edit, [edit] { return edit->text().trimmed(); }, [edit](const QString &v) { edit->setText(v); }});
+        form->addRow(f.name, edit);
     }
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     return scroll;
+}
+
+void SettingsDialog::applyPreset(StrategyPreset preset)
+{
+    const QHash<QString, QString> values = strategyPresetValues(preset);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (const auto editor = m_strategyEdits.constFind(it.key()); editor != m_strategyEdits.constEnd())
+            editor->set(it.value());
+    }
 }
 
 QWidget *SettingsDialog::buildKeysPage()
@@ -496,6 +658,13 @@ QLineEdit *SettingsDialog::addSecretField(QWidget *page, QFormLayout *form, cons
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
     box->addWidget(edit);
+    // Whether the keychain holds it: a password field's dots alone do not say where they came from.
+    auto *state = new QLabel(page);
+    state->setObjectName(key + QStringLiteral("State"));
+    state->setForegroundRole(QPalette::PlaceholderText);
+    state->setVisible(false);
+    m_keyStates.insert(key, state);
+    box->addWidget(state);
     const SettingSpec *spec = specFor(key);
     if (spec && !m_context.sources.environment.value(spec->environment).isEmpty()) {
         edit->setEnabled(false);
@@ -653,7 +822,7 @@ QHash<QString, QString> SettingsDialog::strategyValues() const
 {
     QHash<QString, QString> values;
     for (auto it = m_strategyEdits.constBegin(); it != m_strategyEdits.constEnd(); ++it)
-        values.insert(it.key(), it.value()->text().trimmed());
+        values.insert(it.key(), it.value().get());
     return values;
 }
 
@@ -667,8 +836,9 @@ void SettingsDialog::clearMessages()
     }
     m_strategyMessages->clear();
     m_strategyMessages->setVisible(false);
-    for (QLineEdit *edit : std::as_const(m_strategyEdits))
-        edit->setStyleSheet(QString());
+    m_autostartMessage->setVisible(false);
+    for (const StrategyEditor &editor : std::as_const(m_strategyEdits))
+        editor.widget->setStyleSheet(QString());
 }
 
 bool SettingsDialog::save()
@@ -687,7 +857,7 @@ bool SettingsDialog::save()
         for (auto it = m_strategyEdits.constBegin(); it != m_strategyEdits.constEnd(); ++it) {
             for (const QString &problem : std::as_const(problems)) {
                 if (problem.startsWith(it.key() + u' '))
-                    it.value()->setStyleSheet(QStringLiteral("border: 1px solid #dc2626;"));
+                    it.value().widget->setStyleSheet(QStringLiteral("border: 1px solid #dc2626;"));
             }
         }
     }
@@ -773,8 +943,10 @@ bool SettingsDialog::save()
         const QStringList errors = m_secrets->writeAll(changedKeys, kKeychainTimeoutMs);
         keysStored = errors.isEmpty();
         if (keysStored) {
-            for (auto it = changedKeys.constBegin(); it != changedKeys.constEnd(); ++it)
+            for (auto it = changedKeys.constBegin(); it != changedKeys.constEnd(); ++it) {
                 m_storedKeys.insert(it.key(), it.value());
+                showKeyState(it.key(), it.value().isEmpty() ? tr("Not stored") : tr("✓ Stored in the keychain"));
+            }
             m_keyStatus->setText(tr("Keys stored in %1.").arg(m_secrets->location()));
             m_keyStatus->setStyleSheet(QString());
         } else {
@@ -784,6 +956,8 @@ bool SettingsDialog::save()
                    "(UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).")
                     .arg(errors.join(QStringLiteral("; "))));
             m_keyStatus->setStyleSheet(QStringLiteral("color: #dc2626;"));
+            for (auto it = changedKeys.constBegin(); it != changedKeys.constEnd(); ++it)
+                showKeyState(it.key(), tr("NOT stored: the keychain refused it"), true);
             Logger::warning(QStringLiteral("settings"),
                             QStringLiteral("the keys were not stored: ") + errors.join(QStringLiteral("; ")));
         }
@@ -797,10 +971,36 @@ bool SettingsDialog::save()
                           webhook && webhook->isEnabled() && !webhook->text().trimmed().isEmpty());
         m_saved->sync();
     }
+    if (m_autostart->isChecked() != Autostart::isEnabled()) {
+        const QString error = Autostart::setEnabled(m_autostart->isChecked(), Autostart::currentProgram());
+        if (!error.isEmpty()) {
+            m_autostartMessage->setText(tr("Not changed: %1").arg(error));
+            m_autostartMessage->setVisible(true);
+            m_autostart->setChecked(Autostart::isEnabled());
+        }
+    }
     m_paperBefore = resolved.settings.paperMode;
     QHash<QString, QString> strategy = next.toMap();
     Q_EMIT applied(resolved.settings, strategy);
+    if (!keysStored) // after `applied`, so the window's last word is this, not "Settings saved"
+        Q_EMIT keysNotStored(m_keyStatus->text());
     return keysStored; // the dialog stays open on a key that was not stored: the message is seen
+}
+
+QString SettingsDialog::keyState(const QString &key) const
+{
+    const QLabel *state = m_keyStates.value(key);
+    return state && !state->isHidden() ? state->text() : QString();
+}
+
+void SettingsDialog::showKeyState(const QString &key, const QString &text, bool problem)
+{
+    QLabel *state = m_keyStates.value(key);
+    if (!state)
+        return;
+    state->setText(text);
+    state->setStyleSheet(problem ? QStringLiteral("color: #dc2626;") : QString());
+    state->setVisible(!text.isEmpty());
 }
 
 QString SettingsDialog::keyStatus() const
@@ -826,10 +1026,12 @@ QWidget *SettingsDialog::editor(const QString &key) const
         if (field.key == key)
             return field.editor;
     }
-    if (QLineEdit *edit = m_strategyEdits.value(key))
-        return edit;
+    if (const auto it = m_strategyEdits.constFind(key); it != m_strategyEdits.constEnd())
+        return it->widget;
     if (key == u"marketPicker")
         return m_marketPicker;
+    if (key == u"autostart")
+        return m_autostart;
     return m_keyEdits.value(key);
 }
 

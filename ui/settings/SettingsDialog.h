@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/AppSettings.h"
+#include "settings/StrategyFields.h"
 #include "storage/Records.h"
 #include "strategy/StrategyParameters.h"
 
@@ -9,6 +10,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -69,6 +71,10 @@ public:
     QString notifyReport() const;
     /// Where the keys were (or were not) stored by the last save; empty before.
     QString keyStatus() const;
+    /// What the field of secret `key` says about it ("Stored in the keychain", "Not stored", …).
+    QString keyState(const QString &key) const;
+    /// Sets the risk parameters of a preset (보수적 / 기본 / 공격적); Save applies them.
+    void applyPreset(autocoin::StrategyPreset preset);
 
 Q_SIGNALS:
     /// Saved: the settings now in force (keys included, from the keychain fields or the
@@ -76,6 +82,8 @@ Q_SIGNALS:
     void applied(const autocoin::AppSettings &settings, const QHash<QString, QString> &strategy);
     void connectionTested(bool ok, const QString &report);
     void notifyTested(bool ok, const QString &report);
+    /// A save could not store a changed key in the keychain; `message` says what to do.
+    void keysNotStored(const QString &message);
 
 private:
     struct Field
@@ -110,14 +118,28 @@ private:
     ResolvedSettings resolveForm(QHash<QString, QString> *savedValues, bool includeForm = true) const;
     QHash<QString, QString> strategyValues() const;
     void clearMessages();
+    /// Shows beside secret `key`'s field whether the keychain holds it.
+    void showKeyState(const QString &key, const QString &text, bool problem = false);
+
+    /// A strategy parameter's editor (a spin box, a check box, or a line for one the page does
+    /// not know) and its value as the parameter store takes it.
+    struct StrategyEditor
+    {
+        QWidget *widget = nullptr;
+        std::function<QString()> get;
+        std::function<void(const QString &)> set;
+    };
 
     Context m_context;
     QSettings *m_saved;
     SecretStore *m_secrets;
     Confirmation m_confirm;
     QList<Field> m_fields;
-    QHash<QString, QLineEdit *> m_strategyEdits;
+    QHash<QString, StrategyEditor> m_strategyEdits;
     QHash<QString, QLineEdit *> m_keyEdits;
+    QHash<QString, QLabel *> m_keyStates; ///< beside each key field: stored or not
+    QCheckBox *m_autostart = nullptr;
+    QLabel *m_autostartMessage = nullptr;
     QLabel *m_strategyMessages = nullptr;
     QLabel *m_connectionReport = nullptr;
     QLabel *m_notifyReport = nullptr;

@@ -2,6 +2,7 @@
 
 #include "status/EngineText.h"
 #include "status/Format.h"
+#include "status/StateBadge.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -161,10 +162,10 @@ void StatusPanel::setStatus(const EngineStatus &status)
 {
     m_status = status;
     showFeed();
-    m_state->setText(stateText(status.state));
+    m_state->setText(stateBadgeText(status));
     m_state->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; "
                                           "padding: 2px 10px; font-weight: bold; }")
-                               .arg(stateColor(status.state)));
+                               .arg(stateBadgeColor(status)));
     m_paperMode->setText(status.paperMode ? tr("Yes (paper trading)") : tr("No — LIVE"));
     m_paperMode->setStyleSheet(status.paperMode ? QString() : QStringLiteral("color: #dc2626; font-weight: bold;"));
     m_threadAlive->setText(status.threadAlive ? tr("Yes") : tr("No"));
