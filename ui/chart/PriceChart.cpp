@@ -732,8 +732,12 @@ void PriceChart::placePriceTag()
     // candle.
     const QRectF plot = m_priceChart->plotArea();
     if (m_empty->isVisible()) {
+        // In the middle of the plot; on a short pane (a small screen) as low as the pane lets it
+        // stand whole, over the legend if it must, never cut by the pane's edge.
         const QRectF text = m_empty->boundingRect();
-        m_empty->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
+        const qreal lowest = m_priceChart->size().height() - text.height() - 2;
+        m_empty->setPos(plot.center().x() - text.width() / 2,
+                        std::max(0.0, std::min(plot.center().y() - text.height() / 2, lowest)));
     }
     const QMargins margins = m_priceChart->margins();
     const qreal room = m_priceChart->size().width() - 1 - plot.right() - (margins.right() - kPaneMargins.right());

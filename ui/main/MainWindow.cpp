@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -108,10 +109,13 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_charts->addTab(m_backtestScroll, QString());
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
-    layout->addWidget(m_statusPanel);
-    // "Why no trade?" for the selected market, right above its chart.
+    // The engine's state and, beside it, "why no trade?" for the selected market, above its chart:
+    // side by side, so the price pane keeps its height on a 1024x600 screen.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusPanel, 3);
     m_why = new WhyPanel(controller, central);
-    layout->addWidget(m_why);
+    statusRow->addWidget(m_why, 2);
+    layout->addLayout(statusRow);
     // The round trips next to the history tables (their tab text: retranslateUi).
     m_roundTrips = new RoundTripView(controller, m_history);
     m_history->addTab(m_roundTrips, QString());
