@@ -1207,167 +1207,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>Watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="422"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424"/>
+        <location filename="../ui/main/MainWindow.cpp" line="430"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="448"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="466"/>
+        <location filename="../ui/main/MainWindow.cpp" line="472"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1376,111 +1376,111 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="472"/>
+        <location filename="../ui/main/MainWindow.cpp" line="478"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="479"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="491"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="491"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="549"/>
+        <location filename="../ui/main/MainWindow.cpp" line="555"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="552"/>
+        <location filename="../ui/main/MainWindow.cpp" line="558"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="559"/>
+        <location filename="../ui/main/MainWindow.cpp" line="565"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="569"/>
+        <location filename="../ui/main/MainWindow.cpp" line="575"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="570"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Press Reset when you want to trade again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="578"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="617"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
         <source>autocoin keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <location filename="../ui/main/MainWindow.cpp" line="624"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="642"/>
+        <location filename="../ui/main/MainWindow.cpp" line="648"/>
         <source>Quit while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="649"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="645"/>
+        <location filename="../ui/main/MainWindow.cpp" line="651"/>
         <source>Close while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="646"/>
+        <location filename="../ui/main/MainWindow.cpp" line="652"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654"/>
+        <location filename="../ui/main/MainWindow.cpp" line="660"/>
         <source>Still trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="680"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="682"/>
+        <location filename="../ui/main/MainWindow.cpp" line="688"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Round trips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,8 +1518,8 @@ Close and stop trading?</source>
         <location filename="../ui/chart/PriceChart.cpp" line="361"/>
         <location filename="../ui/chart/PriceChart.cpp" line="389"/>
         <location filename="../ui/chart/PriceChart.cpp" line="390"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="956"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="960"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,18 +1550,18 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="945"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="949"/>
         <source>%1  O %2  H %3  L %4  C %5</source>
         <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
         <source>RSI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="958"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="962"/>
         <source>Vol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,12 +2625,12 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WhyPanel</name>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
         <source>Why no trade?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
         <source>Why no trade? — %1</source>
         <translation type="unfinished"></translation>
     </message>

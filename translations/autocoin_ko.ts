@@ -1237,167 +1237,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="206"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="337"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="332"/>
+        <location filename="../ui/main/MainWindow.cpp" line="338"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="339"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="340"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/MainWindow.cpp" line="341"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="336"/>
+        <location filename="../ui/main/MainWindow.cpp" line="342"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>Watchlist</source>
         <translation>관심 종목</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="422"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424"/>
+        <location filename="../ui/main/MainWindow.cpp" line="430"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="448"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="466"/>
+        <location filename="../ui/main/MainWindow.cpp" line="472"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1410,77 +1410,77 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="472"/>
+        <location filename="../ui/main/MainWindow.cpp" line="478"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="479"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="491"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="491"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="549"/>
+        <location filename="../ui/main/MainWindow.cpp" line="555"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="552"/>
+        <location filename="../ui/main/MainWindow.cpp" line="558"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="559"/>
+        <location filename="../ui/main/MainWindow.cpp" line="565"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="562"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="569"/>
+        <location filename="../ui/main/MainWindow.cpp" line="575"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation>킬 스위치 작동: 거래를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="570"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Press Reset when you want to trade again.</source>
         <translation>다시 거래하려면 리셋을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="578"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="617"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
         <source>autocoin keeps running</source>
         <translation>autocoin이 계속 실행 중입니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <location filename="../ui/main/MainWindow.cpp" line="624"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation>창은 닫혔지만 엔진이 실행 중이면 autocoin은 트레이에서 계속 거래합니다. 멈추려면 트레이 메뉴에서 종료하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="642"/>
+        <location filename="../ui/main/MainWindow.cpp" line="648"/>
         <source>Quit while trading?</source>
         <translation>거래 중에 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="649"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
@@ -1489,12 +1489,12 @@ Quit anyway?</source>
 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="645"/>
+        <location filename="../ui/main/MainWindow.cpp" line="651"/>
         <source>Close while trading?</source>
         <translation>거래 중에 창을 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="646"/>
+        <location filename="../ui/main/MainWindow.cpp" line="652"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
@@ -1503,22 +1503,22 @@ Close and stop trading?</source>
 닫고 거래를 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654"/>
+        <location filename="../ui/main/MainWindow.cpp" line="660"/>
         <source>Still trading</source>
         <translation>계속 거래 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="680"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="682"/>
+        <location filename="../ui/main/MainWindow.cpp" line="688"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Round trips</source>
         <translation>왕복 거래</translation>
     </message>
@@ -1564,8 +1564,8 @@ Close and stop trading?</source>
         <location filename="../ui/chart/PriceChart.cpp" line="361"/>
         <location filename="../ui/chart/PriceChart.cpp" line="389"/>
         <location filename="../ui/chart/PriceChart.cpp" line="390"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="956"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="960"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
         <source>EMA %1</source>
         <translation>지수이평 %1</translation>
     </message>
@@ -1597,18 +1597,18 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="945"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="949"/>
         <source>%1  O %2  H %3  L %4  C %5</source>
         <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
         <translation>%1  시 %2  고 %3  저 %4  종 %5</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="957"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
         <source>RSI %1</source>
         <translation>RSI %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="958"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="962"/>
         <source>Vol %1</source>
         <translation>거래량 %1</translation>
     </message>
@@ -2686,12 +2686,12 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WhyPanel</name>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
         <source>Why no trade?</source>
         <translation>매매 판단</translation>
     </message>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="105"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
         <source>Why no trade? — %1</source>
         <translation>매매 판단 — %1</translation>
     </message>
