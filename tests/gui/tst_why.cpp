@@ -11,6 +11,7 @@
 #include "platform/Language.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
+#include "storage/StorageReader.h"
 #include "why/WhyPanel.h"
 #include "why/WhyText.h"
 
@@ -241,10 +242,11 @@ private Q_SLOTS:
                 QCOMPARE(TradeRepository(*db).insert({trade}, &error), 1);
             }
         }
+        StorageReader reader(url);
         RoundTripView view(nullptr);
         QSignalSpy loaded(&view, &RoundTripView::loaded);
         view.setTimeZone(QTimeZone("Asia/Seoul"));
-        view.setDatabaseUrl(url);
+        view.setReader(&reader);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
         QCOMPARE(view.trips().size(), 2);
         const RoundTripRow &first = view.trips()[1]; // newest exit first

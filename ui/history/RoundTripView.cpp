@@ -6,15 +6,14 @@
 #include "status/EngineText.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "storage/StorageReader.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <atomic>
 
 namespace autocoin {
 
@@ -55,15 +54,9 @@ RoundTripView::RoundTripView(EngineController *controller, QWidget *parent)
     retranslate();
 }
 
-RoundTripView::~RoundTripView()
+void RoundTripView::setReader(StorageReader *reader)
 {
-    if (m_worker)
-        m_worker->wait(); // a read takes milliseconds; its answer goes nowhere after this
-}
-
-void RoundTripView::setDatabaseUrl(const std::optional<DatabaseUrl> &url)
-{
-    m_url = url;
+    m_reader = reader;
     reload();
 }
 
@@ -76,53 +69,28 @@ void RoundTripView::setTimeZone(const QTimeZone &zone)
 
 void RoundTripView::reload()
 {
-    if (!m_url)
+    if (!m_reader)
         return;
-    if (m_worker) {
-        m_pending = true;
-        return;
-    }
-    static std::atomic<int> serial{0};
-    const QString purpose = QStringLiteral("roundtrips-%1").arg(++serial);
-    const DatabaseUrl url = *m_url;
-    // The read and the pairing run on the worker; only values cross back.
-    m_worker = QThread::create([this, url, purpose] {
-        QList<RoundTripRow> trips;
-        QString failure;
-        {
-            StorageError error;
-            const auto database = Database::open(url, purpose, QString(), &error);
-            if (!database) {
-                failure = error.describe();
-            } else {
-                const QList<TradeRecord> trades = TradeRepository(*database).latest(kTrades, &error);
-                QStringList sells;
-                for (const TradeRecord &t : trades) {
-                    if (t.side == OrderSide::Sell && !sells.contains(t.orderId))
-                        sells.append(t.orderId);
-                }
-                StorageError detailError;
-                const QHash<QString, QString> details = OrderRepository(*database).firstDetails(sells, &detailError);
-                if (!error.message.isEmpty() || !detailError.message.isEmpty())
-                    failure = (error.message.isEmpty() ? detailError : error).describe();
-                else
-                    trips = roundTrips(trades, details);
+    // The read and the pairing run on the reader's thread; only values cross back.
+    m_reader->read(
+        this,
+        [](Database &database, StorageError *error) {
+            const QList<TradeRecord> trades = TradeRepository(database).latest(kTrades, error);
+            if (!error->message.isEmpty())
+                return QList<RoundTripRow>();
+            QStringList sells;
+            for (const TradeRecord &t : trades) {
+                if (t.side == OrderSide::Sell && !sells.contains(t.orderId))
+                    sells.append(t.orderId);
             }
-        }
-        QMetaObject::invokeMethod(
-            this, [this, trips, failure] { apply(trips, failure); }, Qt::QueuedConnection);
-    });
-    m_worker->setObjectName(QStringLiteral("roundTripReader"));
-    m_worker->setParent(this); // deleted with the view, after the destructor waited for it
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (m_pending) {
-            m_pending = false;
-            reload();
-        }
-    });
-    m_worker->start();
+            const QHash<QString, QString> details = OrderRepository(database).firstDetails(sells, error);
+            if (!error->message.isEmpty())
+                return QList<RoundTripRow>();
+            return roundTrips(trades, details);
+        },
+        [this](const QList<RoundTripRow> &trips, const StorageError &error) {
+            apply(trips, error.message.isEmpty() ? QString() : error.describe());
+        });
 }
 
 void RoundTripView::apply(const QList<RoundTripRow> &trips, const QString &error)

@@ -1,15 +1,11 @@
 #pragma once
 
 #include "history/RoundTrips.h"
-#include "storage/DatabaseUrl.h"
 
 #include <QTimeZone>
 #include <QWidget>
 
-#include <optional>
-
 class QLabel;
-class QThread;
 class QTimer;
 
 namespace autocoin {
@@ -17,11 +13,12 @@ namespace autocoin {
 class EngineController;
 class HistoryModel;
 class HistoryView;
+class StorageReader;
 
 /// The completed round trips — entry and exit time and price, PnL in KRW and %, holding time and
 /// why it ended (signal, stop, trailing stop, kill switch, warning) — built from the stored fills.
-/// The database is read on a worker thread with its own connection (never on the GUI thread: with
-/// PostgreSQL that is a network call); the rows arrive as values. Read again a second after fills
+/// The database is read on the window's reader thread (never on the GUI thread: with PostgreSQL
+/// that is a network call); the rows arrive as values. Read again a second after fills
 /// are recorded. A storage error is shown above the table, never an empty table alone.
 class RoundTripView final : public QWidget
 {
@@ -30,12 +27,11 @@ class RoundTripView final : public QWidget
 
 public:
     explicit RoundTripView(EngineController *controller, QWidget *parent = nullptr);
-    ~RoundTripView() override;
 
-    /// Where the fills are (the worker opens its own connection to it); nullopt: nothing to read.
-    void setDatabaseUrl(const std::optional<DatabaseUrl> &url);
+    /// Where the fills are read (the window model's reader); nullptr: nothing to read.
+    void setReader(StorageReader *reader);
     void setTimeZone(const QTimeZone &zone);
-    /// Reads the fills again (on the worker); a read under way is followed by one more.
+    /// Reads the fills again (on the reader's thread).
     void reload();
     void retranslate();
 
@@ -55,14 +51,12 @@ private:
     void apply(const QList<RoundTripRow> &trips, const QString &error);
     void rebuildRows();
 
-    std::optional<DatabaseUrl> m_url;
+    StorageReader *m_reader = nullptr;
     QTimeZone m_zone;
     HistoryModel *m_model;
     HistoryView *m_view;
     QLabel *m_error;
     QTimer *m_again;
-    QThread *m_worker = nullptr;
-    bool m_pending = false;
     QList<RoundTripRow> m_trips;
     QString m_lastError;
 };

@@ -501,7 +501,7 @@ void MainWindow::setDatabase(Database *database)
     m_model->setDatabase(database);
     m_history->setReader(m_model->reader());
     m_chartFeed->setReader(m_model->reader());
-    m_roundTrips->setDatabaseUrl(database ? std::optional(database->url()) : std::nullopt);
+    m_roundTrips->setReader(m_model->reader());
     m_namesExchange.reset();
     updateMarketSelector(m_pendingStatus);
 }
