@@ -524,238 +524,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="260"/>
-        <source>Upbit</source>
+        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <source>Kill switch pulled: open orders cancelled, positions sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="262"/>
-        <source>Bithumb</source>
+        <location filename="../ui/status/EngineText.cpp" line="233"/>
+        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="264"/>
-        <source>Replay</source>
+        <location filename="../ui/status/EngineText.cpp" line="237"/>
+        <source>%1 consecutive failures (%2); the last: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="272"/>
-        <source>1 day</source>
+        <location filename="../ui/status/EngineText.cpp" line="240"/>
+        <source>Internal error in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="273"/>
-        <source>%1 min</source>
+        <location filename="../ui/status/EngineText.cpp" line="243"/>
+        <source>Exchange &quot;%1&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="280"/>
-        <source>intent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="282"/>
-        <source>wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="284"/>
-        <source>watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="286"/>
-        <source>done</source>
+        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <source>Live trading needs explicit confirmation: confirm it in the dialog, or pass --i-understand-live-trading with PAPER_MODE=false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="288"/>
-        <source>cancel</source>
+        <source>Upbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="290"/>
-        <source>failed</source>
+        <source>Bithumb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="300"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="301"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="308"/>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="310"/>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="312"/>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="314"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="316"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="318"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
+        <location filename="../ui/status/EngineText.cpp" line="331"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
+        <location filename="../ui/status/EngineText.cpp" line="333"/>
         <source>market buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="307"/>
+        <location filename="../ui/status/EngineText.cpp" line="335"/>
         <source>market sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="327"/>
+        <location filename="../ui/status/EngineText.cpp" line="355"/>
         <source>top %1 by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="336"/>
+        <location filename="../ui/status/EngineText.cpp" line="364"/>
         <source>warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="337"/>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
         <source>caution (주의): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="355"/>
+        <location filename="../ui/status/EngineText.cpp" line="383"/>
         <source>streaming from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="357"/>
+        <location filename="../ui/status/EngineText.cpp" line="385"/>
         <source>connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="359"/>
+        <location filename="../ui/status/EngineText.cpp" line="387"/>
         <source>no message for %1 ms; replacing the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="361"/>
+        <location filename="../ui/status/EngineText.cpp" line="389"/>
         <source>no message for %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="363"/>
+        <location filename="../ui/status/EngineText.cpp" line="391"/>
         <source>connection closed (code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="365"/>
+        <location filename="../ui/status/EngineText.cpp" line="393"/>
         <source>connection closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="367"/>
+        <location filename="../ui/status/EngineText.cpp" line="395"/>
         <source>authentication refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <location filename="../ui/status/EngineText.cpp" line="397"/>
         <source>the server answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <location filename="../ui/status/EngineText.cpp" line="399"/>
         <source>unreadable message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <location filename="../ui/status/EngineText.cpp" line="401"/>
         <source>reconnecting in %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="374"/>
+        <location filename="../ui/status/EngineText.cpp" line="402"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="376"/>
+        <location filename="../ui/status/EngineText.cpp" line="404"/>
         <source>engine stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <location filename="../ui/status/EngineText.cpp" line="406"/>
         <source>engine error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <location filename="../ui/status/EngineText.cpp" line="408"/>
         <source>application is closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="383"/>
+        <location filename="../ui/status/EngineText.cpp" line="411"/>
         <source>Connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="385"/>
+        <location filename="../ui/status/EngineText.cpp" line="413"/>
         <source>Host %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="387"/>
+        <location filename="../ui/status/EngineText.cpp" line="415"/>
         <source>The remote host closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="389"/>
+        <location filename="../ui/status/EngineText.cpp" line="417"/>
         <source>%1 timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="391"/>
+        <location filename="../ui/status/EngineText.cpp" line="419"/>
         <source>Network unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="393"/>
+        <location filename="../ui/status/EngineText.cpp" line="421"/>
         <source>SSL handshake failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <location filename="../ui/status/EngineText.cpp" line="469"/>
         <source>REST polling (continuously)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="442"/>
+        <location filename="../ui/status/EngineText.cpp" line="470"/>
         <source>REST polling (every %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="446"/>
+        <location filename="../ui/status/EngineText.cpp" line="474"/>
         <source>Live — connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <location filename="../ui/status/EngineText.cpp" line="476"/>
         <source>Live — delayed, reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="453"/>
+        <location filename="../ui/status/EngineText.cpp" line="481"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="454"/>
+        <location filename="../ui/status/EngineText.cpp" line="482"/>
         <source>Live — connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <location filename="../ui/status/EngineText.cpp" line="496"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="468"/>
+        <location filename="../ui/status/EngineText.cpp" line="501"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <location filename="../ui/status/EngineText.cpp" line="258"/>
         <source>en</source>
         <comment>the language code of this translation: ko in the Korean one</comment>
         <translation type="unfinished"></translation>
@@ -1569,87 +1599,87 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
 <context>
     <name>autocoin::RoundTripView</name>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="144"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="112"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="114"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="147"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="115"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="153"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="121"/>
         <source>The round trips could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Entry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Entry price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Exit time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Exit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>PnL KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>PnL %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,13 +2581,13 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,7 +2597,7 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="202"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
         <source>Iteration: %1
 Thread alive: %2
 Failures: %3 / %4</source>

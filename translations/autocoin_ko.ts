@@ -523,6 +523,36 @@
         <translation>소수 계정 거래 집중</translation>
     </message>
     <message>
+        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <source>Kill switch pulled: open orders cancelled, positions sold</source>
+        <translation>킬 스위치 작동: 미체결 주문 취소, 보유 종목 매도</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="233"/>
+        <source>Database error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="237"/>
+        <source>%1 consecutive failures (%2); the last: %3</source>
+        <translation>연속 %1회 실패 (%2), 마지막 오류: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="240"/>
+        <source>Internal error in %1</source>
+        <translation>내부 오류 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="243"/>
+        <source>Exchange &quot;%1&quot; is not supported</source>
+        <translation>지원하지 않는 거래소: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="246"/>
+        <source>Live trading needs explicit confirmation: confirm it in the dialog, or pass --i-understand-live-trading with PAPER_MODE=false</source>
+        <translation>실거래는 명시적인 확인이 필요합니다: 대화상자에서 확인하거나 PAPER_MODE=false와 함께 --i-understand-live-trading을 지정하세요</translation>
+    </message>
+    <message>
         <source>IDLE</source>
         <translation type="vanished">대기</translation>
     </message>
@@ -539,77 +569,77 @@
         <translation type="vanished">오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="260"/>
+        <location filename="../ui/status/EngineText.cpp" line="288"/>
         <source>Upbit</source>
         <translation>업비트</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="262"/>
+        <location filename="../ui/status/EngineText.cpp" line="290"/>
         <source>Bithumb</source>
         <translation>빗썸</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="264"/>
+        <location filename="../ui/status/EngineText.cpp" line="292"/>
         <source>Replay</source>
         <translation>리플레이</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="272"/>
+        <location filename="../ui/status/EngineText.cpp" line="300"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="273"/>
+        <location filename="../ui/status/EngineText.cpp" line="301"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="280"/>
+        <location filename="../ui/status/EngineText.cpp" line="308"/>
         <source>intent</source>
         <translation>전송 전</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="282"/>
+        <location filename="../ui/status/EngineText.cpp" line="310"/>
         <source>wait</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="284"/>
+        <location filename="../ui/status/EngineText.cpp" line="312"/>
         <source>watch</source>
         <translation>감시</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="286"/>
+        <location filename="../ui/status/EngineText.cpp" line="314"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="288"/>
+        <location filename="../ui/status/EngineText.cpp" line="316"/>
         <source>cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="290"/>
+        <location filename="../ui/status/EngineText.cpp" line="318"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="292"/>
+        <location filename="../ui/status/EngineText.cpp" line="320"/>
         <source>unknown</source>
         <translation>확인 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="303"/>
+        <location filename="../ui/status/EngineText.cpp" line="331"/>
         <source>limit</source>
         <translation>지정가</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="305"/>
+        <location filename="../ui/status/EngineText.cpp" line="333"/>
         <source>market buy</source>
         <translation>시장가 매수</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="307"/>
+        <location filename="../ui/status/EngineText.cpp" line="335"/>
         <source>market sell</source>
         <translation>시장가 매도</translation>
     </message>
@@ -626,163 +656,163 @@
         <translation type="vanished">관망</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="327"/>
+        <location filename="../ui/status/EngineText.cpp" line="355"/>
         <source>top %1 by traded value</source>
         <translation>상위 %1 (거래대금)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="336"/>
+        <location filename="../ui/status/EngineText.cpp" line="364"/>
         <source>warning (유의)</source>
         <translation>유의 종목</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="337"/>
+        <location filename="../ui/status/EngineText.cpp" line="365"/>
         <source>caution (주의): %1</source>
         <translation>주의 종목: %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="355"/>
+        <location filename="../ui/status/EngineText.cpp" line="383"/>
         <source>streaming from %1</source>
         <translation>수신 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="357"/>
+        <location filename="../ui/status/EngineText.cpp" line="385"/>
         <source>connected to %1</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="359"/>
+        <location filename="../ui/status/EngineText.cpp" line="387"/>
         <source>no message for %1 ms; replacing the connection</source>
         <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="361"/>
+        <location filename="../ui/status/EngineText.cpp" line="389"/>
         <source>no message for %1 ms</source>
         <translation>%2초 동안 수신 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="363"/>
+        <location filename="../ui/status/EngineText.cpp" line="391"/>
         <source>connection closed (code %1)</source>
         <translation>종료 코드 %1</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="365"/>
+        <location filename="../ui/status/EngineText.cpp" line="393"/>
         <source>connection closed: %1</source>
         <translation>서버가 연결을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="367"/>
+        <location filename="../ui/status/EngineText.cpp" line="395"/>
         <source>authentication refused: %1</source>
         <translation>인증 거부 — API 키를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="369"/>
+        <location filename="../ui/status/EngineText.cpp" line="397"/>
         <source>the server answered %1</source>
         <translation>서버가 오류로 응답함</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="371"/>
+        <location filename="../ui/status/EngineText.cpp" line="399"/>
         <source>unreadable message</source>
         <translation>읽을 수 없는 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="373"/>
+        <location filename="../ui/status/EngineText.cpp" line="401"/>
         <source>reconnecting in %1 ms</source>
         <translation>%2초 후 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="374"/>
+        <location filename="../ui/status/EngineText.cpp" line="402"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="376"/>
+        <location filename="../ui/status/EngineText.cpp" line="404"/>
         <source>engine stopped</source>
         <translation>엔진 중지</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="378"/>
+        <location filename="../ui/status/EngineText.cpp" line="406"/>
         <source>engine error</source>
         <translation>엔진 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="380"/>
+        <location filename="../ui/status/EngineText.cpp" line="408"/>
         <source>application is closing</source>
         <translation>프로그램 종료 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="383"/>
+        <location filename="../ui/status/EngineText.cpp" line="411"/>
         <source>Connection refused</source>
         <translation>연결 거부됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="385"/>
+        <location filename="../ui/status/EngineText.cpp" line="413"/>
         <source>Host %1 not found</source>
         <translation>서버 %1을(를) 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="387"/>
+        <location filename="../ui/status/EngineText.cpp" line="415"/>
         <source>The remote host closed the connection</source>
         <translation>서버가 연결을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="389"/>
+        <location filename="../ui/status/EngineText.cpp" line="417"/>
         <source>%1 timed out</source>
         <translation>응답 시간 초과</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="391"/>
+        <location filename="../ui/status/EngineText.cpp" line="419"/>
         <source>Network unreachable</source>
         <translation>네트워크에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="393"/>
+        <location filename="../ui/status/EngineText.cpp" line="421"/>
         <source>SSL handshake failed</source>
         <translation>보안 연결(TLS) 실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="441"/>
+        <location filename="../ui/status/EngineText.cpp" line="469"/>
         <source>REST polling (continuously)</source>
         <translation>REST 조회 (쉬지 않고)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="442"/>
+        <location filename="../ui/status/EngineText.cpp" line="470"/>
         <source>REST polling (every %1 s)</source>
         <translation>REST 조회 (%1초마다)</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="446"/>
+        <location filename="../ui/status/EngineText.cpp" line="474"/>
         <source>Live — connected</source>
         <translation>실시간 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="448"/>
+        <location filename="../ui/status/EngineText.cpp" line="476"/>
         <source>Live — delayed, reconnecting</source>
         <translation>실시간 지연 — 재연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="453"/>
+        <location filename="../ui/status/EngineText.cpp" line="481"/>
         <source>Live — disconnected, polling REST instead</source>
         <translation>실시간 끊김 — REST 조회로 대체</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="454"/>
+        <location filename="../ui/status/EngineText.cpp" line="482"/>
         <source>Live — connecting</source>
         <translation>실시간 연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="463"/>
+        <location filename="../ui/status/EngineText.cpp" line="496"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 REST 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="468"/>
+        <location filename="../ui/status/EngineText.cpp" line="501"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="230"/>
+        <location filename="../ui/status/EngineText.cpp" line="258"/>
         <source>en</source>
         <comment>the language code of this translation: ko in the Korean one</comment>
         <translation>ko</translation>
@@ -1616,87 +1646,87 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
 <context>
     <name>autocoin::RoundTripView</name>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="144"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="112"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="146"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="114"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="147"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="115"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="153"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="121"/>
         <source>The round trips could not be read: %1</source>
         <translation>왕복 거래를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="177"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="145"/>
         <source>live</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Entry time</source>
         <translation>진입 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Entry price</source>
         <translation>진입가</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Exit time</source>
         <translation>청산 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="186"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="154"/>
         <source>Exit price</source>
         <translation>청산가</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>PnL KRW</source>
         <translation>손익 (원)</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>PnL %</source>
         <translation>수익률 %</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Held</source>
         <translation>보유 기간</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Exit</source>
         <translation>청산 사유</translation>
     </message>
     <message>
-        <location filename="../ui/history/RoundTripView.cpp" line="187"/>
+        <location filename="../ui/history/RoundTripView.cpp" line="155"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
@@ -2610,13 +2640,13 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="204"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
@@ -2626,7 +2656,7 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="202"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
         <source>Iteration: %1
 Thread alive: %2
 Failures: %3 / %4</source>

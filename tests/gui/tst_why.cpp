@@ -9,6 +9,7 @@
 #include "logging/Logger.h"
 #include "main/MainWindow.h"
 #include "platform/Language.h"
+#include "status/EngineText.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
 #include "storage/StorageReader.h"
@@ -155,6 +156,20 @@ private Q_SLOTS:
         // Decided at 13:00 KST on the 12:00 candle: the next candle closes at 14:00 KST.
         QVERIFY2(panel.text().contains(QStringLiteral("마지막 판단 11-30 13:00 · 다음 판단 11-30 14:00")),
                  qPrintable(panel.text()));
+    }
+
+    void theErrorCauseShowsInTheWindowsLanguage()
+    {
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        QCOMPARE(errorCauseText(QStringLiteral("kill switch")),
+                 QStringLiteral("킬 스위치 작동: 미체결 주문 취소, 보유 종목 매도"));
+        QCOMPARE(errorCauseText(QStringLiteral("3 consecutive failures (candles), last: timeout after 2000 ms")),
+                 QStringLiteral("연속 3회 실패 (candles), 마지막 오류: timeout after 2000 ms"));
+        QCOMPARE(errorCauseText(QStringLiteral("database: disk full")), QStringLiteral("데이터베이스 오류: disk full"));
+        QCOMPARE(errorCauseText(QStringLiteral("something new")), QStringLiteral("something new")); // as it is
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        QCOMPARE(errorCauseText(QStringLiteral("kill switch")),
+                 QStringLiteral("Kill switch pulled: open orders cancelled, positions sold"));
     }
 
     void engineLogLinesShowInTheWindowsLanguage()

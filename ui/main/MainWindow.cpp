@@ -575,7 +575,7 @@ void MainWindow::onError(const QString &cause)
         m_desktop->showAlert(tr("Kill switch pulled: trading stopped"),
                              tr("Press Reset when you want to trade again."));
     else
-        m_desktop->showAlert(tr("autocoin engine stopped with an error"), cause);
+        m_desktop->showAlert(tr("autocoin engine stopped with an error"), errorCauseText(cause));
 }
 
 void MainWindow::setCloseToTray(bool enabled)

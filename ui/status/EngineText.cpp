@@ -223,6 +223,34 @@ QString riskText(const QString &reason)
     return translated(riskWordings(), reason).value_or(reason);
 }
 
+const QList<Wording> &errorWordings()
+{
+    static const QList<Wording> list = {
+        {QRegularExpression(QStringLiteral("^kill switch$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Kill switch pulled: open orders cancelled, positions sold"),
+         {}},
+        {QRegularExpression(QStringLiteral("^database: (.*)$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Database error: %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^(\\d+) consecutive failures \\((.*)\\), last: (.*)$"),
+                            QRegularExpression::DotMatchesEverythingOption),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 consecutive failures (%2); the last: %3"),
+         {}},
+        {QRegularExpression(QStringLiteral("^internal error in (.*)$"), QRegularExpression::DotMatchesEverythingOption),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Internal error in %1"),
+         {}},
+        {QRegularExpression(QStringLiteral("^exchange \"(.*)\" is not supported$")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText", "Exchange \"%1\" is not supported"),
+         {}},
+        {QRegularExpression(QStringLiteral("^live trading needs explicit confirmation")),
+         QT_TRANSLATE_NOOP("autocoin::EngineText",
+                           "Live trading needs explicit confirmation: confirm it in the dialog, or pass "
+                           "--i-understand-live-trading with PAPER_MODE=false"),
+         {}},
+    };
+    return list;
+}
+
 } // namespace
 
 bool uiKorean()
@@ -452,6 +480,11 @@ QString feedText(FeedSource source, FeedState state, const QString &reason, std:
     return source == FeedSource::Rest
                ? text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Live — disconnected, polling REST instead"))
                : text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Live — connecting"));
+}
+
+QString errorCauseText(const QString &cause)
+{
+    return translated(errorWordings(), cause.trimmed()).value_or(cause);
 }
 
 QString feedReasonText(const QString &reason)

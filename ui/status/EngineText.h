@@ -76,5 +76,9 @@ QString feedText(FeedSource source, FeedState state, const QString &reason, std:
 /// Korean, any other reason is a phrase pointing to the log (no English); in English, as the
 /// engine wrote it.
 QString feedReasonText(const QString &reason);
+/// Why the engine went to ERROR (EngineStatus::lastError when the state is ERROR: "kill switch",
+/// "database: …", "N consecutive failures (…), last: …", …) in the window's language; the
+/// details the engine quotes (an exchange's or a database's own message) stay as they are.
+QString errorCauseText(const QString &cause);
 
 } // namespace autocoin

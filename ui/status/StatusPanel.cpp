@@ -195,7 +195,8 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_iteration->setText(QString::number(status.iteration));
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());
-    m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—") : status.lastError);
+    m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—") : errorCauseText(status.lastError));
+    m_lastError->setToolTip(status.lastError); // the engine's own words, as in the log file
     // Failures show in the view while there are some; the rest is in the details.
     m_failures->setVisible(status.failures > 0);
     captionOf(m_failures)->setVisible(status.failures > 0);
