@@ -105,6 +105,9 @@ QPalette darkPalette()
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     dark.setColor(QPalette::Highlight, QColor(0x2f, 0x5f, 0xa8));
     dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    // Disabled actions and fields greyed, as a desktop's dark theme does.
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x70, 0x70, 0x70));
     return dark;
 }
 

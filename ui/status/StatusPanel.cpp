@@ -195,7 +195,11 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_iteration->setText(QString::number(status.iteration));
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());
-    m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—") : status.lastError);
+    // A known reason ("kill switch") in the window's language; an error text the engine built stays as is.
+    const Reason knownError = Reason::fromEnglish(status.lastError);
+    m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—")
+                         : knownError.isEmpty()     ? status.lastError
+                                                    : uiWords().render(knownError));
     // Failures show in the view while there are some; the rest is in the details.
     m_failures->setVisible(status.failures > 0);
     captionOf(m_failures)->setVisible(status.failures > 0);
