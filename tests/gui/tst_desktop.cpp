@@ -777,8 +777,8 @@ private Q_SLOTS:
         shoot(4, "portfolio-en.png");
         QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
         QSignalSpy reloaded(window.historyPanel(), &HistoryPanel::loaded);
-        window.historyPanel()->reload(); // rows are translated when made (read off the GUI thread)
-        QTRY_COMPARE(reloaded.count(), 1);
+        window.historyPanel()->reload();    // rows are translated when made (read off the GUI thread)
+        QTRY_VERIFY(reloaded.count() >= 1); // the language change reloads the tables too
         QString korean;
         for (int row = 0; row < signalRows->rowCount(); ++row) {
             if (signalRows->index(row, 1).data().toString() == u"KRW-XRP" &&

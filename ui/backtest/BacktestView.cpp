@@ -6,6 +6,7 @@
 #include "core/EngineController.h"
 #include "replay/CandleFile.h"
 #include "status/EngineText.h"
+#include "status/Format.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -285,8 +286,9 @@ void BacktestView::show(const BacktestResult &result)
     m_progress->setValue(100);
     const BacktestReport report = BacktestReport::of(result);
     m_report->setPlainText(report.text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
-    m_message->setText(
-        tr("Done: %1 round trips, final equity %2 KRW").arg(report.trades).arg(result.finalEquity.toString()));
+    m_message->setText(tr("Done: %1 round trips, final equity %2 KRW")
+                           .arg(report.trades)
+                           .arg(formatAmount(result.finalEquity.rounded(0, Decimal::Rounding::HalfUp))));
     m_equity->clear();
     for (std::size_t i = 0; i < result.times.size(); ++i)
         m_equity->addPoint(QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()),

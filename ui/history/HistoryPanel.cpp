@@ -111,6 +111,8 @@ void HistoryPanel::retranslate()
     m_daily->setHeaders({tr("Date"), tr("Realised PnL"), tr("Unrealised PnL"), tr("Total equity"), tr("Return %")});
     for (HistoryView *view : m_views)
         view->retranslate();
+    // The cells (sides, order states, modes, reasons) were rendered in the previous language.
+    reload();
 }
 
 void HistoryPanel::setReader(StorageReader *reader)

@@ -51,7 +51,7 @@ LogView::LogView(LogModel *model, QWidget *parent)
 
     m_levelFilter->setObjectName(QStringLiteral("logLevelFilterCombo"));
     for (LogLevel level : {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error})
-        m_levelFilter->addItem(logLevelName(level), static_cast<int>(level));
+        m_levelFilter->addItem(LogModel::levelText(level), static_cast<int>(level));
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this,
             [this](int index) { setMinimumLevel(static_cast<LogLevel>(m_levelFilter->itemData(index).toInt())); });
     setMinimumLevel(LogLevel::Info);
@@ -98,6 +98,9 @@ LogView::LogView(LogModel *model, QWidget *parent)
 void LogView::retranslate()
 {
     m_levelLabel->setText(tr("Level:"));
+    // The level names in the window's language, as the table's level column shows them.
+    for (int i = 0; i < m_levelFilter->count(); ++i)
+        m_levelFilter->setItemText(i, LogModel::levelText(static_cast<LogLevel>(m_levelFilter->itemData(i).toInt())));
     m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
 }
 

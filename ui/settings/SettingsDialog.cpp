@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "commands/CheckConnection.h"
+#include "log/LogModel.h"
 #include "logging/Logger.h"
 #include "notify/NotifyConfig.h"
 #include "notify/NotifyProbe.h"
@@ -363,12 +364,13 @@ QWidget *SettingsDialog::buildGeneralPage()
             [timeout](const QString &v) { timeout->setValue(v.toInt()); }));
     row(tr("Paper account start (KRW)"), lineField(QStringLiteral("paperBalance"), new QLineEdit(page)));
     row(tr("Database URL"), lineField(QStringLiteral("databaseUrl"), new QLineEdit(page)));
-    row(tr("Log level"), comboField(QStringLiteral("logLevel"),
-                                    choices(page, {{QStringLiteral("DEBUG"), QStringLiteral("DEBUG")},
-                                                   {QStringLiteral("INFO"), QStringLiteral("INFO")},
-                                                   {QStringLiteral("WARNING"), QStringLiteral("WARNING")},
-                                                   {QStringLiteral("ERROR"), QStringLiteral("ERROR")},
-                                                   {QStringLiteral("CRITICAL"), QStringLiteral("CRITICAL")}})));
+    row(tr("Log level"),
+        comboField(QStringLiteral("logLevel"),
+                   choices(page, {{LogModel::levelText(LogLevel::Debug), QStringLiteral("DEBUG")},
+                                  {LogModel::levelText(LogLevel::Info), QStringLiteral("INFO")},
+                                  {LogModel::levelText(LogLevel::Warning), QStringLiteral("WARNING")},
+                                  {LogModel::levelText(LogLevel::Error), QStringLiteral("ERROR")},
+                                  {LogModel::levelText(LogLevel::Critical), QStringLiteral("CRITICAL")}})));
     row(tr("Language"),
         comboField(QStringLiteral("language"), choices(page, {{tr("System"), QStringLiteral("system")},
                                                               {QStringLiteral("English"), QStringLiteral("en")},

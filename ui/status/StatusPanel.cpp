@@ -195,8 +195,13 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_iteration->setText(QString::number(status.iteration));
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());
-    m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—") : errorCauseText(status.lastError));
-    m_lastError->setToolTip(status.lastError); // the engine's own words, as in the log file
+    // A known reason ("kill switch") in the reasons' words; an ERROR cause the window knows in its
+    // language; the engine's own words in the tooltip, as in the log file.
+    const Reason knownError = Reason::fromEnglish(status.lastError);
+    m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—")
+                         : knownError.isEmpty()     ? errorCauseText(status.lastError)
+                                                    : uiWords().render(knownError));
+    m_lastError->setToolTip(status.lastError);
     // Failures show in the view while there are some; the rest is in the details.
     m_failures->setVisible(status.failures > 0);
     captionOf(m_failures)->setVisible(status.failures > 0);
