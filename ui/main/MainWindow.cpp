@@ -123,8 +123,9 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_charts);
     splitter->addWidget(m_history);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The price pane gets the space; the tables below scroll.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
     setCentralWidget(central);

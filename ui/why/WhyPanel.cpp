@@ -4,8 +4,8 @@
 #include "why/WhyText.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace autocoin {
 
@@ -37,16 +37,16 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
         secondary.setPointSizeF(secondary.pointSizeF() * 0.92);
         label->setFont(secondary);
     }
-    // Compact: two lines next to the title, the timing under them.
-    auto *layout = new QGridLayout(this);
+    // Beside the engine panel: the title, the headline, the reason and the timing, one under the
+    // other, each wrapping within the panel's width.
+    m_timing->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->setVerticalSpacing(1);
-    layout->addWidget(m_title, 0, 0, Qt::AlignTop);
-    layout->addWidget(m_headline, 0, 1);
-    layout->addWidget(m_timing, 0, 2, Qt::AlignRight | Qt::AlignTop);
-    layout->addWidget(m_detail, 1, 1, 1, 2);
-    layout->setColumnStretch(1, 1);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->setSpacing(1);
+    for (QLabel *label : {m_title, m_headline, m_detail, m_timing})
+        layout->addWidget(label);
+    layout->addStretch(1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     if (controller) {
         connect(controller, &EngineController::signalGenerated, this, &WhyPanel::showDecision);
