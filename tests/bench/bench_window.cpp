@@ -37,7 +37,7 @@ const QStringList kMarkets{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"),
 QString subset(const QTemporaryDir &dir, const QString &market, int rows)
 {
     QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/") + market + QStringLiteral(".csv"));
-    const QString path = dir.filePath(market + QStringLiteral(".csv"));
+    QString path = dir.filePath(market + QStringLiteral(".csv"));
     QFile out(path);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
         return {};

@@ -47,7 +47,7 @@ QString marketSubset(const QTemporaryDir &dir, const QString &market, int rows)
     QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/") + market + QStringLiteral(".csv"));
     if (!in.open(QIODevice::ReadOnly))
         return {};
-    const QString path = dir.filePath(market + QStringLiteral(".csv"));
+    QString path = dir.filePath(market + QStringLiteral(".csv"));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};

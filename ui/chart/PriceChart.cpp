@@ -351,6 +351,10 @@ void PriceChart::sizePanes()
     const int available = std::max(0, height() - (m_bar ? m_bar->sizeHint().height() : 0));
     m_volumeView->setFixedHeight(std::clamp(available * 13 / 100, 36, 110));
     m_rsiView->setFixedHeight(std::clamp(available * 17 / 100, 48, 150));
+    // Too short for three panes (a 1024x600 screen): RSI goes first, then volume, so the price
+    // pane stays readable; the crosshair's readout still gives both.
+    m_rsiView->setVisible(available >= 260);
+    m_volumeView->setVisible(available >= 180);
 }
 
 void PriceChart::retranslate()

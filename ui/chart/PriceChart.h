@@ -154,7 +154,7 @@ public:
     {
         QRectF marker;
         QRectF candle;
-        bool buy;
+        bool buy = false;
     };
     QList<MarkerPlace> markerPlaces() const;
     /// The stop line's left end on the time axis (nullopt: not drawn) and its tag's text.

@@ -27,9 +27,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -110,12 +110,15 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     m_history->insertTab(0, m_logView, QString());
     m_history->setCurrentIndex(0);
     // The engine's state and, beside it, "why no trade?" for the selected market, above its chart:
-    // side by side, so the price pane keeps its height on a 1024x600 screen.
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_statusPanel, 3);
+    // side by side, so the price pane keeps its height on a 1024x600 screen. The why panel wraps
+    // to any width and asks for none: where the engine panel leaves it too little room, it goes
+    // under the engine panel (resizeEvent) rather than widening the window.
+    m_statusRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_statusRow->addWidget(m_statusPanel, 3);
     m_why = new WhyPanel(controller, central);
-    statusRow->addWidget(m_why, 2);
-    layout->addLayout(statusRow);
+    m_why->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusRow->addWidget(m_why, 2);
+    layout->addLayout(m_statusRow);
     // The round trips next to the history tables (their tab text: retranslateUi).
     m_roundTrips = new RoundTripView(controller, m_history);
     m_history->addTab(m_roundTrips, QString());
@@ -367,6 +370,14 @@ void MainWindow::retranslateUi()
     m_chartFeed->retranslate();
     m_equityChart->retranslate();
     applyStatus(m_pendingStatus);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    constexpr int kWhyRoom = 250; // narrower, its lines wrap into a tall column
+    const bool beside = centralWidget()->width() >= m_statusPanel->minimumSizeHint().width() + kWhyRoom;
+    m_statusRow->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QMenu;
 class QScrollArea;
@@ -98,6 +99,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -167,6 +169,7 @@ private:
     AccountBand *m_accountBand = nullptr;
     WatchlistView *m_watchlist = nullptr;
     WhyPanel *m_why = nullptr;
+    QBoxLayout *m_statusRow = nullptr; ///< the engine panel and "why": beside each other, or stacked when narrow
     RoundTripView *m_roundTrips = nullptr;
 };
 

@@ -73,7 +73,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     }
 
     QFont priceFont = m_lastPrice->font();
-    priceFont.setPointSizeF(priceFont.pointSizeF() * 1.6);
+    priceFont.setPointSizeF(priceFont.pointSizeF() * 1.35);
     priceFont.setBold(true);
     m_lastPrice->setFont(priceFont);
 
