@@ -175,7 +175,8 @@ int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
         const Decimal last = real.last().close;
         for (int i = 0; i < 40; ++i) {
             const Candle &c = real[(i * 97) % real.size()];
-            chart->addMarker({chart->data().timeAt(std::size_t(10000 - 400 + i * 10)), c.close.toDouble(), i % 2 == 0});
+            chart->addMarker(
+                {chart->data().timeAt(std::size_t(10000 - 400) + std::size_t(i) * 10), c.close.toDouble(), i % 2 == 0});
         }
         chart->setStop(last.toDouble() * 0.97, false);
         const auto stats = [](std::vector<double> ms) {

@@ -330,7 +330,7 @@ private Q_SLOTS:
 
         QCOMPARE(model->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {
-            const QString market = kMarkets[row];
+            const QString &market = kMarkets[row];
             QCOMPARE(model->index(row, 0).data(WatchlistModel::MarketRole).toString(), market);
             QVERIFY2(prices.value(market).size() >= 2, qPrintable(market)); // the price moved
             if (market != u"KRW-XRP") // millions of won: separated (XRP is under a thousand)

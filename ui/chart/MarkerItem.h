@@ -29,9 +29,9 @@ class MarkerItem final : public QGraphicsItem
 public:
     struct Point
     {
-        qreal time;   ///< on the time axis (axisTime)
-        double price; ///< the fill price
-        bool buy;
+        qreal time = 0;   ///< on the time axis (axisTime)
+        double price = 0; ///< the fill price
+        bool buy = false;
         /// The candle's low (a buy) or high (a sell) the marker stands clear of; NaN: at `price`.
         double anchor = std::numeric_limits<double>::quiet_NaN();
     };
