@@ -41,8 +41,8 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
     // other, each wrapping within the panel's width.
     m_timing->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(1);
+    layout->setContentsMargins(8, 2, 8, 2);
+    layout->setSpacing(0);
     for (QLabel *label : {m_title, m_headline, m_detail, m_timing})
         layout->addWidget(label);
     layout->addStretch(1);
