@@ -35,6 +35,7 @@
 
 using namespace autocoin;
 using autocoin::test::FakeUpbitServer;
+using autocoin::test::marketSubset;
 
 namespace {
 
@@ -44,21 +45,6 @@ const QSize kMain(1280, 720);
 QString shotsDir()
 {
     return qEnvironmentVariable("AUTOCOIN_SHOTS_DIR");
-}
-
-/// The first `rows` hourly candles of `market` in the shared six-market data, written into `dir`.
-QString marketSubset(const QTemporaryDir &dir, const QString &market, int rows)
-{
-    QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/") + market + QStringLiteral(".csv"));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = dir.filePath(market + QStringLiteral(".csv"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i <= rows && !in.atEnd(); ++i)
-        out.write(in.readLine());
-    return path;
 }
 
 /// EMA 2/3 without filters: trades often, so a short replay fills every table.

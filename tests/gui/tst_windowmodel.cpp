@@ -36,25 +36,11 @@
 #include <QThread>
 
 using namespace autocoin;
+using autocoin::test::marketSubset;
 
 namespace {
 
 const QStringList kMarkets{QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP")};
-
-/// The first `rows` hourly candles of `market` in the shared six-market data, written into `dir`.
-QString marketSubset(const QTemporaryDir &dir, const QString &market, int rows)
-{
-    QFile in(QStringLiteral(AUTOCOIN_SHARED_DATA "/upbit-krw-6markets-1h/") + market + QStringLiteral(".csv"));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    QString path = dir.filePath(market + QStringLiteral(".csv"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i <= rows && !in.atEnd(); ++i)
-        out.write(in.readLine());
-    return path;
-}
 
 EngineConfig replayConfig(const QTemporaryDir &dir)
 {

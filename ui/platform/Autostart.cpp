@@ -64,7 +64,7 @@ QString Autostart::location()
 QString Autostart::currentProgram()
 {
     // An AppImage runs from a mount that is gone after exit: the entry must start the image.
-    if (const QString image = qEnvironmentVariable("APPIMAGE"); !image.isEmpty())
+    if (QString image = qEnvironmentVariable("APPIMAGE"); !image.isEmpty())
         return image;
     return QCoreApplication::applicationFilePath();
 }
