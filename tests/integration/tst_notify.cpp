@@ -340,10 +340,11 @@ private Q_SLOTS:
         notifier.notify(QStringLiteral("hello"));
         QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("Telegram refused the bot token (HTTP 401 Unauthorized)")),
                                  10000);
+        // Requests already on their way when the 401 came (getUpdates, the other chat's first send)
+        // may arrive after the line is logged; a retry loop would go on sending.
+        QTest::qWait(500); // ten back-offs' worth
         const int requests = fake.server().requestCount();
-        QTest::qWait(500); // ten back-offs' worth: no request more
-        QCOMPARE(fake.server().requestCount(), requests);
-        QVERIFY(requests <= 3); // getUpdates and the first send of each chat
+        QVERIFY2(requests <= 3, qPrintable(QString::number(requests))); // getUpdates and the first send of each chat
         QCOMPARE(loggedCount(QStringLiteral("Telegram refused the bot token")), 1);
         notifier.shutdown();
         for (const OutboxMessage &row : outboxRows(dir))
