@@ -8,6 +8,7 @@
 
 #include "FakeExchange.h"
 #include "TestData.h"
+#include "WindowSession.h"
 #include "backtest/BacktestView.h"
 #include "core/EngineController.h"
 #include "history/HistoryPanel.h"
@@ -34,8 +35,10 @@
 #include <QTest>
 
 using namespace autocoin;
+using autocoin::test::busyParameters;
 using autocoin::test::FakeUpbitServer;
 using autocoin::test::marketSubset;
+using autocoin::test::openUi;
 
 namespace {
 
@@ -45,28 +48,6 @@ const QSize kMain(1280, 720);
 QString shotsDir()
 {
     return qEnvironmentVariable("AUTOCOIN_SHOTS_DIR");
-}
-
-/// EMA 2/3 without filters: trades often, so a short replay fills every table.
-QHash<QString, QString> busyParameters()
-{
-    return {{QStringLiteral("ema-fast"), QStringLiteral("2")},
-            {QStringLiteral("ema-slow"), QStringLiteral("3")},
-            {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
-            {QStringLiteral("rsi-floor"), QStringLiteral("0")},
-            {QStringLiteral("volume-multiple"), QStringLiteral("0")},
-            {QStringLiteral("max-positions"), QStringLiteral("3")},
-            {QStringLiteral("max-exposure"), QStringLiteral("0.3")}};
-}
-
-std::unique_ptr<Database> openUi(const QTemporaryDir &dir)
-{
-    StorageError error;
-    auto db =
-        Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), QTimeZone::utc(), &error);
-    if (!db)
-        qWarning("%s", qPrintable(error.describe()));
-    return db;
 }
 
 /// A keychain with nothing in it, answering at once.

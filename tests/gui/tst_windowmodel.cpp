@@ -3,6 +3,7 @@
 // SQLite file, on the offscreen platform.
 
 #include "TestData.h"
+#include "WindowSession.h"
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "history/HistoryModel.h"
@@ -36,7 +37,9 @@
 #include <QThread>
 
 using namespace autocoin;
+using autocoin::test::busyParameters;
 using autocoin::test::marketSubset;
+using autocoin::test::openUi;
 
 namespace {
 
@@ -52,29 +55,6 @@ EngineConfig replayConfig(const QTemporaryDir &dir)
     config.dataDir = dir.path();
     config.marketSyncInterval = std::chrono::hours(1);
     return config;
-}
-
-/// EMA 2/3 without filters: trades often, so a short replay buys and sells.
-QHash<QString, QString> busyParameters()
-{
-    return {{QStringLiteral("ema-fast"), QStringLiteral("2")},
-            {QStringLiteral("ema-slow"), QStringLiteral("3")},
-            {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
-            {QStringLiteral("rsi-floor"), QStringLiteral("0")},
-            {QStringLiteral("volume-multiple"), QStringLiteral("0")},
-            {QStringLiteral("max-positions"), QStringLiteral("3")},
-            {QStringLiteral("max-exposure"), QStringLiteral("0.3")}};
-}
-
-/// The app's session: the GUI thread's connection opened and migrated before the engine starts.
-std::unique_ptr<Database> openUi(const QTemporaryDir &dir)
-{
-    StorageError error;
-    auto db =
-        Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), QTimeZone::utc(), &error);
-    if (!db)
-        qWarning("%s", qPrintable(error.describe()));
-    return db;
 }
 
 /// Runs the replay to its end and waits for the engine to be IDLE again.
