@@ -682,7 +682,7 @@ bool SignalRepository::insert(const QList<SignalRecord> &signalRecords, StorageE
         query.addBindValue(s.reason);
         query.addBindValue(storedTime(s.candleTime));
         query.addBindValue(storedTime(s.createdAt));
-        const QVariant none(QMetaType(QMetaType::QString)); // a typed NULL: PostgreSQL needs the type
+        const QVariant none{QMetaType(QMetaType::QString)}; // a typed NULL: PostgreSQL needs the type
         query.addBindValue(s.cause.isEmpty() ? none : QVariant(Reason::codeName(s.cause.code())));
         query.addBindValue(s.cause.isEmpty() ? none : QVariant(s.cause.dataJson()));
     };

@@ -172,7 +172,7 @@ void WindowModel::loadStoredPositions()
 
 void WindowModel::onEquity(const EquityPoint &point)
 {
-    const bool newDay = !m_equity || point.time.date() != m_equity->time.date();
+    const bool newDay = !m_equity || appDate(point.time) != appDate(m_equity->time);
     m_equity = point;
     AccountSummary &a = m_account;
     a.valued = true;
@@ -196,6 +196,12 @@ void WindowModel::onEquity(const EquityPoint &point)
     schedule();
 }
 
+QDate WindowModel::appDate(const QDateTime &time) const
+{
+    const QTimeZone zone(m_controller->config().timeZone.toUtf8());
+    return time.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+}
+
 void WindowModel::readToday()
 {
     if (!m_reader || !m_todayDirty)
@@ -207,9 +213,7 @@ void WindowModel::readToday()
     m_todayDirty = false;
     m_todayLoading = true;
     // "Today" in the app's time zone, on the engine's clock (a replay's day in a replay).
-    const QTimeZone zone(m_controller->config().timeZone.toUtf8());
-    const QDateTime now = m_equity ? m_equity->time : QDateTime::currentDateTimeUtc();
-    const QDate today = now.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+    const QDate today = appDate(m_equity ? m_equity->time : QDateTime::currentDateTimeUtc());
     m_reader->read(
         this, [today](Database &db, StorageError *error) { return PnlRepository(db).range(today, today, error); },
         [this](const QList<PnlDay> &days, const StorageError &error) {

@@ -103,6 +103,8 @@ private:
     void flush();
     void onEquity(const EquityPoint &point);
     void readToday();
+    /// The calendar day of `time` in the app's time zone (pnl_daily's days).
+    [[nodiscard]] QDate appDate(const QDateTime &time) const;
     void readReferencePrices();
     void loadStoredPositions();
 
