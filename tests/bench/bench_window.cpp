@@ -81,7 +81,10 @@ public:
             m_last = now;
             m_worst = std::max(m_worst, gap);
             const qint64 cpu = threadCpu();
-            m_worstCpu = std::max(m_worstCpu, cpu - m_lastCpu);
+            if (cpu - m_lastCpu > m_worstCpu) {
+                m_worstCpu = cpu - m_lastCpu;
+                m_worstCpuAt = now;
+            }
             if (cpu - m_lastCpu > 50'000'000)
                 ++m_cpuOver50;
             m_lastCpu = cpu;
@@ -106,6 +109,8 @@ public:
     void stop() { m_timer.stop(); }
     double worstMs() const { return m_worst / 1e6; }
     double worstCpuMs() const { return m_worstCpu / 1e6; }
+    /// When the worst CPU stretch ended, in ms from start(): at the start, in the run or at its end.
+    double worstCpuAtMs() const { return m_worstCpuAt / 1e6; }
     int cpuOver50() const { return m_cpuOver50; }
     int over50() const { return m_over50; }
     int ticks() const { return m_ticks; }
@@ -117,6 +122,7 @@ private:
     qint64 m_worst = 0;
     qint64 m_lastCpu = 0;
     qint64 m_worstCpu = 0;
+    qint64 m_worstCpuAt = 0;
     int m_over50 = 0;
     int m_cpuOver50 = 0;
     int m_ticks = 0;
@@ -173,6 +179,7 @@ int main(int argc, char **argv)
     // 2. A replay of three markets with the window open, the heartbeat running.
     double replayWorst = 0;
     double replayWorstCpu = 0;
+    double replayWorstCpuAt = 0;
     int replayOver50 = 0;
     int replayCpuOver50 = 0;
     int replayTicks = 0;
@@ -198,6 +205,7 @@ int main(int argc, char **argv)
         replayWorst = heartbeat.worstMs();
         replayOver50 = heartbeat.over50();
         replayWorstCpu = heartbeat.worstCpuMs();
+        replayWorstCpuAt = heartbeat.worstCpuAtMs();
         replayCpuOver50 = heartbeat.cpuOver50();
         replayTicks = heartbeat.ticks();
         engine.shutdown();
@@ -230,7 +238,7 @@ int main(int argc, char **argv)
     std::printf("replay: %d candles x 3 markets in %lld ms; GUI heartbeat (5 ms) %d ticks\n", rows,
                 static_cast<long long>(replayMs), replayTicks);
     std::printf("  worst gap, wall time: %.1f ms (%d over 50 ms); GUI thread busy between ticks (its CPU time): "
-                "worst %.1f ms (%d over 50 ms)\n",
-                replayWorst, replayOver50, replayWorstCpu, replayCpuOver50);
+                "worst %.1f ms (%d over 50 ms), ending %.0f ms into the run\n",
+                replayWorst, replayOver50, replayWorstCpu, replayCpuOver50, replayWorstCpuAt);
     return 0;
 }

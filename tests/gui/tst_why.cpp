@@ -88,8 +88,10 @@ private Q_SLOTS:
         }
         QVERIFY2(!vetoed.isEmpty(), "no max-positions veto in the run");
         panel.setMarket(vetoed);
+        // The panel takes the engine's decisions in at most every 100 ms (one layout, not one each).
+        QTRY_VERIFY2(panel.text().startsWith(QStringLiteral("신규 매수 중단: 최대 보유 종목 수 도달 (1개)")),
+                     qPrintable(panel.text()));
         const QString text = panel.text();
-        QVERIFY2(text.startsWith(QStringLiteral("신규 매수 중단: 최대 보유 종목 수 도달 (1개)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("다음 판단")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("상향 돌파")), qPrintable(text)); // the refused signal
         QCOMPARE(whyText(panel.lastDecision(vetoed), QTimeZone("Asia/Seoul")), text);

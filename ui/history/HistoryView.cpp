@@ -91,6 +91,9 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(120);
+    // The columns are sized once, on the first rows: from the first 100 of them, not every row
+    // (a replay's first batch of 500 signals took the GUI thread 17 ms to measure).
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
 
     m_market->setObjectName(QStringLiteral("marketFilter"));
     m_dated->setObjectName(QStringLiteral("dateFilterEnabled"));

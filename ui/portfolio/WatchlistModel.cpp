@@ -187,6 +187,8 @@ int WatchlistModel::rowOf(const QString &market) const
 
 void WatchlistModel::setWhy(const QString &market, const QString &text)
 {
+    if (m_why.value(market) == text)
+        return; // a tooltip unchanged: no dataChanged, no relayout of the table
     if (text.isEmpty())
         m_why.remove(market);
     else

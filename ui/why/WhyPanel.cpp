@@ -5,7 +5,10 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace autocoin {
 
@@ -16,7 +19,11 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
     , m_detail(new QLabel(this))
     , m_timing(new QLabel(this))
     , m_zone(QTimeZone::utc())
+    , m_queueTimer(new QTimer(this))
 {
+    m_queueTimer->setSingleShot(true);
+    m_queueTimer->setInterval(100);
+    connect(m_queueTimer, &QTimer::timeout, this, &WhyPanel::showQueued);
     setObjectName(QStringLiteral("whyPanel"));
     setFrameShape(QFrame::StyledPanel);
     m_title->setObjectName(QStringLiteral("whyTitle"));
@@ -49,7 +56,7 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     if (controller) {
-        connect(controller, &EngineController::signalGenerated, this, &WhyPanel::showDecision);
+        connect(controller, &EngineController::signalGenerated, this, &WhyPanel::queueDecision);
         connect(controller, &EngineController::dailyLossLimitReached, this, [this](const QString &reason) {
             m_accountBlock = Reason::fromEnglish(reason);
             if (m_accountBlock.isEmpty())
@@ -90,6 +97,20 @@ void WhyPanel::showDecision(const SignalRecord &signal)
         refresh();
     else
         Q_EMIT explained(signal.symbol, whyText(signal, m_zone, m_accountBlock));
+}
+
+void WhyPanel::queueDecision(const SignalRecord &signal)
+{
+    m_queued.insert(signal.symbol, signal);
+    if (!m_queueTimer->isActive())
+        m_queueTimer->start();
+}
+
+void WhyPanel::showQueued()
+{
+    const QHash<QString, SignalRecord> queued = std::exchange(m_queued, {});
+    for (const SignalRecord &signal : queued)
+        showDecision(signal);
 }
 
 QString WhyPanel::text() const

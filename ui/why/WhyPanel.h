@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 class QLabel;
+class QTimer;
 
 namespace autocoin {
 
@@ -45,6 +46,10 @@ protected:
 
 private:
     void refresh();
+    /// The engine's decisions come as fast as a replay makes them: the newest per market is kept
+    /// and shown at most every 100 ms, so the GUI thread does not lay text out per decision.
+    void queueDecision(const SignalRecord &signal);
+    void showQueued();
 
     QLabel *m_title;
     QLabel *m_headline;
@@ -53,6 +58,8 @@ private:
     QString m_market;
     QTimeZone m_zone;
     QHash<QString, SignalRecord> m_last;
+    QHash<QString, SignalRecord> m_queued;
+    QTimer *m_queueTimer;
     Reason m_accountBlock;
 };
 
