@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <ctime>
 
 namespace autocoin::bench {
 
@@ -25,6 +26,15 @@ inline long statusKib(const char *field)
             return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
     }
     return -1;
+}
+
+/// The calling thread's CPU time in ns: what it was busy with, which on a machine shared with
+/// other work is the figure that does not also count the time it waited for a core.
+inline qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
 /// `count` one-minute candles walking through each recorded hour from its open through its low

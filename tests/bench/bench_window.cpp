@@ -9,6 +9,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_window [candles per market, default 1500]
 
+#include "BenchSupport.h"
 #include "core/EngineController.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
@@ -80,7 +81,7 @@ public:
             const qint64 gap = now - m_last;
             m_last = now;
             m_worst = std::max(m_worst, gap);
-            const qint64 cpu = threadCpu();
+            const qint64 cpu = bench::threadCpuNs();
             if (cpu - m_lastCpu > m_worstCpu) {
                 m_worstCpu = cpu - m_lastCpu;
                 m_worstCpuAt = now;
@@ -93,17 +94,11 @@ public:
             ++m_ticks;
         });
     }
-    static qint64 threadCpu()
-    {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-    }
     void start()
     {
         m_clock.start();
         m_last = 0;
-        m_lastCpu = threadCpu();
+        m_lastCpu = bench::threadCpuNs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
