@@ -96,12 +96,14 @@ QString NotifyText::stateChanged(EngineState from, EngineState to, const QString
             .arg(reasonText(reason));
     case EngineState::Error:
         if (reason == u"kill switch")
-            return pick(m_ko,
-                        QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions being "
-                                       "closed. The engine is in ERROR; /reset after checking."),
-                        QStringLiteral("🛑 긴급 정지: 신규 진입 차단, 미체결 주문 취소, 보유 포지션 청산을 "
-                                       "진행합니다. "
-                                       "엔진은 오류 상태이며, 확인 후 /reset 하세요."));
+            return pick(
+                m_ko,
+                QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions being "
+                               "closed. The engine is in ERROR; /reset after checking."),
+                QStringLiteral(
+                    "🛑 긴급 정지: 신규 진입 차단, 미체결 주문 취소, 보유 포지션 청산을 "
+                    "진행합니다. "
+                    "엔진은 오류 상태이며, 확인 후 /reset 하세요."));
         return pick(m_ko, QStringLiteral("🚨 ERROR: %1\nTrading has stopped. Check, then /reset."),
                     QStringLiteral("🚨 오류 발생: %1\n매매가 중단되었습니다. 원인을 확인한 뒤 /reset 하세요."))
             .arg(reason.isEmpty() ? pick(m_ko, QStringLiteral("(no cause given)"), QStringLiteral("(원인 미상)"))
