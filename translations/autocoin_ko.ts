@@ -1491,7 +1491,7 @@ Start live trading?</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="587"/>
         <source>Kill switch pulled: trading stopped</source>
-        <translation>긴급 정지됨: 거래를 멈췄습니다</translation>
+        <translation>긴급 정지로 거래를 멈췄습니다</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="588"/>
