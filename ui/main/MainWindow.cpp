@@ -689,7 +689,9 @@ void MainWindow::updateFirstLaunchHint(const EngineStatus &status)
         m_settings->setValue(started, true);
         m_settings->sync();
     }
-    const bool first = status.state == EngineState::Idle && !m_settings->value(started, false).toBool();
+    // Not while the kill switch is on: Start is refused then, Reset comes first.
+    const bool first =
+        status.state == EngineState::Idle && !status.killed && !m_settings->value(started, false).toBool();
     m_firstLaunchHint->setVisible(first);
     if (!first)
         return;
