@@ -61,6 +61,7 @@ EngineController::EngineController(const EngineConfig &config, const Clock *cloc
     connect(engine, &TradingEngine::feedChanged, this, &EngineController::feedChanged);
     connect(engine, &TradingEngine::failureOccurred, this, &EngineController::failureOccurred);
     connect(engine, &TradingEngine::commandRefused, this, &EngineController::commandRefused);
+    connect(engine, &TradingEngine::killSwitchChanged, this, &EngineController::killSwitchChanged);
     connect(engine, &TradingEngine::marketsSynced, this, &EngineController::marketsSynced);
     connect(engine, &TradingEngine::signalGenerated, this, &EngineController::signalGenerated);
     connect(engine, &TradingEngine::orderUpdated, this, &EngineController::orderUpdated);

@@ -45,7 +45,8 @@ public Q_SLOTS:
     /// start(), stop() or reset(), by name (the remote faces take a command as a value).
     void command(autocoin::EngineCommand command);
     void applyConfig(const autocoin::EngineConfig &config);
-    /// Blocks new entries; a RUNNING engine goes to ERROR with the reason "kill switch".
+    /// Blocks new entries; a RUNNING engine goes to ERROR with the reason "kill switch". Start is
+    /// refused until Reset (allowed from ERROR, and from IDLE while the switch is engaged).
     void killSwitch();
     /// Holds (or releases) new entries: the engine vetoes every buy while held. Exits run.
     void holdEntries(bool hold);
@@ -63,6 +64,8 @@ Q_SIGNALS:
     void feedChanged(autocoin::FeedSource source, autocoin::FeedState state, const QString &reason);
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     void commandRefused(const QString &command, const QString &reason);
+    /// The kill switch was engaged or released; see TradingEngine::killSwitchChanged.
+    void killSwitchChanged(bool engaged, bool withStateChange);
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
     void signalGenerated(const autocoin::SignalRecord &signal);
     void orderUpdated(const autocoin::OrderRecord &order);

@@ -38,15 +38,16 @@ bool isLegalTransition(EngineState from, EngineState to)
            (from == S::Error && to == S::Idle);
 }
 
-std::optional<EngineState> commandTarget(EngineCommand command, EngineState from)
+std::optional<EngineState> commandTarget(EngineCommand command, EngineState from, bool killed)
 {
     switch (command) {
     case EngineCommand::Start:
-        return from == EngineState::Idle ? std::optional(EngineState::Running) : std::nullopt;
+        return from == EngineState::Idle && !killed ? std::optional(EngineState::Running) : std::nullopt;
     case EngineCommand::Stop:
         return from == EngineState::Running ? std::optional(EngineState::Stopping) : std::nullopt;
     case EngineCommand::Reset:
-        return from == EngineState::Error ? std::optional(EngineState::Idle) : std::nullopt;
+        return from == EngineState::Error || (from == EngineState::Idle && killed) ? std::optional(EngineState::Idle)
+                                                                                   : std::nullopt;
     }
     return std::nullopt;
 }

@@ -33,7 +33,10 @@ QString commandName(EngineCommand command);
 bool isLegalTransition(EngineState from, EngineState to);
 
 /// The state a command leads to from `from`, or nullopt when the command is not legal there.
-std::optional<EngineState> commandTarget(EngineCommand command, EngineState from);
+/// The kill switch (`killed`) is a flag beside the state, not a state: while it is engaged Start
+/// is refused, and Reset is allowed in IDLE too — it leads to IDLE (no transition), only clearing
+/// the switch. So a switch pulled outside RUNNING is left by the same deliberate step as an ERROR.
+std::optional<EngineState> commandTarget(EngineCommand command, EngineState from, bool killed = false);
 
 } // namespace autocoin
 

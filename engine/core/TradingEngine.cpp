@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <utility>
 
 namespace autocoin {
 
@@ -394,10 +395,12 @@ void TradingEngine::reset()
 
 void TradingEngine::handleCommand(EngineCommand command)
 {
-    const auto target = commandTarget(command, m_status.state);
+    const auto target = commandTarget(command, m_status.state, m_killed);
     if (!target) {
-        const QString reason = QStringLiteral("%1 is not allowed while the engine is %2")
-                                   .arg(commandName(command), stateName(m_status.state));
+        const QString reason = command == EngineCommand::Start && m_killed && m_status.state == EngineState::Idle
+                                   ? QStringLiteral("Start is not allowed while the kill switch is on: Reset first")
+                                   : QStringLiteral("%1 is not allowed while the engine is %2")
+                                         .arg(commandName(command), stateName(m_status.state));
         Logger::warning(kCategory, QStringLiteral("command refused: ") + reason);
         Q_EMIT commandRefused(commandName(command), reason);
         return;
@@ -483,10 +486,19 @@ void TradingEngine::handleCommand(EngineCommand command)
         if (!m_requestInFlight) // otherwise the answer (or its timeout) completes the stop
             transition(EngineState::Idle, QStringLiteral("stopped"));
         break;
-    case EngineCommand::Reset:
-        m_killed = false; // the operator has looked at what happened
-        leaveError(QStringLiteral("reset requested"));
+    case EngineCommand::Reset: {
+        const bool wasKilled = std::exchange(m_killed, false); // the operator has looked at what happened
+        const bool fromError = m_status.state == EngineState::Error;
+        if (fromError) {
+            leaveError(QStringLiteral("reset requested"));
+        } else { // IDLE with the kill switch engaged: no state change, the switch is released
+            Logger::info(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "kill switch released by Reset"));
+            publish();
+        }
+        if (wasKilled)
+            Q_EMIT killSwitchChanged(false, fromError);
         break;
+    }
     }
 }
 
@@ -880,7 +892,7 @@ void TradingEngine::recordEquity()
 void TradingEngine::killSwitch()
 {
     guarded("kill switch", [this] {
-        m_killed = true;
+        const bool wasKilled = std::exchange(m_killed, true);
         if (m_recoverTimer)
             m_recoverTimer->stop(); // a kill switch is never recovered from automatically
         if (m_portfolio)
@@ -892,6 +904,8 @@ void TradingEngine::killSwitch()
             enterError(QStringLiteral("kill switch"));
         else
             publish(); // the window shows the kill switch in IDLE too
+        if (!wasKilled)
+            Q_EMIT killSwitchChanged(true, running);
         if (!m_execution)
             return;
         // Not part of an iteration: the cancel and the exits run to their end whatever the state.

@@ -75,7 +75,8 @@ public Q_SLOTS:
     /// ERROR) before returning, so the thread can be joined at once.
     void shutdown();
     /// The kill switch: blocks new entries, cancels our open orders, exits every position and, while
-    /// RUNNING, moves the engine to ERROR with the reason "kill switch". Reset clears it.
+    /// RUNNING, moves the engine to ERROR with the reason "kill switch". Start is refused while it
+    /// is engaged; Reset clears it (from ERROR, or from IDLE without a state change).
     void killSwitch();
     /// While held, no new entry is taken (every buy is vetoed); exits still run. The window holds
     /// entries while it asks whether to pull the kill switch.
@@ -96,6 +97,11 @@ Q_SIGNALS:
     void failureOccurred(const QString &kind, const QString &message, int failures, int maxFailures);
     /// A command that is not legal in the current state was refused.
     void commandRefused(const QString &command, const QString &reason);
+    /// The kill switch was engaged or released (EngineStatus::killed changed; emitted after the
+    /// status that shows it). `withStateChange`: a state change came with it and was reported by
+    /// stateChanged (RUNNING → ERROR when pulled, ERROR → IDLE by Reset); otherwise (pulled while
+    /// IDLE, STOPPING or ERROR, released by Reset in IDLE) this is the only report.
+    void killSwitchChanged(bool engaged, bool withStateChange);
     /// A market sync finished (every `marketSyncMinutes` while RUNNING).
     void marketsSynced(const QStringList &added, const QStringList &deactivated, const QStringList &warningsChanged);
     /// The replay has delivered its last candle; the engine is stopping.

@@ -30,6 +30,12 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                 if (m_exiting && to == EngineState::Idle)
                     Q_EMIT exitRequested(m_exitCode);
             });
+    // The kill switch is a flag beside the state: pulled outside RUNNING or released by Reset in
+    // IDLE, no `state` event says so.
+    connect(controller, &EngineController::killSwitchChanged, this, [this](bool engaged, bool) {
+        m_events->write(QStringLiteral("kill_switch"), {{QStringLiteral("killed"), engaged},
+                                                        {QStringLiteral("state"), stateName(m_controller->state())}});
+    });
     connect(controller, &EngineController::tickReceived, this,
             [this](const QString &market, const Decimal &price, qint64 iteration) {
                 m_events->write(QStringLiteral("tick"), {{QStringLiteral("market"), market},

@@ -137,6 +137,11 @@ void Notifier::attach(EngineController *controller)
                 const QString why = from == EngineState::Stopping ? m_stopReason : reason;
                 notify(m_text.stateChanged(from, to, why, m_controller->status()));
             });
+    // Pulled while RUNNING or released from ERROR, the state change's message said it already.
+    connect(controller, &EngineController::killSwitchChanged, this, [this](bool engaged, bool withStateChange) {
+        if (!withStateChange)
+            notify(m_text.killSwitchChanged(engaged, m_controller->state()));
+    });
     connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
         if (!trade.paper || m_config.paperFills)
             notify(m_text.fill(trade));

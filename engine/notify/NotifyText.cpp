@@ -96,19 +96,38 @@ QString NotifyText::stateChanged(EngineState from, EngineState to, const QString
             .arg(reasonText(reason));
     case EngineState::Error:
         if (reason == u"kill switch")
-            return pick(m_ko,
-                        QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions being "
-                                       "closed. The engine is in ERROR; /reset after checking."),
-                        QStringLiteral(
-                            "🛑 긴급 정지(킬 스위치): 신규 진입 차단, 미체결 주문 취소, 보유 "
-                            "포지션 "
-                            "청산을 진행합니다. 엔진은 오류 상태이며, 확인 후 /reset 하세요."));
+            return pick(
+                m_ko,
+                QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions being "
+                               "closed. The engine is in ERROR; /reset after checking."),
+                QStringLiteral(
+                    "🛑 긴급 정지: 신규 진입 차단, 미체결 주문 취소, 보유 포지션 청산을 "
+                    "진행합니다. "
+                    "엔진은 오류 상태이며, 확인 후 /reset 하세요."));
         return pick(m_ko, QStringLiteral("🚨 ERROR: %1\nTrading has stopped. Check, then /reset."),
                     QStringLiteral("🚨 오류 발생: %1\n매매가 중단되었습니다. 원인을 확인한 뒤 /reset 하세요."))
             .arg(reason.isEmpty() ? pick(m_ko, QStringLiteral("(no cause given)"), QStringLiteral("(원인 미상)"))
                                   : reason);
     }
     return {};
+}
+
+QString NotifyText::killSwitchChanged(bool engaged, EngineState state) const
+{
+    if (engaged)
+        return pick(m_ko,
+                    QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions being "
+                                   "closed. The engine stays %1 and cannot start until /reset."),
+                    QStringLiteral(
+                        "🛑 긴급 정지: 신규 진입 차단, 미체결 주문 취소, 보유 포지션 청산을 "
+                        "진행합니다. 엔진은 '%1' 상태이며, /reset 으로 해제하기 전에는 시작할 수 "
+                        "없습니다."))
+            .arg(stateName(state));
+    return pick(
+        m_ko, QStringLiteral("↩️ Kill switch released by Reset; autocoin is idle and /start trades again."),
+        QStringLiteral(
+            "↩️ 초기화로 긴급 정지를 해제했습니다. 대기 중이며 /start 로 다시 시작할 수 "
+            "있습니다."));
 }
 
 QString NotifyText::fill(const TradeRecord &trade) const
@@ -219,6 +238,11 @@ QString NotifyText::status(const EngineStatus &st) const
                                       : pick(m_ko, QStringLiteral("LIVE"), QStringLiteral("실전"));
     lines.append(
         pick(m_ko, QStringLiteral("State: %1 (%2)"), QStringLiteral("상태: %1 (%2)")).arg(stateName(st.state), mode));
+    if (st.killed)
+        lines.append(pick(
+            m_ko, QStringLiteral("🛑 Kill switch engaged: no new entries, no start until /reset."),
+            QStringLiteral(
+                "🛑 긴급 정지됨: 신규 진입 없음, /reset 으로 해제하기 전에는 시작 불가.")));
     lines.append(pick(m_ko, QStringLiteral("Exchange: %1 · %2"), QStringLiteral("거래소: %1 · %2"))
                      .arg(exchangeName(st.exchange), st.markets.join(QStringLiteral(", "))));
     lines.append(
@@ -227,7 +251,8 @@ QString NotifyText::status(const EngineStatus &st) const
             .arg(st.failures)
             .arg(st.maxFailures));
     if (!st.lastError.isEmpty())
-        lines.append(pick(m_ko, QStringLiteral("Last error: %1"), QStringLiteral("최근 오류: %1")).arg(st.lastError));
+        lines.append(pick(m_ko, QStringLiteral("Last error: %1"), QStringLiteral("최근 오류: %1"))
+                         .arg(reasonText(st.lastError)));
     QStringList prices;
     for (const MarketStatus &m : st.perMarket) {
         if (m.lastPrice)
@@ -282,17 +307,19 @@ QString NotifyText::commandSent(EngineCommand command) const
     return {};
 }
 
-QString NotifyText::refused(const QString &command, const QString &reason, EngineState state) const
+QString NotifyText::refused(const QString &command, const QString &reason, EngineState state, bool killed) const
 {
     if (!m_ko)
         return QStringLiteral("❌ Refused: %1").arg(reason);
+    if (command == u"Start" && killed && state == EngineState::Idle)
+        return QStringLiteral("❌ 거부됨: 긴급 정지 중에는 시작할 수 없습니다. /reset 으로 해제한 뒤 /start 하세요.");
     const QString what = command == u"Start"   ? QStringLiteral("시작")
                          : command == u"Stop"  ? QStringLiteral("중지")
                          : command == u"Reset" ? QStringLiteral("초기화")
                                                : command;
     QString text = QStringLiteral("❌ 거부됨: 엔진이 '%1' 상태라서 %2할 수 없습니다.").arg(stateName(state), what);
     if (command == u"Reset")
-        text += QStringLiteral(" 초기화는 오류 상태에서만 가능합니다.");
+        text += QStringLiteral(" 초기화는 오류 상태나 긴급 정지된 대기 상태에서만 가능합니다.");
     return text;
 }
 
@@ -324,12 +351,14 @@ QString NotifyText::help() const
 {
     return pick(
         m_ko,
-        QStringLiteral("/status – state, markets, prices\n/balance – equity and cash\n/positions – open "
-                       "positions\n/pnl – profit and loss\n/start – start trading\n/stop – stop trading\n/reset "
-                       "– leave ERROR\n/kill – kill switch (asks /kill confirm)\n/help – this list"),
-        QStringLiteral("/status – 상태, 종목, 현재가\n/balance – 평가 자산과 현금\n/positions – 보유 종목\n/pnl "
-                       "– 손익\n/start – 매매 시작\n/stop – 매매 중지\n/reset – 오류 상태 해제\n/kill – 긴급 정지 "
-                       "(/kill confirm 으로 확인)\n/help – 이 목록"));
+        QStringLiteral(
+            "/status – state, markets, prices\n/balance – equity and cash\n/positions – open "
+            "positions\n/pnl – profit and loss\n/start – start trading\n/stop – stop trading\n/reset "
+            "– leave ERROR or release the kill switch\n/kill – kill switch (asks /kill confirm)\n/help – this list"),
+        QStringLiteral(
+            "/status – 상태, 종목, 현재가\n/balance – 평가 자산과 현금\n/positions – 보유 종목\n/pnl "
+            "– 손익\n/start – 매매 시작\n/stop – 매매 중지\n/reset – 오류 상태 또는 긴급 정지 해제\n/kill – 긴급 정지 "
+            "(/kill confirm 으로 확인)\n/help – 이 목록"));
 }
 
 QString NotifyText::unknownCommand() const

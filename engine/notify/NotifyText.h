@@ -45,6 +45,9 @@ public:
 
     /// A state change worth a message, or empty (the passage through STOPPING is not).
     QString stateChanged(EngineState from, EngineState to, const QString &reason, const EngineStatus &status) const;
+    /// The kill switch engaged or released without a state change (pulled outside RUNNING,
+    /// released by Reset in IDLE); `state` is the engine's, unchanged.
+    QString killSwitchChanged(bool engaged, EngineState state) const;
     QString fill(const TradeRecord &trade) const;
     QString dailyLossLimit(const QString &reason) const;
     QString executionNotice(const QString &message) const;
@@ -59,7 +62,7 @@ public:
     QString positions(const std::optional<EquityPoint> &equity) const;
     QString pnl(const std::optional<EquityPoint> &equity) const;
     QString commandSent(EngineCommand command) const;
-    QString refused(const QString &command, const QString &reason, EngineState state) const;
+    QString refused(const QString &command, const QString &reason, EngineState state, bool killed = false) const;
     QString killAsk() const;
     QString killNothingToConfirm() const;
     QString killDone() const;

@@ -23,7 +23,8 @@ TelegramCommands::TelegramCommands(Notifier *notifier, EngineController *control
         // Refusals of the window's commands are the window's to show.
         if (m_lastCommandChat.isEmpty() || m_lastCommandAt.secsTo(now()) > kRefusalWindowSecs || !m_notifier)
             return;
-        m_notifier->reply(m_lastCommandChat, m_notifier->text().refused(command, reason, m_controller->state()));
+        m_notifier->reply(m_lastCommandChat, m_notifier->text().refused(command, reason, m_controller->state(),
+                                                                        m_controller->status().killed));
         m_lastCommandChat.clear();
     });
 }

@@ -163,6 +163,20 @@ ControlApiServer::ControlApiServer(EngineController *controller, Database *datab
             }
         }
     });
+    connect(controller, &EngineController::killSwitchChanged, this, [this](bool engaged, bool withStateChange) {
+        if (engaged || withStateChange)
+            return; // a reset from ERROR was answered by its transition
+        // Reset in IDLE released the kill switch: no transition, the release is the outcome.
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (m_pending[i].command == EngineCommand::Reset) {
+                answerCommand(i, 200,
+                              {{QStringLiteral("state"), stateName(EngineState::Idle)},
+                               {QStringLiteral("previous"), stateName(EngineState::Idle)},
+                               {QStringLiteral("killed"), false}});
+                return;
+            }
+        }
+    });
     connect(controller, &EngineController::signalGenerated, this,
             [this](const SignalRecord &signal) { m_lastSignals.insert(signal.symbol, signal); });
     connect(controller, &EngineController::equityUpdated, this,
@@ -417,6 +431,7 @@ QJsonObject ControlApiServer::statusJson() const
     return {{QStringLiteral("state"), stateName(status.state)},
             {QStringLiteral("exchange"), exchangeName(status.exchange)},
             {QStringLiteral("paper_mode"), status.paperMode},
+            {QStringLiteral("killed"), status.killed},
             {QStringLiteral("thread_alive"), m_controller->threadAlive()},
             {QStringLiteral("market"), first},
             {QStringLiteral("markets"), QJsonArray::fromStringList(status.markets)},

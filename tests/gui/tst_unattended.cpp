@@ -208,6 +208,42 @@ private Q_SLOTS:
         QTRY_COMPARE(labelText(window, QStringLiteral("statusValueLabel")), QStringLiteral("IDLE"));
     }
 
+    void aKillSwitchPulledWhileIdleIsLeftByTheToolbarsReset()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(configFor(server));
+        MainWindow window(&engine, &settings);
+        window.setConfirmation([](const QString &, const QString &) { return true; });
+        auto *start = window.findChild<QAction *>(QStringLiteral("startEngineAction"));
+        auto *reset = window.findChild<QAction *>(QStringLiteral("resetEngineAction"));
+        QVERIFY(start && reset);
+        QTRY_VERIFY(engine.status().threadAlive);
+        QVERIFY(start->isEnabled());
+        QVERIFY(!reset->isEnabled());
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("firstLaunchHint"));
+        QVERIFY(hint);
+        QTRY_VERIFY(!hint->isHidden()); // "press Start" on a first launch
+
+        window.requestKillSwitch(); // while IDLE: no state change
+        QTRY_VERIFY(engine.status().killed);
+        QTRY_VERIFY(reset->isEnabled()); // the way out, as from ERROR
+        QVERIFY(!start->isEnabled());    // no run with every entry blocked
+        QVERIFY(hint->isHidden());       // and no hint to press it
+        QTRY_VERIFY2(labelText(window, QStringLiteral("stateStatusLabel")).contains(u"IDLE · kill switch on"),
+                     qPrintable(labelText(window, QStringLiteral("stateStatusLabel"))));
+
+        reset->trigger();
+        QTRY_VERIFY(!engine.status().killed);
+        QTRY_VERIFY(start->isEnabled());
+        QVERIFY(!hint->isHidden());
+        QVERIFY(!reset->isEnabled());
+        QCOMPARE(engine.state(), EngineState::Idle);
+        QTRY_COMPARE(labelText(window, QStringLiteral("statusValueLabel")), QStringLiteral("IDLE"));
+    }
+
     void aKeychainFailureIsShownWhereTheUserLooks()
     {
         QTemporaryDir dir;

@@ -160,11 +160,30 @@ private Q_SLOTS:
                  qPrintable(panel.text()));
     }
 
+    void aKillSwitchPulledWhileIdleIsTheAnswerUntilReset()
+    {
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineConfig config;
+        config.baseUrl = server.url();
+        EngineController engine(config);
+        WhyPanel panel(&engine);
+        panel.setMarket(QStringLiteral("KRW-BTC"));
+        QTRY_VERIFY(engine.status().threadAlive);
+        QVERIFY(!panel.text().contains(u"긴급 정지"));
+        engine.killSwitch(); // IDLE: no state change to learn it from
+        QTRY_VERIFY2(panel.text().contains(u"긴급 정지"), qPrintable(panel.text()));
+        engine.reset();
+        QTRY_VERIFY(!engine.status().killed);
+        QTRY_VERIFY2(!panel.text().contains(u"긴급 정지"), qPrintable(panel.text()));
+    }
+
     void theErrorCauseShowsInTheWindowsLanguage()
     {
         QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
         QCOMPARE(errorCauseText(QStringLiteral("kill switch")),
-                 QStringLiteral("킬 스위치 작동: 미체결 주문 취소, 보유 종목 매도"));
+                 QStringLiteral("긴급 정지: 미체결 주문 취소, 보유 종목 매도"));
         QCOMPARE(errorCauseText(QStringLiteral("3 consecutive failures (candles), last: timeout after 2000 ms")),
                  QStringLiteral("연속 3회 실패 (candles), 마지막 오류: timeout after 2000 ms"));
         QCOMPARE(errorCauseText(QStringLiteral("database: disk full")), QStringLiteral("데이터베이스 오류: disk full"));

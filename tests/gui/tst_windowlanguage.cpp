@@ -86,6 +86,15 @@ private Q_SLOTS:
         const auto *lastError = window.findChild<QLabel *>(QStringLiteral("lastErrorValueLabel"));
         QVERIFY(lastError);
         QTRY_COMPARE(lastError->text(), QStringLiteral("긴급 정지"));
+        // One Korean name for the kill switch everywhere in the window: 긴급 정지 (not 킬 스위치).
+        const auto *state = window.findChild<QLabel *>(QStringLiteral("statusValueLabel"));
+        const auto *stateBar = window.findChild<QLabel *>(QStringLiteral("stateStatusLabel"));
+        QVERIFY(state && stateBar);
+        QTRY_COMPARE(state->text(), QStringLiteral("긴급 정지됨"));
+        QVERIFY2(stateBar->text().contains(u"긴급 정지됨"), qPrintable(stateBar->text()));
+        QVERIFY(window.windowTitle().contains(u"긴급 정지됨"));
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(u"킬"), qPrintable(label->text()));
         engine.reset();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }

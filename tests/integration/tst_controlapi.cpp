@@ -235,6 +235,56 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("failures")).toInt(), 0);
         QCOMPARE(s.value(QStringLiteral("max_failures")).toInt(), 3);
         QVERIFY(s.value(QStringLiteral("last_error")).isNull());
+        QCOMPARE(s.value(QStringLiteral("killed")), QJsonValue(false)); // a boolean, always there
+
+        // The kill switch pulled while RUNNING: ERROR, and the status says it was the switch.
+        engine.killSwitch();
+        QTRY_VERIFY(engine.status().killed);
+        const QJsonObject killed = call(api.port(), "GET", "/api/engine/status").json;
+        QCOMPARE(killed.value(QStringLiteral("state")).toString(), QStringLiteral("ERROR"));
+        QCOMPARE(killed.value(QStringLiteral("killed")), QJsonValue(true));
+        QCOMPARE(killed.value(QStringLiteral("last_error")).toString(), QStringLiteral("kill switch"));
+        QCOMPARE(call(api.port(), "POST", "/api/engine/reset").status, 200);
+        QCOMPARE(call(api.port(), "GET", "/api/engine/status").json.value(QStringLiteral("killed")), QJsonValue(false));
+    }
+
+    void aKillSwitchPulledWhileIdleIsLeftByReset()
+    {
+        FakeUpbitServer exchange;
+        QVERIFY(exchange.start());
+        EngineController engine(configFor(exchange));
+        ControlApiServer api(&engine, nullptr, options());
+        QString error;
+        QVERIFY(api.listen(&error));
+        QTRY_VERIFY(engine.status().threadAlive);
+
+        engine.killSwitch(); // IDLE: no state change
+        QTRY_VERIFY(engine.status().killed);
+        QJsonObject s = call(api.port(), "GET", "/api/engine/status").json;
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("IDLE"));
+        QCOMPARE(s.value(QStringLiteral("killed")), QJsonValue(true));
+
+        // Start is refused until Reset, with the engine's reason.
+        Answer answer = call(api.port(), "POST", "/api/engine/start");
+        QCOMPARE(answer.status, 409);
+        QCOMPARE(answer.json.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Start is not allowed while the kill switch is on: Reset first"));
+        QCOMPARE(answer.json.value(QStringLiteral("state")).toString(), QStringLiteral("IDLE"));
+
+        // Reset releases it: 200, still IDLE.
+        answer = call(api.port(), "POST", "/api/engine/reset");
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("state")).toString(), QStringLiteral("IDLE"));
+        QCOMPARE(answer.json.value(QStringLiteral("previous")).toString(), QStringLiteral("IDLE"));
+        QCOMPARE(answer.json.value(QStringLiteral("killed")), QJsonValue(false));
+        QVERIFY(!engine.status().killed);
+        // A second Reset has nothing to release: 409 as before.
+        QCOMPARE(call(api.port(), "POST", "/api/engine/reset").status, 409);
+
+        answer = call(api.port(), "POST", "/api/engine/start");
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("state")).toString(), QStringLiteral("RUNNING"));
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         engine.stop();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }

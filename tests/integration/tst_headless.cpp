@@ -435,6 +435,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("Refused: Stop is not allowed while the engine is ERROR")),
                                  20000);
 
+        // The kill switch is a flag beside the state: each change is a `kill_switch` event.
+        const auto killEvents = [&] {
+            QStringList list;
+            for (const QJsonObject &e : app.events()) {
+                if (e.value(QStringLiteral("event")).toString() == u"kill_switch")
+                    list.append(QStringLiteral("%1 %2").arg(
+                        e.value(QStringLiteral("killed")).toBool() ? QStringLiteral("on") : QStringLiteral("off"),
+                        e.value(QStringLiteral("state")).toString()));
+            }
+            return list;
+        };
+        // Pulled in ERROR (no state change): the event, a message of its own, and /status says so.
+        telegram.pushUpdate(chat, QStringLiteral("/kill"));
+        telegram.pushUpdate(chat, QStringLiteral("/kill confirm"));
+        QTRY_COMPARE_WITH_TIMEOUT(killEvents(), QStringList{QStringLiteral("on ERROR")}, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("The engine stays ERROR and cannot start until /reset.")),
+                                 20000);
+        telegram.pushUpdate(chat, QStringLiteral("/status"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("Kill switch engaged: no new entries")), 20000);
+        // Reset from ERROR releases it; pulled again while IDLE, Start is refused and Reset releases it.
+        telegram.pushUpdate(chat, QStringLiteral("/reset"));
+        QTRY_COMPARE_WITH_TIMEOUT(killEvents(), (QStringList{QStringLiteral("on ERROR"), QStringLiteral("off IDLE")}),
+                                  20000);
+        telegram.pushUpdate(chat, QStringLiteral("/kill"));
+        telegram.pushUpdate(chat, QStringLiteral("/kill confirm"));
+        QTRY_COMPARE_WITH_TIMEOUT(killEvents().size(), 3, 20000);
+        QCOMPARE(killEvents().at(2), QStringLiteral("on IDLE"));
+        telegram.pushUpdate(chat, QStringLiteral("/start"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hasText(QStringLiteral("Refused: Start is not allowed while the kill switch is on: Reset first")), 20000);
+        telegram.pushUpdate(chat, QStringLiteral("/reset"));
+        QTRY_COMPARE_WITH_TIMEOUT(killEvents().size(), 4, 20000);
+        QCOMPARE(killEvents().at(3), QStringLiteral("off IDLE"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasText(QStringLiteral("Kill switch released by Reset")), 20000);
+
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(app.process.exitCode(), 0);
@@ -566,6 +601,7 @@ private Q_SLOTS:
         auto [status, body] = send("GET", QStringLiteral("/api/engine/status"), token);
         QCOMPARE(status, 200);
         QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("IDLE"));
+        QCOMPARE(body.value(QStringLiteral("killed")), QJsonValue(false));
         std::tie(status, body) = send("POST", QStringLiteral("/api/engine/start"), token);
         QCOMPARE(status, 200);
         QCOMPARE(body.value(QStringLiteral("state")).toString(), QStringLiteral("RUNNING"));

@@ -140,8 +140,28 @@ private Q_SLOTS:
                     .contains(QStringLiteral("긴급 정지")));
         QCOMPARE(t.refused(QStringLiteral("Reset"), QStringLiteral("Reset is not allowed while the engine is IDLE"),
                            EngineState::Idle),
-                 QStringLiteral(
-                     "❌ 거부됨: 엔진이 '대기' 상태라서 초기화할 수 없습니다. 초기화는 오류 상태에서만 가능합니다."));
+                 QStringLiteral("❌ 거부됨: 엔진이 '대기' 상태라서 초기화할 수 없습니다. 초기화는 오류 상태나 긴급 "
+                                "정지된 대기 상태에서만 가능합니다."));
+        // One name for the kill switch in Korean: 긴급 정지, never 킬 스위치.
+        QCOMPARE(t.refused(QStringLiteral("Start"),
+                           QStringLiteral("Start is not allowed while the kill switch is on: Reset first"),
+                           EngineState::Idle, true),
+                 QStringLiteral("❌ 거부됨: 긴급 정지 중에는 시작할 수 없습니다. /reset 으로 해제한 뒤 /start 하세요."));
+        EngineStatus killed = status;
+        killed.state = EngineState::Error;
+        killed.killed = true;
+        killed.lastError = QStringLiteral("kill switch");
+        const QStringList killTexts{
+            t.stateChanged(EngineState::Running, EngineState::Error, QStringLiteral("kill switch"), status),
+            t.killSwitchChanged(true, EngineState::Idle), t.killSwitchChanged(false, EngineState::Idle),
+            t.status(killed), t.help()};
+        for (const QString &text : killTexts) {
+            QVERIFY2(!text.contains(u"킬") && !text.contains(u"kill switch", Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(text.contains(u"긴급 정지"), qPrintable(text));
+        }
+        QVERIFY(t.status(killed).contains(QStringLiteral("🛑 긴급 정지됨: 신규 진입 없음")));
+        QVERIFY(t.status(killed).contains(QStringLiteral("최근 오류: 긴급 정지"))); // not the engine's English
+        QVERIFY(t.killSwitchChanged(true, EngineState::Idle).contains(QStringLiteral("'대기' 상태")));
         QVERIFY(
             t.marketWarning(QStringLiteral("KRW-XRP"), QStringLiteral("CAUTION")).contains(QStringLiteral("투자유의")));
         const QDateTime now(QDate(2026, 11, 30), QTime(3, 0), QTimeZone::utc());
@@ -431,14 +451,43 @@ private Q_SLOTS:
         fake.pushUpdate(kChat, QStringLiteral("/whatever"));
         // An old command (sent before a long outage) is not executed.
         fake.pushUpdate(kChat, QStringLiteral("/help"), QDateTime::currentSecsSinceEpoch() - 3600);
-        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 7, 10000);
-        QVERIFY(fake.textsTo(kChat).at(3).startsWith(QStringLiteral("Nothing to confirm")));
-        QVERIFY(fake.textsTo(kChat).at(4).contains(QStringLiteral("/kill confirm within 60 s")));
-        QCOMPARE(fake.textsTo(kChat).at(5), QStringLiteral("🛑 Kill switch pressed."));
-        QCOMPARE(fake.textsTo(kChat).at(6), QStringLiteral("Unknown command. /help lists the commands."));
-        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kOtherChat).size(), 1, 10000);
+        // Pulled while IDLE: no state change, so the switch has its own message (to every chat).
+        const QString engaged =
+            QStringLiteral("🛑 Kill switch: new entries blocked, open orders cancelled, positions "
+                           "being closed. The engine stays IDLE and cannot start until /reset.");
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 8, 10000);
+        QStringList replies = fake.textsTo(kChat).mid(3);
+        QCOMPARE(replies.removeAll(engaged), 1); // it comes when the engine has done it, among the replies
+        QVERIFY(replies.at(0).startsWith(QStringLiteral("Nothing to confirm")));
+        QVERIFY(replies.at(1).contains(QStringLiteral("/kill confirm within 60 s")));
+        QCOMPARE(replies.at(2), QStringLiteral("🛑 Kill switch pressed."));
+        QCOMPARE(replies.at(3), QStringLiteral("Unknown command. /help lists the commands."));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kOtherChat).size(), 2, 10000);
         QVERIFY(fake.textsTo(kOtherChat).at(0).startsWith(QStringLiteral("Nothing to confirm")));
+        QCOMPARE(fake.textsTo(kOtherChat).at(1), engaged);
         QVERIFY(logged(QStringLiteral("kill switch pressed from Telegram chat 1001")));
+        QTRY_VERIFY(controller.status().killed);
+
+        // The /status says so, /start is refused, and /reset releases it while IDLE.
+        fake.pushUpdate(kChat, QStringLiteral("/status"));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 9, 10000);
+        QVERIFY2(fake.textsTo(kChat).at(8).contains(
+                     QStringLiteral("🛑 Kill switch engaged: no new entries, no start until /reset.")),
+                 qPrintable(fake.textsTo(kChat).at(8)));
+        fake.pushUpdate(kChat, QStringLiteral("/start"));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 11, 10000);
+        QCOMPARE(fake.textsTo(kChat).at(10),
+                 QStringLiteral("❌ Refused: Start is not allowed while the kill switch is on: Reset first"));
+        fake.pushUpdate(kChat, QStringLiteral("/reset"));
+        const QString released =
+            QStringLiteral("↩️ Kill switch released by Reset; autocoin is idle and /start trades again.");
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 13, 10000);
+        QCOMPARE(fake.textsTo(kChat).at(11), QStringLiteral("Reset sent to the engine."));
+        QCOMPARE(fake.textsTo(kChat).at(12), released);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kOtherChat).size(), 3, 10000);
+        QCOMPARE(fake.textsTo(kOtherChat).at(2), released);
+        QVERIFY(!controller.status().killed);
+        QCOMPARE(controller.state(), EngineState::Idle);
 
         // A restart reads on from the stored offset: nothing is executed twice.
         commands.reset();
@@ -449,10 +498,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fake.pollOffsets().size() > offsetsBefore.size(), 10000);
         QCOMPARE(fake.pollOffsets().at(offsetsBefore.size()), offsetsBefore.last());
         fake.pushUpdate(kChat, QStringLiteral("/help"));
-        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 8, 10000);
-        QVERIFY(fake.textsTo(kChat).at(7).startsWith(QStringLiteral("/status")));
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 14, 10000);
+        QVERIFY(fake.textsTo(kChat).at(13).startsWith(QStringLiteral("/status")));
         QTest::qWait(200);
-        QCOMPARE(fake.textsTo(kChat).size(), 8);
+        QCOMPARE(fake.textsTo(kChat).size(), 14);
         commands.reset();
         notifier->shutdown();
         controller.shutdown();

@@ -516,6 +516,39 @@ private Q_SLOTS:
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
+    void aKillSwitchPulledWhileIdleBlocksStartUntilReset()
+    {
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineController engine(configFor(server));
+        QSignalSpy states(&engine, &EngineController::stateChanged);
+        QSignalSpy refused(&engine, &EngineController::commandRefused);
+        QSignalSpy switches(&engine, &EngineController::killSwitchChanged);
+        QTRY_VERIFY(engine.status().threadAlive);
+        engine.killSwitch();
+        QTRY_VERIFY(engine.status().killed);
+        QCOMPARE(switches.size(), 1);
+        QCOMPARE(switches.first(), (QVariantList{true, false})); // engaged, no state change
+        engine.killSwitch();                                     // pulled again: nothing changes
+        engine.start();                                          // refused: the switch is left by Reset only
+        QTRY_COMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(1).toString(),
+                 QStringLiteral("Start is not allowed while the kill switch is on: Reset first"));
+        QCOMPARE(engine.state(), EngineState::Idle);
+        QCOMPARE(server.requestCount(), 0);
+        engine.reset(); // IDLE → IDLE is no transition: the switch alone is released
+        QTRY_VERIFY(!engine.status().killed);
+        QCOMPARE(switches.size(), 2);
+        QCOMPARE(switches.last(), (QVariantList{false, false}));
+        QCOMPARE(states.size(), 0);
+        QCOMPARE(refused.size(), 1);
+        engine.start();
+        QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
+        QCOMPARE(engine.state(), EngineState::Running);
+        engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
     void liveTradingNeedsExplicitConfirmation()
     {
         FakeUpbitServer server;

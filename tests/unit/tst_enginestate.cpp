@@ -66,6 +66,20 @@ private Q_SLOTS:
         }
     }
 
+    void theKillSwitchIsLeftByReset()
+    {
+        // Engaged, the kill switch refuses Start everywhere; Reset leaves it from ERROR as before
+        // and from IDLE too, where it stays IDLE (no transition: the state machine is unchanged).
+        for (EngineState from : {EngineState::Idle, EngineState::Running, EngineState::Stopping, EngineState::Error})
+            QVERIFY(!commandTarget(EngineCommand::Start, from, true).has_value());
+        QCOMPARE(commandTarget(EngineCommand::Reset, EngineState::Idle, true), std::optional(EngineState::Idle));
+        QCOMPARE(commandTarget(EngineCommand::Reset, EngineState::Error, true), std::optional(EngineState::Idle));
+        QVERIFY(!commandTarget(EngineCommand::Reset, EngineState::Stopping, true).has_value());
+        QVERIFY(!commandTarget(EngineCommand::Reset, EngineState::Running, true).has_value());
+        QVERIFY(!commandTarget(EngineCommand::Reset, EngineState::Idle, false).has_value());
+        QCOMPARE(commandTarget(EngineCommand::Stop, EngineState::Running, true), std::optional(EngineState::Stopping));
+    }
+
     void names()
     {
         QCOMPARE(stateName(EngineState::Idle), QStringLiteral("IDLE"));

@@ -343,7 +343,7 @@ void MainWindow::retranslateUi()
     m_stopAction->setText(tr("S&top"));
     m_stopAction->setToolTip(tr("Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)"));
     m_resetAction->setText(tr("R&eset"));
-    m_resetAction->setToolTip(tr("Clear the error and the failure count (ERROR → IDLE)"));
+    m_resetAction->setToolTip(tr("Clear the error and the failure count (ERROR → IDLE), or release the kill switch"));
     m_resetPaperAction->setText(tr("Reset &paper account…"));
     m_resetPaperAction->setToolTip(tr("Start the paper account again with its starting balance"));
     m_killAction->setText(tr("&Kill switch"));
@@ -397,9 +397,9 @@ void MainWindow::applyStatus(const EngineStatus &status)
     updateMarketSelector(status);
     m_statusPanel->setPollInterval(m_controller->config().interval);
     m_statusPanel->setStatus(status);
-    m_startAction->setEnabled(commandTarget(EngineCommand::Start, status.state).has_value());
-    m_stopAction->setEnabled(commandTarget(EngineCommand::Stop, status.state).has_value());
-    m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state).has_value());
+    m_startAction->setEnabled(commandTarget(EngineCommand::Start, status.state, status.killed).has_value());
+    m_stopAction->setEnabled(commandTarget(EngineCommand::Stop, status.state, status.killed).has_value());
+    m_resetAction->setEnabled(commandTarget(EngineCommand::Reset, status.state, status.killed).has_value());
     m_resetPaperAction->setEnabled(status.state == EngineState::Idle || status.state == EngineState::Error);
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3")
                               .arg(stateBadgeColor(status), stateBadgeText(status), marketsText(status.markets)));
@@ -689,7 +689,9 @@ void MainWindow::updateFirstLaunchHint(const EngineStatus &status)
         m_settings->setValue(started, true);
         m_settings->sync();
     }
-    const bool first = status.state == EngineState::Idle && !m_settings->value(started, false).toBool();
+    // Not while the kill switch is on: Start is refused then, Reset comes first.
+    const bool first =
+        status.state == EngineState::Idle && !status.killed && !m_settings->value(started, false).toBool();
     m_firstLaunchHint->setVisible(first);
     if (!first)
         return;

@@ -71,6 +71,14 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
                         m_accountBlock = {}; // reset: the operator has looked
                     refresh();
                 });
+        // Pulled while IDLE (no state change) it blocks entries all the same; Reset there releases it.
+        connect(controller, &EngineController::killSwitchChanged, this, [this](bool engaged, bool) {
+            if (engaged)
+                m_accountBlock = Reason(ReasonCode::KillSwitch);
+            else if (m_accountBlock.code() == ReasonCode::KillSwitch)
+                m_accountBlock = {};
+            refresh();
+        });
     }
     refresh();
 }
