@@ -147,7 +147,7 @@
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
-        <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
+        <translation>바꿀 값만 이름=값 … (이름 목록은 도움말 풍선, 나머지는 기본값)</translation>
     </message>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="143"/>

@@ -343,10 +343,8 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     r.to = result.to;
     r.zone = result.config.zone.isValid() ? result.config.zone : QTimeZone::utc();
     const auto values = result.config.parameters.toMap();
-    QStringList names = values.keys();
-    names.sort();
-    for (const QString &name : std::as_const(names))
-        r.parameterValues.append({name, values.value(name)});
+    for (const StrategyParameters::Field &field : StrategyParameters::fields()) // signal, exits, size, limits
+        r.parameterValues.append({field.name, values.value(field.name)});
     for (const RoundTrip &trip : result.trips)
         r.exitReasons.append(trip.exitReason);
     const double start = r.startingKrw.toDouble();

@@ -51,7 +51,7 @@ struct BacktestReport
     QDateTime from;
     QDateTime to;
     QTimeZone zone; ///< the run's (the app's) time zone: the report's times are read in it
-    QList<std::pair<QString, QString>> parameterValues; ///< the strategy's, by name ("ema-fast", "12"), sorted
+    QList<std::pair<QString, QString>> parameterValues; ///< the strategy's ("ema-fast", "12"), in fields() order
     QList<MarketBreakdown> markets;                     ///< per market, in the order given
     QStringList exitReasons;                            ///< each round trip's, as the engine wrote it
 
