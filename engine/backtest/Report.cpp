@@ -341,6 +341,10 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     r.candles = result.candles;
     r.from = result.from;
     r.to = result.to;
+    r.zone = result.config.zone.isValid() ? result.config.zone : QTimeZone::utc();
+    const auto values = result.config.parameters.toMap();
+    for (const StrategyParameters::Field &field : StrategyParameters::fields()) // signal, exits, size, limits
+        r.parameterValues.append({field.name, values.value(field.name)});
     for (const RoundTrip &trip : result.trips)
         r.exitReasons.append(trip.exitReason);
     const double start = r.startingKrw.toDouble();
@@ -455,7 +459,12 @@ QString BacktestReport::text() const
     return text(TextLanguage::English);
 }
 
-QString BacktestReport::text(TextLanguage language) const
+QString BacktestReport::readableTime(const QDateTime &time) const
+{
+    return time.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString BacktestReport::text(TextLanguage language, const ParameterText &parameterText) const
 {
     const bool ko = language == TextLanguage::Korean;
     QStringList lines;
@@ -479,9 +488,13 @@ QString BacktestReport::text(TextLanguage language) const
         const qint64 hours = (seconds % 86400) / 3600;
         return days > 0 ? QStringLiteral("%1일 %2시간").arg(days).arg(hours) : QStringLiteral("%1시간").arg(hours);
     };
-    lines.append(pick(u"Backtest %1 → %2 (%3 candles)", u"백테스트 %1 → %2 (캔들 %3개)")
-                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                     .arg(candles));
+    // The app's time zone, as every time the window shows; named as the reader knows it.
+    const QTimeZone shown = zone.isValid() ? zone : QTimeZone::utc();
+    const QString zoneText = ko ? ReasonText(language).zoneName(QString::fromUtf8(shown.id()))
+                                : shown.abbreviation(from.isValid() ? from : QDateTime::currentDateTimeUtc());
+    lines.append(pick(u"Backtest %1 → %2 %3 (%4 candles)", u"백테스트 %1 → %2 (%3, 캔들 %4개)")
+                     .arg(readableTime(from), readableTime(to), zoneText,
+                          ko ? ReasonText::grouped(QString::number(candles), false) : QString::number(candles)));
     row(pick(u"Starting balance", u"시작 자산"), krw(startingKrw));
     row(pick(u"Final equity", u"최종 자산"), krw(finalEquity));
     row(pick(u"Total return", u"총 수익률"), percent(totalReturn));
@@ -529,6 +542,11 @@ QString BacktestReport::text(TextLanguage language) const
                 QStringLiteral("%1 %2회").arg(words.exit(static_cast<ReasonText::Exit>(it.key()))).arg(it.value()));
         if (!parts.isEmpty())
             row(QStringLiteral("청산 사유"), parts.join(QStringLiteral(", ")));
+    }
+    if (parameterText && !parameterValues.isEmpty()) {
+        lines.append(pick(u"  Parameters:", u"  전략 설정:"));
+        for (const auto &[name, value] : parameterValues)
+            lines.append(QStringLiteral("    ") + parameterText(name, value));
     }
     return lines.join(u'\n');
 }
@@ -760,8 +778,8 @@ QString BacktestReport::html(const BacktestResult &result) const
         tradeRows +=
             QStringLiteral("<tr><td>%10</td><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td "
                            "class=\"%7\">%8</td><td>%9</td></tr>")
-                .arg(t.entryTime.toString(Qt::ISODate), t.exitTime.toString(Qt::ISODate), t.volume.toString(),
-                     t.entryPrice.toString(), t.exitPrice.toString(), t.fees.toString(),
+                .arg(readableTime(t.entryTime), readableTime(t.exitTime), t.volume.toString(), t.entryPrice.toString(),
+                     t.exitPrice.toString(), t.fees.toString(),
                      t.pnl.isNegative() ? QStringLiteral("loss") : QStringLiteral("win"), t.pnl.toString(),
                      escape(t.exitReason), escape(t.market));
     QString parameters;
@@ -783,7 +801,8 @@ QString BacktestReport::html(const BacktestResult &result) const
                "<h2>Parameters</h2><p>%10</p><h2>Trades</h2><table><tr><th>Market</th><th>Entry</th><th>Exit</th>"
                "<th>Volume</th><th>Entry price</th><th>Exit price</th><th>Fees</th><th>PnL</th><th>Exit reason</th>"
                "</tr>%11</table></body></html>")
-        .arg(escape(result.markets.join(QStringLiteral(", "))), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+        .arg(escape(result.markets.join(QStringLiteral(", "))), readableTime(from),
+             readableTime(to) + u' ' + (zone.isValid() ? zone : QTimeZone::utc()).abbreviation(from))
         .arg(candles)
         .arg(result.config.feeRate ? result.config.feeRate->toString() : QStringLiteral("exchange default"),
              result.config.slippage.toString(), rows,

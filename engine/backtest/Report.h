@@ -4,6 +4,9 @@
 #include "strategy/ReasonText.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
+
+#include <functional>
 
 namespace autocoin {
 
@@ -47,15 +50,22 @@ struct BacktestReport
     qsizetype candles = 0;
     QDateTime from;
     QDateTime to;
-    QList<MarketBreakdown> markets; ///< per market, in the order given
-    QStringList exitReasons;        ///< each round trip's, as the engine wrote it
+    QTimeZone zone; ///< the run's (the app's) time zone: the report's times are read in it
+    QList<std::pair<QString, QString>> parameterValues; ///< the strategy's ("ema-fast", "12"), in fields() order
+    QList<MarketBreakdown> markets;                     ///< per market, in the order given
+    QStringList exitReasons;                            ///< each round trip's, as the engine wrote it
 
     static BacktestReport of(const BacktestResult &result);
     /// Plain text for the terminal (English: the CLI's report).
     QString text() const;
+    /// One strategy parameter as the window's settings name it ("단기 EMA: 12캔들").
+    using ParameterText = std::function<QString(const QString &name, const QString &value)>;
     /// The same in `language` (the window's): Korean labels, won grouped, and the exits counted by
-    /// kind (signal, stop, trailing stop, kill switch, warning).
-    QString text(TextLanguage language) const;
+    /// kind (signal, stop, trailing stop, kill switch, warning); with `parameterText`, the
+    /// parameters the run used, one line each in its words.
+    QString text(TextLanguage language, const ParameterText &parameterText = {}) const;
+    /// `time` for a reader: "2022-01-01 09:00" in `zone`.
+    QString readableTime(const QDateTime &time) const;
     /// The report, the round trips and the equity and drawdown curves (at most `maxPoints` each).
     QJsonObject json(const BacktestResult &result, int maxPoints = 2000) const;
     /// `QJsonDocument(json(result, maxPoints)).toJson(QJsonDocument::Indented)`, byte for byte, written

@@ -1,6 +1,7 @@
 #include "core/TradingEngine.h"
 
 #include "ExchangeClient.h"
+#include "core/Amount.h"
 #include "core/Clock.h"
 #include "execution/LiveExecution.h"
 #include "execution/PaperExecution.h"
@@ -846,8 +847,8 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
                 order.side == OrderSide::Buy
                     ? QT_TRANSLATE_NOOP("autocoin::EngineLog", "bought %1 %2 for %3 KRW (average %4, fee %5, order %6)")
                     : QT_TRANSLATE_NOOP("autocoin::EngineLog", "sold %1 %2 for %3 KRW (average %4, fee %5, order %6)"),
-                {volume.toString(), order.symbol, funds.rounded(0, Decimal::Rounding::HalfUp).toString(),
-                 funds.divided(volume, 0).toString(), fee.rounded(2, Decimal::Rounding::HalfUp).toString(),
+                {formatAmount(volume), order.symbol, formatAmount(funds.rounded(0, Decimal::Rounding::HalfUp)),
+                 formatPrice(funds.divided(volume, 8)), formatAmount(fee.rounded(2, Decimal::Rounding::HalfUp)),
                  order.clientOrderId});
         else if (order.status == OrderStatus::Failed)
             Logger::warning(category,
@@ -1038,9 +1039,9 @@ bool TradingEngine::recordFailure(const ExchangeError &error, const QString &wha
     m_status.lastError = error.describe();
     if (m_execution && !m_execution->isPaper())
         m_needsReconcile = true; // a network gap: orders may have filled meanwhile
-    Logger::warning(
-        kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1 failed (%2/%3): %4"),
-        {what, QString::number(failures), QString::number(m_config.maxConsecutiveFailures), m_status.lastError});
+    Logger::warning(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1 failed (%2/%3): %4"),
+                    {logRequest(what), QString::number(failures), QString::number(m_config.maxConsecutiveFailures),
+                     logError(error)});
     Q_EMIT failureOccurred(ExchangeError::kindName(error.kind), m_status.lastError, failures,
                            m_config.maxConsecutiveFailures);
     if (m_status.state == EngineState::Running && failures >= m_config.maxConsecutiveFailures) {
@@ -1140,7 +1141,7 @@ void TradingEngine::probeRecovery()
                 Logger::info(
                     kCategory,
                     QT_TRANSLATE_NOOP("autocoin::EngineLog", "auto-recovery: the exchange does not answer yet (%1)"),
-                    {result.error().describe()});
+                    {logError(result.error())});
                 m_recoverTimer->start(again);
                 return;
             }

@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/EngineState.h"
+#include "core/ExchangeError.h"
 #include "strategy/ReasonText.h"
 
 #include <QJsonObject>
@@ -40,6 +41,17 @@ QVariant logSignal(SignalType type)
     return QJsonObject{{QStringLiteral("signal"), static_cast<int>(type)}};
 }
 
+QVariant logRequest(const QString &what)
+{
+    return QJsonObject{{QStringLiteral("request"), what}};
+}
+
+QVariant logError(const ExchangeError &error)
+{
+    // Its one line: what the file has, read back by ExchangeError::fromDescription.
+    return QJsonObject{{QStringLiteral("exchange_error"), error.describe()}};
+}
+
 QString fillLogText(const QString &wording, const QVariantList &args, const ReasonText &words)
 {
     const auto argText = [&words](const QVariant &arg) -> QString {
@@ -50,6 +62,13 @@ QString fillLogText(const QString &wording, const QVariantList &args, const Reas
             return words.state(static_cast<EngineState>(object.value(QStringLiteral("state")).toInt()));
         if (object.contains(QStringLiteral("signal")))
             return words.signal(static_cast<SignalType>(object.value(QStringLiteral("signal")).toInt()));
+        if (object.contains(QStringLiteral("request")))
+            return words.request(object.value(QStringLiteral("request")).toString());
+        if (object.contains(QStringLiteral("exchange_error"))) {
+            const QString line = object.value(QStringLiteral("exchange_error")).toString();
+            const auto error = ExchangeError::fromDescription(line);
+            return error ? words.exchangeError(*error) : line;
+        }
         return words.render(Reason::fromJson(object));
     };
     QString out;

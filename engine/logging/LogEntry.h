@@ -37,6 +37,7 @@ struct LogEntry
     QVariantList args; ///< a QString as it is; logReason / logState / logSignal: words of the engine
 };
 
+struct ExchangeError;
 class Reason;
 class ReasonText;
 enum class EngineState;
@@ -46,6 +47,10 @@ enum class SignalType;
 QVariant logReason(const Reason &reason);
 QVariant logState(EngineState state);
 QVariant logSignal(SignalType type);
+/// The engine's name of a request ("ticker", "orders", …), rendered by ReasonText::request.
+QVariant logRequest(const QString &what);
+/// An exchange's error, rendered by ReasonText::exchangeError (in English: its describe()).
+QVariant logError(const ExchangeError &error);
 /// `wording` (the source or its translation) with %1… replaced in one pass by `args` in `words`'
 /// language (an arg containing "%2" stays as it is).
 QString fillLogText(const QString &wording, const QVariantList &args, const ReasonText &words);

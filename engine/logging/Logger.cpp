@@ -5,6 +5,8 @@
 #include "core/Clock.h"
 #include "logging/RotatingLogFile.h"
 
+#include <QJsonObject>
+
 #include <cstdio>
 
 namespace autocoin {
@@ -131,6 +133,13 @@ void Logger::log(LogLevel level, const QString &category, const char *source, co
         for (QVariant &arg : redacted) {
             if (arg.typeId() == QMetaType::QString)
                 arg = redact(arg.toString()); // the window renders the args: never a secret in them
+            else if (arg.typeId() == QMetaType::QJsonObject) {
+                QJsonObject object = arg.toJsonObject(); // an exchange's error quotes the exchange
+                if (const auto it = object.find(QStringLiteral("exchange_error")); it != object.end()) {
+                    *it = redact(it->toString());
+                    arg = object;
+                }
+            }
         }
     }
     write(level, category, fillLogText(QString::fromUtf8(source), redacted, ReasonText(TextLanguage::English)), source,

@@ -1,5 +1,6 @@
 #include "settings/AppSettings.h"
 
+#include "core/Amount.h"
 #include "replay/CandleFile.h"
 #include "replay/ReplayClient.h"
 #include "storage/DatabaseUrl.h"
@@ -280,7 +281,9 @@ QString applyBool(bool &target, const QString &value)
 
 QString applyMoney(Decimal &target, const QString &value, const Decimal &low, const Decimal &high, const QString &what)
 {
-    const auto parsed = Decimal::fromString(value.trimmed().remove(u','));
+    // Thousands separators are welcome ("1,000,000"), commas anywhere else are a typo ("1,00").
+    const auto plain = withoutGrouping(value);
+    const auto parsed = plain ? Decimal::fromString(*plain) : std::nullopt;
     if (!parsed || *parsed < low || *parsed > high)
         return QStringLiteral("must be a number %1").arg(what);
     target = *parsed;

@@ -2,6 +2,9 @@
 
 #include "core/Decimal.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace autocoin {
@@ -33,6 +36,135 @@ QString ReasonText::grouped(const QString &decimal, bool roundToWon)
     for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
         whole.insert(i, u',');
     return (negative ? QStringLiteral("-") : QString()) + whole + fraction;
+}
+
+QString ReasonText::request(const QString &what) const
+{
+    if (!m_ko)
+        return what;
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("ticker"), QStringLiteral("시세 조회")},
+        {QStringLiteral("candles"), QStringLiteral("캔들 조회")},
+        {QStringLiteral("universe"), QStringLiteral("거래대금 상위 종목 조회")},
+        {QStringLiteral("orders"), QStringLiteral("주문")},
+        {QStringLiteral("market sync"), QStringLiteral("종목 정보 동기화")},
+    };
+    return names.value(what, what);
+}
+
+namespace {
+
+/// The exchanges' error names (docs: Upbit 1.6, Bithumb 2.7) in Korean, as a trader reads them.
+QString errorNameKorean(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        // Orders.
+        {QStringLiteral("insufficient_funds_bid"), QStringLiteral("잔고 부족 (매수 가능 금액 부족)")},
+        {QStringLiteral("insufficient_funds_ask"), QStringLiteral("잔고 부족 (매도 가능 수량 부족)")},
+        {QStringLiteral("withdraw_insufficient_balance"), QStringLiteral("잔고 부족")},
+        {QStringLiteral("under_min_total_bid"), QStringLiteral("최소 주문 금액 미만")},
+        {QStringLiteral("under_min_total_ask"), QStringLiteral("최소 주문 금액 미만")},
+        {QStringLiteral("under_price_limit_bid"), QStringLiteral("주문 가격 한도 미만")},
+        {QStringLiteral("under_price_limit_ask"), QStringLiteral("주문 가격 한도 미만")},
+        {QStringLiteral("invalid_price"), QStringLiteral("호가 단위에 맞지 않는 가격")},
+        {QStringLiteral("invalid_price_bid"), QStringLiteral("호가 단위에 맞지 않는 가격")},
+        {QStringLiteral("invalid_price_ask"), QStringLiteral("호가 단위에 맞지 않는 가격")},
+        {QStringLiteral("create_bid_error"), QStringLiteral("매수 주문 생성 실패")},
+        {QStringLiteral("create_ask_error"), QStringLiteral("매도 주문 생성 실패")},
+        {QStringLiteral("volume_too_large"), QStringLiteral("주문 수량 초과")},
+        {QStringLiteral("invalid_funds"), QStringLiteral("잘못된 주문 금액")},
+        {QStringLiteral("validation_error"), QStringLiteral("잘못된 요청 값")},
+        {QStringLiteral("invalid_parameter"), QStringLiteral("잘못된 요청 값")},
+        {QStringLiteral("cross_trading"), QStringLiteral("자전 거래 제한")},
+        {QStringLiteral("order_not_found"), QStringLiteral("주문을 찾을 수 없음")},
+        {QStringLiteral("order_not_ready"), QStringLiteral("주문 접수 중 (잠시 후 다시 시도)")},
+        {QStringLiteral("too_many_requests"), QStringLiteral("요청 한도 초과")},
+        // Keys and permissions.
+        {QStringLiteral("invalid_query_payload"), QStringLiteral("인증 실패: 요청 서명 불일치")},
+        {QStringLiteral("jwt_verification"), QStringLiteral("인증 실패: 서명 검증 실패")},
+        {QStringLiteral("expired_jwt"), QStringLiteral("인증 실패: 인증 토큰 만료 (시계 확인)")},
+        {QStringLiteral("expired_access_key"), QStringLiteral("인증 실패: 만료된 API 키")},
+        {QStringLiteral("invalid_access_key"), QStringLiteral("인증 실패: 잘못된 API 키")},
+        {QStringLiteral("nonce_used"), QStringLiteral("인증 실패: 이미 사용된 요청 번호")},
+        {QStringLiteral("no_authorization_i_p"), QStringLiteral("인증 실패: 허용되지 않은 IP")},
+        {QStringLiteral("NotAllowIP"), QStringLiteral("인증 실패: 허용되지 않은 IP")},
+        {QStringLiteral("out_of_scope"), QStringLiteral("권한 없음: API 키에 이 기능의 권한이 없음")},
+        {QStringLiteral("thirdparty_agreement_required"), QStringLiteral("거래소의 제3자 정보 제공 동의 필요")},
+        {QStringLiteral("blocked_member_id"), QStringLiteral("거래소가 차단한 계정")},
+        {QStringLiteral("bank_account_required"), QStringLiteral("실명 확인 입출금 계좌 필요")},
+        {QStringLiteral("two_factor_auth_required"), QStringLiteral("2단계 인증 필요")},
+        // Bithumb's API 1.0 status codes.
+        {QStringLiteral("5100"), QStringLiteral("잘못된 요청")},
+        {QStringLiteral("5200"), QStringLiteral("회원 정보 없음")},
+        {QStringLiteral("5300"), QStringLiteral("인증 실패: 잘못된 API 키")},
+        {QStringLiteral("5302"), QStringLiteral("허용되지 않은 요청 (접속 IP 또는 권한)")},
+        {QStringLiteral("5400"), QStringLiteral("거래소 데이터베이스 오류")},
+        {QStringLiteral("5500"), QStringLiteral("잘못된 요청 값")},
+        {QStringLiteral("5600"), QStringLiteral("거래소 안내")},
+        {QStringLiteral("5900"), QStringLiteral("거래소의 알 수 없는 오류")},
+    };
+    return names.value(code);
+}
+
+QString kindKorean(ExchangeError::Kind kind)
+{
+    using K = ExchangeError::Kind;
+    switch (kind) {
+    case K::Network:
+        return QStringLiteral("네트워크 오류");
+    case K::Timeout:
+        return QStringLiteral("응답 시간 초과");
+    case K::RateLimited:
+        return QStringLiteral("요청 한도 초과");
+    case K::Banned:
+        return QStringLiteral("요청 한도 위반으로 일시 차단");
+    case K::Authentication:
+        return QStringLiteral("인증 실패");
+    case K::InsufficientFunds:
+        return QStringLiteral("잔고 부족");
+    case K::InvalidOrder:
+        return QStringLiteral("주문 조건 오류");
+    case K::NotFound:
+        return QStringLiteral("찾을 수 없음");
+    case K::Server:
+        return QStringLiteral("서버 오류");
+    case K::Rejected:
+        return QStringLiteral("거래소 거부");
+    case K::Malformed:
+        return QStringLiteral("알 수 없는 응답");
+    case K::Unsupported:
+        return QStringLiteral("지원하지 않는 요청");
+    case K::EndOfData:
+        return QStringLiteral("재생 데이터 끝");
+    case K::Cancelled:
+        return QStringLiteral("요청 취소");
+    }
+    return QStringLiteral("거래소 오류");
+}
+
+} // namespace
+
+QString ReasonText::exchangeError(const ExchangeError &error) const
+{
+    if (!m_ko)
+        return error.describe();
+    const QString known = error.code.isEmpty() ? QString() : errorNameKorean(error.code);
+    QString out = known.isEmpty() ? kindKorean(error.kind) : known;
+    QStringList details;
+    if (known.isEmpty() && !error.code.isEmpty())
+        details.append(QStringLiteral("코드 %1").arg(error.code)); // a name this table does not know
+    if (error.httpStatus > 0)
+        details.append(QStringLiteral("HTTP %1").arg(error.httpStatus));
+    if (!details.isEmpty())
+        out += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    // Upbit's and Bithumb's messages are Korean: worth reading. English ones (Qt's socket errors,
+    // the replay's own words) stay in the English window and the log file.
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+    static const QRegularExpression unit(QStringLiteral("\\bKRW(-[A-Z0-9]+)?\\b")); // a unit, a market code
+    const QString message = error.message.trimmed();
+    if (!message.isEmpty() && !english.match(QString(message).remove(unit)).hasMatch())
+        out += QStringLiteral(": ") + message;
+    return out;
 }
 
 QString ReasonText::zoneName(const QString &zone) const

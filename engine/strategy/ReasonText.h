@@ -2,6 +2,7 @@
 
 #include "core/Domain.h"
 #include "core/EngineState.h"
+#include "core/ExchangeError.h"
 #include "core/Order.h"
 #include "strategy/Reason.h"
 
@@ -57,6 +58,16 @@ public:
     /// Which exit `reason` is (the order's recorded detail, read by Reason::fromEnglish).
     static Exit exitKind(const Reason &reason);
     QString exit(Exit kind) const;
+
+    /// The engine's name of a request that failed (TradingEngine::recordFailure: "ticker",
+    /// "candles", "universe", "orders", "market sync"): 시세 조회, 캔들 조회, … in Korean; English
+    /// (and any name not known) as the engine wrote it.
+    QString request(const QString &what) const;
+    /// An exchange's error. English: ExchangeError::describe(), as the logs have it. Korean: what
+    /// went wrong, by the exchange's error name when known (Upbit, Bithumb 2.0 and 1.0), else by
+    /// kind and HTTP status ("서버 오류 (HTTP 500)", an unknown name with its code); the exchange's
+    /// own message follows only when it has no English words (Upbit writes Korean ones).
+    QString exchangeError(const ExchangeError &error) const;
 
     /// A time zone id for the reader: "Asia/Seoul" is 한국 시간 in Korean; others as their id.
     QString zoneName(const QString &zone) const;

@@ -1,5 +1,7 @@
 #include "core/ExchangeError.h"
 
+#include <QRegularExpression>
+
 namespace autocoin {
 
 QString ExchangeError::kindName(Kind kind)
@@ -62,6 +64,28 @@ QString ExchangeError::describe() const
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
     return text;
+}
+
+std::optional<ExchangeError> ExchangeError::fromDescription(const QString &line)
+{
+    // "kind (HTTP n) [code]: message", each part after the kind optional (describe()).
+    static const QRegularExpression pattern(
+        QStringLiteral("^([a-z_]+)(?: \\(HTTP (\\d+)\\))?(?: \\[([^\\]]*)\\])?(?:: (.*))?$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = pattern.match(line);
+    if (!match.hasMatch())
+        return std::nullopt;
+    for (int k = static_cast<int>(Kind::Network); k <= static_cast<int>(Kind::Cancelled); ++k) {
+        if (kindName(static_cast<Kind>(k)) != match.captured(1))
+            continue;
+        ExchangeError error;
+        error.kind = static_cast<Kind>(k);
+        error.httpStatus = match.captured(2).toInt();
+        error.code = match.captured(3);
+        error.message = match.captured(4);
+        return error;
+    }
+    return std::nullopt;
 }
 
 } // namespace autocoin

@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace autocoin {
 
 /// Why a request to an exchange did not produce a usable answer.
@@ -41,6 +43,9 @@ struct ExchangeError
     bool retryable() const;
     /// One line for a log or the status panel: "server (HTTP 500): server error".
     QString describe() const;
+    /// describe()'s line read back (kind, HTTP status, code, message; the flags are not in it), for
+    /// texts that carry it (EngineStatus::lastError, the ERROR cause); nullopt for any other text.
+    static std::optional<ExchangeError> fromDescription(const QString &line);
     static QString kindName(Kind kind);
 };
 

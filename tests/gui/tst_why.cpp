@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(errorCauseText(QStringLiteral("kill switch")),
                  QStringLiteral("긴급 정지: 미체결 주문 취소, 보유 종목 매도"));
         QCOMPARE(errorCauseText(QStringLiteral("3 consecutive failures (candles), last: timeout after 2000 ms")),
-                 QStringLiteral("연속 3회 실패 (candles), 마지막 오류: timeout after 2000 ms"));
+                 QStringLiteral("연속 3회 실패 (캔들 조회), 마지막 오류: timeout after 2000 ms"));
         QCOMPARE(errorCauseText(QStringLiteral("database: disk full")), QStringLiteral("데이터베이스 오류: disk full"));
         QCOMPARE(errorCauseText(QStringLiteral("something new")), QStringLiteral("something new")); // as it is
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));

@@ -1,6 +1,8 @@
 // Structured reasons: the engine's English wording kept (events, the reason column, the logs), the
 // Korean rendering, the stored form, and the one set of engine words the window and the
 // notifications share.
+#include "core/Amount.h"
+#include "logging/LogEntry.h"
 #include "notify/NotifyText.h"
 #include "strategy/ReasonText.h"
 #include "strategy/SignalGenerator.h"
@@ -223,6 +225,71 @@ private Q_SLOTS:
         const QString message = NotifyText(NotifyLanguage::Korean).dailyLossLimit(dailyLoss().english());
         QVERIFY2(message.contains(QStringLiteral("한국 시간 기준 0시까지")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("daily loss")), qPrintable(message));
+    }
+
+    void exchangeErrorsAndRequestsReadInKorean()
+    {
+        // describe()'s line comes back whole, so English renders exactly what the log file has.
+        for (const QString &line :
+             {QStringLiteral("server (HTTP 500): server error"), QStringLiteral("timeout"),
+              QStringLiteral("authentication (HTTP 401) [invalid_access_key]: 잘못된 엑세스 키입니다."),
+              QStringLiteral("rejected [5600]: Please try again")}) {
+            const auto error = ExchangeError::fromDescription(line);
+            QVERIFY2(error, qPrintable(line));
+            QCOMPARE(error->describe(), line);
+            QCOMPARE(en.exchangeError(*error), line);
+        }
+        QVERIFY(!ExchangeError::fromDescription(QStringLiteral("3 consecutive failures (ticker), last: x")));
+        const auto korean = [](const char *line) {
+            return ko.exchangeError(*ExchangeError::fromDescription(QString::fromUtf8(line)));
+        };
+        // By HTTP status and kind; an English message stays out of the Korean text.
+        QCOMPARE(korean("server (HTTP 500): server error"), QStringLiteral("서버 오류 (HTTP 500)"));
+        QCOMPARE(korean("rate_limited (HTTP 429): Too many requests"), QStringLiteral("요청 한도 초과 (HTTP 429)"));
+        QCOMPARE(korean("network: Connection refused"), QStringLiteral("네트워크 오류"));
+        // By the exchange's error name, the exchange's Korean message after it.
+        QCOMPARE(korean("authentication (HTTP 401) [invalid_access_key]: 잘못된 엑세스 키입니다."),
+                 QStringLiteral("인증 실패: 잘못된 API 키 (HTTP 401): 잘못된 엑세스 키입니다."));
+        QCOMPARE(korean("insufficient_funds (HTTP 400) [insufficient_funds_bid]: 주문가능한 금액(KRW)이 부족합니다."),
+                 QStringLiteral("잔고 부족 (매수 가능 금액 부족) (HTTP 400): 주문가능한 금액(KRW)이 부족합니다."));
+        QCOMPARE(korean("authentication (HTTP 401) [NotAllowIP]: not allowed"),
+                 QStringLiteral("인증 실패: 허용되지 않은 IP (HTTP 401)"));
+        QCOMPARE(korean("rejected [5300]: Invalid Apikey"), QStringLiteral("인증 실패: 잘못된 API 키"));
+        // An unknown name: a generic Korean text with its code.
+        QCOMPARE(korean("rejected (HTTP 400) [brand_new_error]: something"),
+                 QStringLiteral("거래소 거부 (코드 brand_new_error, HTTP 400)"));
+
+        QCOMPARE(ko.request(QStringLiteral("ticker")), QStringLiteral("시세 조회"));
+        QCOMPARE(ko.request(QStringLiteral("candles")), QStringLiteral("캔들 조회"));
+        QCOMPARE(ko.request(QStringLiteral("orders")), QStringLiteral("주문"));
+        QCOMPARE(en.request(QStringLiteral("market sync")), QStringLiteral("market sync"));
+
+        // As log values: the file's English unchanged, the window's Korean.
+        ExchangeError error;
+        error.kind = ExchangeError::Kind::Server;
+        error.httpStatus = 503;
+        error.message = QStringLiteral("server error");
+        const QVariantList args = {logRequest(QStringLiteral("ticker")), QStringLiteral("1"), QStringLiteral("3"),
+                                   logError(error)};
+        QCOMPARE(fillLogText(QStringLiteral("%1 failed (%2/%3): %4"), args, en),
+                 QStringLiteral("ticker failed (1/3): server (HTTP 503): server error"));
+        QCOMPARE(fillLogText(QStringLiteral("%1 실패 (%2/%3): %4"), args, ko),
+                 QStringLiteral("시세 조회 실패 (1/3): 서버 오류 (HTTP 503)"));
+    }
+
+    void amountsAreGroupedWithSensibleDecimals()
+    {
+        const auto d = [](const char *text) { return *Decimal::fromString(QString::fromLatin1(text)); };
+        QCOMPARE(formatAmount(d("1234567.891")), QStringLiteral("1,234,567.891"));
+        QCOMPARE(formatAmount(d("-1234")), QStringLiteral("-1,234"));
+        QCOMPARE(formatPrice(d("63570123.456")), QStringLiteral("63,570,123"));
+        QCOMPARE(formatPrice(d("512.345")), QStringLiteral("512.3"));
+        QCOMPARE(formatPrice(d("12.34567")), QStringLiteral("12.35"));
+        QCOMPARE(formatPrice(d("0.00123456789")), QStringLiteral("0.001235"));
+        QCOMPARE(withoutGrouping(QStringLiteral(" 1,234,567.5 ")), std::optional(QStringLiteral("1234567.5")));
+        QCOMPARE(withoutGrouping(QStringLiteral("1234567")), std::optional(QStringLiteral("1234567")));
+        QCOMPARE(withoutGrouping(QStringLiteral("12,34,567")), std::nullopt);
+        QCOMPARE(withoutGrouping(QStringLiteral("1,00")), std::nullopt);
     }
 };
 

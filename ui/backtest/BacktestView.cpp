@@ -5,6 +5,7 @@
 #include "chart/PriceChart.h"
 #include "core/EngineController.h"
 #include "replay/CandleFile.h"
+#include "settings/StrategyFields.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
 
@@ -41,7 +42,7 @@ BacktestView::BacktestView(EngineController *controller, QWidget *parent)
     , m_from(new QDateEdit(QDate(2017, 1, 1), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_parameters(new QLineEdit(this))
-    , m_balance(new QLineEdit(QStringLiteral("1000000"), this))
+    , m_balance(new QLineEdit(formatAmount(Decimal(1000000)), this))
     , m_run(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_apply(new QPushButton(this))
@@ -133,13 +134,18 @@ void BacktestView::retranslate()
     m_dated->setText(tr("Only the days"));
     m_parametersLabel->setText(tr("Parameters"));
     m_parameters->setPlaceholderText(tr("name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)"));
+    // The names are the command line's; what each one is, as the settings call it.
+    QStringList names;
+    for (const StrategyFieldSpec &spec : strategyFieldSpecs())
+        names.append(spec.name + QStringLiteral(" — ") +
+                     QCoreApplication::translate("autocoin::SettingsDialog", spec.label));
+    m_parameters->setToolTip(names.join(u'\n'));
     m_balanceLabel->setText(tr("Starting KRW"));
     m_run->setText(tr("Run backtest"));
     m_cancel->setText(tr("Cancel"));
     m_apply->setText(tr("Apply to live"));
     if (!m_result.trips.isEmpty() || m_result.candles > 0) // the report in the new language
-        m_report->setPlainText(
-            BacktestReport::of(m_result).text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
+        m_report->setPlainText(reportOf(m_result));
 }
 
 void BacktestView::changeEvent(QEvent *event)
@@ -174,6 +180,13 @@ QHash<QString, QString> BacktestView::parameterValues() const
     return values;
 }
 
+QString BacktestView::reportOf(const BacktestResult &result)
+{
+    // The window's language, the parameters named as the settings name them.
+    return BacktestReport::of(result).text(uiKorean() ? TextLanguage::Korean : TextLanguage::English,
+                                           &strategyParameterText);
+}
+
 QString BacktestView::message() const
 {
     return m_message->text();
@@ -205,10 +218,15 @@ bool BacktestView::run()
     problems += config.parameters.validate();
     if (!problems.isEmpty())
         return fail(problems.join(QStringLiteral("; ")));
-    const auto balance = Decimal::fromString(m_balance->text().trimmed().remove(u','));
+    const auto plain = withoutGrouping(m_balance->text());
+    const auto balance = plain ? Decimal::fromString(*plain) : std::nullopt;
     if (!balance || *balance < Decimal(5000))
         return fail(tr("Starting KRW must be a number of at least 5,000"));
     config.startingKrw = *balance;
+    m_balance->setText(formatAmount(*balance));
+    // The app's time zone: the period's days and the report's times are read in it.
+    if (const QTimeZone zone(m_controller ? m_controller->config().timeZone.toUtf8() : QByteArray()); zone.isValid())
+        config.zone = zone;
     config.timeframe = file.value().timeframe;
     if (!file.value().market.isEmpty())
         config.market = file.value().market;
@@ -285,7 +303,7 @@ void BacktestView::show(const BacktestResult &result)
     m_result = result;
     m_progress->setValue(100);
     const BacktestReport report = BacktestReport::of(result);
-    m_report->setPlainText(report.text(uiKorean() ? TextLanguage::Korean : TextLanguage::English));
+    m_report->setPlainText(reportOf(result));
     m_message->setText(tr("Done: %1 round trips, final equity %2 KRW")
                            .arg(report.trades)
                            .arg(formatAmount(result.finalEquity.rounded(0, Decimal::Rounding::HalfUp))));

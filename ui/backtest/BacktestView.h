@@ -66,6 +66,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The report in the window's language, the parameters as the settings name them.
+    static QString reportOf(const BacktestResult &result);
     void show(const BacktestResult &result);
     QHash<QString, QString> parameterValues() const;
 

@@ -88,16 +88,26 @@ QString LogModel::messageText(const LogEntry &entry)
         QT_TRANSLATE_NOOP("autocoin::EngineLog", "reset requested"),
         QT_TRANSLATE_NOOP("autocoin::EngineLog", "application is closing"),
         QT_TRANSLATE_NOOP("autocoin::EngineLog", "stopped for exit"),
+        // The replay's end (exchange/replay/ReplayClient.cpp), the reason of RUNNING -> STOPPING.
+        QT_TRANSLATE_NOOP("autocoin::EngineLog", "the replay data is exhausted"),
     };
+    const bool korean = uiKorean();
     QVariantList args = entry.args;
     for (QVariant &arg : args) {
         if (arg.typeId() != QMetaType::QString)
             continue;
         const QByteArray text = arg.toString().toUtf8();
+        bool known = false;
         for (const char *word : words) {
-            if (text == word)
+            if (text == word) {
                 arg = QCoreApplication::translate("autocoin::EngineLog", word);
+                known = true;
+            }
         }
+        // An ERROR's cause ("3 consecutive failures (ticker), last: server (HTTP 500): …") in
+        // Korean words; the English window keeps the engine's, as the log file has them.
+        if (!known && korean)
+            arg = errorCauseText(arg.toString());
     }
     return fillLogText(QCoreApplication::translate("autocoin::EngineLog", entry.source), args, uiWords());
 }

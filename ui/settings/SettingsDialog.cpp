@@ -242,6 +242,21 @@ QWidget *SettingsDialog::buildGeneralPage()
         return addField(
             key, edit, [edit] { return edit->text().trimmed(); }, [edit](const QString &v) { edit->setText(v); });
     };
+    // Money as text (exact, no double): shown grouped ("1,000,000"), typed with or without the
+    // commas, kept as the plain number; a misplaced comma goes to the validation as typed.
+    const auto moneyField = [&](const QString &key, QLineEdit *edit) -> Field & {
+        connect(edit, &QLineEdit::editingFinished, edit, [edit] {
+            const auto plain = withoutGrouping(edit->text());
+            if (const auto value = plain ? Decimal::fromString(*plain) : std::nullopt)
+                edit->setText(formatAmount(*value));
+        });
+        return addField(
+            key, edit, [edit] { return withoutGrouping(edit->text()).value_or(edit->text().trimmed()); },
+            [edit](const QString &v) {
+                const auto value = Decimal::fromString(v.trimmed());
+                edit->setText(value ? formatAmount(*value) : v);
+            });
+    };
     const auto checkField = [&](const QString &key, QCheckBox *box) -> Field & {
         return addField(
             key, box, [box] { return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false"); },
@@ -354,7 +369,7 @@ QWidget *SettingsDialog::buildGeneralPage()
                      {tr("Polling only (REST, every loop interval)"), feedSourceName(FeedSource::Rest)}})));
     row(tr("Paper trading"),
         checkField(QStringLiteral("paper"), new QCheckBox(tr("No real orders (recommended)"), page)));
-    row(tr("Live: KRW per buy order, at most"), lineField(QStringLiteral("maxOrderKrw"), new QLineEdit(page)));
+    row(tr("Live: KRW per buy order, at most"), moneyField(QStringLiteral("maxOrderKrw"), new QLineEdit(page)));
     auto *timeout = new QSpinBox(page);
     timeout->setRange(5, 86400);
     timeout->setSuffix(tr(" s"));
@@ -362,7 +377,7 @@ QWidget *SettingsDialog::buildGeneralPage()
         addField(
             QStringLiteral("orderTimeoutSec"), timeout, [timeout] { return QString::number(timeout->value()); },
             [timeout](const QString &v) { timeout->setValue(v.toInt()); }));
-    row(tr("Paper account start (KRW)"), lineField(QStringLiteral("paperBalance"), new QLineEdit(page)));
+    row(tr("Paper account start (KRW)"), moneyField(QStringLiteral("paperBalance"), new QLineEdit(page)));
     row(tr("Database URL"), lineField(QStringLiteral("databaseUrl"), new QLineEdit(page)));
     row(tr("Log level"),
         comboField(QStringLiteral("logLevel"),
@@ -483,6 +498,11 @@ QString SettingsDialog::localizedError(const QString &message)
         QStringLiteral("^lists (\\d+) markets; at most (\\d+) can be traded at once$"));
     if (const auto m = tooMany.match(message); m.hasMatch())
         return tr("lists %1 markets; at most %2 can be traded at once").arg(m.captured(1), m.captured(2));
+    static const QRegularExpression money(QStringLiteral("^must be a number of KRW from (\\d+) to (\\d+)$"));
+    if (const auto m = money.match(message); m.hasMatch())
+        return tr("must be a number of KRW from %1 to %2 (the commas between thousands are optional)")
+            .arg(formatAmount(Decimal::fromString(m.captured(1)).value_or(Decimal())),
+                 formatAmount(Decimal::fromString(m.captured(2)).value_or(Decimal())));
     static const QRegularExpression empty(QStringLiteral("^entry (\\d+) is empty$"));
     static const QRegularExpression notCode(
         QStringLiteral("^entry (\\d+) \"(.*)\" is not a KRW market code such as KRW-BTC$"));

@@ -1,6 +1,9 @@
 #include "settings/StrategyFields.h"
 
+#include "core/Amount.h"
 #include "strategy/StrategyParameters.h"
+
+#include <QCoreApplication>
 
 #include <QtGlobal>
 
@@ -69,6 +72,34 @@ const QList<StrategyFieldSpec> &strategyFieldSpecs()
          K::Switch, 0, 1},
     };
     return specs;
+}
+
+QString strategyParameterText(const QString &name, const QString &value)
+{
+    const auto translated = [](const char *source) {
+        return QCoreApplication::translate("autocoin::SettingsDialog", source);
+    };
+    static const char *const on = QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "On");
+    static const char *const off = QT_TRANSLATE_NOOP("autocoin::SettingsDialog", "Off");
+    for (const StrategyFieldSpec &spec : strategyFieldSpecs()) {
+        if (spec.name != name)
+            continue;
+        using K = StrategyFieldSpec::Kind;
+        const QString unit = spec.unit ? translated(spec.unit) : QString();
+        const double scale = spec.kind == K::Percent ? 100.0 : 1.0;
+        const double shown = value.toDouble() * scale;
+        QString text;
+        if (spec.kind == K::Switch)
+            text = translated(value.trimmed() == u"1" ? on : off);
+        else if (spec.offText && shown <= spec.minimum)
+            text = translated(spec.offText);
+        else if (spec.kind == K::Krw)
+            text = formatAmount(Decimal::fromString(value.trimmed()).value_or(Decimal())) + unit;
+        else
+            text = QString::number(shown, 'g', 12) + unit;
+        return QStringLiteral("%1: %2").arg(translated(spec.label), text);
+    }
+    return QStringLiteral("%1: %2").arg(name, value);
 }
 
 QHash<QString, QString> strategyPresetValues(StrategyPreset preset)

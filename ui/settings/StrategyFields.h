@@ -32,6 +32,12 @@ struct StrategyFieldSpec
 /// Every parameter the settings page shows, in its order (grouped: signal, exits, size, limits).
 const QList<StrategyFieldSpec> &strategyFieldSpecs();
 
+/// One parameter's value as the settings page shows it, with its label: "Fast EMA: 12 candles",
+/// "Daily loss limit: 3 % of the day's start" (a fraction in %), "Off" where the minimum turns the
+/// rule off (in the window's language: "단기 EMA: 12개 봉"); a name the page does not know as
+/// "name: value".
+QString strategyParameterText(const QString &name, const QString &value);
+
 /// The risk presets 보수적 / 기본 / 공격적 (docs/DECISIONS.md): they set how much is risked and
 /// how the account is limited, never the signal's indicators.
 enum class StrategyPreset

@@ -24,7 +24,11 @@ struct Wording
     int cautions = 0; ///< the capture holding 주의 flags, if any
     int risk = 0;     ///< the capture holding the risk manager's sizing or veto
     int limit = 0;    ///< the capture naming what limited a size
+    int request = 0;  ///< the capture naming the engine's request that failed ("ticker")
+    int failure = 0;  ///< the capture holding an exchange's error (ExchangeError::describe)
 };
+
+QString exchangeErrorText(const QString &line);
 
 QString riskText(const QString &reason);
 
@@ -197,6 +201,10 @@ std::optional<QString> translated(const QList<Wording> &list, const QString &rea
                 captured = riskText(captured);
             else if (i == wording.limit)
                 captured = limitText(captured);
+            else if (i == wording.request)
+                captured = uiWords().request(captured);
+            else if (i == wording.failure)
+                captured = exchangeErrorText(captured);
             args.append(captured);
         }
         // One pass over the placeholders: a captured value containing "%2" stays as it is.
@@ -218,6 +226,13 @@ std::optional<QString> translated(const QList<Wording> &list, const QString &rea
     return std::nullopt;
 }
 
+/// An exchange's error as the engine describes it, in the window's words; other text as it is.
+QString exchangeErrorText(const QString &line)
+{
+    const auto error = ExchangeError::fromDescription(line);
+    return error ? uiWords().exchangeError(*error) : line;
+}
+
 QString riskText(const QString &reason)
 {
     return translated(riskWordings(), reason).value_or(reason);
@@ -235,7 +250,12 @@ const QList<Wording> &errorWordings()
         {QRegularExpression(QStringLiteral("^(\\d+) consecutive failures \\((.*)\\), last: (.*)$"),
                             QRegularExpression::DotMatchesEverythingOption),
          QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 consecutive failures (%2); the last: %3"),
-         {}},
+         {},
+         0,
+         0,
+         0,
+         2,
+         3},
         {QRegularExpression(QStringLiteral("^internal error in (.*)$"), QRegularExpression::DotMatchesEverythingOption),
          QT_TRANSLATE_NOOP("autocoin::EngineText", "Internal error in %1"),
          {}},
@@ -484,7 +504,13 @@ QString feedText(FeedSource source, FeedState state, const QString &reason, std:
 
 QString errorCauseText(const QString &cause)
 {
-    return translated(errorWordings(), cause.trimmed()).value_or(cause);
+    // A cause the window knows, else one failure as the engine describes it (the last error while
+    // still RUNNING), else the engine's words.
+    const QString trimmed = cause.trimmed();
+    if (const auto known = translated(errorWordings(), trimmed))
+        return *known;
+    const auto error = ExchangeError::fromDescription(trimmed);
+    return error ? uiWords().exchangeError(*error) : cause;
 }
 
 QString feedReasonText(const QString &reason)

@@ -78,7 +78,10 @@ QString feedText(FeedSource source, FeedState state, const QString &reason, std:
 QString feedReasonText(const QString &reason);
 /// Why the engine went to ERROR (EngineStatus::lastError when the state is ERROR: "kill switch",
 /// "database: …", "N consecutive failures (…), last: …", …) in the window's language; the
-/// details the engine quotes (an exchange's or a database's own message) stay as they are.
+/// failing request is named in the window's language ("ticker" is 시세 조회) and an exchange's
+/// error is told by its kind, HTTP status or error name (ReasonText::exchangeError: in Korean,
+/// "서버 오류 (HTTP 500)"); a bare failure (the last error while RUNNING) likewise. Other details
+/// the engine quotes (a database's own message) stay as they are.
 QString errorCauseText(const QString &cause);
 
 } // namespace autocoin

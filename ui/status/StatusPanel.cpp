@@ -195,13 +195,14 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_iteration->setText(QString::number(status.iteration));
     m_failures->setText(QStringLiteral("%1 / %2").arg(status.failures).arg(status.maxFailures));
     m_failures->setStyleSheet(status.failures > 0 ? QStringLiteral("color: #d97706; font-weight: bold;") : QString());
-    // A known reason ("kill switch") in the reasons' words; an ERROR cause the window knows in its
-    // language; the engine's own words in the tooltip, as in the log file.
+    // A known reason ("kill switch") in the reasons' words; an ERROR cause or a failure the window
+    // knows in its language; the whole of it in the tooltip (the label elides): in English the
+    // engine's own words, as in the log file, in Korean the same Korean (no exchange's English).
     const Reason knownError = Reason::fromEnglish(status.lastError);
     m_lastError->setText(status.lastError.isEmpty() ? QStringLiteral("—")
                          : knownError.isEmpty()     ? errorCauseText(status.lastError)
                                                     : uiWords().render(knownError));
-    m_lastError->setToolTip(status.lastError);
+    m_lastError->setToolTip(uiKorean() ? m_lastError->text() : status.lastError);
     // Failures show in the view while there are some; the rest is in the details.
     m_failures->setVisible(status.failures > 0);
     captionOf(m_failures)->setVisible(status.failures > 0);

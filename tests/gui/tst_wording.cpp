@@ -1,0 +1,249 @@
+// The last English words in Korean screens, and amounts with thousands separators (issue 18): the
+// replay's end and the fills of a real replay run as the log view shows them, a real failing
+// request and its exchange error as the log and the ERROR cause show them, the backtest report of
+// the window's backtest tab, and the settings' money fields.
+#include "FakeExchange.h"
+#include "TestData.h"
+#include "WindowSession.h"
+#include "backtest/BacktestView.h"
+#include "backtest/Report.h"
+#include "core/EngineController.h"
+#include "log/LogModel.h"
+#include "logging/Logger.h"
+#include "platform/Language.h"
+#include "settings/SecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "status/EngineText.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace autocoin;
+using autocoin::test::FakeUpbitServer;
+using autocoin::test::Fault;
+
+namespace {
+
+/// The English words in `text`, leaving out what a Korean screen may show: market codes, units
+/// and the indicators' names.
+QStringList englishWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z_-]+"));
+    static const QStringList allowed = {QStringLiteral("KRW"), QStringLiteral("HTTP"), QStringLiteral("EMA"),
+                                        QStringLiteral("RSI"), QStringLiteral("ATR")};
+    QStringList found;
+    QString rest = text;
+    rest.remove(QRegularExpression(QStringLiteral("KRW-[A-Z0-9]+")));
+    for (auto it = word.globalMatch(rest); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!allowed.contains(w))
+            found.append(w);
+    }
+    return found;
+}
+
+/// Every log line logged while the object lives.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        // Lines from the engine's thread arrive queued; they die with the receiver (no late call).
+        QObject::connect(&Logger::instance(), &Logger::entryLogged, &m_receiver,
+                         [this](const LogEntry &entry) { m_entries.append(entry); });
+    }
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    QList<LogEntry> withSource(const char *source) const
+    {
+        QList<LogEntry> out;
+        for (const LogEntry &entry : m_entries) {
+            if (entry.source && qstrcmp(entry.source, source) == 0)
+                out.append(entry);
+        }
+        return out;
+    }
+
+private:
+    QList<LogEntry> m_entries;
+    QObject m_receiver; // last: destroyed first
+};
+
+/// Whether every number in `text` of more than three integer digits has its thousands separated.
+bool grouped(const QString &text)
+{
+    static const QRegularExpression ungrouped(QStringLiteral("(^|[^0-9.,])[0-9]{4,}"));
+    return !ungrouped.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestWording final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR)); }
+
+    void theReplaysEndAndItsFillsReadInKorean()
+    {
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        QTemporaryDir dir;
+        EngineConfig config;
+        config.exchange = Exchange::Replay;
+        config.replaySpeed = 0;
+        config.interval = std::chrono::milliseconds(0);
+        config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
+        config.dataDir = dir.path();
+        config.marketSyncInterval = std::chrono::hours(1);
+        config.replaySources = {{QString(), autocoin::test::hourlySubset(dir, 400)}};
+        config.strategyOverrides = autocoin::test::busyParameters();
+        LogCapture log;
+        EngineController engine(config);
+        QSignalSpy exhausted(&engine, &EngineController::dataExhausted);
+        engine.start();
+        QVERIFY(QTest::qWaitFor([&] { return !exhausted.isEmpty(); }, 120000)); // the limit is for a hang
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 60000);
+
+        // RUNNING -> STOPPING because the data is exhausted: the reason in Korean too.
+        QString end;
+        for (const LogEntry &entry : log.withSource("%1 -> %2 (%3)")) {
+            if (entry.message.contains(u"exhausted"))
+                end = LogModel::messageText(entry);
+        }
+        QCOMPARE(end, QStringLiteral("실행 중 → 정지 중 (재생 데이터를 모두 사용함)"));
+
+        // The fills: amounts grouped, in the file's English and in the window's Korean.
+        const QList<LogEntry> bought = log.withSource("bought %1 %2 for %3 KRW (average %4, fee %5, order %6)");
+        QVERIFY(!bought.isEmpty());
+        for (const LogEntry &entry : bought) {
+            const QString order = entry.args.constLast().toString();
+            const QString english = QString(entry.message).remove(order);
+            QVERIFY2(grouped(english), qPrintable(english));
+            QVERIFY2(english.contains(QRegularExpression(QStringLiteral(" for [0-9]{1,3}(,[0-9]{3})+ KRW"))),
+                     qPrintable(english));
+            const QString korean = LogModel::messageText(entry).remove(order);
+            QVERIFY2(grouped(korean), qPrintable(korean));
+            QVERIFY2(korean.contains(QRegularExpression(QStringLiteral(
+                         "매수 체결: [0-9]{1,3}(,[0-9]{3})+원 \\(평균가 [0-9,.]+원, 수수료 [0-9,.]+원"))),
+                     qPrintable(korean));
+            QVERIFY2(englishWords(korean).isEmpty(), qPrintable(korean));
+        }
+    }
+
+    void aFailingRequestAndTheExchangesErrorReadInKorean()
+    {
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        server.injectFault(Fault::httpStatus(500).on("GET /v1/ticker"), 2);
+        EngineConfig config;
+        config.baseUrl = server.url();
+        config.markets = {QStringLiteral("KRW-BTC")};
+        config.interval = std::chrono::milliseconds(20);
+        config.requestTimeout = std::chrono::milliseconds(2000);
+        config.maxConsecutiveFailures = 2;
+        config.retryBackoff = {std::chrono::milliseconds(10)};
+        LogCapture log;
+        EngineController engine(config);
+        QSignalSpy errors(&engine, &EngineController::errorRaised);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 20000);
+
+        const QList<LogEntry> failed = log.withSource("%1 failed (%2/%3): %4");
+        QCOMPARE(failed.size(), 2);
+        // The file keeps the engine's English, the exchange's words included.
+        QVERIFY2(failed[0].message.startsWith(u"ticker failed (1/2): server (HTTP 500)"),
+                 qPrintable(failed[0].message));
+        const QString line = LogModel::messageText(failed[0]);
+        QVERIFY2(line.startsWith(QStringLiteral("시세 조회 실패 (1/2): 서버 오류 (HTTP 500)")), qPrintable(line));
+        QVERIFY2(englishWords(line).isEmpty(), qPrintable(line));
+
+        // The ERROR's cause, as the status panel, the alert and the log show it.
+        const QString cause = errorCauseText(engine.status().lastError);
+        QVERIFY2(cause.startsWith(QStringLiteral("연속 2회 실패 (시세 조회), 마지막 오류: 서버 오류 (HTTP 500)")),
+                 qPrintable(cause));
+        QVERIFY2(englishWords(cause).isEmpty(), qPrintable(cause));
+        for (const LogEntry &entry : log.withSource("engine error: %1")) {
+            const QString shown = LogModel::messageText(entry);
+            QVERIFY2(englishWords(shown).isEmpty(), qPrintable(shown));
+        }
+
+        // In English the window shows the engine's words.
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        QCOMPARE(LogModel::messageText(failed[0]), failed[0].message);
+        QCOMPARE(errorCauseText(engine.status().lastError),
+                 QStringLiteral("2 consecutive failures (ticker); the last: ") +
+                     engine.status().lastError.section(QStringLiteral(", last: "), 1));
+        engine.stop();
+    }
+
+    void theBacktestTabsReportReadsInKorean()
+    {
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        QTemporaryDir dir;
+        EngineConfig config;
+        config.exchange = Exchange::Replay;
+        config.timeZone = QStringLiteral("Asia/Seoul");
+        EngineController engine(config);
+        BacktestView view(&engine);
+        view.setDataFile(autocoin::test::hourlySubset(dir, 600));
+        view.setParameters(QStringLiteral("ema-fast=9 daily-loss-pct=0.03"));
+        QSignalSpy finished(&view, &BacktestView::finished);
+        QVERIFY(view.run());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString report = view.reportText();
+        const QString header = report.section(u'\n', 0, 0);
+        // The app's time zone, readable, and not ISO's "2017-10-05T00:00:00Z".
+        QVERIFY2(header.startsWith(QStringLiteral("백테스트 2017-")) &&
+                     header.contains(QStringLiteral("(한국 시간, 캔들 ")),
+                 qPrintable(header));
+        QVERIFY2(!header.contains(u'T') && !header.contains(u'Z'), qPrintable(header));
+        // The parameters by the settings' Korean labels, a fraction in %.
+        QVERIFY2(report.contains(QStringLiteral("전략 설정:")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("일일 손실 한도: 3 %")), qPrintable(report));
+        QVERIFY2(!report.contains(QStringLiteral("ema-fast")) && !report.contains(QStringLiteral("daily-loss-pct")),
+                 qPrintable(report));
+        QVERIFY2(englishWords(report).isEmpty(), qPrintable(englishWords(report).join(u' ')));
+    }
+
+    void moneyFieldsShowGroupedDigitsAndStoreTheExactValue()
+    {
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        QTemporaryDir dir;
+        QSettings saved(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        SettingsDialog::Context context;
+        context.dataDir = dir.path();
+        SettingsDialog dialog(context, &saved, &secrets);
+        auto *balance = qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("paperBalance")));
+        auto *order = qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("maxOrderKrw")));
+        QVERIFY(balance && order);
+        QVERIFY2(balance->text().contains(u','), qPrintable(balance->text())); // the default, grouped
+
+        // Typed without commas: grouped once the field is left; stored exact.
+        balance->setText(QStringLiteral("2500000.5"));
+        Q_EMIT balance->editingFinished();
+        QCOMPARE(balance->text(), QStringLiteral("2,500,000.5"));
+        order->setText(QStringLiteral("1,234,567"));
+        QVERIFY2(dialog.save(), qPrintable(dialog.problems().join(u'\n')));
+        QCOMPARE(saved.value(QStringLiteral("engine/paperBalance")).toString(), QStringLiteral("2500000.5"));
+        QCOMPARE(saved.value(QStringLiteral("engine/maxOrderKrw")).toString(), QStringLiteral("1234567"));
+
+        // A comma that is not a thousands separator is refused, in Korean.
+        order->setText(QStringLiteral("12,34,567"));
+        QVERIFY(!dialog.save());
+        const QString message = dialog.findChild<QLabel *>(QStringLiteral("maxOrderKrwMessage"))->text();
+        QVERIFY2(message.contains(QStringLiteral("5,000")) && englishWords(message).isEmpty(), qPrintable(message));
+        QCOMPARE(saved.value(QStringLiteral("engine/maxOrderKrw")).toString(), QStringLiteral("1234567"));
+    }
+};
+
+QTEST_MAIN(TestWording)
+#include "tst_wording.moc"
