@@ -250,8 +250,9 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 progress ? std::min(size, i + std::max<qsizetype>(1, reported + 0x1000 - (done + i - start))) : size;
             const qsizetype stop =
                 lane.shared.close
-                    ? lane.core->passUntilBuy(
-                          i, end, [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
+                    ? lane.core->passUntilBuyCrossing(
+                          i, end, lane.shared.emaFast->data(), lane.shared.emaSlow->data(),
+                          [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
                           &lane.values)
                     : passComputing(*lane.core, lane.indicators, i, end, high, low, close, volume, &lane.values);
             if (stop < end) {
