@@ -63,6 +63,15 @@ public:
         const SignalType type = signalType(classifySignal(m_previous, values, m_parameters, m_positionOpen));
         return type == SignalType::Buy && m_positionOpen ? SignalType::Hold : type;
     }
+    /// Whether, with the market held, the rules give this candle a plain HOLD that would stay one
+    /// with the position gone (no BUY, no cross down, no RSI exit): then only the protective stop
+    /// can act on it, and pass(values, HOLD) is its decision whether the stop fires or not. A
+    /// backtest's held candles.
+    bool holdsEitherWay(const IndicatorSnapshot &values) const
+    {
+        return signalType(classifySignal(m_previous, values, m_parameters, true)) == SignalType::Hold &&
+               signalType(classifySignal(m_previous, values, m_parameters, false)) == SignalType::Hold;
+    }
     /// Moves on past a candle whose signal `type` (peek's) needs no decision: counts it.
     void pass(const IndicatorSnapshot &values, SignalType type)
     {

@@ -409,6 +409,13 @@ private Q_SLOTS:
                     QCOMPARE(crossingBuy.emaFast, generalBuy.emaFast);
                     QCOMPARE(crossingBuy.rsi, generalBuy.rsi);
                     QCOMPARE(crossingBuy.volumeAverage, generalBuy.volumeAverage);
+                    // Held, a BUY is a HOLD (no adding to a position), but not one either way: were
+                    // the stop to fire on this candle, the engine's step would enter again, so a
+                    // backtest's held candle takes its fast step (the stop alone) only without it.
+                    general.setPositionOpen(true);
+                    QCOMPARE(general.peek(generalBuy), SignalType::Hold);
+                    QVERIFY(!general.holdsEitherWay(generalBuy));
+                    general.setPositionOpen(false);
                     general.pass(generalBuy, SignalType::Hold);
                     crossing.pass(crossingBuy, SignalType::Hold);
                     ++i;
