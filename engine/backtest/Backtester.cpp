@@ -250,8 +250,9 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 progress ? std::min(size, i + std::max<qsizetype>(1, reported + 0x1000 - (done + i - start))) : size;
             const qsizetype stop =
                 lane.shared.close
-                    ? lane.core->passUntilBuy(
-                          i, end, [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
+                    ? lane.core->passUntilBuyCrossing(
+                          i, end, lane.shared.emaFast->data(), lane.shared.emaSlow->data(),
+                          [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
                           &lane.values)
                     : passComputing(*lane.core, lane.indicators, i, end, high, low, close, volume, &lane.values);
             if (stop < end) {
@@ -295,6 +296,8 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             break;
         closing.clear();
         bool quiet = execution.ledger().positions().isEmpty(); // paper orders never stay unresolved
+        // One market held, on a candle whose rules say HOLD either way: the step is its stop alone.
+        bool onlyStop = !quiet && lanes.size() == 1;
         for (Lane &lane : lanes) {
             const CandleColumns &candles = lane.series->candles;
             const qsizetype i = lane.next;
@@ -313,6 +316,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 lane.type = lane.core->peek(lane.values);
                 quiet = lane.type != SignalType::Buy;
             }
+            onlyStop = onlyStop && lane.core->holdsEitherWay(lane.values);
             closing.push_back(&lane);
         }
         if (quiet) {
@@ -329,7 +333,8 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         } else {
             closed.clear();
             for (Lane *lane : closing) {
-                closed.append({lane->series->market, lane->series->candles.at(lane->next), &lane->values});
+                if (!onlyStop)
+                    closed.append({lane->series->market, lane->series->candles.at(lane->next), &lane->values});
                 ++lane->next;
                 ++done;
             }
@@ -337,8 +342,20 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             // Times in UTC milliseconds: a zoned QDateTime (the files are in KST) is slow to shift.
             now.setMSecsSinceEpoch(openMs + step);
             const qsizetype fillsBefore = result.fills.size();
-            // The stops, the decisions, their orders: the engine's step (paper fills answer at once).
-            candleStep.run(prices, closed, now, [] {});
+            if (onlyStop) {
+                // What the engine's step does there: the stop at the price now (its exit, if it
+                // fires, taken as the step takes it), then the decision, a HOLD with or without
+                // the position (PortfolioStep::stops, Portfolio::decide).
+                Lane &lane = *closing.front();
+                const QString &market = lane.series->market;
+                execution.onPrice(market, prices.value(market), lane.core->lastAtr(), portfolio.risk(), now,
+                                  [&](const Execution::Outcome &o) { take(o, market, QStringLiteral("stop")); });
+                lane.core->setPositionOpen(execution.engaged(market));
+                lane.core->pass(lane.values, SignalType::Hold);
+            } else {
+                // The stops, the decisions, their orders: the engine's step (paper fills answer at once).
+                candleStep.run(prices, closed, now, [] {});
+            }
             const bool held = !execution.ledger().positions().isEmpty();
             if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
                 flatEquity = held ? -1 : execution.account(prices).equity.toDouble();

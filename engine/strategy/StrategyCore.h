@@ -63,6 +63,15 @@ public:
         const SignalType type = signalType(classifySignal(m_previous, values, m_parameters, m_positionOpen));
         return type == SignalType::Buy && m_positionOpen ? SignalType::Hold : type;
     }
+    /// Whether, with the market held, the rules give this candle a plain HOLD that would stay one
+    /// with the position gone (no BUY, no cross down, no RSI exit): then only the protective stop
+    /// can act on it, and pass(values, HOLD) is its decision whether the stop fires or not. A
+    /// backtest's held candles.
+    bool holdsEitherWay(const IndicatorSnapshot &values) const
+    {
+        return signalType(classifySignal(m_previous, values, m_parameters, true)) == SignalType::Hold &&
+               signalType(classifySignal(m_previous, values, m_parameters, false)) == SignalType::Hold;
+    }
     /// Moves on past a candle whose signal `type` (peek's) needs no decision: counts it.
     void pass(const IndicatorSnapshot &values, SignalType type)
     {
@@ -100,6 +109,60 @@ public:
         m_lastAtr = lastAtr;
         for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
             m_tracker.recordSignals(type, counts[static_cast<int>(type)]);
+        return i;
+    }
+    /// passUntilBuy over EMA series computed beforehand (a sweep's shared ones), with nothing held:
+    /// the same decisions, counts and state. `fast[i]` and `slow[i]` are candle i's EMAs (NaN
+    /// before their look-back), `values(i)` its whole snapshot. With nothing held a candle can
+    /// only be a BUY or a SELL where the EMAs cross (the rules' cross test, false on a NaN as on a
+    /// missing value), so the scan compares the two series and builds the snapshots only there —
+    /// the first candle of the stretch, compared with the previous state, always goes to the rules.
+    template<typename Values>
+    qsizetype passUntilBuyCrossing(qsizetype from, qsizetype to, const double *fast, const double *slow,
+                                   Values &&values, IndicatorSnapshot *buy)
+    {
+        if (m_positionOpen || from >= to)
+            return passUntilBuy(from, to, values, buy);
+        const StrategyParameters parameters = m_parameters;
+        int sells = 0;
+        int holds = 0;
+        const auto decide = [&](const IndicatorSnapshot &previous, qsizetype i) {
+            const IndicatorSnapshot current = values(i);
+            const SignalType type = signalType(classifySignal(previous, current, parameters, false));
+            if (type == SignalType::Buy) {
+                *buy = current;
+                return true;
+            }
+            ++(type == SignalType::Sell ? sells : holds);
+            return false;
+        };
+        qsizetype i = from;
+        if (!decide(m_previous, i)) {
+            double previousFast = fast[i];
+            double previousSlow = slow[i];
+            for (++i; i < to; ++i) {
+                const double f = fast[i];
+                const double s = slow[i];
+                if (((previousFast <= previousSlow && f > s) || (previousFast >= previousSlow && f < s)) &&
+                    decide(values(i - 1), i))
+                    break;
+                previousFast = f;
+                previousSlow = s;
+            }
+            holds += int(i - from) - sells - holds; // every candle passed without a cross
+        }
+        if (i > from) { // as passUntilBuy leaves it: the last candle passed, the last ATR known
+            m_previous = values(i - 1);
+            for (qsizetype k = i - 1; k >= from; --k) {
+                if (const std::optional<double> atr = k == i - 1 ? m_previous.atr : values(k).atr) {
+                    m_lastAtr = *atr;
+                    break;
+                }
+            }
+        }
+        m_tracker.recordSignals(SignalType::Buy, 0);
+        m_tracker.recordSignals(SignalType::Sell, sells);
+        m_tracker.recordSignals(SignalType::Hold, holds);
         return i;
     }
     /// Whether passUntilBuyWarm can take over from passUntilBuy with `indicators` (those that gave

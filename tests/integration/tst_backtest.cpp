@@ -321,6 +321,58 @@ private Q_SLOTS:
         }
     }
 
+    void theFastStretchesTradeAsTheEnginesStep()
+    {
+        // One market takes the fast stretches: the quiet scan with nothing held, and the stop
+        // alone on held candles whose rules say HOLD either way. With a second market (that has
+        // no candles) every candle goes through the engine's step instead. Both must trade and
+        // count alike, fill for fill and equity point for equity point, on real data, with the
+        // backtest's own indicators and with a sweep's shared series.
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(2000, 8000);
+        const auto bank = std::make_shared<IndicatorBank>(candles);
+        BacktestConfig config;
+        config.timeframe = Timeframe::minutes(60);
+        StrategyParameters tight; // more trades, and the floor and volume filter decide too
+        tight.emaFast = 5;
+        tight.emaSlow = 13;
+        tight.rsiFloor = 45;
+        tight.volumeMultiple = 1.2;
+        for (const StrategyParameters &parameters : {StrategyParameters{}, tight}) {
+            config.parameters = parameters;
+            for (const auto &indicators : {std::shared_ptr<IndicatorBank>(), bank}) {
+                const BacktestResult fast =
+                    Backtester::run(QList<MarketSeries>{{config.market, candles, indicators}}, config);
+                const BacktestResult general = Backtester::run(
+                    QList<MarketSeries>{{config.market, candles, indicators}, {QStringLiteral("KRW-NONE"), {}}},
+                    config);
+                QVERIFY(general.fills.size() >= 40);
+                QCOMPARE(fast.fills.size(), general.fills.size());
+                for (qsizetype i = 0; i < general.fills.size(); ++i) {
+                    QCOMPARE(fast.fills[i].executedAt, general.fills[i].executedAt);
+                    QCOMPARE(fast.fills[i].side, general.fills[i].side);
+                    QCOMPARE(fast.fills[i].price, general.fills[i].price);
+                    QCOMPARE(fast.fills[i].quantity, general.fills[i].quantity);
+                    QCOMPARE(fast.fills[i].fee, general.fills[i].fee);
+                }
+                QCOMPARE(fast.trips.size(), general.trips.size());
+                int stops = 0;
+                for (qsizetype i = 0; i < general.trips.size(); ++i) {
+                    QCOMPARE(fast.trips[i].exitReason, general.trips[i].exitReason);
+                    QCOMPARE(fast.trips[i].pnl, general.trips[i].pnl);
+                    stops += general.trips[i].exitReason == u"stop" ? 1 : 0;
+                }
+                QVERIFY(stops > 0); // the stop fires inside the fast stretches too
+                QVERIFY(fast.times == general.times);
+                QVERIFY(fast.equity == general.equity);
+                QVERIFY(fast.invested == general.invested);
+                QCOMPARE(fast.finalEquity, general.finalEquity);
+                QCOMPARE(fast.feesPaid, general.feesPaid);
+            }
+        }
+    }
+
     void theCommandsWriteTheirFilesAndRefuseBadInput()
     {
         QTemporaryDir dir;

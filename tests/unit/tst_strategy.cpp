@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <limits>
 
 using namespace autocoin;
 
@@ -357,6 +358,74 @@ private Q_SLOTS:
             QCOMPARE(b.rsi, a.rsi); // and the indicators' state agrees after it all
             QCOMPARE(b.atr, a.atr);
             QCOMPARE(b.volumeAverage, a.volumeAverage);
+        }
+    }
+
+    void theCrossingPassDecidesAsTheGeneralOne()
+    {
+        // A sweep's quiet stretch: passUntilBuyCrossing (the EMA series compared, snapshots only
+        // at crosses) stops at the same BUYs, counts the same signals and leaves the same state as
+        // passUntilBuy reading every snapshot of the same series (NaN before each look-back, as
+        // the sweep's IndicatorBank keeps them), in stretches of every length (a backtest cuts
+        // them at progress reports and BUYs).
+        StrategyParameters tight; // the floor and the volume filter decide too, often
+        tight.emaFast = 5;
+        tight.emaSlow = 13;
+        tight.rsiFloor = 45;
+        tight.volumeMultiple = 1.2;
+        for (const StrategyParameters &parameters : {StrategyParameters{}, tight}) {
+            IndicatorSet set(parameters);
+            std::vector<IndicatorSnapshot> snapshots;
+            std::vector<double> fast, slow;
+            for (const Candle &c : std::as_const(m_hourly)) {
+                snapshots.push_back(
+                    set.update(c.high.toDouble(), c.low.toDouble(), c.close.toDouble(), c.volume.toDouble()));
+                fast.push_back(snapshots.back().emaFast.value_or(std::numeric_limits<double>::quiet_NaN()));
+                slow.push_back(snapshots.back().emaSlow.value_or(std::numeric_limits<double>::quiet_NaN()));
+            }
+            const auto values = [&snapshots](qsizetype k) { return snapshots[std::size_t(k)]; };
+            const qsizetype n = qsizetype(snapshots.size());
+            StrategyCore general(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), parameters);
+            StrategyCore crossing(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), parameters);
+            int buys = 0;
+            int sells = 0;
+            qsizetype length = 1;
+            for (qsizetype i = 0; i < n;) {
+                const qsizetype end = std::min(n, i + length);
+                length = length % 97 + 7; // 1, 8, 15, … 92, 99, 9, …
+                IndicatorSnapshot generalBuy, crossingBuy;
+                const qsizetype generalStop = general.passUntilBuy(i, end, values, &generalBuy);
+                const qsizetype crossingStop =
+                    crossing.passUntilBuyCrossing(i, end, fast.data(), slow.data(), values, &crossingBuy);
+                QCOMPARE(crossingStop, generalStop);
+                QCOMPARE(crossing.lastAtr(), general.lastAtr());
+                for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
+                    QCOMPARE(crossing.tracker().signalCount(type), general.tracker().signalCount(type));
+                sells = general.tracker().signalCount(SignalType::Sell);
+                i = generalStop;
+                if (generalStop < end) { // a BUY, not taken: both move on past it
+                    ++buys;
+                    QCOMPARE(crossingBuy.close, generalBuy.close);
+                    QCOMPARE(crossingBuy.emaFast, generalBuy.emaFast);
+                    QCOMPARE(crossingBuy.rsi, generalBuy.rsi);
+                    QCOMPARE(crossingBuy.volumeAverage, generalBuy.volumeAverage);
+                    // Held, a BUY is a HOLD (no adding to a position), but not one either way: were
+                    // the stop to fire on this candle, the engine's step would enter again, so a
+                    // backtest's held candle takes its fast step (the stop alone) only without it.
+                    general.setPositionOpen(true);
+                    QCOMPARE(general.peek(generalBuy), SignalType::Hold);
+                    QVERIFY(!general.holdsEitherWay(generalBuy));
+                    general.setPositionOpen(false);
+                    general.pass(generalBuy, SignalType::Hold);
+                    crossing.pass(crossingBuy, SignalType::Hold);
+                    ++i;
+                }
+                // The next decision reads the previous candle each one kept.
+                if (i < n)
+                    QCOMPARE(crossing.peek(snapshots[std::size_t(i)]), general.peek(snapshots[std::size_t(i)]));
+            }
+            QVERIFY(buys > 20);
+            QVERIFY(sells > 20);
         }
     }
 
