@@ -12,68 +12,73 @@
 <context>
     <name>autocoin::AccountBand</name>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="35"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="23"/>
         <source>%1 KRW</source>
         <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
         <source>KRW cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
         <source>Coins value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Today realised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Total since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
         <source>PAPER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="100"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="102"/>
         <source>Paper trading: simulated orders, no real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="103"/>
         <source>Live trading: real orders with real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="110"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
+        <source>The paper account as stored (coins at what they cost): the engine values it once it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="120"/>
         <source>The account is valued by the engine once it runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="127"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="137"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,83 +109,83 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="78"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Candle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="78"/>
         <source>Candles (*.csv *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="111"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="111"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="112"/>
         <source>Trades on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
         <source>Only the days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>Starting KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
         <source>Run backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="138"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="139"/>
         <source>Apply to live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="209"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="210"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="222"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="223"/>
         <source>No candles in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="230"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="231"/>
         <source>Running over %n candle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -188,12 +193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="249"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="250"/>
         <source>The backtest stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="280"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="281"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,22 +208,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="322"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="324"/>
         <source>This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its parameters to trading anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="326"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="328"/>
         <source>Lost to buy-and-hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="327"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="329"/>
         <source>Parameters not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="333"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="335"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,253 +812,253 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Daily PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Price / KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Client order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Exchange id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Total KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Entry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Average price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Last price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>EMA fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>EMA slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>ATR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>Risk KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Realised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Return %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="202"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="204"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="206"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
         <source>reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,41 +1066,41 @@
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="143"/>
-        <location filename="../ui/history/HistoryView.cpp" line="148"/>
+        <location filename="../ui/history/HistoryView.cpp" line="146"/>
+        <location filename="../ui/history/HistoryView.cpp" line="151"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="143"/>
+        <location filename="../ui/history/HistoryView.cpp" line="146"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="156"/>
+        <location filename="../ui/history/HistoryView.cpp" line="159"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="157"/>
+        <location filename="../ui/history/HistoryView.cpp" line="160"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="158"/>
+        <location filename="../ui/history/HistoryView.cpp" line="161"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="160"/>
-        <location filename="../ui/history/HistoryView.cpp" line="196"/>
+        <location filename="../ui/history/HistoryView.cpp" line="163"/>
+        <location filename="../ui/history/HistoryView.cpp" line="207"/>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="161"/>
-        <location filename="../ui/history/HistoryView.cpp" line="191"/>
-        <location filename="../ui/history/HistoryView.cpp" line="210"/>
+        <location filename="../ui/history/HistoryView.cpp" line="164"/>
+        <location filename="../ui/history/HistoryView.cpp" line="202"/>
+        <location filename="../ui/history/HistoryView.cpp" line="221"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1103,12 +1108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="228"/>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <location filename="../ui/history/HistoryView.cpp" line="246"/>
         <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,167 +1242,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Paper account reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>Live fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>Watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="454"/>
+        <location filename="../ui/main/MainWindow.cpp" line="468"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="472"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1406,111 +1411,111 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="479"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="491"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="491"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="555"/>
+        <location filename="../ui/main/MainWindow.cpp" line="569"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="558"/>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="565"/>
+        <location filename="../ui/main/MainWindow.cpp" line="579"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="582"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="575"/>
+        <location filename="../ui/main/MainWindow.cpp" line="589"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
+        <location filename="../ui/main/MainWindow.cpp" line="590"/>
         <source>Press Reset when you want to trade again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="578"/>
+        <location filename="../ui/main/MainWindow.cpp" line="592"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
         <source>autocoin keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="624"/>
+        <location filename="../ui/main/MainWindow.cpp" line="638"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="648"/>
+        <location filename="../ui/main/MainWindow.cpp" line="662"/>
         <source>Quit while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <location filename="../ui/main/MainWindow.cpp" line="665"/>
         <source>Close while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="652"/>
+        <location filename="../ui/main/MainWindow.cpp" line="666"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="660"/>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
         <source>Still trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="686"/>
+        <location filename="../ui/main/MainWindow.cpp" line="700"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="688"/>
+        <location filename="../ui/main/MainWindow.cpp" line="702"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Round trips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,80 +1523,98 @@ Close and stop trading?</source>
 <context>
     <name>autocoin::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="362"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="379"/>
         <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="363"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="380"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="364"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="381"/>
         <source>Follow latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="365"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="382"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="366"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="369"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="383"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="386"/>
         <source>RSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="360"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="361"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="389"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="390"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="960"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="377"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="378"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="435"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="436"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1006"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1007"/>
         <source>EMA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="367"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="384"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="368"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="385"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="370"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="396"/>
+        <source>No candles of this market yet.
+The engine is reading the market&apos;s recent candles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="399"/>
+        <source>No candles of this market yet.
+The kill switch stopped trading: press Reset when you want to trade again, then Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="401"/>
+        <source>No candles of this market yet.
+The engine stopped with an error: check the cause in the status panel and the log, press Reset, then Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="406"/>
         <source>No candles of this market yet.
 Press Start: the market&apos;s recent candles appear here as the engine reads them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="505"/>
         <source>Trailing stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="505"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="949"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="995"/>
         <source>%1  O %2  H %3  L %4  C %5</source>
         <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1007"/>
         <source>RSI %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="962"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1008"/>
         <source>Vol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,572 +1710,572 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
         <source>fast EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>slow EMA period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
         <source>RSI period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>BUY only while RSI is below this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="32"/>
         <source>ATR period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>volume moving-average period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>ATR stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>trailing stop distance in ATRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>largest Kelly fraction of equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>share of equity a stop-out may lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>largest order in KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
         <source>largest share of equity in all positions together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
         <source>most markets held at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="97"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="98"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="110"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
         <source>Strategy and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="116"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="117"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="153"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="154"/>
         <source>Asking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="161"/>
         <source>The keychain could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
         <source>Not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="171"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
         <source>✓ Stored in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="211"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="672"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="674"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
         <source>Replay (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="263"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="264"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
         <source>Off: trade the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
         <source>Top N by traded value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="63"/>
         <source> markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
         <source>Universe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="324"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="326"/>
         <source>Universe chosen again every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="340"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="341"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Loop interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
         <source>Market data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="352"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>Paper trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
         <source>No real orders (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="357"/>
         <source>Live: KRW per buy order, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="361"/>
         <source>Live: cancel open orders after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="364"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="365"/>
         <source>Paper account start (KRW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="365"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="366"/>
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="366"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="367"/>
         <source>Log level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="374"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="373"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="375"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="377"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="379"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="386"/>
         <source> in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="385"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="387"/>
         <source>Failures before ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="404"/>
         <source>After a network outage only: start again by itself once the exchange answers, this many minutes after the ERROR at the earliest. Never after a key, database or risk error or the kill switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="407"/>
         <source>Restart after a network outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="407"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="409"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="409"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
         <source>Start autocoin when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="413"/>
         <source>Opens autocoin at login; trading starts only when you press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="432"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="434"/>
         <source>Add a market…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="483"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="485"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="491"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="493"/>
         <source>entry %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="493"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="495"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="495"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="497"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="517"/>
         <source>Conservative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="516"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="518"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="517"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="519"/>
         <source>Aggressive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="520"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="522"/>
         <source>Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure and market limits; Save applies them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="528"/>
         <source>Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="628"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="630"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="634"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="636"/>
         <source>Upbit access key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
         <source>Upbit secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="636"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="638"/>
         <source>Bithumb API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
         <source>Bithumb API secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="671"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="673"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="960"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="962"/>
         <source>NOT stored: the keychain refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="977"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="979"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1083"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1085"/>
         <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1094"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1096"/>
         <source>Telegram chat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1098"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1100"/>
         <source>%1: sent ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1100"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1102"/>
         <source>%1: no answer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1102"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1104"/>
         <source>%1: refused, HTTP %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1109"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1111"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1110"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1112"/>
         <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="640"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="642"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="705"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="707"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="715"/>
         <source>Telegram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="714"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="716"/>
         <source>Bot token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="716"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
         <source>The token BotFather gave for your bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="720"/>
         <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="720"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
         <source>Chat ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="724"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1097"/>
         <source>Discord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="725"/>
         <source>Webhook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="727"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="729"/>
         <source>What is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="728"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="730"/>
         <source>Paper fills too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="737"/>
         <source>HH:MM in the app&apos;s time zone, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="736"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
         <source>Daily summary at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="740"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="748"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="750"/>
         <source>Local control API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="749"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="751"/>
         <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="758"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="760"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="24"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="56"/>
@@ -2261,72 +2284,72 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="764"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="766"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="766"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="768"/>
         <source>Listen on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="769"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="770"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="772"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="772"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="774"/>
         <source>A new random token (256 bits); save to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="780"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="780"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="782"/>
         <source>Copies the token to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="894"/>
         <source>not a KRW market of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="904"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="906"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="910"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="911"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="913"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="952"/>
         <source>Keys stored in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="954"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="956"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1045"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1047"/>
         <source>Asking %1 for the balances…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,13 +2604,13 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="210"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="210"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2620,7 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="208"/>
         <source>Iteration: %1
 Thread alive: %2
 Failures: %3 / %4</source>
@@ -2607,47 +2630,47 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WatchlistModel</name>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="66"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="59"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="146"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="148"/>
         <source>Last price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="150"/>
         <source>24 h change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
         <source>Last signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="162"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
         <source>Average price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="164"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="166"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
         <source>Unrealised %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,12 +2678,12 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WhyPanel</name>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="128"/>
         <source>Why no trade?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="128"/>
         <source>Why no trade? — %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,68 +12,73 @@
 <context>
     <name>autocoin::AccountBand</name>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="35"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="23"/>
         <source>%1 KRW</source>
         <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
         <source>Total equity</source>
         <translation>총 보유자산</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
         <source>KRW cash</source>
         <translation>보유 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="89"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
         <source>Coins value</source>
         <translation>코인 평가금액</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Today realised</source>
         <translation>오늘 실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="90"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Total since start</source>
         <translation>시작 이후 총 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
         <source>PAPER</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="99"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
         <source>LIVE</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="100"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="102"/>
         <source>Paper trading: simulated orders, no real money</source>
         <translation>모의 투자: 가상 주문이며 실제 돈은 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="103"/>
         <source>Live trading: real orders with real money</source>
         <translation>실거래: 실제 돈으로 실제 주문을 냅니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="110"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
+        <source>The paper account as stored (coins at what they cost): the engine values it once it runs</source>
+        <translation>저장된 모의 계좌입니다 (코인은 매수 원가 기준). 엔진이 실행되면 평가합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="120"/>
         <source>The account is valued by the engine once it runs</source>
         <translation>엔진이 실행되면 계좌를 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="127"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="137"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation>계좌 시작 이후 실현 %1 + 미실현 %2</translation>
     </message>
@@ -104,95 +109,95 @@
 <context>
     <name>autocoin::BacktestView</name>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
-        <location filename="../ui/backtest/BacktestView.cpp" line="130"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="78"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
         <source>Candle file</source>
         <translation>캔들 파일</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="77"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="78"/>
         <source>Candles (*.csv *.json)</source>
         <translation>캔들 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="109"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="110"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="111"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="111"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="112"/>
         <source>Trades on the chart</source>
         <translation>차트의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="131"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="132"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
         <source>Only the days</source>
         <translation>기간 지정</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="133"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="134"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
         <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="135"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>Starting KRW</source>
         <translation>시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
         <source>Run backtest</source>
         <translation>백테스트 실행</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="137"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="138"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="138"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="139"/>
         <source>Apply to live</source>
         <translation>실전에 적용</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="209"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="210"/>
         <source>Starting KRW must be a number of at least 5,000</source>
         <translation>시작 금액은 5,000 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="222"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="223"/>
         <source>No candles in that period</source>
         <translation>해당 기간에 캔들이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backtest/BacktestView.cpp" line="230"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="231"/>
         <source>Running over %n candle(s)…</source>
         <translation>
             <numerusform>캔들 %n개로 실행 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="249"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="250"/>
         <source>The backtest stopped: %1</source>
         <translation>백테스트가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="280"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="281"/>
         <source>Cancelled</source>
         <translation>취소했습니다</translation>
     </message>
@@ -202,22 +207,22 @@
         <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="322"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="324"/>
         <source>This backtest returned %1 %, less than buying and holding over the same period (%2 %). Apply its parameters to trading anyway?</source>
         <translation>이 백테스트의 수익률은 %1 %로, 같은 기간 매수 후 보유(%2 %)보다 낮습니다. 그래도 이 설정을 거래에 적용할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="326"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="328"/>
         <source>Lost to buy-and-hold</source>
         <translation>매수 후 보유보다 낮은 수익</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="327"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="329"/>
         <source>Parameters not applied</source>
         <translation>설정을 적용하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/BacktestView.cpp" line="333"/>
+        <location filename="../ui/backtest/BacktestView.cpp" line="335"/>
         <source>Parameters sent to the engine; they apply from the next candle</source>
         <translation>파라미터를 엔진에 보냈습니다. 다음 캔들부터 적용됩니다</translation>
     </message>
@@ -834,253 +839,253 @@
 <context>
     <name>autocoin::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Orders</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Trades</source>
         <translation>체결</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Positions</source>
         <translation>포지션</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Signals</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="100"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
         <source>Daily PnL</source>
         <translation>일별 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Side</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Price / KRW</source>
         <translation>가격 / KRW</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="103"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Volume</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Client order id</source>
         <translation>클라이언트 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="104"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
         <source>Exchange id</source>
         <translation>거래소 주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Total KRW</source>
         <translation>총액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="105"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Fee</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
         <source>Order id</source>
         <translation>주문 ID</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Entry time</source>
         <translation>진입 시간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="107"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
         <source>Average price</source>
         <translation>평균 단가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Last price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
         <source>Value</source>
         <translation>평가금액</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Candle</source>
         <translation>캔들</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>Strength</source>
         <translation>강도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="109"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="112"/>
         <source>EMA fast</source>
         <translation>단기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>EMA slow</source>
         <translation>장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>ATR</source>
         <translation>ATR</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>Risk KRW</source>
         <translation>위험 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="110"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Realised PnL</source>
         <translation>실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Total equity</source>
         <translation>총 자산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="111"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="114"/>
         <source>Return %</source>
         <translation>수익률 %</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="139"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="168"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
         <source>sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>paper</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="144"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="173"/>
-        <location filename="../ui/history/HistoryPanel.cpp" line="216"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="149"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="178"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="221"/>
         <source>live</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="202"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="207"/>
         <source>open</source>
         <translation>보유 중</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="204"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="209"/>
         <source>closed</source>
         <translation>청산</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryPanel.cpp" line="206"/>
+        <location filename="../ui/history/HistoryPanel.cpp" line="211"/>
         <source>reset</source>
         <translation>초기화됨</translation>
     </message>
@@ -1088,53 +1093,53 @@
 <context>
     <name>autocoin::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="143"/>
-        <location filename="../ui/history/HistoryView.cpp" line="148"/>
+        <location filename="../ui/history/HistoryView.cpp" line="146"/>
+        <location filename="../ui/history/HistoryView.cpp" line="151"/>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="143"/>
+        <location filename="../ui/history/HistoryView.cpp" line="146"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="156"/>
+        <location filename="../ui/history/HistoryView.cpp" line="159"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="157"/>
+        <location filename="../ui/history/HistoryView.cpp" line="160"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="158"/>
+        <location filename="../ui/history/HistoryView.cpp" line="161"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="160"/>
-        <location filename="../ui/history/HistoryView.cpp" line="196"/>
+        <location filename="../ui/history/HistoryView.cpp" line="163"/>
+        <location filename="../ui/history/HistoryView.cpp" line="207"/>
         <source>All markets</source>
         <translation>모든 마켓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryView.cpp" line="161"/>
-        <location filename="../ui/history/HistoryView.cpp" line="191"/>
-        <location filename="../ui/history/HistoryView.cpp" line="210"/>
+        <location filename="../ui/history/HistoryView.cpp" line="164"/>
+        <location filename="../ui/history/HistoryView.cpp" line="202"/>
+        <location filename="../ui/history/HistoryView.cpp" line="221"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n행</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="228"/>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <location filename="../ui/history/HistoryView.cpp" line="246"/>
         <source>The history could not be read: %1</source>
         <translation>내역을 읽을 수 없습니다: %1</translation>
     </message>
@@ -1267,167 +1272,167 @@
 <context>
     <name>autocoin::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Paper account reset</source>
         <translation>모의 계좌를 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="206"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>Paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>Live fill</source>
         <translation>실거래 체결</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
         <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>Bought</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>Sold</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="337"/>
+        <location filename="../ui/main/MainWindow.cpp" line="343"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="338"/>
+        <location filename="../ui/main/MainWindow.cpp" line="344"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="339"/>
+        <location filename="../ui/main/MainWindow.cpp" line="345"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="346"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="341"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="342"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Clear the error and the failure count (ERROR → IDLE)</source>
         <translation>오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="349"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>Watchlist</source>
         <translation>관심 종목</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="442"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="430"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="454"/>
+        <location filename="../ui/main/MainWindow.cpp" line="468"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="472"/>
+        <location filename="../ui/main/MainWindow.cpp" line="486"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1440,77 +1445,77 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="478"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="479"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="491"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="491"/>
+        <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="555"/>
+        <location filename="../ui/main/MainWindow.cpp" line="569"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="558"/>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="565"/>
+        <location filename="../ui/main/MainWindow.cpp" line="579"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="582"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="575"/>
+        <location filename="../ui/main/MainWindow.cpp" line="589"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation>킬 스위치 작동: 거래를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="576"/>
+        <location filename="../ui/main/MainWindow.cpp" line="590"/>
         <source>Press Reset when you want to trade again.</source>
         <translation>다시 거래하려면 리셋을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="578"/>
+        <location filename="../ui/main/MainWindow.cpp" line="592"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
         <source>autocoin keeps running</source>
         <translation>autocoin이 계속 실행 중입니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="624"/>
+        <location filename="../ui/main/MainWindow.cpp" line="638"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation>창은 닫혔지만 엔진이 실행 중이면 autocoin은 트레이에서 계속 거래합니다. 멈추려면 트레이 메뉴에서 종료하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="648"/>
+        <location filename="../ui/main/MainWindow.cpp" line="662"/>
         <source>Quit while trading?</source>
         <translation>거래 중에 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
@@ -1519,12 +1524,12 @@ Quit anyway?</source>
 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <location filename="../ui/main/MainWindow.cpp" line="665"/>
         <source>Close while trading?</source>
         <translation>거래 중에 창을 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="652"/>
+        <location filename="../ui/main/MainWindow.cpp" line="666"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
@@ -1533,22 +1538,22 @@ Close and stop trading?</source>
 닫고 거래를 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="660"/>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
         <source>Still trading</source>
         <translation>계속 거래 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="686"/>
+        <location filename="../ui/main/MainWindow.cpp" line="700"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="688"/>
+        <location filename="../ui/main/MainWindow.cpp" line="702"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Round trips</source>
         <translation>왕복 거래</translation>
     </message>
@@ -1564,81 +1569,102 @@ Close and stop trading?</source>
         <translation type="vanished">장기 EMA</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="362"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="379"/>
         <source>Buy</source>
         <translation>매수</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="363"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="380"/>
         <source>Sell</source>
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="364"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="381"/>
         <source>Follow latest</source>
         <translation>최신 따라가기</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="365"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="382"/>
         <source>Wheel or +/− to zoom, drag or ←/→ to pan, End for the newest candle</source>
         <translation>휠 또는 +/−: 확대/축소, 드래그 또는 ←/→: 이동, End: 최신 캔들</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="366"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="369"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="383"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="386"/>
         <source>RSI</source>
         <translation>RSI</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="360"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="361"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="389"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="390"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="960"/>
-        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="377"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="378"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="435"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="436"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1006"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1007"/>
         <source>EMA %1</source>
         <translation>지수이평 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="367"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="384"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="368"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="385"/>
         <source>Volume</source>
         <translation>거래량</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="370"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="396"/>
+        <source>No candles of this market yet.
+The engine is reading the market&apos;s recent candles.</source>
+        <translation>이 마켓의 캔들이 아직 없습니다.
+엔진이 최근 캔들을 읽어 오는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="399"/>
+        <source>No candles of this market yet.
+The kill switch stopped trading: press Reset when you want to trade again, then Start.</source>
+        <translation>이 마켓의 캔들이 아직 없습니다.
+긴급 정지로 거래가 멈췄습니다: 다시 거래하려면 리셋을 누른 뒤 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="401"/>
+        <source>No candles of this market yet.
+The engine stopped with an error: check the cause in the status panel and the log, press Reset, then Start.</source>
+        <translation>이 마켓의 캔들이 아직 없습니다.
+엔진이 오류로 멈췄습니다: 상태 패널과 로그에서 원인을 확인하고 리셋을 누른 뒤 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChart.cpp" line="406"/>
         <source>No candles of this market yet.
 Press Start: the market&apos;s recent candles appear here as the engine reads them.</source>
         <translation>이 마켓의 캔들이 아직 없습니다.
 시작을 누르면 엔진이 읽어 오는 대로 최근 캔들이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="505"/>
         <source>Trailing stop</source>
         <translation>추적 손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="459"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="505"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="949"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="995"/>
         <source>%1  O %2  H %3  L %4  C %5</source>
         <extracomment>The crosshair&apos;s readout: the candle&apos;s time, open, high, low and close</extracomment>
         <translation>%1  시 %2  고 %3  저 %4  종 %5</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="961"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1007"/>
         <source>RSI %1</source>
         <translation>RSI %1</translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="962"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="1008"/>
         <source>Vol %1</source>
         <translation>거래량 %1</translation>
     </message>
@@ -1734,43 +1760,43 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
 <context>
     <name>autocoin::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="110"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
         <source>Strategy and risk</source>
         <translation>전략 및 위험</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="116"/>
         <source>API keys</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="211"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
         <source>Set by --%1 on the command line; that value wins.</source>
         <translation>명령줄의 --%1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="212"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="672"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="674"/>
         <source>Set by %1 in the environment; that value wins.</source>
         <translation>환경 변수 %1 값이 우선 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="252"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="253"/>
         <source>Replay (offline)</source>
         <translation>리플레이 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="257"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="258"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -1779,414 +1805,414 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
         <source>fast EMA period</source>
         <translation>단기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
         <source>slow EMA period</source>
         <translation>장기 EMA 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
         <source>RSI period</source>
         <translation>RSI 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
         <source>BUY only while RSI is below this</source>
         <translation>RSI가 이 값보다 낮을 때만 매수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>BUY only while RSI is above this (0 = off)</source>
         <translation>RSI가 이 값보다 높을 때만 매수 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
         <source>SELL an open position when RSI rises above this</source>
         <translation>RSI가 이 값을 넘으면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="32"/>
         <source>ATR period</source>
         <translation>ATR 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
         <source>volume moving-average period</source>
         <translation>거래량 이동평균 기간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>BUY needs volume &gt;= this x its average (0 = off)</source>
         <translation>매수하려면 거래량이 평균의 이 배수 이상 (0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
         <source>ATR stop distance in ATRs</source>
         <translation>손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
         <source>gain in ATRs before the trailing stop starts</source>
         <translation>추적 손절이 시작되기까지의 수익 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>trailing stop distance in ATRs</source>
         <translation>추적 손절 거리 (ATR 배수)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>largest Kelly fraction of equity</source>
         <translation>자산 대비 최대 켈리 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
         <source>fraction of equity until Kelly has enough trades</source>
         <translation>켈리 계산에 충분한 거래가 쌓이기 전의 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
         <source>closed trades before Kelly sizing is used</source>
         <translation>켈리 방식 주문 규모를 쓰기 전에 필요한 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
         <source>Kelly sizing uses the last this-many closed trades</source>
         <translation>켈리 계산에 쓰는 최근 청산 거래 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
         <source>share of equity a stop-out may lose</source>
         <translation>손절 한 번에 잃을 수 있는 자산 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>largest order in KRW</source>
         <translation>최대 주문 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
         <source>daily loss limit, share of the day&apos;s starting equity</source>
         <translation>일일 손실 한도 (그날 시작 자산 대비 비율)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
         <source>daily loss limit in KRW (0 = off)</source>
         <translation>일일 손실 한도 (KRW, 0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
         <source>largest share of equity in all positions together</source>
         <translation>전체 포지션 합계의 자산 대비 최대 비율</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
         <source>most markets held at once</source>
         <translation>동시에 보유할 최대 마켓 수</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="97"/>
         <source>1: sell a position when its market is designated warning (유의)</source>
         <translation>1: 유의 종목으로 지정되면 보유 포지션 매도</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="98"/>
         <source>1: no new entry in a market with a caution flag (주의)</source>
         <translation>1: 주의 종목에는 신규 진입하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="117"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="153"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="154"/>
         <source>Asking the keychain…</source>
         <translation>키체인 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="161"/>
         <source>The keychain could not be read: %1</source>
         <translation>키체인을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="164"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
         <source>Not stored</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="170"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="948"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="171"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
         <source>✓ Stored in the keychain</source>
         <translation>✓ 키체인에 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="263"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="264"/>
         <source>Adds a market from the exchange&apos;s list to the markets traded</source>
         <translation>거래소 마켓 목록에서 골라 매매할 마켓에 추가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="291"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="292"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="294"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
         <source>Off: trade the list</source>
         <translation>사용 안 함: 목록의 마켓 매매</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="296"/>
         <source>Top N by traded value</source>
         <translation>거래대금 상위 N개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="302"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="63"/>
         <source> markets</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="322"/>
         <source>Universe</source>
         <translation>자동 선정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="324"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="394"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="396"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="326"/>
         <source>Universe chosen again every</source>
         <translation>자동 선정 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="338"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="340"/>
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="341"/>
         <source>Timeframe</source>
         <translation>캔들 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="343"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="344"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="345"/>
         <source>Loop interval</source>
         <translation>조회 주기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="349"/>
         <source>Market data</source>
         <translation>시세 수신</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="352"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
         <source>Real time (WebSocket; polling while it is down)</source>
         <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
         <source>Polling only (REST, every loop interval)</source>
         <translation>조회만 (REST, 반복 간격마다)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
         <source>Paper trading</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
         <source>No real orders (recommended)</source>
         <translation>실제 주문 없음 (권장)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="357"/>
         <source>Live: KRW per buy order, at most</source>
         <translation>실거래: 매수 주문당 최대 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="361"/>
         <source>Live: cancel open orders after</source>
         <translation>실거래: 미체결 주문 취소 시간</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="364"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="365"/>
         <source>Paper account start (KRW)</source>
         <translation>모의 계좌 시작 금액 (KRW)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="365"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="366"/>
         <source>Database URL</source>
         <translation>데이터베이스 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="366"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="367"/>
         <source>Log level</source>
         <translation>로그 수준</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="374"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="373"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="375"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="377"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="379"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="386"/>
         <source> in a row</source>
         <translation>회 연속</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="385"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="387"/>
         <source>Failures before ERROR</source>
         <translation>오류 전환까지 연속 실패</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="404"/>
         <source>After a network outage only: start again by itself once the exchange answers, this many minutes after the ERROR at the earliest. Never after a key, database or risk error or the kill switch.</source>
         <translation>네트워크 장애일 때만: 거래소가 다시 응답하면, 오류 후 빨라도 이 시간(분)이 지난 뒤 스스로 다시 시작합니다. 키, 데이터베이스, 위험 관리 오류나 킬 스위치 뒤에는 절대 다시 시작하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="407"/>
         <source>Restart after a network outage</source>
         <translation>네트워크 장애 후 자동 재시작</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="407"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="409"/>
         <source>Closing the window keeps autocoin in the tray</source>
         <translation>창을 닫아도 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="409"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
         <source>Start autocoin when I log in</source>
         <translation>로그인할 때 autocoin 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="411"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="413"/>
         <source>Opens autocoin at login; trading starts only when you press Start.</source>
         <translation>로그인하면 autocoin을 엽니다. 거래는 시작을 눌러야 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="432"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="434"/>
         <source>Add a market…</source>
         <translation>마켓 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="483"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="485"/>
         <source>lists %1 markets; at most %2 can be traded at once</source>
         <translation>마켓이 %1개입니다. 한 번에 최대 %2개까지 매매할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="491"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="493"/>
         <source>entry %1 is empty</source>
         <translation>%1번째 항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="493"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="495"/>
         <source>entry %1 &quot;%2&quot; is not a KRW market code such as KRW-BTC</source>
         <translation>%1번째 항목 &quot;%2&quot;은(는) KRW-BTC 같은 원화 마켓 코드가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="495"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="497"/>
         <source>%1 is listed twice</source>
         <translation>%1이(가) 두 번 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="517"/>
         <source>Conservative</source>
         <translation>보수적</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="516"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="518"/>
         <source>Default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="517"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="519"/>
         <source>Aggressive</source>
         <translation>공격적</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="520"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="522"/>
         <source>Sets the risk per trade, position sizes, stop distance, daily loss limit, exposure and market limits; Save applies them</source>
         <translation>거래당 위험, 포지션 크기, 손절 거리, 일일 손실 한도, 총 투자 비중, 종목 제한을 정합니다. 저장하면 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="528"/>
         <source>Presets</source>
         <translation>사전 설정</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="960"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="962"/>
         <source>NOT stored: the keychain refused it</source>
         <translation>저장되지 않음: 키체인이 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="977"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="979"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1083"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1085"/>
         <source>Nothing to test: give a Telegram bot token and a chat id, or a Discord webhook URL.</source>
         <translation>테스트할 대상이 없습니다. 텔레그램 봇 토큰과 채팅 ID, 또는 디스코드 웹훅 URL을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1094"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1096"/>
         <source>Telegram chat %1</source>
         <translation>텔레그램 채팅 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1098"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1100"/>
         <source>%1: sent ✓</source>
         <translation>%1: 전송됨 ✓</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1100"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1102"/>
         <source>%1: no answer (%2)</source>
         <translation>%1: 응답 없음 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1102"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1104"/>
         <source>%1: refused, HTTP %2 %3</source>
         <translation>%1: 거부됨, HTTP %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1109"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1111"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1110"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1112"/>
         <source>autocoin: a test message from the settings. Notifications reach this chat.</source>
         <translation>autocoin: 설정에서 보낸 테스트 메시지입니다. 이 채팅으로 알림이 옵니다.</translation>
     </message>
@@ -2195,119 +2221,119 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation type="vanished">경고: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="628"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="630"/>
         <source>Keys are kept in the system keychain, never in the settings file or the log. Give them only the permissions autocoin needs (view balances, place orders) and allow only this computer&apos;s IP address.</source>
         <translation>키는 시스템 키체인에만 보관되며 설정 파일이나 로그에는 절대 기록되지 않습니다. autocoin에 필요한 권한(잔고 조회, 주문)만 주고 이 컴퓨터의 IP 주소만 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="634"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="636"/>
         <source>Upbit access key</source>
         <translation>업비트 Access 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="635"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
         <source>Upbit secret key</source>
         <translation>업비트 Secret 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="636"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="638"/>
         <source>Bithumb API key</source>
         <translation>빗썸 API 키</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="637"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="639"/>
         <source>Bithumb API secret</source>
         <translation>빗썸 API Secret</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="671"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="673"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="640"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="642"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="705"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="707"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
         <translation>휴대폰으로 알림을 보냅니다: 상태 변화, 체결, 일일 손실 한도, 긴급 정지, 잔고 대조 알림, 보유 종목의 유의 지정, 만료가 다가온 API 키, 일일 요약. 봇 토큰과 웹훅은 시스템 키체인에 보관됩니다. 여기서 바꾼 내용은 autocoin을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="715"/>
         <source>Telegram</source>
         <translation>텔레그램</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="714"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="716"/>
         <source>Bot token</source>
         <translation>봇 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="716"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
         <source>The token BotFather gave for your bot</source>
         <translation>BotFather가 발급한 봇 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="720"/>
         <source>Who gets alerts and may send commands (/status, /stop, …): chat ids, comma-separated. Anyone else gets no answer.</source>
         <translation>알림을 받고 명령(/status, /stop 등)을 보낼 수 있는 채팅 ID를 쉼표로 구분해 입력합니다. 다른 채팅에는 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="720"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
         <source>Chat ids</source>
         <translation>채팅 ID</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="722"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1095"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="724"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1097"/>
         <source>Discord</source>
         <translation>디스코드</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="723"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="725"/>
         <source>Webhook URL</source>
         <translation>웹훅 URL</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="727"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="729"/>
         <source>What is sent</source>
         <translation>보낼 알림</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="728"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="730"/>
         <source>Paper fills too</source>
         <translation>모의 체결도 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="737"/>
         <source>HH:MM in the app&apos;s time zone, or off</source>
         <translation>앱 시간대 기준 HH:MM, 끄려면 off</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="736"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
         <source>Daily summary at</source>
         <translation>일일 요약 시각</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="740"/>
         <source>Send a test message</source>
         <translation>테스트 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="748"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="750"/>
         <source>Local control API</source>
         <translation>로컬 제어 API</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="749"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="751"/>
         <source>For scripts and monitoring on this computer: GET /api/engine/status, POST /api/engine/start|stop|reset and more, each with the header Authorization: Bearer &lt;token&gt;.</source>
         <translation>이 컴퓨터의 스크립트와 모니터링용입니다: GET /api/engine/status, POST /api/engine/start|stop|reset 등. 모든 요청에 Authorization: Bearer &lt;토큰&gt; 헤더가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="395"/>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="758"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="397"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="760"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="24"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="56"/>
@@ -2316,72 +2342,72 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="764"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="766"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="766"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="768"/>
         <source>Listen on</source>
         <translation>수신 주소</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="767"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="769"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="770"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="772"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="772"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="774"/>
         <source>A new random token (256 bits); save to keep it</source>
         <translation>새 무작위 토큰(256비트)을 만듭니다. 저장해야 유지됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="778"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="780"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="780"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="782"/>
         <source>Copies the token to the clipboard</source>
         <translation>토큰을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="892"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="894"/>
         <source>not a KRW market of %1: %2</source>
         <translation>%1의 원화 마켓이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="904"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="906"/>
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
         <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="908"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="910"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="911"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="913"/>
         <source>Live trading was not confirmed: still paper trading.</source>
         <translation>실거래가 확인되지 않아 모의 거래를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="950"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="952"/>
         <source>Keys stored in %1.</source>
         <translation>키를 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="954"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="956"/>
         <source>The keys were NOT stored (%1). They are used until autocoin closes, then lost. Start a keychain (Secret Service, KWallet) and save again, or give them in the environment (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</source>
         <translation>키가 저장되지 않았습니다 (%1). autocoin을 닫을 때까지만 쓰이고 그 뒤에는 사라집니다. 키체인(Secret Service, KWallet)을 실행한 뒤 다시 저장하거나, 환경 변수로 지정하세요 (UPBIT_ACCESS_KEY, UPBIT_SECRET_KEY, BITHUMB_API_KEY, BITHUMB_API_SECRET).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="1045"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="1047"/>
         <source>Asking %1 for the balances…</source>
         <translation>%1에 잔고를 조회하는 중…</translation>
     </message>
@@ -2640,13 +2666,13 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="210"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="205"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="210"/>
         <source>No</source>
         <translation>아니오</translation>
     </message>
@@ -2656,7 +2682,7 @@ Press Start: the market&apos;s recent candles appear here as the engine reads th
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="203"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="208"/>
         <source>Iteration: %1
 Thread alive: %2
 Failures: %3 / %4</source>
@@ -2668,47 +2694,47 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WatchlistModel</name>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="66"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="59"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="146"/>
         <source>Market</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="148"/>
         <source>Last price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="150"/>
         <source>24 h change</source>
         <translation>24시간 변동</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>
         <source>Last signal</source>
         <translation>최근 신호</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="154"/>
         <source>Position</source>
         <translation>보유 수량</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="162"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="156"/>
         <source>Average price</source>
         <translation>평균 단가</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="164"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="158"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/WatchlistModel.cpp" line="166"/>
+        <location filename="../ui/portfolio/WatchlistModel.cpp" line="160"/>
         <source>Unrealised %</source>
         <translation>수익률</translation>
     </message>
@@ -2716,12 +2742,12 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WhyPanel</name>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="128"/>
         <source>Why no trade?</source>
         <translation>매매 판단</translation>
     </message>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="107"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="128"/>
         <source>Why no trade? — %1</source>
         <translation>매매 판단 — %1</translation>
     </message>

@@ -146,6 +146,8 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         else
             selectMarket(market);
     });
+    // The hint's paper balance is the model's (the stored account once read).
+    connect(m_model, &WindowModel::changed, this, [this] { updateFirstLaunchHint(m_pendingStatus); });
     connect(m_model, &WindowModel::marketNamesChanged, this, [this] {
         m_namesExchange.reset();
         updateMarketSelector(m_pendingStatus);
@@ -694,10 +696,10 @@ void MainWindow::updateFirstLaunchHint(const EngineStatus &status)
     if (!first)
         return;
     const EngineConfig config = m_controller->config();
-    m_firstLaunchHint->setText(config.paperMode
-                                   ? tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
-                                         .arg(formatAmount(config.paperBalance))
-                                   : tr("Live account. Press Start to begin trading."));
+    m_firstLaunchHint->setText(
+        config.paperMode ? tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
+                               .arg(formatAmount(m_model->paperBalance().rounded(0, Decimal::Rounding::HalfUp)))
+                         : tr("Live account. Press Start to begin trading."));
 }
 
 } // namespace autocoin
