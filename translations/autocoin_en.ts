@@ -78,7 +78,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="137"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
+        <source>The paper account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="138"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,12 +1510,17 @@ Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="700"/>
+        <location filename="../ui/main/MainWindow.cpp" line="703"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="702"/>
+        <location filename="../ui/main/MainWindow.cpp" line="706"/>
+        <source>Paper account, no real money. Press Start to begin paper trading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="701"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -78,7 +78,12 @@
         <translation>엔진이 실행되면 계좌를 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="137"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
+        <source>The paper account could not be read: %1</source>
+        <translation>모의 계좌를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="138"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation>계좌 시작 이후 실현 %1 + 미실현 %2</translation>
     </message>
@@ -1543,12 +1548,17 @@ Close and stop trading?</source>
         <translation>계속 거래 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="700"/>
+        <location filename="../ui/main/MainWindow.cpp" line="703"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="702"/>
+        <location filename="../ui/main/MainWindow.cpp" line="706"/>
+        <source>Paper account, no real money. Press Start to begin paper trading.</source>
+        <translation>모의 계좌 (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="701"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
     </message>

@@ -368,9 +368,24 @@ private Q_SLOTS:
             QTRY_COMPARE(labelText(window, "cashBandValue"), formatWon(d("2499750")));
             QCOMPARE(labelText(window, "coinsBandValue"), formatWon(d("500250")));
             QCOMPARE(labelText(window, "totalBandValue"), formatWon(d("3000000")));
-            QCOMPARE(window.windowModel()->paperBalance(), d("3000000"));
+            QCOMPARE(window.windowModel()->paperBalance(), std::optional(d("3000000")));
             QVERIFY2(labelText(window, "firstLaunchHint").contains(QStringLiteral("3,000,000 KRW")),
                      qPrintable(labelText(window, "firstLaunchHint")));
+        }
+        // A stored account that cannot be read: "—" and why, not a balance that may be wrong.
+        QVERIFY(ConfigRepository(*ui).set(QStringLiteral("paper.account"), QStringLiteral("garbage"), QString(),
+                                          QDateTime::currentDateTimeUtc(), &error));
+        {
+            EngineController engine(config);
+            QSettings settings(dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
+            MainWindow window(&engine, &settings);
+            window.setDatabase(ui.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE(labelText(window, "totalBandValue"), QStringLiteral("—"));
+            QVERIFY2(window.findChild<AccountBand *>()->toolTip().contains(QStringLiteral("garbage")),
+                     qPrintable(window.findChild<AccountBand *>()->toolTip()));
+            QVERIFY(!labelText(window, "firstLaunchHint").contains(QStringLiteral("KRW")));
         }
         // Live: nothing is known before the exchange's first balance.
         config.paperMode = false;

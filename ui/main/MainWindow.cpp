@@ -696,10 +696,14 @@ void MainWindow::updateFirstLaunchHint(const EngineStatus &status)
     if (!first)
         return;
     const EngineConfig config = m_controller->config();
-    m_firstLaunchHint->setText(
-        config.paperMode ? tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
-                               .arg(formatAmount(m_model->paperBalance().rounded(0, Decimal::Rounding::HalfUp)))
-                         : tr("Live account. Press Start to begin trading."));
+    const std::optional<Decimal> balance = m_model->paperBalance(); // the band's, too
+    if (!config.paperMode)
+        m_firstLaunchHint->setText(tr("Live account. Press Start to begin trading."));
+    else if (balance)
+        m_firstLaunchHint->setText(tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
+                                       .arg(formatAmount(balance->rounded(0, Decimal::Rounding::HalfUp))));
+    else
+        m_firstLaunchHint->setText(tr("Paper account, no real money. Press Start to begin paper trading."));
 }
 
 } // namespace autocoin

@@ -87,15 +87,22 @@ AccountSummary WindowModel::account() const
     AccountSummary a = m_account;
     if (a.valued || !a.paper)
         return a; // live: nothing is known before the exchange's first balance
+    const std::optional<Decimal> balance = paperBalance();
+    if (!balance) {
+        a.storedError = m_paperError; // "—" and why, rather than a balance that may be wrong
+        return a;
+    }
     a.stored = true;
     a.coins = m_paper ? m_paper->coinsCost : Decimal();
-    a.total = paperBalance();
+    a.total = *balance;
     a.cash = a.total - a.coins;
     return a;
 }
 
-Decimal WindowModel::paperBalance() const
+std::optional<Decimal> WindowModel::paperBalance() const
 {
+    if (!m_paperError.isEmpty())
+        return std::nullopt;
     if (!m_paper)
         return m_controller->config().paperBalance;
     return m_paper->startingKrw.value_or(m_controller->config().paperBalance) + m_paper->cashChange +
@@ -133,8 +140,9 @@ void WindowModel::loadPaperAccount()
                 paper.coinsCost += p.cost;
             return paper;
         },
-        [this](const std::optional<StoredPaper> &paper, const StorageError &) {
-            m_paper = paper; // unreadable: the configured balance (the status shows the storage error)
+        [this](const std::optional<StoredPaper> &paper, const StorageError &error) {
+            m_paper = paper;
+            m_paperError = error.message.isEmpty() ? QString() : error.describe();
             schedule();
         });
 }

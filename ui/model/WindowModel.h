@@ -39,6 +39,7 @@ struct AccountSummary
     /// Not valued yet, paper mode: cash, coins and total are the paper account as stored (its
     /// starting balance and the paper fills since; coins at what they cost), not the engine's.
     bool stored = false;
+    QString storedError; ///< not valued, paper mode: the stored paper account could not be read
 };
 
 /// One market as the watchlist shows it.
@@ -85,8 +86,9 @@ public:
     AccountSummary account() const;
     /// The paper account's balance before the engine values it: the stored account (its starting
     /// balance, the paper fills since, coins at cost) once read, else the configured starting
-    /// balance (PAPER_BALANCE). The account band and the first-launch hint both show this.
-    Decimal paperBalance() const;
+    /// balance (PAPER_BALANCE); none when the stored account could not be read. The account band
+    /// and the first-launch hint both show this.
+    std::optional<Decimal> paperBalance() const;
     /// The traded markets, then any other market still held, as the engine lists them.
     QList<MarketView> markets() const;
     /// Korean names of `exchange`'s markets (market code → name), as read from the market table.
@@ -151,6 +153,7 @@ private:
         Decimal coinsCost;                  ///< what the coins still held cost
     };
     std::optional<StoredPaper> m_paper;
+    QString m_paperError; ///< the last read of it failed
 };
 
 } // namespace autocoin

@@ -117,7 +117,8 @@ void AccountBand::refresh()
                           "runs"));
             return;
         }
-        setToolTip(tr("The account is valued by the engine once it runs"));
+        setToolTip(a.storedError.isEmpty() ? tr("The account is valued by the engine once it runs")
+                                           : tr("The paper account could not be read: %1").arg(a.storedError));
         return;
     }
     setToolTip(QString());
