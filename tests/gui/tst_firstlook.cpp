@@ -375,6 +375,12 @@ private Q_SLOTS:
             QCOMPARE(window.windowModel()->paperBalance(), std::optional(d("3000000")));
             QVERIFY2(labelText(window, "firstLaunchHint").contains(QStringLiteral("3,000,000 KRW")),
                      qPrintable(labelText(window, "firstLaunchHint")));
+            // Settings applied with another exchange: the buy was on Upbit, not on Bithumb.
+            EngineConfig bithumb = config;
+            bithumb.exchange = Exchange::Bithumb;
+            engine.applyConfig(bithumb);
+            QTRY_COMPARE(labelText(window, "cashBandValue"), formatWon(d("3000000")));
+            QCOMPARE(labelText(window, "coinsBandValue"), formatWon(Decimal()));
         }
         // A stored account that cannot be read: "—" and why, not a balance that may be wrong.
         QVERIFY(ConfigRepository(*ui).set(QStringLiteral("paper.account"), QStringLiteral("garbage"), QString(),

@@ -45,7 +45,11 @@ WindowModel::WindowModel(EngineController *controller, QObject *parent)
 
     connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
         const bool restarted = status.iteration < m_status.iteration;
+        // Settings applied with another exchange: its paper account is another one.
+        const bool otherAccount = status.exchange != m_status.exchange;
         m_status = status;
+        if (otherAccount)
+            loadPaperAccount();
         m_account.paper = status.paperMode;
         if (restarted)
             m_ticks.clear();
