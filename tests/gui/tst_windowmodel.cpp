@@ -221,7 +221,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const auto band = [&](const char *name) { return window.findChild<QLabel *>(QLatin1StringView(name))->text(); };
-        QCOMPARE(band("totalBandValue"), QStringLiteral("—")); // not valued before a run
+        QCOMPARE(band("totalBandValue"), formatWon(config.paperBalance)); // the paper balance before a run
         QCOMPARE(band("modeBandValue"), QStringLiteral("PAPER"));
         QSignalSpy equity(&engine, &EngineController::equityUpdated);
         QSignalSpy trades(&engine, &EngineController::tradeRecorded);

@@ -48,10 +48,12 @@ ChartFeed::ChartFeed(EngineController *controller, PriceChart *price, EquityChar
         }
         m_statusIteration = status.iteration;
         releaseHeld(status.iteration);
+        m_price->setEngineState(status.state, status.killed);
         const MarketStatus *market = status.find(m_market);
         m_price->setStop(market && market->stopPrice ? std::optional(market->stopPrice->toDouble()) : std::nullopt,
                          market && market->trailingStop);
     });
+    m_price->setEngineState(controller->status().state, controller->status().killed);
     connect(controller, &EngineController::equityUpdated, this,
             [this](const EquityPoint &point) { m_equity->addPoint(point.time, point.total); });
     connect(controller, &EngineController::parametersApplied, this, [this](const QStringList &problems) {

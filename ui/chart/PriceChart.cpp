@@ -357,6 +357,19 @@ void PriceChart::sizePanes()
     m_volumeView->setVisible(available >= 180);
 }
 
+QSize PriceChart::minimumSizeHint() const
+{
+    // sizePanes() fixes the lower panes' heights for the size the chart has now: counted in the
+    // minimum, a chart made at 1280x720 kept the Korean window 3 px taller than a 1024x600
+    // screen (and one made at 1920x1080, 85 px). Shorter, sizePanes() hides them.
+    QSize size = QWidget::minimumSizeHint();
+    for (const QWidget *pane : {static_cast<const QWidget *>(m_volumeView), static_cast<const QWidget *>(m_rsiView)}) {
+        if (!pane->isHidden())
+            size.rheight() -= pane->minimumHeight();
+    }
+    return size;
+}
+
 void PriceChart::retranslate()
 {
     // Named by their periods, as setStrategy() names them (the legend read "EMA 12" or "fast EMA"
@@ -371,9 +384,38 @@ void PriceChart::retranslate()
     m_under[0]->setTitle(tr("Price"));
     m_under[1]->setTitle(tr("Volume"));
     m_under[2]->setTitle(tr("RSI"));
-    m_empty->setText(tr("No candles of this market yet.\nPress Start: the market's recent candles appear here as the "
-                        "engine reads them."));
+    m_empty->setText(emptyText());
     updateCrosshair();
+}
+
+QString PriceChart::emptyText() const
+{
+    switch (m_engineState) {
+    case EngineState::Running:
+    case EngineState::Stopping:
+        return tr("No candles of this market yet.\nThe engine is reading the market's recent candles.");
+    case EngineState::Error:
+        if (m_killed)
+            return tr("No candles of this market yet.\nThe kill switch stopped trading: press Reset when you want to "
+                      "trade again, then Start.");
+        return tr("No candles of this market yet.\nThe engine stopped with an error: check the cause in the status "
+                  "panel and the log, press Reset, then Start.");
+    case EngineState::Idle:
+        break;
+    }
+    return tr("No candles of this market yet.\nPress Start: the market's recent candles appear here as the "
+              "engine reads them.");
+}
+
+void PriceChart::setEngineState(EngineState state, bool killed)
+{
+    if (state == m_engineState && killed == m_killed)
+        return;
+    m_engineState = state;
+    m_killed = killed;
+    m_empty->setText(emptyText());
+    if (m_empty->isVisible())
+        placePriceTag(); // centred again: the new text has another width
 }
 
 void PriceChart::setTimeZone(const QTimeZone &zone)

@@ -2,6 +2,7 @@
 
 #include "chart/AxisClock.h"
 #include "chart/ChartData.h"
+#include "core/EngineState.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -165,8 +166,16 @@ public:
     QStringList timeLabels() const;
     /// The empty chart's message (empty: candles are shown).
     QString emptyMessage() const;
+    /// What the empty chart's message tells the user to do follows the engine: press Start when
+    /// IDLE, wait while it runs, find the cause and press Reset first in ERROR (`killed`: the kill
+    /// switch, Reset when they want to trade again) — never a button that is disabled.
+    void setEngineState(EngineState state, bool killed);
     /// The panes' heights (price, volume, RSI).
     QList<int> paneHeights() const;
+
+    /// The bar and the price pane: the volume and RSI panes give their height up first (they are
+    /// hidden on a short chart), so their heights, set for the current size, are no minimum.
+    QSize minimumSizeHint() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -263,6 +272,9 @@ private:
     QGraphicsRectItem *m_stopBox = nullptr;
     QGraphicsSimpleTextItem *m_stopText = nullptr;
     QGraphicsSimpleTextItem *m_empty = nullptr;
+    EngineState m_engineState = EngineState::Idle; ///< what the empty message says (setEngineState)
+    bool m_killed = false;
+    [[nodiscard]] QString emptyText() const;
     std::optional<qreal> m_stopStart;
     /// From the last redraw: the first candle of the first bar, candles per bar, the end (exclusive).
     int m_drawBegin = 0;

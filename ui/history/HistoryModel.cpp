@@ -1,6 +1,7 @@
 #include "history/HistoryModel.h"
 
 #include "status/Format.h"
+#include "status/PnlColors.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -20,6 +21,17 @@ HistoryCell HistoryCell::amount(const std::optional<Decimal> &value, int fractio
         return {QString(), QVariant(), QString(), Qt::AlignRight | Qt::AlignVCenter};
     const Decimal shown = fractionDigits >= 0 ? value->rounded(fractionDigits, Decimal::Rounding::HalfUp) : *value;
     return {formatAmount(shown), value->toDouble(), value->toString(), Qt::AlignRight | Qt::AlignVCenter};
+}
+
+HistoryCell HistoryCell::pnl(const std::optional<Decimal> &value, int fractionDigits)
+{
+    HistoryCell cell = amount(value, fractionDigits);
+    if (value) {
+        // The sign of what is shown: -0.004 shown as "0" is no loss.
+        const Decimal shown = value->rounded(fractionDigits, Decimal::Rounding::HalfUp);
+        cell.sign = shown.isPositive() ? 1 : (shown.isNegative() ? -1 : 0);
+    }
+    return cell;
 }
 
 HistoryCell HistoryCell::time(const QDateTime &time, const QTimeZone &zone)
@@ -56,6 +68,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return cell.text;
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(cell.alignment);
+    case Qt::ForegroundRole:
+        return cell.sign == 0 ? QVariant() : pnl::foreground(Decimal(cell.sign));
     case Qt::ToolTipRole:
         return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
     case SortRole:

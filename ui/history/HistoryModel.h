@@ -18,11 +18,14 @@ struct HistoryCell
     QVariant sortKey;
     QString exportText;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    int sign = 0; ///< a profit (1) or a loss (-1): drawn in the palette's profit/loss colour
 
     static HistoryCell plain(const QString &text);
     /// An exact decimal amount, right-aligned, sorted by value; shown rounded to `fractionDigits`
     /// (all when negative), exported exact. No value: an empty cell.
     static HistoryCell amount(const std::optional<Decimal> &value, int fractionDigits = -1);
+    /// amount() of a profit or loss, coloured by its sign as shown (pnl::colorFor).
+    static HistoryCell pnl(const std::optional<Decimal> &value, int fractionDigits);
     static HistoryCell time(const QDateTime &time, const QTimeZone &zone);
 };
 

@@ -52,6 +52,9 @@ HistoryPanel::HistoryPanel(EngineController *controller, QWidget *parent)
         m_views.append(view);
         addTab(view, QString());
     }
+    // pnl_daily is the account's, not a market's: a market filter there would offer a choice
+    // that changes nothing (or hides every day).
+    m_views.constLast()->setMarketFilterVisible(false);
     retranslate();
 
     m_flush->setInterval(200);
@@ -213,7 +216,7 @@ HistoryRow HistoryPanel::positionRow(const PositionRecord &p) const
                  HistoryCell::amount(average, 0),
                  HistoryCell::amount(priced ? std::optional(*last) : std::nullopt),
                  HistoryCell::amount(value, 0),
-                 HistoryCell::amount(pnl, 0),
+                 HistoryCell::pnl(pnl, 0),
                  HistoryCell::amount(p.stopPrice),
                  HistoryCell::plain(p.paper ? tr("paper") : tr("live"))};
     return row;
@@ -247,8 +250,8 @@ HistoryRow HistoryPanel::dayRow(const PnlDay &d) const
     row.time = d.date.startOfDay(m_zone);
     HistoryCell date = HistoryCell::plain(row.key);
     date.sortKey = row.time.toMSecsSinceEpoch();
-    row.cells = {date, HistoryCell::amount(d.realizedPnl, 0), HistoryCell::amount(d.unrealizedPnl, 0),
-                 HistoryCell::amount(d.totalEquity, 0), HistoryCell::amount(d.returnRate * Decimal(100), 2)};
+    row.cells = {date, HistoryCell::pnl(d.realizedPnl, 0), HistoryCell::pnl(d.unrealizedPnl, 0),
+                 HistoryCell::amount(d.totalEquity, 0), HistoryCell::pnl(d.returnRate * Decimal(100), 2)};
     return row;
 }
 

@@ -164,6 +164,14 @@ void HistoryView::retranslate()
     m_count->setText(tr("%n row(s)", nullptr, m_filter->rowCount()));
 }
 
+void HistoryView::setMarketFilterVisible(bool visible)
+{
+    m_marketLabel->setVisible(visible);
+    m_market->setVisible(visible);
+    if (!visible)
+        m_market->setCurrentIndex(0); // "All markets": a hidden filter must not hide rows
+}
+
 void HistoryView::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;

@@ -55,6 +55,9 @@ public:
     /// A storage error shown in place of the table (the rows cannot be trusted); empty: the table.
     void setError(const QString &message);
     QString error() const { return m_errorText; }
+    /// Shows or hides the market filter: hidden for a table whose rows belong to no market (the
+    /// daily PnL is the whole account's); hidden, every row is shown.
+    void setMarketFilterVisible(bool visible);
 
 private:
     void refreshMarkets();

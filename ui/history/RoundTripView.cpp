@@ -138,8 +138,8 @@ void RoundTripView::rebuildRows()
                      HistoryCell::time(t.exitTime, m_zone),
                      HistoryCell::amount(t.exitPrice),
                      HistoryCell::amount(t.quantity),
-                     HistoryCell::amount(t.pnl, 0),
-                     HistoryCell::amount(t.returnPercent, 2),
+                     HistoryCell::pnl(t.pnl, 0),
+                     HistoryCell::pnl(t.returnPercent, 2),
                      held,
                      HistoryCell::plain(words.exit(t.exit)),
                      HistoryCell::plain(t.paper ? tr("paper") : tr("live"))};

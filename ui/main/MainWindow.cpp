@@ -146,6 +146,8 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         else
             selectMarket(market);
     });
+    // The hint's paper balance is the model's (the stored account once read).
+    connect(m_model, &WindowModel::changed, this, [this] { updateFirstLaunchHint(m_pendingStatus); });
     connect(m_model, &WindowModel::marketNamesChanged, this, [this] {
         m_namesExchange.reset();
         updateMarketSelector(m_pendingStatus);
@@ -696,10 +698,14 @@ void MainWindow::updateFirstLaunchHint(const EngineStatus &status)
     if (!first)
         return;
     const EngineConfig config = m_controller->config();
-    m_firstLaunchHint->setText(config.paperMode
-                                   ? tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
-                                         .arg(formatAmount(config.paperBalance))
-                                   : tr("Live account. Press Start to begin trading."));
+    const std::optional<Decimal> balance = m_model->paperBalance(); // the band's, too
+    if (!config.paperMode)
+        m_firstLaunchHint->setText(tr("Live account. Press Start to begin trading."));
+    else if (balance)
+        m_firstLaunchHint->setText(tr("Paper account: %1 KRW, no real money. Press Start to begin paper trading.")
+                                       .arg(formatAmount(balance->rounded(0, Decimal::Rounding::HalfUp))));
+    else
+        m_firstLaunchHint->setText(tr("Paper account, no real money. Press Start to begin paper trading."));
 }
 
 } // namespace autocoin

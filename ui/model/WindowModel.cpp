@@ -1,6 +1,8 @@
 #include "model/WindowModel.h"
 
 #include "core/EngineController.h"
+#include "execution/PaperBroker.h"
+#include "rules/MarketRules.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/StorageReader.h"
@@ -43,7 +45,11 @@ WindowModel::WindowModel(EngineController *controller, QObject *parent)
 
     connect(controller, &EngineController::statusChanged, this, [this](const EngineStatus &status) {
         const bool restarted = status.iteration < m_status.iteration;
+        // Settings applied with another exchange: its paper account is another one.
+        const bool otherAccount = status.exchange != m_status.exchange;
         m_status = status;
+        if (otherAccount)
+            loadPaperAccount();
         m_account.paper = status.paperMode;
         if (restarted)
             m_ticks.clear();
@@ -75,8 +81,74 @@ WindowModel::WindowModel(EngineController *controller, QObject *parent)
         m_account = AccountSummary();
         m_account.paper = m_status.paperMode;
         loadStoredPositions();
+        loadPaperAccount();
         schedule();
     });
+}
+
+AccountSummary WindowModel::account() const
+{
+    AccountSummary a = m_account;
+    if (a.valued || !a.paper)
+        return a; // live: nothing is known before the exchange's first balance
+    const std::optional<Decimal> balance = paperBalance();
+    if (!balance) {
+        a.storedError = m_paperError; // "—" and why, rather than a balance that may be wrong
+        return a;
+    }
+    a.stored = true;
+    a.coins = m_paper ? m_paper->coinsCost : Decimal();
+    a.total = *balance;
+    a.cash = a.total - a.coins;
+    return a;
+}
+
+std::optional<Decimal> WindowModel::paperBalance() const
+{
+    if (!m_paperError.isEmpty())
+        return std::nullopt;
+    if (!m_paper)
+        return m_controller->config().paperBalance;
+    return m_paper->startingKrw.value_or(m_controller->config().paperBalance) + m_paper->cashChange +
+           m_paper->coinsCost;
+}
+
+void WindowModel::loadPaperAccount()
+{
+    if (!m_reader)
+        return;
+    const Exchange exchange = m_controller->config().exchange;
+    m_reader->read(
+        this,
+        [exchange](Database &db, StorageError *error) -> std::optional<StoredPaper> {
+            // As the paper execution rebuilds it at Start (PaperExecution::reconcile): the stored
+            // account, then every paper fill since its reset booked on a ledger starting at zero.
+            QString problem;
+            const auto account = PaperAccount::load(db, Decimal(), &problem);
+            if (!account) {
+                error->message = problem;
+                return std::nullopt;
+            }
+            const QList<TradeRecord> trades =
+                TradeRepository(db).ledger(exchange, QString(), true, account->since, error);
+            if (!error->message.isEmpty())
+                return std::nullopt;
+            PaperBroker ledger(MarketRules::forExchange(exchange), Decimal(), Decimal(), Decimal());
+            for (const TradeRecord &t : trades)
+                ledger.book(t.orderId, t.symbol, t.side, t.price, t.quantity, t.fee, t.executedAt);
+            StoredPaper paper;
+            if (account->since.toMSecsSinceEpoch() > 0) // never reset: load() answers the epoch
+                paper.startingKrw = account->startingKrw;
+            paper.cashChange = ledger.krwAvailable();
+            for (const PaperPosition &p : ledger.positions())
+                paper.coinsCost += p.cost;
+            return paper;
+        },
+        [this](const std::optional<StoredPaper> &paper, const StorageError &error) {
+            m_paper = paper;
+            m_paperError = error.message.isEmpty() ? QString() : error.describe();
+            schedule();
+        });
 }
 
 WindowModel::~WindowModel() = default;
@@ -94,6 +166,7 @@ void WindowModel::setDatabase(const Database *database)
     loadMarkets();
     loadParameters();
     loadStoredPositions();
+    loadPaperAccount();
     m_todayDirty = true;
     readToday();
 }

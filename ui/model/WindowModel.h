@@ -36,6 +36,10 @@ struct AccountSummary
     std::optional<Decimal> todayRealised; ///< today's row of pnl_daily, once read
     Decimal sinceStart;                   ///< realised + unrealised
     std::optional<Decimal> sinceStartPct; ///< against the starting capital (total − sinceStart)
+    /// Not valued yet, paper mode: cash, coins and total are the paper account as stored (its
+    /// starting balance and the paper fills since; coins at what they cost), not the engine's.
+    bool stored = false;
+    QString storedError; ///< not valued, paper mode: the stored paper account could not be read
 };
 
 /// One market as the watchlist shows it.
@@ -78,7 +82,13 @@ public:
     StorageReader *reader() const { return m_reader; }
 
     EngineStatus status() const { return m_status; }
-    AccountSummary account() const { return m_account; }
+    /// The engine's latest valuation; before it (paper mode) the paper account as stored.
+    AccountSummary account() const;
+    /// The paper account's balance before the engine values it: the stored account (its starting
+    /// balance, the paper fills since, coins at cost) once read, else the configured starting
+    /// balance (PAPER_BALANCE); none when the stored account could not be read. The account band
+    /// and the first-launch hint both show this.
+    std::optional<Decimal> paperBalance() const;
     /// The traded markets, then any other market still held, as the engine lists them.
     QList<MarketView> markets() const;
     /// Korean names of `exchange`'s markets (market code → name), as read from the market table.
@@ -107,6 +117,8 @@ private:
     [[nodiscard]] QDate appDate(const QDateTime &time) const;
     void readReferencePrices();
     void loadStoredPositions();
+    /// Reads the stored paper account and its fills since (off the GUI thread).
+    void loadPaperAccount();
 
     EngineController *m_controller;
     StorageReader *m_reader = nullptr;
@@ -133,6 +145,15 @@ private:
     bool m_referenceLoading = false;
     bool m_todayDirty = false;
     bool m_todayLoading = false;
+    /// The paper account as stored, for before the engine values it (loadPaperAccount).
+    struct StoredPaper
+    {
+        std::optional<Decimal> startingKrw; ///< none: never reset (the configured balance applies)
+        Decimal cashChange;                 ///< what the paper fills since took (−) or gave (+)
+        Decimal coinsCost;                  ///< what the coins still held cost
+    };
+    std::optional<StoredPaper> m_paper;
+    QString m_paperError; ///< the last read of it failed
 };
 
 } // namespace autocoin

@@ -2,27 +2,15 @@
 
 #include "model/WindowModel.h"
 #include "status/Format.h"
+#include "status/PnlColors.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace autocoin {
-
-namespace {
-
-/// Korean exchanges show a gain in red and a loss in blue.
-QString pnlStyle(const Decimal &value)
-{
-    if (value.isPositive())
-        return QStringLiteral("color: #d60000;");
-    if (value.isNegative())
-        return QStringLiteral("color: #0051c7;");
-    return QString();
-}
-
-} // namespace
 
 QString formatWon(const Decimal &value, bool sign)
 {
@@ -93,6 +81,20 @@ void AccountBand::retranslate()
     refresh();
 }
 
+QString AccountBand::pnlStyle(const Decimal &value) const
+{
+    // Korean exchanges show a gain in red and a loss in blue: in this palette's shades.
+    const std::optional<QColor> color = pnl::colorFor(value, palette());
+    return color ? QStringLiteral("color: %1;").arg(color->name()) : QString();
+}
+
+void AccountBand::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // a dark palette takes the lighter profit and loss colours
+}
+
 void AccountBand::refresh()
 {
     const AccountSummary a = m_model->account();
@@ -107,7 +109,16 @@ void AccountBand::refresh()
             label->setText(QStringLiteral("—"));
             label->setStyleSheet(QString());
         }
-        setToolTip(tr("The account is valued by the engine once it runs"));
+        if (a.stored) { // paper: its balance is known before the engine runs
+            m_total->setText(formatWon(a.total));
+            m_cash->setText(formatWon(a.cash));
+            m_coins->setText(formatWon(a.coins));
+            setToolTip(tr("The paper account as stored (coins at what they cost): the engine values it once it "
+                          "runs"));
+            return;
+        }
+        setToolTip(a.storedError.isEmpty() ? tr("The account is valued by the engine once it runs")
+                                           : tr("The paper account could not be read: %1").arg(a.storedError));
         return;
     }
     setToolTip(QString());

@@ -26,8 +26,12 @@ public:
 
     void retranslate();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    [[nodiscard]] QString pnlStyle(const Decimal &value) const;
     QLabel *addField(const QString &objectName);
 
     WindowModel *m_model;

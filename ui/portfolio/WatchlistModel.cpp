@@ -3,20 +3,13 @@
 #include "portfolio/AccountBand.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
+#include "status/PnlColors.h"
 
 #include <QColor>
 
 namespace autocoin {
 
 namespace {
-
-/// Gains red, losses blue (the Korean exchanges' colours).
-QVariant pnlColor(const std::optional<Decimal> &value)
-{
-    if (!value || value->isZero())
-        return {};
-    return value->isPositive() ? QColor(0xd6, 0x00, 0x00) : QColor(0x00, 0x51, 0xc7);
-}
 
 QString priceText(const std::optional<Decimal> &price)
 {
@@ -77,15 +70,16 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
         case MarketColumn:
             return warned ? QVariant(QColor(0xd9, 0x77, 0x06)) : QVariant();
         case ChangeColumn:
-            return pnlColor(v.change24h);
+            return pnl::foreground(v.change24h);
         case PnlColumn:
         case PnlPercentColumn:
-            return pnlColor(v.unrealised);
+            return pnl::foreground(v.unrealised);
         case SignalColumn:
+            // A buy in the profit colour, a sell in the loss colour, as the exchanges show them.
             if (v.signal == SignalType::Buy)
-                return QColor(0xd6, 0x00, 0x00);
+                return pnl::foreground(Decimal(1));
             if (v.signal == SignalType::Sell)
-                return QColor(0x00, 0x51, 0xc7);
+                return pnl::foreground(Decimal(-1));
             return {};
         default:
             return {};
