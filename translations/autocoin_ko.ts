@@ -209,7 +209,7 @@
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="307" />
         <source>Done: %1 round trips, final equity %2 KRW</source>
-        <translation>완료: 왕복 거래 %1회, 최종 자산 %2 KRW</translation>
+        <translation>완료: 왕복 거래 %1회, 최종 자산 %2원</translation>
     </message>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="342" />
@@ -460,12 +460,12 @@
     <message>
         <location filename="../ui/status/EngineText.cpp" line="110" />
         <source>%1 KRW limited by %2; stop %3, risk %4 KRW</source>
-        <translation>%1 KRW (%2 기준); 손절가 %3, 위험 %4 KRW</translation>
+        <translation>%1원 (%2 기준); 손절가 %3, 위험 %4원</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="117" />
         <source>size %1 KRW (limited by %2) is below the minimum order of %3 KRW</source>
-        <translation>주문 규모 %1 KRW (%2 기준)가 최소 주문 %3 KRW보다 작음</translation>
+        <translation>주문 규모 %1원(%2 기준)이 최소 주문 %3원보다 작음</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="123" />
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="215" />
         <source>%1 %2 %3 at %4 KRW (fee %5)</source>
-        <translation>%1 %2 %3, 가격 %4 KRW (수수료 %5)</translation>
+        <translation>%1 %2 %3, 가격 %4원 (수수료 %5)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="216" />
@@ -1459,7 +1459,7 @@ Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds
 Start live trading?</source>
         <translation>PAPER_MODE가 꺼져 있습니다: autocoin이 %1 (%2)에서 실제 돈으로 실제 주문을 냅니다.
 
-매수 주문 1건은 최대 %3 KRW입니다. 미체결 주문은 %4초 후 취소됩니다.
+매수 주문 1건은 최대 %3원입니다. 미체결 주문은 %4초 후 취소됩니다.
 
 실거래를 시작할까요?</translation>
     </message>
@@ -1496,7 +1496,7 @@ Start live trading?</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="577" />
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
-        <translation>%1 KRW로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
+        <translation>%1원으로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="580" />
@@ -1564,7 +1564,7 @@ Close and stop trading?</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="700" />
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
-        <translation>모의 계좌: %1 KRW (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
+        <translation>모의 계좌: %1원 (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="702" />
@@ -2409,7 +2409,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="926" />
         <source>Switching to LIVE trading: autocoin will place real orders with real money on %1 (%2), at most %3 KRW per buy order. Continue?</source>
-        <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3 KRW로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
+        <translation>실거래로 전환합니다: autocoin이 %1 (%2)에서 매수 주문당 최대 %3원으로 실제 돈을 사용해 주문합니다. 계속할까요?</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="930" />
