@@ -1,5 +1,6 @@
 #include "notify/NotifyText.h"
 
+#include "core/ExchangeError.h"
 #include "strategy/ReasonText.h"
 
 #include <QTimeZone>
@@ -52,8 +53,13 @@ QString NotifyText::stateName(EngineState state) const
 QString NotifyText::reasonText(const QString &reason) const
 {
     // The engine's fixed wordings (kill switch, daily loss limit, stops) in the message's language.
+    // An exchange's error as ExchangeError::describe() wrote it: in Korean by its name or kind.
+    const ReasonText words(m_ko ? TextLanguage::Korean : TextLanguage::English);
     const Reason known = Reason::fromEnglish(reason);
-    return known.isEmpty() ? reason : ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).render(known);
+    if (!known.isEmpty())
+        return words.render(known);
+    const auto error = m_ko ? ExchangeError::fromDescription(reason.trimmed()) : std::nullopt;
+    return error ? words.exchangeError(*error) : reason;
 }
 
 QString NotifyText::exchangeName(Exchange exchange) const

@@ -161,6 +161,11 @@ private Q_SLOTS:
         }
         QVERIFY(t.status(killed).contains(QStringLiteral("🛑 긴급 정지됨: 신규 진입 없음")));
         QVERIFY(t.status(killed).contains(QStringLiteral("최근 오류: 긴급 정지"))); // not the engine's English
+        // An exchange's error as the engine describes it, in Korean words too.
+        EngineStatus failing = status;
+        failing.lastError = QStringLiteral("server (HTTP 500): server error");
+        QVERIFY2(t.status(failing).contains(QStringLiteral("최근 오류: 서버 오류 (HTTP 500)")),
+                 qPrintable(t.status(failing)));
         QVERIFY(t.killSwitchChanged(true, EngineState::Idle).contains(QStringLiteral("'대기' 상태")));
         QVERIFY(
             t.marketWarning(QStringLiteral("KRW-XRP"), QStringLiteral("CAUTION")).contains(QStringLiteral("투자유의")));
