@@ -157,7 +157,7 @@
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
-        <translation>이름=값 …, 예: ema-fast=9 ema-slow=21 (나머지는 기본값)</translation>
+        <translation>바꿀 값만 이름=값 … (이름 목록은 도움말 풍선, 나머지는 기본값)</translation>
     </message>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="143"/>
@@ -262,12 +262,12 @@
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="848"/>
         <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
-        <translation>%2 %1 매수 체결: %3원 (평균가 %4, 수수료 %5, 주문 %6)</translation>
+        <translation>%2 %1 매수 체결: %3원 (평균가 %4원, 수수료 %5원, 주문 %6)</translation>
     </message>
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="849"/>
         <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
-        <translation>%2 %1 매도 체결: %3원 (평균가 %4, 수수료 %5, 주문 %6)</translation>
+        <translation>%2 %1 매도 체결: %3원 (평균가 %4원, 수수료 %5원, 주문 %6)</translation>
     </message>
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="856"/>
