@@ -357,7 +357,7 @@
     <message>
         <location filename="../ui/log/LogModel.cpp" line="88"/>
         <source>reset requested</source>
-        <translation>초기화 요청</translation>
+        <translation>리셋 요청</translation>
     </message>
     <message>
         <location filename="../ui/log/LogModel.cpp" line="89"/>
@@ -1481,7 +1481,7 @@ Start live trading?</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="505"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
-        <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 초기화할 때까지 신규 진입을 막을까요?</translation>
+        <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 리셋할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="569"/>

@@ -92,7 +92,7 @@ QString NotifyText::stateChanged(EngineState from, EngineState to, const QString
             return pick(
                 m_ko, QStringLiteral("↩️ autocoin was reset and is idle; /start trades again."),
                 QStringLiteral(
-                    "↩️ 오류 상태를 초기화했습니다. 대기 중이며 /start 로 다시 시작할 수 "
+                    "↩️ 오류 상태를 리셋했습니다. 대기 중이며 /start 로 다시 시작할 수 "
                     "있습니다."));
         if (reason.isEmpty())
             return pick(m_ko, QStringLiteral("⏹ autocoin stopped."),
@@ -132,7 +132,7 @@ QString NotifyText::killSwitchChanged(bool engaged, EngineState state) const
     return pick(
         m_ko, QStringLiteral("↩️ Kill switch released by Reset; autocoin is idle and /start trades again."),
         QStringLiteral(
-            "↩️ 초기화로 긴급 정지를 해제했습니다. 대기 중이며 /start 로 다시 시작할 수 "
+            "↩️ 리셋으로 긴급 정지를 해제했습니다. 대기 중이며 /start 로 다시 시작할 수 "
             "있습니다."));
 }
 
@@ -308,7 +308,7 @@ QString NotifyText::commandSent(EngineCommand command) const
     case EngineCommand::Stop:
         return pick(m_ko, QStringLiteral("Stop sent to the engine."), QStringLiteral("중지 명령을 보냈습니다."));
     case EngineCommand::Reset:
-        return pick(m_ko, QStringLiteral("Reset sent to the engine."), QStringLiteral("초기화 명령을 보냈습니다."));
+        return pick(m_ko, QStringLiteral("Reset sent to the engine."), QStringLiteral("리셋 명령을 보냈습니다."));
     }
     return {};
 }
@@ -321,11 +321,11 @@ QString NotifyText::refused(const QString &command, const QString &reason, Engin
         return QStringLiteral("❌ 거부됨: 긴급 정지 중에는 시작할 수 없습니다. /reset 으로 해제한 뒤 /start 하세요.");
     const QString what = command == u"Start"   ? QStringLiteral("시작")
                          : command == u"Stop"  ? QStringLiteral("중지")
-                         : command == u"Reset" ? QStringLiteral("초기화")
+                         : command == u"Reset" ? QStringLiteral("리셋")
                                                : command;
     QString text = QStringLiteral("❌ 거부됨: 엔진이 '%1' 상태라서 %2할 수 없습니다.").arg(stateName(state), what);
     if (command == u"Reset")
-        text += QStringLiteral(" 초기화는 오류 상태나 긴급 정지된 대기 상태에서만 가능합니다.");
+        text += QStringLiteral(" 리셋은 오류 상태나 긴급 정지된 대기 상태에서만 가능합니다.");
     return text;
 }
 

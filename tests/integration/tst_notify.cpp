@@ -140,7 +140,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("긴급 정지")));
         QCOMPARE(t.refused(QStringLiteral("Reset"), QStringLiteral("Reset is not allowed while the engine is IDLE"),
                            EngineState::Idle),
-                 QStringLiteral("❌ 거부됨: 엔진이 '대기' 상태라서 초기화할 수 없습니다. 초기화는 오류 상태나 긴급 "
+                 QStringLiteral("❌ 거부됨: 엔진이 '대기' 상태라서 리셋할 수 없습니다. 리셋은 오류 상태나 긴급 "
                                 "정지된 대기 상태에서만 가능합니다."));
         // One name for the kill switch in Korean: 긴급 정지, never 킬 스위치.
         QCOMPARE(t.refused(QStringLiteral("Start"),
