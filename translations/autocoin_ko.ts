@@ -793,12 +793,12 @@
     <message>
         <location filename="../ui/status/EngineText.cpp" line="489"/>
         <source>REST polling (continuously)</source>
-        <translation>REST 조회 (쉬지 않고)</translation>
+        <translation>주기 조회 (쉬지 않고)</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="490"/>
         <source>REST polling (every %1 s)</source>
-        <translation>REST 조회 (%1초마다)</translation>
+        <translation>주기 조회 (%1초마다)</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="494"/>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../ui/status/EngineText.cpp" line="501"/>
         <source>Live — disconnected, polling REST instead</source>
-        <translation>실시간 끊김 — REST 조회로 대체</translation>
+        <translation>실시간 끊김 — 주기 조회로 대체</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="502"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../ui/status/EngineText.cpp" line="522"/>
         <source>polling chosen in the settings</source>
-        <translation>설정에 따라 REST 조회</translation>
+        <translation>설정에 따라 주기 조회</translation>
     </message>
     <message>
         <location filename="../ui/status/EngineText.cpp" line="527"/>
@@ -2053,12 +2053,12 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="368"/>
         <source>Real time (WebSocket; polling while it is down)</source>
-        <translation>실시간 (WebSocket, 끊긴 동안 REST 조회)</translation>
+        <translation>실시간 (끊긴 동안 주기 조회)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="369"/>
         <source>Polling only (REST, every loop interval)</source>
-        <translation>조회만 (REST, 반복 간격마다)</translation>
+        <translation>주기 조회만 (반복 간격마다)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="370"/>

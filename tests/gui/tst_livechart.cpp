@@ -287,9 +287,7 @@ private Q_SLOTS:
         const auto korean = [&](const QString &expected) {
             const QString text = feed();
             QVERIFY2(text.startsWith(expected), qPrintable(text));
-            QString rest = text;
-            rest.remove(QStringLiteral("REST"));
-            QVERIFY2(!rest.contains(english), qPrintable(text));
+            QVERIFY2(!text.contains(english), qPrintable(text)); // not even REST
         };
         QTRY_VERIFY(feed().contains(u"실시간"));
         korean(QStringLiteral("● 실시간 지연 — 재연결 중 · "));
@@ -297,23 +295,23 @@ private Q_SLOTS:
 
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("connection closed (code 1006)"));
-        korean(QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · "));
+        korean(QStringLiteral("● 실시간 끊김 — 주기 조회로 대체 · "));
         QVERIFY(feed().contains(u"1006"));
         QVERIFY(f.label("feedValueLabel").contains(u"#dc2626")); // red
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("connection closed: Bye bye, server going away"));
-        korean(QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · "));
+        korean(QStringLiteral("● 실시간 끊김 — 주기 조회로 대체 · "));
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected, QStringLiteral("Connection refused"));
-        QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · 연결 거부됨"));
+        QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — 주기 조회로 대체 · 연결 거부됨"));
         // Qt's socket error, already in Korean (qtbase_ko is loaded): as it is.
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("원격 호스트에서 연결을 닫음"));
-        QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · 원격 호스트에서 연결을 닫음"));
+        QCOMPARE(feed(), QStringLiteral("● 실시간 끊김 — 주기 조회로 대체 · 원격 호스트에서 연결을 닫음"));
         // A reason the window does not know: a Korean phrase, no English.
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("the moon is in the wrong phase"));
-        korean(QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · "));
-        QVERIFY(feed().size() > QStringLiteral("● 실시간 끊김 — REST 조회로 대체 · ").size());
+        korean(QStringLiteral("● 실시간 끊김 — 주기 조회로 대체 · "));
+        QVERIFY(feed().size() > QStringLiteral("● 실시간 끊김 — 주기 조회로 대체 · ").size());
         Q_EMIT f.engine->feedChanged(FeedSource::WebSocket, FeedState::Connected,
                                      QStringLiteral("streaming from wss://api.upbit.com/websocket/v1"));
         korean(QStringLiteral("● 실시간 연결됨"));
@@ -321,10 +319,10 @@ private Q_SLOTS:
         QVERIFY(f.label("feedValueLabel").contains(u"#16a34a")); // green
         // MARKET_DATA=rest: polling by choice, every LOOP_INTERVAL_SEC.
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected, QStringLiteral("MARKET_DATA=rest"));
-        QCOMPARE(feed(), QStringLiteral("○ REST 조회 (5초마다)"));
+        QCOMPARE(feed(), QStringLiteral("○ 주기 조회 (5초마다)"));
         Q_EMIT f.engine->feedChanged(FeedSource::Rest, FeedState::Disconnected,
                                      QStringLiteral("the replay market has no stream"));
-        QCOMPARE(feed(), QStringLiteral("○ REST 조회 (5초마다)"));
+        QCOMPARE(feed(), QStringLiteral("○ 주기 조회 (5초마다)"));
 
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
         QTRY_COMPARE(feed(), QStringLiteral("○ REST polling (every 5 s)"));
