@@ -45,7 +45,7 @@
     <message>
         <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
         <source>Total since start</source>
-        <translation>시작 이후 총 손익</translation>
+        <translation>누적 손익</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
@@ -1145,7 +1145,7 @@
         <location filename="../ui/history/HistoryView.cpp" line="221"/>
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n행</numerusform>
+            <numerusform>%n건</numerusform>
         </translation>
     </message>
     <message>
@@ -2088,7 +2088,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="381"/>
         <source>Database URL</source>
-        <translation>데이터베이스 URL</translation>
+        <translation>데이터베이스 주소</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="382"/>
@@ -2118,7 +2118,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="402"/>
         <source>Failures before ERROR</source>
-        <translation>오류 전환까지 연속 실패</translation>
+        <translation>연속 실패 허용 횟수</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="419"/>
@@ -2252,12 +2252,12 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="656"/>
         <source>Upbit access key</source>
-        <translation>업비트 Access 키</translation>
+        <translation>업비트 액세스 키</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="657"/>
         <source>Upbit secret key</source>
-        <translation>업비트 Secret 키</translation>
+        <translation>업비트 시크릿 키</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="658"/>
@@ -2267,7 +2267,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="659"/>
         <source>Bithumb API secret</source>
-        <translation>빗썸 API Secret</translation>
+        <translation>빗썸 시크릿 키</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="693"/>
@@ -2282,7 +2282,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="727"/>
         <source>Alerts go to your phone: state changes, fills, the daily loss limit, the kill switch, reconciliation notices, warnings on markets held, an expiring API key and a daily summary. The bot token and the webhook are kept in the system keychain. Changes here take effect at the next start of autocoin.</source>
-        <translation>휴대폰으로 알림을 보냅니다: 상태 변화, 체결, 일일 손실 한도, 긴급 정지, 잔고 대조 알림, 보유 종목의 유의 지정, 만료가 다가온 API 키, 일일 요약. 봇 토큰과 웹훅은 시스템 키체인에 보관됩니다. 여기서 바꾼 내용은 autocoin을 다시 시작하면 적용됩니다.</translation>
+        <translation>휴대폰으로 알림을 보냅니다: 상태 변화, 체결, 일일 손실 한도, 긴급 정지, 잔고 불일치 알림, 보유 종목의 유의 지정, API 키 만료 임박, 일일 요약. 봇 토큰과 웹훅은 시스템 키체인에 보관됩니다. 여기서 바꾼 내용은 autocoin을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="735"/>
@@ -2448,7 +2448,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
         <location filename="../ui/settings/StrategyFields.cpp" line="31"/>
         <location filename="../ui/settings/StrategyFields.cpp" line="36"/>
         <source> candles</source>
-        <translation>개 봉</translation>
+        <translation>봉</translation>
     </message>
     <message>
         <location filename="../ui/settings/StrategyFields.cpp" line="20"/>
@@ -2746,7 +2746,7 @@ Failures: %3 / %4</source>
     <message>
         <location filename="../ui/portfolio/WatchlistModel.cpp" line="150"/>
         <source>24 h change</source>
-        <translation>24시간 변동</translation>
+        <translation>24시간 등락률</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/WatchlistModel.cpp" line="152"/>

@@ -182,6 +182,7 @@ private Q_SLOTS:
         EngineController engine(config);
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         MainWindow window(&engine, &settings);
+        window.setTimeZone(QTimeZone("Asia/Seoul")); // as the app sets it from APP_TIMEZONE
         window.setDatabase(ui.get());
         window.resize(kMain);
         window.show();
@@ -315,6 +316,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         EngineController engine(fakeConfig(server));
         MainWindow window(&engine, &settings);
+        window.setTimeZone(QTimeZone("Asia/Seoul")); // as the app sets it from APP_TIMEZONE
         window.setConfirmation([](const QString &, const QString &) { return true; });
         window.resize(kMain);
         window.show();
@@ -341,6 +343,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
         EngineController engine(fakeConfig(server));
         MainWindow window(&engine, &settings);
+        window.setTimeZone(QTimeZone("Asia/Seoul")); // as the app sets it from APP_TIMEZONE
         window.resize(kMain);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
