@@ -2692,12 +2692,12 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="169"/>
         <source>Yes (paper trading)</source>
-        <translation>예 (모의 거래)</translation>
+        <translation>예</translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="169"/>
         <source>No — LIVE</source>
-        <translation>아니오 — 실거래</translation>
+        <translation>아니요 — 실거래</translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
@@ -2709,7 +2709,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
         <location filename="../ui/status/StatusPanel.cpp" line="171"/>
         <location filename="../ui/status/StatusPanel.cpp" line="211"/>
         <source>No</source>
-        <translation>아니오</translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="192"/>
