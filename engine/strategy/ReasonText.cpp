@@ -334,7 +334,7 @@ QString ReasonText::headline(const Reason &r) const
         return render(r);
     case ReasonCode::NoCrossAbove:
     case ReasonCode::NoCrossBelow:
-        return tr(u"no signal: the EMAs did not cross", u"신호 없음: EMA 교차 없음");
+        return tr(u"the EMAs did not cross", u"EMA 교차 없음"); // after "HOLD: " (WhyText)
     case ReasonCode::CrossUp:
         return tr(u"buy signal: EMA crossed up", u"매수 신호: EMA 상향 돌파");
     case ReasonCode::CrossUpOverbought:
