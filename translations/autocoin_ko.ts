@@ -1626,7 +1626,7 @@ Close and stop trading?</source>
         <location filename="../ui/chart/PriceChart.cpp" line="1006"/>
         <location filename="../ui/chart/PriceChart.cpp" line="1007"/>
         <source>EMA %1</source>
-        <translation>지수이평 %1</translation>
+        <translation>EMA %1</translation>
     </message>
     <message>
         <location filename="../ui/chart/PriceChart.cpp" line="384"/>
@@ -2439,7 +2439,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/StrategyFields.cpp" line="18"/>
         <source>Fast EMA</source>
-        <translation>단기 지수이동평균</translation>
+        <translation>단기 EMA</translation>
     </message>
     <message>
         <location filename="../ui/settings/StrategyFields.cpp" line="19"/>
@@ -2453,7 +2453,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/StrategyFields.cpp" line="20"/>
         <source>Slow EMA</source>
-        <translation>장기 지수이동평균</translation>
+        <translation>장기 EMA</translation>
     </message>
     <message>
         <location filename="../ui/settings/StrategyFields.cpp" line="25"/>

@@ -394,7 +394,9 @@ private Q_SLOTS:
                         QVERIFY(chart.shownLabels().contains(QStringLiteral("가격")));
                         QVERIFY(chart.shownLabels().contains(QStringLiteral("거래량")));
                         QString readout = chart.readoutText();
+                        // Indicator names stay as Korean traders write them: EMA, RSI.
                         readout.remove(QStringLiteral("RSI"));
+                        readout.remove(QStringLiteral("EMA"));
                         QVERIFY2(!readout.contains(english), qPrintable(chart.readoutText()));
                     } else {
                         QVERIFY(chart.shownLabels().contains(QStringLiteral("Price")));
