@@ -520,15 +520,16 @@ private Q_SLOTS:
             auto *widget = history->findChild<HistoryView *>(QLatin1StringView(view));
             return widget ? widget->findChild<QComboBox *>(QStringLiteral("marketFilter")) : nullptr;
         };
-        QVERIFY(filterOf("dailyPnlView"));
-        QVERIFY(filterOf("tradesView"));
+        QComboBox *const dailyFilter = filterOf("dailyPnlView");
+        QComboBox *const tradesFilter = filterOf("tradesView");
+        QVERIFY(dailyFilter && tradesFilter);
         history->setCurrentWidget(history->findChild<HistoryView *>(QStringLiteral("dailyPnlView")));
         QTest::qWait(100);
-        QVERIFY(!filterOf("dailyPnlView")->isVisible());
+        QVERIFY(!dailyFilter->isVisible());
         QVERIFY(history->dailyPnl()->rowCount() > 0);
         history->setCurrentWidget(history->findChild<HistoryView *>(QStringLiteral("tradesView")));
         QTest::qWait(100);
-        QVERIFY(filterOf("tradesView")->isVisible()); // the trades are a market's
+        QVERIFY(tradesFilter->isVisible()); // the trades are a market's
         history->setCurrentWidget(m_window->watchlist());
     }
 
