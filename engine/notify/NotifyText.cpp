@@ -1,5 +1,6 @@
 #include "notify/NotifyText.h"
 
+#include "core/Amount.h"
 #include "core/ExchangeError.h"
 #include "strategy/ReasonText.h"
 
@@ -17,23 +18,10 @@ inline QString pick(bool ko, const QString &english, const QString &korean)
 
 } // namespace
 
-QString NotifyText::grouped(const Decimal &value)
-{
-    QString text = value.toString();
-    const bool negative = text.startsWith(u'-');
-    if (negative)
-        text.remove(0, 1);
-    const qsizetype point = text.indexOf(u'.');
-    const qsizetype integerEnd = point < 0 ? text.size() : point;
-    for (qsizetype i = integerEnd - 3; i > 0; i -= 3)
-        text.insert(i, u',');
-    return negative ? u'-' + text : text;
-}
-
 QString NotifyText::krw(const Decimal &amount, bool sign) const
 {
     const Decimal won = amount.rounded(0, Decimal::Rounding::HalfUp);
-    QString text = grouped(won);
+    QString text = formatAmount(won);
     if (sign && won.isPositive())
         text.prepend(u'+');
     return m_ko ? text + QStringLiteral("원") : text + QStringLiteral(" KRW");
@@ -41,7 +29,7 @@ QString NotifyText::krw(const Decimal &amount, bool sign) const
 
 QString NotifyText::price(const Decimal &value) const
 {
-    return m_ko ? grouped(value) + QStringLiteral("원") : grouped(value) + QStringLiteral(" KRW");
+    return m_ko ? formatAmount(value) + QStringLiteral("원") : formatAmount(value) + QStringLiteral(" KRW");
 }
 
 QString NotifyText::stateName(EngineState state) const

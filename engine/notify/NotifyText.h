@@ -38,7 +38,6 @@ public:
     QString krw(const Decimal &amount, bool sign = false) const;
     /// A price: every digit kept (a coin under 1 KRW has decimals), thousands separated.
     QString price(const Decimal &value) const;
-    static QString grouped(const Decimal &value);
 
     QString stateName(EngineState state) const;
     QString exchangeName(Exchange exchange) const;
