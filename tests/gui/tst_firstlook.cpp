@@ -53,20 +53,6 @@ Decimal d(const char *text)
     return *Decimal::fromString(QString::fromLatin1(text));
 }
 
-/// The dark palette tst_screenshots takes its dark shots with.
-QPalette darkPalette()
-{
-    QPalette dark;
-    for (const auto role : {QPalette::Window, QPalette::Button})
-        dark.setColor(role, QColor(0x1e, 0x20, 0x24));
-    dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
-    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x25, 0x2a));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return dark;
-}
-
 /// The colour a label's text is drawn in, as rendered: of the pixels that differ from the
 /// background (the most common colour), the one that stands out most; and that background.
 std::pair<QColor, QColor> renderedText(QWidget *label)
@@ -254,7 +240,7 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         MainWindow &window = *m_window;
         window.resize(1280, 720);
-        QApplication::setPalette(dark ? darkPalette() : QPalette());
+        QApplication::setPalette(dark ? autocoin::test::darkPalette() : QPalette());
         QTest::qWait(300);
         const QPalette palette = QApplication::palette();
         const QList<QColor> tables{palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)};

@@ -59,25 +59,6 @@ public:
     QString location() const override { return QStringLiteral("nowhere"); }
 };
 
-/// The dark palette the chart tests use, here for the whole application.
-QPalette darkPalette()
-{
-    QPalette dark;
-    for (const auto role : {QPalette::Window, QPalette::Button})
-        dark.setColor(role, QColor(0x1e, 0x20, 0x24));
-    dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
-    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x25, 0x2a));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x5f, 0xa8));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    // Disabled actions and fields greyed, as a desktop's dark theme does.
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(QPalette::Disabled, role, QColor(0x70, 0x70, 0x70));
-    return dark;
-}
-
 /// The language and theme of the shots being taken (the language is the test row's, applied before
 /// the window is made, as a Korean user starts the app in Korean).
 struct Look
@@ -88,7 +69,7 @@ struct Look
     /// Sets the theme on the whole application (and waits for the model's batch and the repaint).
     void apply() const
     {
-        QApplication::setPalette(dark ? darkPalette() : QPalette());
+        QApplication::setPalette(dark ? autocoin::test::darkPalette() : QPalette());
         QTest::qWait(300);
     }
     QString fileName(const QString &state, QSize size) const
