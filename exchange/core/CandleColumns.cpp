@@ -48,6 +48,14 @@ DecimalColumn DecimalColumn::fromUnits(std::vector<std::int64_t> units, int scal
 {
     DecimalColumn column;
     column.m_scale = std::clamp(scale, 0, Decimal::kMaxScale);
+    column.m_units = Int64Store(std::move(units));
+    return column;
+}
+
+DecimalColumn DecimalColumn::fromUnits(Int64Store units, int scale)
+{
+    DecimalColumn column;
+    column.m_scale = std::clamp(scale, 0, Decimal::kMaxScale);
     column.m_units = std::move(units);
     return column;
 }
@@ -56,11 +64,10 @@ bool DecimalColumn::rescale(int scale)
 {
     const std::int64_t factor = kPowersOfTen[scale - m_scale];
     const std::int64_t limit = std::numeric_limits<std::int64_t>::max() / factor;
-    if (std::any_of(m_units.cbegin(), m_units.cend(),
+    if (std::any_of(m_units.begin(), m_units.end(),
                     [limit](std::int64_t units) { return units > limit || units < -limit; }))
         return false;
-    for (std::int64_t &units : m_units)
-        units *= factor;
+    m_units.multiplyAll(factor);
     m_scale = scale;
     return true;
 }
@@ -70,7 +77,7 @@ void DecimalColumn::widen()
     m_decimals.reserve(std::max(m_units.capacity(), m_units.size() + 1));
     for (std::size_t i = 0; i < m_units.size(); ++i)
         m_decimals.push_back(Decimal::fromUnits(m_units[i], m_scale));
-    m_units = {};
+    m_units.clear();
     m_wide = true;
 }
 
@@ -96,6 +103,11 @@ CandleColumns CandleColumns::fromList(const QList<Candle> &candles)
 
 std::optional<CandleColumns> CandleColumns::fromColumns(std::vector<qint64> times, std::array<DecimalColumn, 6> fields)
 {
+    return fromStores(ColumnStore<qint64>(std::move(times)), std::move(fields));
+}
+
+std::optional<CandleColumns> CandleColumns::fromStores(ColumnStore<qint64> times, std::array<DecimalColumn, 6> fields)
+{
     const qsizetype count = qsizetype(times.size());
     if (std::any_of(fields.cbegin(), fields.cend(), [count](const DecimalColumn &f) { return f.size() != count; }))
         return std::nullopt;
@@ -111,7 +123,8 @@ std::span<const qint64> CandleColumns::openTimesMs() const
 {
     if (!m_data)
         return {};
-    return std::span<const qint64>(m_data->times).subspan(std::size_t(m_begin), std::size_t(m_count));
+    return std::span<const qint64>(m_data->times.data(), m_data->times.size())
+        .subspan(std::size_t(m_begin), std::size_t(m_count));
 }
 
 std::span<const std::int64_t> CandleColumns::units(Field field) const
@@ -134,10 +147,12 @@ CandleColumns::Data &CandleColumns::writable()
 {
     if (!m_data) {
         m_data = std::make_shared<Data>();
-    } else if (m_data.use_count() > 1 || m_begin != 0 || qsizetype(m_data->times.size()) != m_count) {
+    } else if (m_data.use_count() > 1 || m_begin != 0 || qsizetype(m_data->times.size()) != m_count ||
+               m_data->times.isView()) {
         // Shared or a part: this view gets its own copy of its candles.
         auto copy = std::make_shared<Data>();
-        copy->times.assign(m_data->times.begin() + m_begin, m_data->times.begin() + m_begin + m_count);
+        copy->times = ColumnStore<qint64>(
+            std::vector<qint64>(m_data->times.begin() + m_begin, m_data->times.begin() + m_begin + m_count));
         for (std::size_t f = 0; f < copy->fields.size(); ++f) {
             copy->fields[f].reserve(m_count);
             for (qsizetype i = 0; i < m_count; ++i)
@@ -213,7 +228,7 @@ CandleColumns CandleColumns::between(const QDateTime &from, const QDateTime &to)
 {
     if (isEmpty())
         return *this;
-    const auto begin = m_data->times.cbegin() + m_begin;
+    const auto begin = m_data->times.begin() + m_begin;
     const auto end = begin + m_count;
     const auto first = from.isValid() ? std::lower_bound(begin, end, from.toMSecsSinceEpoch()) : begin;
     const auto last = to.isValid() ? std::lower_bound(first, end, to.toMSecsSinceEpoch()) : end;

@@ -32,6 +32,123 @@ inline constexpr std::int64_t kPowersOfTen[] = {1,
                                                 100000000000000000,
                                                 1000000000000000000};
 
+/// The 64-bit integers of a column: in a vector of their own, or a view of memory another owner keeps
+/// alive (the candle cache's mapped file, read without a copy). A view becomes a vector of its own
+/// before its first change, so a caller never sees the difference.
+template<typename T> class ColumnStore
+{
+public:
+    ColumnStore() = default;
+    explicit ColumnStore(std::vector<T> values)
+        : m_own(std::move(values))
+    {
+        sync();
+    }
+    /// `values`, read where they are for as long as `keeper` lives.
+    static ColumnStore view(std::span<const T> values, std::shared_ptr<const void> keeper)
+    {
+        ColumnStore store;
+        store.m_keeper = std::move(keeper);
+        store.m_data = values.data();
+        store.m_size = values.size();
+        return store;
+    }
+    ColumnStore(const ColumnStore &other)
+        : m_own(other.m_own)
+        , m_keeper(other.m_keeper)
+    {
+        if (m_keeper) {
+            m_data = other.m_data;
+            m_size = other.m_size;
+        } else {
+            sync();
+        }
+    }
+    ColumnStore(ColumnStore &&other) noexcept { *this = std::move(other); }
+    ColumnStore &operator=(const ColumnStore &other)
+    {
+        if (this != &other)
+            *this = ColumnStore(other);
+        return *this;
+    }
+    ColumnStore &operator=(ColumnStore &&other) noexcept
+    {
+        if (this != &other) {
+            m_own = std::move(other.m_own);
+            m_keeper = std::move(other.m_keeper);
+            m_data = other.m_data;
+            m_size = other.m_size;
+            other.m_own.clear();
+            other.m_keeper.reset();
+            other.sync();
+        }
+        return *this;
+    }
+    ~ColumnStore() = default;
+
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const T *data() const { return m_data; }
+    T operator[](std::size_t i) const { return m_data[i]; }
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+    operator std::span<const T>() const { return {m_data, m_size}; }
+    /// Bytes held: a vector's capacity, a view's size.
+    std::size_t capacity() const { return m_keeper ? m_size : m_own.capacity(); }
+    bool isView() const { return bool(m_keeper); }
+
+    void reserve(std::size_t count)
+    {
+        own().reserve(count);
+        sync();
+    }
+    void push_back(T value)
+    {
+        own().push_back(value);
+        sync();
+    }
+    void pop_back()
+    {
+        own().pop_back();
+        sync();
+    }
+    void multiplyAll(T factor)
+    {
+        for (T &value : own())
+            value *= factor;
+    }
+    void clear()
+    {
+        m_keeper.reset();
+        m_own = {};
+        sync();
+    }
+
+private:
+    /// The vector, the view copied into it first.
+    std::vector<T> &own()
+    {
+        if (m_keeper) {
+            m_own.assign(m_data, m_data + m_size);
+            m_keeper.reset();
+            sync();
+        }
+        return m_own;
+    }
+    void sync()
+    {
+        m_data = m_own.data();
+        m_size = m_own.size();
+    }
+
+    std::vector<T> m_own;
+    std::shared_ptr<const void> m_keeper; ///< set for a view
+    const T *m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+using Int64Store = ColumnStore<std::int64_t>;
+
 /// Exact decimals of one kind in fixed point, 8 bytes each: value i is units(i) / 10^scale().
 /// The column's scale grows to the most decimals appended (what is there is re-scaled, at most
 /// Decimal::kMaxScale times in a column's life); a value that does not fit 64 bits at that scale
@@ -49,6 +166,8 @@ public:
     void appendUnits(std::int64_t units, int scale);
     /// A column of `units` / 10^`scale` (0 ≤ scale ≤ Decimal::kMaxScale), taking the vector over.
     static DecimalColumn fromUnits(std::vector<std::int64_t> units, int scale);
+    /// The same over units another owner keeps (Int64Store::view).
+    static DecimalColumn fromUnits(Int64Store units, int scale);
     /// The fixed-point values (empty once the column is wide).
     std::span<const std::int64_t> units() const { return m_units; }
     Decimal at(qsizetype i) const;
@@ -66,7 +185,7 @@ private:
 
     int m_scale = 0;
     bool m_wide = false;
-    std::vector<std::int64_t> m_units;
+    Int64Store m_units;
     std::vector<Decimal> m_decimals; ///< instead of m_units once wide
 };
 
@@ -93,6 +212,7 @@ public:
     /// Candles from whole columns (open times in UTC ms, oldest first, and the six fields in the
     /// order of Field), taken over without a copy; nullopt when their lengths differ.
     static std::optional<CandleColumns> fromColumns(std::vector<qint64> times, std::array<DecimalColumn, 6> fields);
+    static std::optional<CandleColumns> fromStores(ColumnStore<qint64> times, std::array<DecimalColumn, 6> fields);
     QList<Candle> toList() const;
 
     qsizetype size() const { return m_count; }
@@ -133,7 +253,7 @@ public:
 private:
     struct Data
     {
-        std::vector<qint64> times;
+        ColumnStore<qint64> times;
         std::array<DecimalColumn, 6> fields;
     };
     const DecimalColumn &column(Field field) const { return m_data->fields[std::size_t(field)]; }

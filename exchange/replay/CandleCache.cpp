@@ -1,7 +1,5 @@
 #include "replay/CandleCache.h"
 
-#include "replay/LargeVectors.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -96,8 +94,8 @@ bool readExactly(QFile &file, void *data, qint64 bytes)
     return true;
 }
 
-/// The checksum of a column: chained over pieces of kPiece bytes, so that a reader can sum each
-/// piece while it is in the processor's cache.
+/// The checksum of a column: chained over pieces of kPiece bytes (the format's; an earlier reader
+/// summed each piece as it read it).
 constexpr std::size_t kPiece = 1 << 20;
 
 quint64 columnChecksum(quint64 sum, const void *data, std::size_t bytes)
@@ -105,25 +103,6 @@ quint64 columnChecksum(quint64 sum, const void *data, std::size_t bytes)
     for (std::size_t at = 0; at < bytes; at += kPiece)
         sum = checksum(sum, static_cast<const char *>(data) + at, std::min(kPiece, bytes - at));
     return sum;
-}
-
-/// `count` values of 8 bytes into `column`, summed on the way: read a piece at a time into a buffer
-/// the processor's cache holds and appended from there — one pass over the column's new memory
-/// (reserved with huge pages) instead of zeroing it and reading over it.
-template<typename T> bool readColumn(QFile &file, std::size_t count, std::vector<T> *column, quint64 *sum)
-{
-    static_assert(sizeof(T) == 8);
-    reserveLarge(*column, count);
-    std::vector<T> piece(std::min(count, kPiece / sizeof(T)));
-    for (std::size_t left = count; left > 0;) {
-        const std::size_t n = std::min(left, piece.size());
-        if (!readExactly(file, piece.data(), qint64(n) * qint64(sizeof(T))))
-            return false;
-        *sum = checksum(*sum, piece.data(), n * sizeof(T));
-        column->insert(column->end(), piece.begin(), piece.begin() + qsizetype(n));
-        left -= n;
-    }
-    return true;
 }
 
 std::optional<Timeframe> timeframeOf(qint32 minutes)
@@ -187,7 +166,8 @@ std::optional<CandleColumnsFile> CandleCache::read() const
 {
     if (!isValid())
         return std::nullopt;
-    QFile file(m_entryPath);
+    const auto mapped = std::make_shared<QFile>(m_entryPath); // kept open while its mapping is read
+    QFile &file = *mapped;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return std::nullopt;
     const qint64 fileBytes = file.size();
@@ -233,25 +213,39 @@ std::optional<CandleColumnsFile> CandleCache::read() const
         loaded.gaps.append({QDateTime::fromMSecsSinceEpoch(take<qint64>(at), QTimeZone::utc()), int(missing)});
     }
 
-    quint64 sum = checksum(0, header.constData(), header.size());
-    std::vector<qint64> times;
-    if (!readColumn(file, std::size_t(count), &times, &sum))
+    // The columns are read where they lie: the entry mapped into memory — no copy, and no memory
+    // of the process's own to zero and fill (on a million candles that was most of a load) —,
+    // checked whole before anything is taken from it. The mapping lives as long as a copy of
+    // the candles does. The entry is only ever replaced by a rename, never changed in place, so
+    // what is mapped stays as checked.
+    const uchar *base = file.map(0, fileBytes);
+    if (!base)
         return std::nullopt;
+    const std::size_t columnSize = std::size_t(count) * 8;
+    const char *columns = reinterpret_cast<const char *>(base) + headerBytes;
+    quint64 sum = checksum(0, header.constData(), header.size());
+    for (std::size_t c = 0; c <= kFields; ++c)
+        sum = columnChecksum(sum, columns + c * columnSize, columnSize);
+    if (take<quint64>(columns + (kFields + 1) * columnSize) != sum ||
+        std::memcmp(base, header.constData(), std::size_t(header.size())) != 0)
+        return std::nullopt;
+    const std::shared_ptr<const void> keeper = mapped;
+    const auto column = [&](std::size_t c) {
+        // 8-aligned: a mapping starts on a page, and the header's length is a multiple of 8.
+        return reinterpret_cast<const std::int64_t *>(columns + c * columnSize);
+    };
+    const std::span<const qint64> times(reinterpret_cast<const qint64 *>(column(0)), std::size_t(count));
     std::array<DecimalColumn, kFields> fields;
     for (std::size_t f = 0; f < kFields; ++f) {
         const qint32 scale = take<qint32>(fixed + 56 + 4 * f);
-        std::vector<std::int64_t> units;
-        if (scale < 0 || scale > Decimal::kMaxScale || !readColumn(file, std::size_t(count), &units, &sum))
+        if (scale < 0 || scale > Decimal::kMaxScale)
             return std::nullopt;
-        fields[f] = DecimalColumn::fromUnits(std::move(units), scale);
+        fields[f] = DecimalColumn::fromUnits(Int64Store::view({column(f + 1), std::size_t(count)}, keeper), scale);
     }
-    quint64 stored = 0;
-    if (!readExactly(file, &stored, 8) || stored != sum)
-        return std::nullopt;
     // What a load promises: candles strictly oldest first.
-    if (std::adjacent_find(times.cbegin(), times.cend(), std::greater_equal<>()) != times.cend())
+    if (std::adjacent_find(times.begin(), times.end(), std::greater_equal<>()) != times.end())
         return std::nullopt;
-    auto candles = CandleColumns::fromColumns(std::move(times), std::move(fields));
+    auto candles = CandleColumns::fromStores(ColumnStore<qint64>::view(times, keeper), std::move(fields));
     if (!candles)
         return std::nullopt;
     loaded.candles = *std::move(candles);
