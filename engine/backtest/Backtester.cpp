@@ -142,9 +142,21 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     const qsizetype longest = std::max_element(markets.cbegin(), markets.cend(), [](const auto &a, const auto &b) {
                                   return a.candles.size() < b.candles.size();
                               })->candles.size();
-    result.times.reserve(static_cast<std::size_t>(longest));
-    result.equity.reserve(static_cast<std::size_t>(longest));
-    result.invested.reserve(static_cast<std::size_t>(longest));
+    result.stats = EquityStats(config.startingKrw.toDouble());
+    if (config.keepCurve) {
+        result.times.reserve(static_cast<std::size_t>(longest));
+        result.equity.reserve(static_cast<std::size_t>(longest));
+        result.invested.reserve(static_cast<std::size_t>(longest));
+    }
+    // One point of the equity curve: its statistics, and the point itself when it is kept.
+    const auto point = [&result, keep = config.keepCurve](qint64 timeMs, double equity, bool invested) {
+        result.stats.add(timeMs, equity, invested);
+        if (keep) {
+            result.times.push_back(timeMs);
+            result.equity.push_back(equity);
+            result.invested.push_back(invested);
+        }
+    };
 
     QHash<QString, RoundTrip> open; ///< market → the position being built
     // What each execution operation did: the fills, the round trips, each market's Kelly record.
@@ -270,12 +282,16 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             }
         }
         const std::size_t count = std::size_t(i - start);
-        const std::size_t at = result.times.size();
-        result.times.resize(at + count);
-        for (std::size_t k = 0; k < count; ++k)
-            result.times[at + k] = candles.openMs(start + qsizetype(k)) + step;
-        result.equity.insert(result.equity.end(), count, flatEquity);
-        result.invested.insert(result.invested.end(), count, false);
+        if (count > 0)
+            result.stats.addFlat(candles.openMs(start) + step, candles.openMs(i - 1) + step, count, flatEquity);
+        if (config.keepCurve) {
+            const std::size_t at = result.times.size();
+            result.times.resize(at + count);
+            for (std::size_t k = 0; k < count; ++k)
+                result.times[at + k] = candles.openMs(start + qsizetype(k)) + step;
+            result.equity.insert(result.equity.end(), count, flatEquity);
+            result.invested.insert(result.invested.end(), count, false);
+        }
         lane.next = i;
         done += qsizetype(count);
         return !cancelled;
@@ -327,9 +343,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             }
             if (flatEquity < 0)
                 flatEquity = execution.account(prices).equity.toDouble();
-            result.times.push_back(openMs + step);
-            result.equity.push_back(flatEquity);
-            result.invested.push_back(false);
+            point(openMs + step, flatEquity, false);
         } else {
             closed.clear();
             for (Lane *lane : closing) {
@@ -359,9 +373,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             const bool held = !execution.ledger().positions().isEmpty();
             if (held || flatEquity < 0 || result.fills.size() != fillsBefore)
                 flatEquity = held ? -1 : execution.account(prices).equity.toDouble();
-            result.times.push_back(openMs + step);
-            result.equity.push_back(held ? execution.account(prices).equity.toDouble() : flatEquity);
-            result.invested.push_back(held);
+            point(openMs + step, held ? execution.account(prices).equity.toDouble() : flatEquity, held);
         }
         if (progress && done - reported >= 0x1000) {
             reported = done;

@@ -8,6 +8,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -24,6 +25,81 @@ struct BacktestConfig
     Decimal slippage = defaults::paperSlippage(); ///< fraction of the price
     Decimal startingKrw{defaults::kPaperBalanceKrw};
     QTimeZone zone{defaults::timeZone().toUtf8()};
+    /// Whether the result keeps the equity curve point by point (a report's JSON and charts draw
+    /// it); a sweep's backtests need only its statistics (BacktestResult::stats), 17 bytes a
+    /// candle less to write and read per combination.
+    bool keepCurve = true;
+};
+
+/// What the report computes from the equity curve, gathered point by point as the curve is made
+/// (or from a kept curve), so that a run need not keep it: the drawdown and its longest duration,
+/// the per-point returns behind Sharpe and Sortino, the share of points invested. A stretch of
+/// equal points (a backtest with nothing held) is taken at once, with the result of taking its
+/// points one by one: after its first point each return is exactly 0 (x / x − 1), which leaves
+/// every sum as it is, and the drawdown stays, only its duration grows.
+class EquityStats
+{
+public:
+    explicit EquityStats(double start = 0)
+        : m_peak(start)
+        , m_previous(start)
+    {}
+    /// A point of the curve at `timeMs` (UTC ms).
+    void add(qint64 timeMs, double equity, bool invested)
+    {
+        if (m_points == 0)
+            m_peakTime = timeMs;
+        ++m_points;
+        m_invested += invested ? 1 : 0;
+        if (equity >= m_peak) {
+            m_peak = equity;
+            m_peakTime = timeMs;
+        } else {
+            maxDrawdown = std::max(maxDrawdown, (m_peak - equity) / m_peak);
+            maxDrawdownMs = std::max(maxDrawdownMs, timeMs - m_peakTime);
+        }
+        if (m_previous > 0) {
+            const double ret = equity / m_previous - 1;
+            sum += ret;
+            sumSquares += ret * ret;
+            if (ret < 0)
+                downSquares += ret * ret;
+            ++returns;
+        }
+        m_previous = equity;
+    }
+    /// `count` points of the same `equity`, not invested, at `firstMs` … `lastMs`.
+    void addFlat(qint64 firstMs, qint64 lastMs, std::size_t count, double equity)
+    {
+        if (count == 0)
+            return;
+        add(firstMs, equity, false);
+        if (count == 1)
+            return;
+        m_points += count - 1;
+        if (equity >= m_peak)
+            m_peakTime = lastMs;
+        else
+            maxDrawdownMs = std::max(maxDrawdownMs, lastMs - m_peakTime);
+        if (equity > 0)
+            returns += count - 1;
+    }
+    std::size_t points() const { return m_points; }
+    std::size_t investedPoints() const { return m_invested; }
+
+    double maxDrawdown = 0;   ///< fraction of the peak (the start counts as one)
+    qint64 maxDrawdownMs = 0; ///< longest time below a previous peak
+    double sum = 0;           ///< of the per-point returns
+    double sumSquares = 0;    ///< of their squares
+    double downSquares = 0;   ///< of the squares of the negative ones
+    std::size_t returns = 0;  ///< per-point returns taken (from a positive equity)
+
+private:
+    double m_peak;
+    qint64 m_peakTime = 0;
+    double m_previous;
+    std::size_t m_points = 0;
+    std::size_t m_invested = 0;
 };
 
 /// The candles of one market.
@@ -62,6 +138,7 @@ struct BacktestResult
     std::vector<qint64> times;  ///< one equity point per candle (ms since the epoch, UTC)
     std::vector<double> equity; ///< KRW, display and statistics only
     std::vector<bool> invested; ///< a position was held at that point
+    EquityStats stats;          ///< of every point, whether the curve is kept or not
     Decimal finalEquity;        ///< exact, from the ledger
     Decimal feesPaid;           ///< exact
     double firstPrice = 0;      ///< for buy and hold (one-market runs)

@@ -146,6 +146,7 @@ OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const Optimize
     for (const auto &combo : std::as_const(combos)) {
         QStringList problems;
         BacktestConfig job = config.base;
+        job.keepCurve = false; // ranked by the report's figures: the statistics are enough
         job.parameters = StrategyParameters::fromMap(combo, config.base.parameters, &problems);
         problems += job.parameters.validate();
         if (!problems.isEmpty()) {

@@ -386,39 +386,22 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
         r.markets.append(m);
     }
 
-    // Drawdown and its longest duration.
-    double peak = start;
-    qint64 peakTime = result.times.empty() ? 0 : result.times.front();
-    for (std::size_t i = 0; i < result.equity.size(); ++i) {
-        const double e = result.equity[i];
-        if (e >= peak) {
-            peak = e;
-            peakTime = result.times[i];
-        } else {
-            r.maxDrawdown = std::max(r.maxDrawdown, (peak - e) / peak);
-            r.maxDrawdownSeconds = std::max(r.maxDrawdownSeconds, (result.times[i] - peakTime) / 1000);
-        }
+    // Drawdown and its longest duration; per-point returns → Sharpe and Sortino, annualised. From
+    // the statistics the run gathered, or from the curve when a result was made without them.
+    EquityStats stats = result.stats;
+    if (stats.points() == 0 && !result.equity.empty()) {
+        stats = EquityStats(start);
+        for (std::size_t i = 0; i < result.equity.size(); ++i)
+            stats.add(result.times[i], result.equity[i], i < result.invested.size() && result.invested[i]);
     }
-    // Per-candle returns → Sharpe and Sortino, annualised.
+    r.maxDrawdown = stats.maxDrawdown;
+    r.maxDrawdownSeconds = stats.maxDrawdownMs / 1000;
     const double periodsPerYear = 365.0 * 86400 / std::max<qint64>(60, result.config.timeframe.seconds());
-    double sum = 0, sumSquares = 0, downSquares = 0;
-    std::size_t count = 0;
-    double previous = start;
-    for (const double e : result.equity) {
-        if (previous > 0) {
-            const double ret = e / previous - 1;
-            sum += ret;
-            sumSquares += ret * ret;
-            if (ret < 0)
-                downSquares += ret * ret;
-            ++count;
-        }
-        previous = e;
-    }
-    if (count > 1) {
-        const double mean = sum / double(count);
-        const double variance = std::max(0.0, sumSquares / double(count) - mean * mean);
-        const double downside = std::sqrt(downSquares / double(count));
+    if (stats.returns > 1) {
+        const double count = double(stats.returns);
+        const double mean = stats.sum / count;
+        const double variance = std::max(0.0, stats.sumSquares / count - mean * mean);
+        const double downside = std::sqrt(stats.downSquares / count);
         r.sharpe = variance > 0 ? mean / std::sqrt(variance) * std::sqrt(periodsPerYear) : 0;
         r.sortino = downside > 0 ? mean / downside * std::sqrt(periodsPerYear) : 0;
     }
@@ -447,10 +430,7 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     r.profitFactor = r.grossLoss.isPositive()     ? r.grossProfit.toDouble() / r.grossLoss.toDouble()
                      : r.grossProfit.isPositive() ? std::numeric_limits<double>::infinity()
                                                   : 0;
-    qsizetype held = 0;
-    for (const bool in : result.invested)
-        held += in ? 1 : 0;
-    r.exposure = result.invested.empty() ? 0 : double(held) / double(result.invested.size());
+    r.exposure = stats.points() == 0 ? 0 : double(stats.investedPoints()) / double(stats.points());
     return r;
 }
 

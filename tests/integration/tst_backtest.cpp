@@ -171,6 +171,58 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<svg") && html.contains(u"Max drawdown") && !html.contains(u"<script"));
     }
 
+    void theStatisticsGatheredAsTheRunGoesAreTheCurves()
+    {
+        // A sweep keeps no curve: its report comes from the statistics the run gathered, with
+        // stretches of equal points taken at once. They must be the curve's, bit for bit.
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(500, 8000);
+        BacktestConfig config;
+        config.timeframe = Timeframe::minutes(60);
+        for (const auto &[fastPeriod, slowPeriod] : {std::pair{12, 26}, std::pair{5, 40}}) {
+            config.parameters.emaFast = fastPeriod;
+            config.parameters.emaSlow = slowPeriod;
+            config.keepCurve = true;
+            BacktestResult kept = Backtester::run(candles, config);
+            QCOMPARE(qsizetype(kept.equity.size()), candles.size());
+            QCOMPARE(kept.stats.points(), kept.equity.size());
+            QVERIFY(kept.trips.size() >= 5);
+            config.keepCurve = false;
+            const BacktestResult statsOnly = Backtester::run(candles, config);
+            QVERIFY(statsOnly.equity.empty() && statsOnly.times.empty() && statsOnly.invested.empty());
+            const BacktestReport fromStats = BacktestReport::of(statsOnly);
+            kept.stats = EquityStats(); // the report then reads the curve point by point
+            const BacktestReport fromCurve = BacktestReport::of(kept);
+            QVERIFY(fromCurve.maxDrawdown > 0 && fromCurve.exposure > 0 && fromCurve.sharpe != 0);
+            QCOMPARE(fromStats.maxDrawdown, fromCurve.maxDrawdown);
+            QCOMPARE(fromStats.maxDrawdownSeconds, fromCurve.maxDrawdownSeconds);
+            QCOMPARE(fromStats.sharpe, fromCurve.sharpe);
+            QCOMPARE(fromStats.sortino, fromCurve.sortino);
+            QCOMPARE(fromStats.calmar, fromCurve.calmar);
+            QCOMPARE(fromStats.exposure, fromCurve.exposure);
+            QCOMPARE(fromStats.finalEquity, fromCurve.finalEquity);
+        }
+        // A stretch of equal points taken at once is its points taken one by one.
+        EquityStats one(1000), flat(1000);
+        const double curve[] = {1000, 1200, 900, 900, 900, 900, 1300, 1300, 1300, 700};
+        for (int i = 0; i < 10; ++i)
+            one.add(i * 60000, curve[i], false);
+        flat.add(0, 1000, false);
+        flat.add(60000, 1200, false);
+        flat.addFlat(2 * 60000, 5 * 60000, 4, 900);
+        flat.addFlat(6 * 60000, 8 * 60000, 3, 1300);
+        flat.addFlat(9 * 60000, 9 * 60000, 1, 700);
+        QCOMPARE(flat.points(), one.points());
+        QCOMPARE(flat.maxDrawdown, one.maxDrawdown);
+        QCOMPARE(flat.maxDrawdownMs, one.maxDrawdownMs);
+        QCOMPARE(flat.sum, one.sum);
+        QCOMPARE(flat.sumSquares, one.sumSquares);
+        QCOMPARE(flat.downSquares, one.downSquares);
+        QCOMPARE(flat.returns, one.returns);
+        QCOMPARE(one.maxDrawdownMs, qint64(4 * 60000)); // 1200 at 1 min, below it until 5 min
+    }
+
     void theJsonTextIsQtsJsonByteForByte()
     {
         // What the command writes (jsonText, written directly) is what Qt writes of json(): on a
