@@ -22,14 +22,15 @@ public:
         , m_field(field)
         , m_units(candles.units(field))
         , m_divisor(double(kPowersOfTen[std::size_t(candles.scale(field))]))
+        , m_whole(candles.scale(field) == 0)
     {}
     double operator()(qsizetype i) const
     {
         constexpr std::int64_t kLimit = std::int64_t(1) << 53;
         if (!m_units.empty()) {
             const std::int64_t units = m_units[std::size_t(i)];
-            if (units < kLimit && units > -kLimit)
-                return static_cast<double>(units) / m_divisor;
+            if (units < kLimit && units > -kLimit) // whole won (most KRW prices): no division
+                return m_whole ? static_cast<double>(units) : static_cast<double>(units) / m_divisor;
         }
         return slow(i);
     }
@@ -43,6 +44,7 @@ private:
     CandleColumns::Field m_field;
     std::span<const std::int64_t> m_units;
     double m_divisor;
+    bool m_whole; ///< x / 1 is x
 };
 
 /// StrategyCore::passUntilBuy with the indicators computed from the columns, on a local copy of

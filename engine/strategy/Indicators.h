@@ -10,6 +10,8 @@
 
 namespace autocoin {
 
+class IndicatorSet;
+
 /// Technical indicators as TA-Lib defines them (the reference traders compare against), each
 /// usable incrementally — O(1) per new value, for live trading — and over a whole series, for
 /// backtests. The batch functions run the incremental objects, so both give identical results.
@@ -35,6 +37,7 @@ public:
     }
 
 private:
+    friend class IndicatorSet; // its steady stretch reads and writes the state directly
     int m_period;
     double m_k;
     int m_count = 0;
@@ -55,6 +58,7 @@ public:
     double average() const { return m_sum / m_period; }
 
 private:
+    friend class IndicatorSet; // its steady stretch reads and writes the state directly
     int m_period;
     std::vector<double> m_ring;
     int m_count = 0;
@@ -75,6 +79,7 @@ public:
     double advance(double close);
 
 private:
+    friend class IndicatorSet; // its steady stretch reads and writes the state directly
     int m_period;
     int m_count = 0; ///< closes seen
     double m_previous = 0;
@@ -95,6 +100,7 @@ public:
     double advance(double high, double low, double close);
 
 private:
+    friend class IndicatorSet; // its steady stretch reads and writes the state directly
     int m_period;
     int m_count = 0; ///< candles seen
     double m_previousClose = 0;

@@ -72,6 +72,129 @@ public:
     }
     double volumeAverage() const { return m_volume.average(); }
 
+    /// advance()'s state as plain values, for a loop over a steady stretch to keep in registers:
+    /// through the indicators' members it went through memory on every candle, a store and a load
+    /// in each recurrence. The same arithmetic, operation for operation; the RSI and the volume
+    /// average (a division each) are computed only when a snapshot is asked for. Taken with
+    /// steady() once warm(), given back with resume(); the volume ring is updated in place.
+    struct Steady
+    {
+        /// The values after a candle, enough for its snapshot.
+        struct Point
+        {
+            double emaFast = 0;
+            double emaSlow = 0;
+            double gain = 0;
+            double loss = 0;
+            double atr = 0;
+            double volumeSum = 0;
+        };
+        double fastK = 0;
+        double fast = 0;
+        double slowK = 0;
+        double slow = 0;
+        double rsiPrevious = 0;
+        double gain = 0;
+        double loss = 0;
+        double rsiPeriodLess1 = 0;
+        double rsiPeriod = 0;
+        double atrPreviousClose = 0;
+        double atr = 0;
+        double atrPeriodLess1 = 0;
+        double atrPeriod = 0;
+        double *ring = nullptr;
+        int ringSize = 0;
+        int next = 0;
+        double volumeSum = 0;
+        double volumePeriod = 0;
+        int advanced = 0;
+
+        void advance(double high, double low, double close, double volume)
+        {
+            close = detail::finite(close);
+            fast = (close - fast) * fastK + fast; // Ema::advance
+            slow = (close - slow) * slowK + slow;
+            const double change = close - rsiPrevious; // Rsi::advance
+            const double up = change > 0 ? change : 0.0;
+            const double down = change < 0 ? -change : 0.0;
+            gain = (gain * rsiPeriodLess1 + up) / rsiPeriod;
+            loss = (loss * rsiPeriodLess1 + down) / rsiPeriod;
+            rsiPrevious = close;
+            high = detail::finite(high); // Atr::advance
+            low = detail::finite(low);
+            const double range =
+                std::max({high - low, std::abs(high - atrPreviousClose), std::abs(low - atrPreviousClose)});
+            atr = (atr * atrPeriodLess1 + range) / atrPeriod;
+            atrPreviousClose = close;
+            volume = detail::finite(volume); // Sma::advance
+            volumeSum += volume - ring[next];
+            ring[next] = volume;
+            if (++next == ringSize) {
+                next = 0;
+                volumeSum = 0;
+                for (int k = 0; k < ringSize; ++k)
+                    volumeSum += ring[k];
+            }
+            ++advanced;
+        }
+        Point point() const { return {fast, slow, gain, loss, atr, volumeSum}; }
+        /// What update() gives for the candle of `close` and `volume` whose values `at` holds.
+        IndicatorSnapshot snapshot(const Point &at, double close, double volume) const
+        {
+            IndicatorSnapshot s;
+            s.close = close;
+            s.volume = volume;
+            s.emaFast = at.emaFast;
+            s.emaSlow = at.emaSlow;
+            const double total = at.gain + at.loss; // Rsi::value
+            s.rsi = total > 0 ? 100.0 * at.gain / total : 0.0;
+            s.atr = at.atr;
+            s.volumeAverage = at.volumeSum / volumePeriod; // Sma::average
+            return s;
+        }
+    };
+    /// The state for a steady stretch (warm() must hold); nothing else may change this set until
+    /// resume().
+    Steady steady()
+    {
+        Steady s;
+        s.fastK = m_fast.m_k;
+        s.fast = m_fast.m_value;
+        s.slowK = m_slow.m_k;
+        s.slow = m_slow.m_value;
+        s.rsiPrevious = m_rsi.m_previous;
+        s.gain = m_rsi.m_gain;
+        s.loss = m_rsi.m_loss;
+        s.rsiPeriodLess1 = m_rsi.m_period - 1;
+        s.rsiPeriod = m_rsi.m_period;
+        s.atrPreviousClose = m_atr.m_previousClose;
+        s.atr = m_atr.m_value;
+        s.atrPeriodLess1 = m_atr.m_period - 1;
+        s.atrPeriod = m_atr.m_period;
+        s.ring = m_volume.m_ring.data();
+        s.ringSize = m_volume.m_period;
+        s.next = m_volume.m_next;
+        s.volumeSum = m_volume.m_sum;
+        s.volumePeriod = m_volume.m_period;
+        return s;
+    }
+    /// Takes the state back after the stretch: as if advance() had been called for each candle.
+    void resume(const Steady &s)
+    {
+        m_fast.m_value = s.fast;
+        m_slow.m_value = s.slow;
+        m_rsi.m_previous = s.rsiPrevious;
+        m_rsi.m_gain = s.gain;
+        m_rsi.m_loss = s.loss;
+        m_rsi.m_count += s.advanced;
+        m_atr.m_previousClose = s.atrPreviousClose;
+        m_atr.m_value = s.atr;
+        m_atr.m_count += s.advanced;
+        m_volume.m_next = s.next;
+        m_volume.m_sum = s.volumeSum;
+        m_seen += s.advanced;
+    }
+
 private:
     Ema m_fast;
     Ema m_slow;

@@ -191,23 +191,27 @@ public:
                                IndicatorSnapshot *buy)
     {
         const StrategyParameters parameters = m_parameters;
-        // The previous candle's values, in locals (the snapshot is built from them at the end).
-        Prices previousPrices{0, 0, m_previous.close, m_previous.volume};
-        IndicatorSet::Values previous{*m_previous.emaFast, *m_previous.emaSlow, m_previous.rsi.value_or(0),
-                                      m_previous.atr.value_or(0)};
-        double previousAverage = m_previous.volumeAverage.value_or(0);
+        // The indicators' state in locals (IndicatorSet::Steady); the previous candle's EMAs, close
+        // and volume beside it, its other values (a division each) only where a snapshot is built.
+        IndicatorSet::Steady state = indicators.steady();
+        IndicatorSet::Steady::Point before = state.point();
+        double previousFast = *m_previous.emaFast;
+        double previousSlow = *m_previous.emaSlow;
+        double previousClose = m_previous.close;
+        double previousVolume = m_previous.volume;
         int sells = 0;
         int holds = 0;
         qsizetype i = from;
         for (; i < to; ++i) {
             const Prices p = prices(i);
-            const IndicatorSet::Values v = indicators.advance(p.high, p.low, p.close, p.volume);
-            const double average = indicators.volumeAverage();
-            if ((previous.emaFast <= previous.emaSlow && v.emaFast > v.emaSlow) ||
-                (previous.emaFast >= previous.emaSlow && v.emaFast < v.emaSlow)) {
-                const IndicatorSnapshot current = snapshot(p, v, average);
+            before = state.point();
+            state.advance(p.high, p.low, p.close, p.volume);
+            if ((previousFast <= previousSlow && state.fast > state.slow) ||
+                (previousFast >= previousSlow && state.fast < state.slow)) {
+                const IndicatorSnapshot current = state.snapshot(state.point(), p.close, p.volume);
                 const SignalType type = signalType(
-                    classifySignal(snapshot(previousPrices, previous, previousAverage), current, parameters, false));
+                    classifySignal(i == from ? m_previous : state.snapshot(before, previousClose, previousVolume),
+                                   current, parameters, false));
                 if (type == SignalType::Buy) {
                     *buy = current;
                     break;
@@ -216,13 +220,16 @@ public:
             } else {
                 ++holds;
             }
-            previous = v;
-            previousPrices = p;
-            previousAverage = average;
+            previousFast = state.fast;
+            previousSlow = state.slow;
+            previousClose = p.close;
+            previousVolume = p.volume;
         }
+        indicators.resume(state);
         if (i > from) { // the last candle passed is the previous one now, as passUntilBuy leaves it
-            m_previous = snapshot(previousPrices, previous, previousAverage);
-            m_lastAtr = previous.atr;
+            const IndicatorSet::Steady::Point last = i < to ? before : state.point();
+            m_previous = state.snapshot(last, previousClose, previousVolume);
+            m_lastAtr = last.atr;
         }
         m_tracker.recordSignals(SignalType::Buy, 0);
         m_tracker.recordSignals(SignalType::Sell, sells);
@@ -252,20 +259,6 @@ public:
     bool explains() const { return m_explain; }
 
 private:
-    /// The snapshot IndicatorSet::update gives for a candle once warm.
-    static IndicatorSnapshot snapshot(const Prices &p, const IndicatorSet::Values &v, double volumeAverage)
-    {
-        IndicatorSnapshot s;
-        s.close = p.close;
-        s.volume = p.volume;
-        s.emaFast = v.emaFast;
-        s.emaSlow = v.emaSlow;
-        s.rsi = v.rsi;
-        s.atr = v.atr;
-        s.volumeAverage = volumeAverage;
-        return s;
-    }
-
     QString m_market;
     Timeframe m_timeframe;
     QString m_timeframeName;
