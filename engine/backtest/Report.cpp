@@ -193,6 +193,16 @@ public:
         const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
         m_out.append(digits.data(), std::size_t(end - digits.data()));
     }
+    /// An exact amount as a string, as string(value.toString()) writes it (its characters need
+    /// no escaping), without building the QString.
+    void decimal(const Decimal &value)
+    {
+        char text[Decimal::kMaxChars];
+        const int length = value.toChars(text);
+        m_out += '"';
+        m_out.append(text, std::size_t(length));
+        m_out += '"';
+    }
     /// A string as Qt escapes it: `"` and `\` and the controls below 0x20 (\b \f \n \r \t or
     /// \u00XX), everything else UTF-8, a surrogate without its pair as \uXXXX.
     void string(QStringView text)
@@ -201,11 +211,19 @@ public:
         m_out += '"';
         const char16_t *p = text.utf16();
         const char16_t *const end = p + text.size();
+        const auto plain = [](char16_t u) { return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\'; };
         while (p != end) {
+            if (plain(*p)) { // a run of plain ASCII at once (a character at a time it was most of the JSON)
+                const char16_t *run = p;
+                while (p != end && plain(*p))
+                    ++p;
+                const std::size_t at = m_out.size();
+                m_out.resize(at + std::size_t(p - run));
+                std::copy(run, p, m_out.begin() + std::ptrdiff_t(at));
+                continue;
+            }
             const char16_t u = *p++;
-            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
-                m_out += char(u);
-            } else if (u < 0x80) {
+            if (u < 0x80) {
                 m_out += '\\';
                 switch (u) {
                 case u'"':
@@ -630,9 +648,9 @@ QByteArray BacktestReport::jsonText(const BacktestResult &result, int maxPoints)
         w.key("candles");
         w.number(double(m->candles));
         w.key("fees_paid");
-        w.string(m->fees.toString());
+        w.decimal(m->fees);
         w.key("pnl");
-        w.string(m->pnl.toString());
+        w.decimal(m->pnl);
         w.key("profit_factor");
         w.number(m->profitFactor); // ∞ → null, as json()'s QJsonValue()
         w.key("trades");
@@ -665,13 +683,13 @@ QByteArray BacktestReport::jsonText(const BacktestResult &result, int maxPoints)
     w.key("candles");
     w.number(double(candles));
     w.key("expectancy");
-    w.string(expectancy.toString());
+    w.decimal(expectancy);
     w.key("exposure");
     w.number(exposure);
     w.key("fees_paid");
-    w.string(feesPaid.toString());
+    w.decimal(feesPaid);
     w.key("final_equity");
-    w.string(finalEquity.toString());
+    w.decimal(finalEquity);
     w.key("from");
     w.isoTime(from);
     w.key("max_drawdown");
@@ -685,7 +703,7 @@ QByteArray BacktestReport::jsonText(const BacktestResult &result, int maxPoints)
     w.key("sortino");
     w.number(sortino);
     w.key("starting_balance");
-    w.string(startingKrw.toString());
+    w.decimal(startingKrw);
     w.key("to");
     w.isoTime(to);
     w.key("total_return");
@@ -701,23 +719,23 @@ QByteArray BacktestReport::jsonText(const BacktestResult &result, int maxPoints)
         w.element();
         w.open('{');
         w.key("entry_price");
-        w.string(t.entryPrice.toString());
+        w.decimal(t.entryPrice);
         w.key("entry_time");
         w.isoTime(t.entryTime);
         w.key("exit_price");
-        w.string(t.exitPrice.toString());
+        w.decimal(t.exitPrice);
         w.key("exit_reason");
         w.string(t.exitReason);
         w.key("exit_time");
         w.isoTime(t.exitTime);
         w.key("fees");
-        w.string(t.fees.toString());
+        w.decimal(t.fees);
         w.key("market");
         w.string(t.market);
         w.key("pnl");
-        w.string(t.pnl.toString());
+        w.decimal(t.pnl);
         w.key("volume");
-        w.string(t.volume.toString());
+        w.decimal(t.volume);
         w.close('}');
     }
     w.close(']');

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -177,13 +178,6 @@ Int128 wideDivRound(Int128 n, int nShift, Int128 d, int dShift, Decimal::Roundin
         }
     }
     return negative ? -quotient : quotient;
-}
-
-QString digitsOf(Int128 value)
-{
-    if (value.fitsInt64() && !value.isNegative())
-        return QString::number(value.toInt64());
-    return QString::fromLatin1(absolute(value).toString());
 }
 
 /// Brings a and b to a common scale; returns false when that overflows (the caller then knows
@@ -409,18 +403,42 @@ std::optional<Decimal> Decimal::fromDouble(double value)
 #endif
 }
 
-QString Decimal::toString() const
+int Decimal::toChars(char *out) const
 {
     const Decimal d = normalized();
-    QString digits = digitsOf(d.m_mantissa);
-    if (d.m_scale > 0) {
-        if (digits.size() <= d.m_scale)
-            digits.prepend(QString(d.m_scale - digits.size() + 1, u'0'));
-        digits.insert(digits.size() - d.m_scale, u'.');
+    char digits[kMaxChars];
+    int count = 0;
+    if (d.m_mantissa.fitsInt64()) {
+        const std::int64_t m = d.m_mantissa.toInt64();
+        const std::uint64_t magnitude = m < 0 ? std::uint64_t(0) - std::uint64_t(m) : std::uint64_t(m);
+        count = int(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
+    } else {
+        const std::string text = absolute(d.m_mantissa).toString();
+        count = int(std::min(text.size(), sizeof digits));
+        std::memcpy(digits, text.data(), std::size_t(count));
     }
+    char *p = out;
     if (d.m_mantissa.isNegative())
-        digits.prepend(u'-');
-    return digits;
+        *p++ = '-';
+    if (d.m_scale > 0 && count <= d.m_scale) { // 0.00ddd
+        *p++ = '0';
+        *p++ = '.';
+        p = std::fill_n(p, d.m_scale - count, '0');
+        p = std::copy_n(digits, count, p);
+    } else if (d.m_scale > 0) { // ddd.ddd
+        p = std::copy_n(digits, count - d.m_scale, p);
+        *p++ = '.';
+        p = std::copy_n(digits + count - d.m_scale, d.m_scale, p);
+    } else {
+        p = std::copy_n(digits, count, p);
+    }
+    return int(p - out);
+}
+
+QString Decimal::toString() const
+{
+    char text[kMaxChars];
+    return QString::fromLatin1(text, toChars(text));
 }
 
 QString Decimal::toString(int fractionalDigits) const

@@ -49,6 +49,10 @@ public:
 
     /// Plain notation, never an exponent, no trailing zeros: "63570000", "0.00123456", "-1.5".
     QString toString() const;
+    /// The most characters toString() gives: a sign, 39 digits, a point and a leading zero.
+    static constexpr int kMaxChars = 48;
+    /// toString()'s text in ASCII into `out` (room for kMaxChars), without a QString; its length.
+    int toChars(char *out) const;
     /// Fixed number of fractional digits, rounded half-up: toString(2) of 1.005 is "1.01".
     QString toString(int fractionalDigits) const;
     /// Only for display and indicator maths, never for money arithmetic.

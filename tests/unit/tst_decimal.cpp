@@ -214,6 +214,15 @@ private Q_SLOTS:
                                           << "1000";
         QTest::newRow("inner zeros") << "10.0000000000000000001e1"
                                      << "100.000000000000000001";
+        // toString writes through toChars: the sign, the point and the zeros on every path.
+        QTest::newRow("tiny negative") << "-0.000000000000000001"
+                                       << "-0.000000000000000001";
+        QTest::newRow("int64 min") << "-9223372036854775808"
+                                   << "-9223372036854775808";
+        QTest::newRow("int64 min with a point") << "-922337203685.4775808"
+                                                << "-922337203685.4775808";
+        QTest::newRow("negative 128-bit") << "-12345678901234567890123.456789"
+                                          << "-12345678901234567890123.456789";
     }
     void parsesAndPrints()
     {
