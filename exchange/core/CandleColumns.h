@@ -45,10 +45,10 @@ public:
         sync();
     }
     /// `values`, read where they are for as long as `keeper` lives.
-    static ColumnStore view(std::span<const T> values, std::shared_ptr<const void> keeper)
+    static ColumnStore view(std::span<const T> values, const std::shared_ptr<const void> &keeper)
     {
         ColumnStore store;
-        store.m_keeper = std::move(keeper);
+        store.m_keeper = keeper;
         store.m_data = values.data();
         store.m_size = values.size();
         return store;
