@@ -19,6 +19,26 @@ ExchangeError refusal(ExchangeError::Kind kind, const QString &code, const QStri
     return error;
 }
 
+/// `head` + `tail` + `number` in decimal, zero-padded to `width` digits (QString::number(…)
+/// .rightJustified(width, u'0') for a number ≥ 0), built in one allocation: every order and fill
+/// of a backtest is named so.
+QString numbered(QStringView head, QStringView tail, qint64 number, int width)
+{
+    char16_t digits[24];
+    int count = 0;
+    do {
+        digits[count++] = char16_t(u'0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    const int padding = std::max(width - count, 0);
+    QString out(head.size() + tail.size() + padding + count, Qt::Uninitialized);
+    QChar *at = std::copy(tail.begin(), tail.end(), std::copy(head.begin(), head.end(), out.data()));
+    at = std::fill_n(at, padding, u'0');
+    while (count > 0)
+        *at++ = digits[--count];
+    return out;
+}
+
 /// market.section(u'-', 1) ("KRW-BTC" → "BTC") without section's general machinery: every fill
 /// of a backtest asks for it.
 QString coinOf(const QString &market)
@@ -83,13 +103,12 @@ PaperBroker::PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, D
     , m_feeRate(feeRate)
     , m_slippage(slippage)
     , m_krw(startingKrw)
-    , m_idPrefix(QUuid::createUuid().toString(QUuid::Id128).left(12))
+    , m_idPrefix(QStringLiteral("paper-") + QUuid::createUuid().toString(QUuid::Id128).left(12) + u'-')
 {}
 
 QString PaperBroker::nextId()
 {
-    // "paper-<prefix>-000001", as arg(…, 6, 10, u'0') formats it, without arg's parsing.
-    return QStringLiteral("paper-") + m_idPrefix + u'-' + QString::number(++m_sequence).rightJustified(6, u'0');
+    return numbered(m_idPrefix, {}, ++m_sequence, 6); // "paper-<prefix>-000001"
 }
 
 std::optional<PaperPosition> PaperBroker::position(const QString &market) const
@@ -172,7 +191,7 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
     order.executedFunds += funds;
     order.paidFee += fee;
     order.remainingVolume -= volume;
-    order.fills.append({order.id + u'-' + QString::number(order.fills.size() + 1), price, volume, funds, now});
+    order.fills.append({numbered(order.id, u"-", order.fills.size() + 1, 0), price, volume, funds, now});
 }
 
 Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
@@ -180,16 +199,55 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
 {
     // A book from the network may hold exact but long numbers whose products leave Decimal's
     // range halfway through a walk: then nothing of the walk stays, and the order is refused
-    // saying so (copying is cheap: the containers are implicitly shared).
-    const PaperBroker before = *this;
+    // saying so. An order changes the balances, its market's position and its coin's entries
+    // only (a resting order is filed last, when nothing can throw any more): those are kept to
+    // be put back. A copy of the broker would do too, but every write below would then copy the
+    // hash it writes to, on every order of a backtest.
+    const QString coin = coinOf(request.market);
+    const auto entry = [](const QHash<QString, Decimal> &hash, const QString &key) {
+        const auto it = hash.constFind(key);
+        return it == hash.cend() ? std::nullopt : std::optional(*it);
+    };
+    const auto restore = [](QHash<QString, Decimal> &hash, const QString &key, const std::optional<Decimal> &value) {
+        if (value)
+            hash.insert(key, *value);
+        else
+            hash.remove(key);
+    };
+    const Decimal krw = m_krw;
+    const Decimal krwLocked = m_krwLocked;
+    const Decimal realized = m_realized;
+    const int sequence = m_sequence;
+    const std::optional<Decimal> coins = entry(m_coins, coin);
+    const std::optional<Decimal> coinsLocked = entry(m_coinsLocked, coin);
+    const std::optional<PaperPosition> held = position(request.market);
+    const PaperFillLog fills = m_fills;
     bool threw = true;
     auto placed = guarded(ExchangeError::Kind::Rejected, QStringLiteral("paper order refused"), [&] {
         auto result = placeUnguarded(request, book, lastPrice, now);
         threw = false;
         return result;
     });
-    if (threw)
-        *this = before;
+    if (threw) {
+        m_krw = krw;
+        m_krwLocked = krwLocked;
+        m_realized = realized;
+        m_sequence = sequence;
+        restore(m_coins, coin, coins);
+        restore(m_coinsLocked, coin, coinsLocked);
+        const auto listed = std::lower_bound(m_held.begin(), m_held.end(), request.market);
+        const bool wasListed = listed != m_held.end() && *listed == request.market;
+        if (held) {
+            m_positions.insert(request.market, *held);
+            if (!wasListed)
+                m_held.insert(listed, request.market);
+        } else {
+            m_positions.remove(request.market);
+            if (wasListed)
+                m_held.erase(listed);
+        }
+        m_fills = fills;
+    }
     return placed;
 }
 

@@ -144,7 +144,7 @@ private:
     QHash<QString, Order> m_open; ///< resting limit orders by id
     PaperFillLog m_fills;
     Decimal m_realized;
-    QString m_idPrefix; ///< unique per broker, so ids never repeat across restarts
+    QString m_idPrefix; ///< "paper-<12 hex digits>-", unique per broker, so ids never repeat across restarts
     int m_sequence = 0;
 };
 

@@ -120,6 +120,52 @@ private Q_SLOTS:
         QVERIFY(b.place(request(OrderType::MarketBuy, OrderSide::Buy, "200000", nullptr), book(), {}, kNow).ok());
     }
 
+    void aRefusedOrderLeavesAHeldPositionAsItWas()
+    {
+        // The refusal puts back what the walk had changed before it threw: the cash, the coin,
+        // the position (its cost and entry time), the held markets, the fills and the order ids.
+        PaperBroker b = broker("100000000000");
+        const auto first = b.place(request(OrderType::MarketBuy, OrderSide::Buy, "200000", nullptr), book(), {}, kNow);
+        QVERIFY(first.ok());
+        QVERIFY(first.value().id.endsWith(QStringLiteral("-000001")));
+        const Decimal krw = b.krwAvailable();
+        const Decimal coin = b.coinAvailable(QStringLiteral("BTC"));
+        const PaperPosition held = *b.position(kBtc);
+        const QStringList markets = b.heldMarkets();
+        const qsizetype fills = b.fillCount();
+        const auto expectUnchanged = [&] {
+            QCOMPARE(b.krwAvailable(), krw);
+            QCOMPARE(b.coinAvailable(QStringLiteral("BTC")), coin);
+            QVERIFY(b.coinLocked(QStringLiteral("BTC")).isZero());
+            QVERIFY(b.position(kBtc).has_value());
+            QCOMPARE(b.position(kBtc)->volume, held.volume);
+            QCOMPARE(b.position(kBtc)->cost, held.cost);
+            QCOMPARE(b.position(kBtc)->entryTime, held.entryTime);
+            QCOMPARE(b.heldMarkets(), markets);
+            QCOMPARE(b.fillCount(), fills);
+            QVERIFY(b.realizedPnl().isZero());
+        };
+        OrderBook longBook;
+        longBook.market = kBtc;
+        longBook.asks = {{d("63570000.123456789012345678"), d("0.00123457")},
+                         {d("63571000.000000000000000001"), d("1000")}};
+        longBook.bids = {{d("63569000"), d("0.00000001")}, {d("63568000.000000000000000001"), d("1000")}};
+        const QDateTime later = kNow.addSecs(60);
+        QVERIFY(
+            !b.place(request(OrderType::MarketBuy, OrderSide::Buy, "1000000000", nullptr), longBook, {}, later).ok());
+        expectUnchanged();
+        const auto sell =
+            b.place(request(OrderType::MarketSell, OrderSide::Sell, Decimal(), coin), longBook, {}, later);
+        QVERIFY(!sell.ok());
+        expectUnchanged();
+        // The refused orders' ids are not used up, as nothing of them stays.
+        const auto next = b.place(request(OrderType::MarketSell, OrderSide::Sell, Decimal(), coin), book(), {}, later);
+        QVERIFY(next.ok());
+        QVERIFY2(next.value().id.endsWith(QStringLiteral("-000002")), qPrintable(next.value().id));
+        QVERIFY(!b.position(kBtc).has_value());
+        QVERIFY(b.heldMarkets().isEmpty());
+    }
+
     void marketSellWalksTheBidsAndRealisesPnl()
     {
         PaperBroker b = broker();
