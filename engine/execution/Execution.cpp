@@ -58,7 +58,8 @@ QStringList Execution::heldMarkets() const
 QStringList Execution::engagedMarkets() const
 {
     QStringList markets = heldMarkets();
-    for (const OrderRecord &order : unresolved()) {
+    const QList<OrderRecord> open = unresolved(); // const: a temporary list would detach to be walked
+    for (const OrderRecord &order : open) {
         if (!markets.contains(order.symbol))
             markets.append(order.symbol);
     }
@@ -86,8 +87,11 @@ AccountView Execution::booked(const Prices &prices) const
 AccountView Execution::account(const Prices &prices) const
 {
     AccountView view = booked(prices);
+    const QList<OrderRecord> open = unresolved(); // const: a temporary list would detach to be walked
+    if (open.isEmpty() && !view.cash.isNegative())
+        return view; // nothing pending (a paper account, always): the view as booked
     Decimal pending;
-    for (const OrderRecord &order : unresolved()) {
+    for (const OrderRecord &order : open) {
         if (order.side != OrderSide::Buy)
             continue;
         const Decimal price = order.price.value_or(Decimal());
@@ -162,7 +166,8 @@ void Execution::exit(const QString &market, const Decimal &lastPrice, const QStr
         done(none);
         return;
     }
-    for (const OrderRecord &order : unresolved(market)) {
+    const QList<OrderRecord> open = unresolved(market); // const: a temporary list would detach to be walked
+    for (const OrderRecord &order : open) {
         if (order.side == OrderSide::Sell) { // selling again could sell twice what is held
             Outcome none;
             none.refusal = QStringLiteral("no new sell in %1 while sell order %2 (%3) is unresolved")
@@ -272,7 +277,7 @@ void Execution::markFailed(const QString &clientOrderId, const QString &why, con
 }
 
 bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
-                       const QString &detail, const QDateTime &now, Outcome &outcome)
+                       const Decimal &realizedBefore, const QString &detail, const QDateTime &now, Outcome &outcome)
 {
     QList<TradeRecord> fresh;
     StorageError error;
@@ -329,14 +334,17 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
         m_protection[market].positionId = protection.positionId;
     else
         m_protection.remove(market);
-    const Decimal realizedBefore = m_ledger.realizedPnl();
-    m_ledger = ledger;
+    if (&ledger != &m_ledger)
+        m_ledger = ledger;
     if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == OrderSide::Sell; })) {
         const Decimal pnl = m_ledger.realizedPnl() - realizedBefore;
         outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + pnl;
         outcome.closedTrades[market] += pnl;
     }
-    outcome.trades += fresh;
+    if (outcome.trades.isEmpty())
+        outcome.trades = fresh; // shared, not copied fill by fill
+    else
+        outcome.trades += fresh;
     outcome.orders.append(order);
     return true;
 }

@@ -161,11 +161,12 @@ protected:
     /// Marks an intent that never became an order (refused locally or by the exchange).
     void markFailed(const QString &clientOrderId, const QString &why, const QDateTime &now, Outcome &outcome);
     /// In one transaction: the order's state (and exchange id), the fills in `fills` not recorded
-    /// yet (each once), the position row of the order's market. `ledger` is the account after the fills; it replaces
-    /// the execution's only when the transaction commits, so the books never disagree with the
-    /// database. New fills go to outcome.trades.
+    /// yet (each once), the position row of the order's market. `ledger` is the account after the
+    /// fills, and `realizedBefore` its realised PnL before them; it replaces the execution's only
+    /// when the transaction commits, so the books never disagree with the database. Without a
+    /// database `ledger` may be the execution's own. New fills go to outcome.trades.
     bool record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
-                const QString &detail, const QDateTime &now, Outcome &outcome);
+                const Decimal &realizedBefore, const QString &detail, const QDateTime &now, Outcome &outcome);
     /// The ledger rebuilt from the recorded fills of every market since `since` (paper or live,
     /// as this execution is), and the open positions' protection from `positions`.
     bool rebuild(const Decimal &startingKrw, const QDateTime &since, QString *error);

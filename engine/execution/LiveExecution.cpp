@@ -178,7 +178,7 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
         }
     }
     const qsizetype tradesBefore = outcome.trades.size();
-    if (!record(row, fresh, next, detail, now, outcome))
+    if (!record(row, fresh, next, m_ledger.realizedPnl(), detail, now, outcome))
         return;
     // The fills are logged once, by the engine, per order ("bought … for … KRW").
     for (const TradeRecord &t : outcome.trades.mid(tradesBefore)) {

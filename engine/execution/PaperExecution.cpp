@@ -84,11 +84,18 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
                           const QString &reason, const QDateTime &now, const Done &done)
 {
     Outcome outcome;
-    PaperBroker next = m_ledger; // becomes the ledger only once the database has the fills
+    // With a database the order fills on a copy of the ledger, which becomes the ledger only once
+    // the database has the fills. Without one (a backtest) there is nothing to wait for: it fills
+    // on the ledger itself, which spares a copy of the ledger's hashes on every order.
+    std::optional<PaperBroker> copy;
+    if (m_database)
+        copy.emplace(m_ledger);
+    PaperBroker &next = copy ? *copy : m_ledger;
     if (m_client)
         next.setRules(m_client->rules());
     const qsizetype before = next.fillCount();
-    const auto placed = next.place(request, book, lastPrice, now);
+    const Decimal realizedBefore = next.realizedPnl();
+    const auto placed = next.place(request, book, lastPrice, now); // a refused order changes nothing
     if (!placed.ok()) {
         markFailed(request.clientOrderId, placed.error().describe(), now, outcome);
         done(outcome);
@@ -98,11 +105,16 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     OrderRecord row = orderRecord(request, now);
     row.orderId = order.id;
     row.status = orderStatusFrom(order.state);
+    const QList<PaperFill> fills = next.fills(before);
+    // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already.
+    Q_ASSERT(fills.size() == order.fills.size());
     QList<TradeRecord> trades;
-    for (const PaperFill &f : next.fills(before)) {
+    trades.reserve(fills.size());
+    for (qsizetype i = 0; i < fills.size(); ++i) {
+        const PaperFill &f = fills[i];
         TradeRecord trade;
         trade.exchange = m_settings.exchange;
-        trade.tradeId = order.id + u'-' + QString::number(trades.size() + 1);
+        trade.tradeId = order.fills[i].tradeId;
         trade.orderId = order.id;
         trade.symbol = f.market;
         trade.side = f.side;
@@ -113,7 +125,7 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
         trade.paper = true;
         trades.append(trade);
     }
-    record(row, trades, next, reason, now, outcome);
+    record(row, trades, next, realizedBefore, reason, now, outcome);
     done(outcome);
 }
 
