@@ -1,5 +1,7 @@
 #include "rules/MarketRules.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace autocoin;
@@ -31,6 +33,21 @@ class TestMarketRules final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void clientOrderIdsAreOursAndRandom()
+    {
+        // "ac-" + a random UUID's 32 hex digits in QUuid::Id128's order: its version nibble (4)
+        // and variant bits are where that order puts them.
+        const QRegularExpression shape(QStringLiteral("^ac-[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$"));
+        QSet<QString> seen;
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = OrderRequest::newClientOrderId();
+            QVERIFY2(shape.match(id).hasMatch(), qPrintable(id));
+            QVERIFY(OrderRequest::isOurClientOrderId(id));
+            seen.insert(id);
+        }
+        QCOMPARE(seen.size(), 1000);
+    }
+
     void upbitTickTableAtItsBoundaries_data()
     {
         QTest::addColumn<QString>("price");
