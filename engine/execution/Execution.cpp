@@ -81,7 +81,13 @@ AccountView Execution::booked(const Prices &prices) const
         const auto price = prices.constFind(market);
         held += position->volume * (price != prices.cend() ? *price : position->averagePrice());
     }
-    return {m_ledger.krwAvailable() + m_ledger.krwLocked() + held, m_ledger.krwAvailable(), held};
+    // Sums are exact and normalised, so a zero term changes nothing: it is left out (nothing is
+    // locked in a paper account, nothing held on most steps).
+    const Decimal cash = m_ledger.krwAvailable();
+    Decimal equity = m_ledger.krwLocked().isZero() ? cash : cash + m_ledger.krwLocked();
+    if (!held.isZero())
+        equity += held;
+    return {equity, cash, held};
 }
 
 AccountView Execution::account(const Prices &prices) const
@@ -254,9 +260,11 @@ OrderRecord Execution::orderRecord(const OrderRequest &request, const QDateTime 
 
 bool Execution::writeIntent(const OrderRequest &request, const QDateTime &now, Outcome &outcome)
 {
+    if (!m_database)
+        return true;
     const OrderRecord record = orderRecord(request, now);
     StorageError error;
-    if (m_database && !OrderRepository(*m_database).insertIntent(record, &error)) {
+    if (!OrderRepository(*m_database).insertIntent(record, &error)) {
         outcome.storageError = error.describe();
         return false;
     }
@@ -351,6 +359,8 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
 
 QString Execution::saveProtection(const QString &market, const QDateTime &now)
 {
+    if (!m_database)
+        return {};
     const auto position = m_ledger.position(market);
     const auto it = m_protection.find(market);
     if (!m_database || !position || it == m_protection.end() || !it->active)

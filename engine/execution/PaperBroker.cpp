@@ -135,7 +135,12 @@ QList<Order> PaperBroker::openOrders() const
 PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
                             const Decimal &volume, const Decimal &fee, const QDateTime &time)
 {
-    const QString coin = coinOf(market);
+    return bookFill(coinOf(market), orderId, market, side, price, volume, fee, time);
+}
+
+PaperFill PaperBroker::bookFill(const QString &coin, const QString &orderId, const QString &market, OrderSide side,
+                                const Decimal &price, const Decimal &volume, const Decimal &fee, const QDateTime &time)
+{
     const Decimal funds = price * volume;
     PaperFill fill{orderId, market, side, price, volume, funds, fee, Decimal(), time};
     if (!m_positions.contains(market))
@@ -170,7 +175,8 @@ PaperFill PaperBroker::book(const QString &orderId, const QString &market, Order
     return fill;
 }
 
-void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now)
+void PaperBroker::applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
+                            const QDateTime &now)
 {
     const Decimal funds = price * volume;
     const Decimal fee = funds * m_feeRate;
@@ -180,13 +186,12 @@ void PaperBroker::applyFill(Order &order, const Decimal &price, const Decimal &v
             m_krw += funds + fee;
             order.locked -= funds + fee;
         } else {
-            const QString coin = coinOf(order.market);
             m_coinsLocked[coin] -= volume;
             m_coins[coin] += volume;
             order.locked -= volume;
         }
     }
-    book(order.id, order.market, order.side, price, volume, fee, now); // from the available balances
+    bookFill(coin, order.id, order.market, order.side, price, volume, fee, now); // from the available balances
     order.executedVolume += volume;
     order.executedFunds += funds;
     order.paidFee += fee;
@@ -224,7 +229,7 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
     const PaperFillLog fills = m_fills;
     bool threw = true;
     auto placed = guarded(ExchangeError::Kind::Rejected, QStringLiteral("paper order refused"), [&] {
-        auto result = placeUnguarded(request, book, lastPrice, now);
+        auto result = placeUnguarded(request, coin, book, lastPrice, now);
         threw = false;
         return result;
     });
@@ -251,12 +256,11 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
     return placed;
 }
 
-Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
-                                          const QDateTime &now)
+Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const QString &coin, const OrderBook &book,
+                                          const Decimal &lastPrice, const QDateTime &now)
 {
     if (auto invalid = m_rules.validate(request))
         return *invalid;
-    const QString coin = coinOf(request.market);
     Order order;
     order.id = nextId();
     order.clientOrderId = request.clientOrderId;
@@ -293,7 +297,7 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const Ord
             const Decimal take = std::min(affordable, level.size);
             if (!take.isPositive())
                 break;
-            applyFill(order, level.price, take, now);
+            applyFill(order, coin, level.price, take, now);
             budget -= take * level.price * feeFactor;
         }
         // Upbit ends a market buy as "cancel" when KRW is left over (refunded: never debited here).
@@ -308,7 +312,7 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const Ord
             const Decimal take = std::min(order.remainingVolume, level.size);
             if (!take.isPositive())
                 break;
-            applyFill(order, level.price, take, now);
+            applyFill(order, coin, level.price, take, now);
         }
         order.state = order.remainingVolume.isZero() ? OrderState::Done : OrderState::Cancel;
         return order;
@@ -337,7 +341,7 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const Ord
                 const Decimal take = std::min(order.remainingVolume, level.size);
                 if (!reachable || !take.isPositive())
                     break;
-                applyFill(order, level.price, take, now);
+                applyFill(order, coin, level.price, take, now);
             }
         }
         order.state = OrderState::Wait;
@@ -372,7 +376,7 @@ QList<PaperFill> PaperBroker::onTrades(const QString &market, const Decimal &low
         if (!reached)
             continue;
         const Decimal take = std::min(order.remainingVolume, available);
-        applyFill(order, order.price, take, now);
+        applyFill(order, coinOf(market), order.price, take, now);
         available -= take;
         if (order.remainingVolume.isZero()) {
             order.state = OrderState::Done;

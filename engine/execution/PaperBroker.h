@@ -125,9 +125,14 @@ public:
     QList<Order> openOrders() const;
 
 private:
-    Result<Order> placeUnguarded(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
-                                 const QDateTime &now);
-    void applyFill(Order &order, const Decimal &price, const Decimal &volume, const QDateTime &now);
+    /// `coin` is the currency of the order's market (coinOf(market), worked out once an order).
+    Result<Order> placeUnguarded(const OrderRequest &request, const QString &coin, const OrderBook &book,
+                                 const Decimal &lastPrice, const QDateTime &now);
+    void applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
+                   const QDateTime &now);
+    /// book() with the currency of `market` worked out.
+    PaperFill bookFill(const QString &coin, const QString &orderId, const QString &market, OrderSide side,
+                       const Decimal &price, const Decimal &volume, const Decimal &fee, const QDateTime &time);
     /// The refusal for an order that needs `needed` of `currency` and the account has less.
     ExchangeError shortOf(const QString &currency, const Decimal &needed) const;
     QString nextId();
