@@ -79,7 +79,8 @@ AccountView Execution::booked(const Prices &prices) const
         if (position == positions.cend())
             continue; // never: the list has the hash's keys
         const auto price = prices.constFind(market);
-        held += position->volume * (price != prices.cend() ? *price : position->averagePrice());
+        const Decimal value = position->volume * (price != prices.cend() ? *price : position->averagePrice());
+        held = held.isZero() ? value : held + value; // exact and normalised: adding to zero changes nothing
     }
     // Sums are exact and normalised, so a zero term changes nothing: it is left out (nothing is
     // locked in a paper account, nothing held on most steps).

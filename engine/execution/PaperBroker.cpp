@@ -135,40 +135,45 @@ QList<Order> PaperBroker::openOrders() const
 PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
                             const Decimal &volume, const Decimal &fee, const QDateTime &time)
 {
-    return bookFill(coinOf(market), orderId, market, side, price, volume, fee, time);
+    return bookFill(coinOf(market), orderId, market, side, price, volume, price * volume, fee, time);
 }
 
 PaperFill PaperBroker::bookFill(const QString &coin, const QString &orderId, const QString &market, OrderSide side,
-                                const Decimal &price, const Decimal &volume, const Decimal &fee, const QDateTime &time)
+                                const Decimal &price, const Decimal &volume, const Decimal &funds, const Decimal &fee,
+                                const QDateTime &time)
 {
-    const Decimal funds = price * volume;
     PaperFill fill{orderId, market, side, price, volume, funds, fee, Decimal(), time};
-    if (!m_positions.contains(market))
+    auto held = m_positions.find(market);
+    if (held == m_positions.end()) {
         m_held.insert(std::lower_bound(m_held.begin(), m_held.end(), market), market);
-    PaperPosition &position = m_positions[market];
+        held = m_positions.insert(market, PaperPosition());
+    }
+    PaperPosition &position = *held;
     if (side == OrderSide::Buy) {
-        m_krw -= funds + fee;
+        const Decimal paid = funds + fee;
+        m_krw -= paid;
         m_coins[coin] += volume;
         if (!position.volume.isPositive())
             position.entryTime = time;
         position.volume += volume;
-        position.cost += funds + fee;
+        position.cost += paid;
     } else {
+        const Decimal proceeds = funds - fee;
         m_coins[coin] -= volume;
-        m_krw += funds - fee;
+        m_krw += proceeds;
         // The cost of what is sold, in proportion; the remainder stays with the position, so
         // realised PnL plus the remaining cost always add up to what was paid.
         const Decimal costSold =
             volume >= position.volume
                 ? position.cost
                 : (position.cost * volume).divided(position.volume, 8, Decimal::Rounding::HalfEven);
-        fill.realizedPnl = funds - fee - costSold;
+        fill.realizedPnl = proceeds - costSold;
         m_realized += fill.realizedPnl;
         position.volume -= std::min(volume, position.volume);
         position.cost -= costSold;
     }
     if (!position.volume.isPositive()) {
-        m_positions.remove(market);
+        m_positions.erase(held);
         m_held.removeOne(market);
     }
     m_fills.append(fill);
@@ -182,16 +187,17 @@ void PaperBroker::applyFill(Order &order, const QString &coin, const Decimal &pr
     const Decimal fee = funds * m_feeRate;
     if (order.type == OrderType::Limit) { // paid from what the order reserved: release it first
         if (order.side == OrderSide::Buy) {
-            m_krwLocked -= funds + fee;
-            m_krw += funds + fee;
-            order.locked -= funds + fee;
+            const Decimal paid = funds + fee;
+            m_krwLocked -= paid;
+            m_krw += paid;
+            order.locked -= paid;
         } else {
             m_coinsLocked[coin] -= volume;
             m_coins[coin] += volume;
             order.locked -= volume;
         }
     }
-    bookFill(coin, order.id, order.market, order.side, price, volume, fee, now); // from the available balances
+    bookFill(coin, order.id, order.market, order.side, price, volume, funds, fee, now); // from the available balances
     order.executedVolume += volume;
     order.executedFunds += funds;
     order.paidFee += fee;

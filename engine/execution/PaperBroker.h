@@ -130,9 +130,10 @@ private:
                                  const Decimal &lastPrice, const QDateTime &now);
     void applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
                    const QDateTime &now);
-    /// book() with the currency of `market` worked out.
+    /// book() with the currency of `market` and the funds (price × volume) worked out.
     PaperFill bookFill(const QString &coin, const QString &orderId, const QString &market, OrderSide side,
-                       const Decimal &price, const Decimal &volume, const Decimal &fee, const QDateTime &time);
+                       const Decimal &price, const Decimal &volume, const Decimal &funds, const Decimal &fee,
+                       const QDateTime &time);
     /// The refusal for an order that needs `needed` of `currency` and the account has less.
     ExchangeError shortOf(const QString &currency, const Decimal &needed) const;
     QString nextId();
