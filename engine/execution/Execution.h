@@ -7,6 +7,7 @@
 #include "strategy/RiskManager.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QTimeZone>
 
@@ -74,12 +75,14 @@ public:
     {
         QList<OrderRecord> orders;
         QList<TradeRecord> trades;
-        QString refusal;                      ///< why nothing was done (insufficient funds, below minimum, …)
-        QString storageError;                 ///< the database refused: fatal for the engine
-        std::optional<ExchangeError> error;   ///< the exchange could not be asked: counts as a failure
-        std::optional<Decimal> realizedPnl;   ///< a sale: its realised PnL, net of fees
-        QHash<QString, Decimal> closedTrades; ///< market → realised PnL of its sales in this outcome
-        QStringList notices;                  ///< reconciliation findings: adopted orders, balance differences
+        QString refusal;                    ///< why nothing was done (insufficient funds, below minimum, …)
+        QString storageError;               ///< the database refused: fatal for the engine
+        std::optional<ExchangeError> error; ///< the exchange could not be asked: counts as a failure
+        std::optional<Decimal> realizedPnl; ///< a sale: its realised PnL, net of fees
+        /// market → realised PnL of its sales in this outcome (a map: a hash allocated its table for
+        /// the one market of each sale of a backtest)
+        QMap<QString, Decimal> closedTrades;
+        QStringList notices; ///< reconciliation findings: adopted orders, balance differences
 
         void merge(const Outcome &other);
     };

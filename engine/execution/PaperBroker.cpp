@@ -5,6 +5,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <span>
 
 namespace autocoin {
 
@@ -279,8 +280,10 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const QSt
     order.createdAt = now;
 
     // Levels to take from: the book's opposite side, or the last price ± slippage, unlimited.
-    QList<BookLevel> levels = request.side == OrderSide::Buy ? book.asks : book.bids;
-    if (levels.isEmpty()) {
+    const QList<BookLevel> &side = request.side == OrderSide::Buy ? book.asks : book.bids;
+    std::span<const BookLevel> levels(side.constData(), std::size_t(side.size()));
+    BookLevel last;
+    if (levels.empty()) {
         if (!lastPrice.isPositive())
             return refusal(ExchangeError::Kind::Rejected, QStringLiteral("no_price"),
                            QStringLiteral("no order book and no last price to fill against"));
@@ -288,7 +291,8 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const QSt
         const Decimal price = request.side == OrderSide::Buy
                                   ? m_rules.roundPriceUp(request.market, lastPrice * (one + m_slippage))
                                   : m_rules.roundPriceDown(request.market, lastPrice * (one - m_slippage));
-        levels = {{price, Decimal(1000000000)}};
+        last = {price, Decimal(1000000000)};
+        levels = std::span(&last, 1);
     }
 
     switch (request.type) {
