@@ -103,6 +103,9 @@ PaperBroker::PaperBroker(MarketRules rules, Decimal feeRate, Decimal slippage, D
     : m_rules(std::move(rules))
     , m_feeRate(feeRate)
     , m_slippage(slippage)
+    , m_feeFactor(Decimal(1) + m_feeRate)
+    , m_buySlipFactor(Decimal(1) + m_slippage)
+    , m_sellSlipFactor(Decimal(1) - m_slippage)
     , m_krw(startingKrw)
     , m_idPrefix(QStringLiteral("paper-") + QUuid::createUuid().toString(QUuid::Id128).left(12) + u'-')
 {}
@@ -181,8 +184,8 @@ PaperFill PaperBroker::bookFill(const QString &coin, const QString &orderId, con
     return fill;
 }
 
-void PaperBroker::applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
-                            const QDateTime &now)
+Decimal PaperBroker::applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
+                               const QDateTime &now)
 {
     const Decimal funds = price * volume;
     const Decimal fee = funds * m_feeRate;
@@ -204,6 +207,7 @@ void PaperBroker::applyFill(Order &order, const QString &coin, const Decimal &pr
     order.paidFee += fee;
     order.remainingVolume -= volume;
     order.fills.append({numbered(order.id, u"-", order.fills.size() + 1, 0), price, volume, funds, now});
+    return funds;
 }
 
 Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &book, const Decimal &lastPrice,
@@ -287,10 +291,9 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const QSt
         if (!lastPrice.isPositive())
             return refusal(ExchangeError::Kind::Rejected, QStringLiteral("no_price"),
                            QStringLiteral("no order book and no last price to fill against"));
-        const Decimal one(1);
         const Decimal price = request.side == OrderSide::Buy
-                                  ? m_rules.roundPriceUp(request.market, lastPrice * (one + m_slippage))
-                                  : m_rules.roundPriceDown(request.market, lastPrice * (one - m_slippage));
+                                  ? m_rules.roundPriceUp(request.market, lastPrice * m_buySlipFactor)
+                                  : m_rules.roundPriceDown(request.market, lastPrice * m_sellSlipFactor);
         last = {price, Decimal(1000000000)};
         levels = std::span(&last, 1);
     }
@@ -300,15 +303,14 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const QSt
         if (m_krw < request.price)
             return shortOf(QStringLiteral("KRW"), request.price);
         Decimal budget = request.price; // KRW to spend, fees included
-        const Decimal feeFactor = Decimal(1) + m_feeRate;
+        const Decimal &feeFactor = m_feeFactor;
         for (const BookLevel &level : levels) {
             const Decimal affordable =
                 m_rules.truncateVolume(budget.divided(level.price * feeFactor, 12, Decimal::Rounding::Down));
             const Decimal take = std::min(affordable, level.size);
             if (!take.isPositive())
                 break;
-            applyFill(order, coin, level.price, take, now);
-            budget -= take * level.price * feeFactor;
+            budget -= applyFill(order, coin, level.price, take, now) * feeFactor; // its funds, with the fee
         }
         // Upbit ends a market buy as "cancel" when KRW is left over (refunded: never debited here).
         order.state = order.executedVolume.isPositive() && budget.isZero() ? OrderState::Done : OrderState::Cancel;
@@ -328,7 +330,7 @@ Result<Order> PaperBroker::placeUnguarded(const OrderRequest &request, const QSt
         return order;
     }
     case OrderType::Limit: {
-        const Decimal feeFactor = Decimal(1) + m_feeRate;
+        const Decimal &feeFactor = m_feeFactor;
         if (request.side == OrderSide::Buy) {
             const Decimal reserve = request.price * request.volume * feeFactor;
             if (m_krw < reserve)

@@ -128,8 +128,9 @@ private:
     /// `coin` is the currency of the order's market (coinOf(market), worked out once an order).
     Result<Order> placeUnguarded(const OrderRequest &request, const QString &coin, const OrderBook &book,
                                  const Decimal &lastPrice, const QDateTime &now);
-    void applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
-                   const QDateTime &now);
+    /// Fills `volume` of `order` at `price`; returns its funds (price × volume).
+    Decimal applyFill(Order &order, const QString &coin, const Decimal &price, const Decimal &volume,
+                      const QDateTime &now);
     /// book() with the currency of `market` and the funds (price × volume) worked out.
     PaperFill bookFill(const QString &coin, const QString &orderId, const QString &market, OrderSide side,
                        const Decimal &price, const Decimal &volume, const Decimal &funds, const Decimal &fee,
@@ -140,7 +141,10 @@ private:
 
     MarketRules m_rules;
     Decimal m_feeRate;
-    Decimal m_slippage; ///< a fraction of the price, e.g. 0.001
+    Decimal m_slippage;       ///< a fraction of the price, e.g. 0.001
+    Decimal m_feeFactor;      ///< 1 + m_feeRate
+    Decimal m_buySlipFactor;  ///< 1 + m_slippage
+    Decimal m_sellSlipFactor; ///< 1 − m_slippage
     Decimal m_krw;
     Decimal m_krwLocked;
     QHash<QString, Decimal> m_coins;
