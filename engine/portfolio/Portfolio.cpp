@@ -81,9 +81,12 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
     if (buys.isEmpty())
         return collect(records);
     // The strongest signal first; equal strengths keep the order of the markets.
-    std::stable_sort(buys.begin(), buys.end(), [](const Buy &a, const Buy &b) {
-        return a.evaluation.signal.strength > b.evaluation.signal.strength;
-    });
+    // (One BUY, a backtest's usual step, needs no sort: stable_sort would still take a buffer.)
+    if (buys.size() > 1) {
+        std::stable_sort(buys.begin(), buys.end(), [](const Buy &a, const Buy &b) {
+            return a.evaluation.signal.strength > b.evaluation.signal.strength;
+        });
+    }
     // Each entry taken uses a position slot and its KRW, so the next one is sized on what is left.
     // A position being sold on this candle keeps its slot until it is gone (the sale may fail).
     if (!engaged)
@@ -95,7 +98,10 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         Signal signal = buy.evaluation.signal;
         std::optional<Decimal> riskAmount;
         // A BUY not taken: its reason says why, with the refused signal nested under "signal".
-        const auto refuse = [&signal](Reason reason) {
+        // A backtest records no HOLD: its reason would be formatted for nothing.
+        const auto refuse = [&signal, explain = m_explain](Reason reason) {
+            if (!explain)
+                return;
             reason.set(QStringLiteral("signal"), signal.cause);
             signal.reason = reason.english();
             signal.cause = std::move(reason);
@@ -136,9 +142,12 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
 
 QList<SignalRecord> Portfolio::collect(QList<std::optional<SignalRecord>> &records)
 {
+    const auto kept = [](const std::optional<SignalRecord> &record) { return record && !record->symbol.isEmpty(); };
     QList<SignalRecord> out;
+    if (const qsizetype count = std::count_if(records.cbegin(), records.cend(), kept))
+        out.reserve(count);
     for (auto &record : records) {
-        if (record && !record->symbol.isEmpty())
+        if (kept(record))
             out.append(std::move(*record));
     }
     return out;

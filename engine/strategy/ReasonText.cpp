@@ -187,10 +187,8 @@ QString ReasonText::krw(const QString &amount) const
 
 QString ReasonText::render(const Reason &r) const
 {
-    const auto n = [&r](const char16_t *name, int decimals) {
-        return fixed(r.number(QString::fromUtf16(name)), decimals);
-    };
-    const auto t = [&r](const char16_t *name) { return r.text(QString::fromUtf16(name)); };
+    const auto n = [&r](const char16_t *name, int decimals) { return fixed(r.number(QStringView(name)), decimals); };
+    const auto t = [&r](const char16_t *name) { return r.text(QStringView(name)); };
     // A veto's refused signal, in parentheses, when the reason carries one.
     const auto withSignal = [&](const QString &head) {
         return r.has(kSignal) ? QStringLiteral("%1 (%2)").arg(head, sub(r, kSignal)) : head;
@@ -201,35 +199,35 @@ QString ReasonText::render(const Reason &r) const
     case ReasonCode::WarmingUp:
         return tr(u"warming up the indicators", u"지표 준비 중");
     case ReasonCode::NoCrossAbove:
-        return tr(u"no crossover (fast EMA above slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 위); RSI %1")
+        return words(u"no crossover (fast EMA above slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 위); RSI %1")
             .arg(n(u"rsi", 2));
     case ReasonCode::NoCrossBelow:
-        return tr(u"no crossover (fast EMA below slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 아래); RSI %1")
+        return words(u"no crossover (fast EMA below slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 아래); RSI %1")
             .arg(n(u"rsi", 2));
     case ReasonCode::CrossUp: {
-        QString out = tr(u"EMA %1 crossed above %2; RSI %3; volume %4x average",
-                         u"단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배")
+        QString out = words(u"EMA %1 crossed above %2; RSI %3; volume %4x average",
+                            u"단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배")
                           .arg(n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2), n(u"volume", 2));
         if (r.has(QStringLiteral("size")))
             out += tr(u"; size ", u"; 주문 ") + sub(r, QStringLiteral("size"));
         return out;
     }
     case ReasonCode::CrossUpOverbought:
-        return tr(u"EMA crossed up, but RSI %1 is at or above %2", u"RSI 과열: 상향 돌파했지만 RSI %1 ≥ %2")
+        return words(u"EMA crossed up, but RSI %1 is at or above %2", u"RSI 과열: 상향 돌파했지만 RSI %1 ≥ %2")
             .arg(n(u"rsi", 2), n(u"limit", 0));
     case ReasonCode::CrossUpFloor:
-        return tr(u"EMA crossed up, but RSI %1 is at or below the floor %2",
-                  u"RSI 하한: 상향 돌파했지만 RSI %1 ≤ 하한 %2")
+        return words(u"EMA crossed up, but RSI %1 is at or below the floor %2",
+                     u"RSI 하한: 상향 돌파했지만 RSI %1 ≤ 하한 %2")
             .arg(n(u"rsi", 2), n(u"floor", 0));
     case ReasonCode::CrossUpVolume:
-        return tr(u"EMA crossed up, but volume is %1x its average (needs %2x)",
-                  u"거래량 부족: 상향 돌파했지만 거래량이 평균의 %1배 (필요 %2배)")
+        return words(u"EMA crossed up, but volume is %1x its average (needs %2x)",
+                     u"거래량 부족: 상향 돌파했지만 거래량이 평균의 %1배 (필요 %2배)")
             .arg(n(u"volume", 2), n(u"needed", 2));
     case ReasonCode::CrossDown:
-        return tr(u"EMA %1 crossed below %2; RSI %3", u"단기 EMA(%1)가 장기 EMA(%2)를 하향 돌파; RSI %3")
+        return words(u"EMA %1 crossed below %2; RSI %3", u"단기 EMA(%1)가 장기 EMA(%2)를 하향 돌파; RSI %3")
             .arg(n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2));
     case ReasonCode::RsiExit:
-        return tr(u"RSI %1 rose above the exit bound %2", u"RSI %1이(가) 청산 기준 %2 초과")
+        return words(u"RSI %1 rose above the exit bound %2", u"RSI %1이(가) 청산 기준 %2 초과")
             .arg(n(u"rsi", 2), n(u"limit", 0));
     case ReasonCode::AlreadyHolding:
         return tr(u"already holding a position (%1)", u"이미 보유 중 (%1)").arg(sub(r, kSignal));

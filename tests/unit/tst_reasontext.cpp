@@ -185,6 +185,45 @@ private Q_SLOTS:
         }
     }
 
+    void valuesAsSetReadAsStored()
+    {
+        // A reason keeps its values as they were set and writes JSON only when asked: what it
+        // says and stores is what the same reason read back from its JSON says and stores.
+        for (const Reason &r : {crossUp(), maxPositions(), negativeExpectancy(), dailyLoss()}) {
+            const Reason back = Reason::load(Reason::codeName(r.code()), r.dataJson());
+            QCOMPARE(back.english(), r.english());
+            QCOMPARE(ko.render(back), ko.render(r));
+            QCOMPARE(ko.headline(back), ko.headline(r));
+            QCOMPARE(back.dataJson(), r.dataJson());
+            QCOMPARE(back.toJson(), r.toJson());
+            QCOMPARE(reasonDataJson(back), reasonDataJson(r));
+        }
+        // The keys come out sorted, as a JSON object has them.
+        QCOMPARE(crossUp().dataJson(), QStringLiteral(R"({"fast":101.4,"rsi":55.123,"slow":100.2,"volume":1.5})"));
+        // A value read as another kind is nothing, as JSON reads it.
+        const Reason mixed = Reason(ReasonCode::Sized)
+                                 .set(QStringLiteral("amount"), QStringLiteral("5000"))
+                                 .set(QStringLiteral("limit"), Reason(ReasonCode::LimitCash))
+                                 .set(QStringLiteral("risk"), 12.5);
+        const Reason stored = Reason::load(QStringLiteral("sized"), mixed.dataJson());
+        for (const Reason &r : {mixed, stored}) {
+            QCOMPARE(r.number(u"amount"), 0.0);
+            QCOMPARE(r.text(u"risk"), QString());
+            QCOMPARE(r.number(u"limit"), 0.0);
+            QCOMPARE(r.text(u"limit"), QString());
+            QCOMPARE(r.nested(u"risk"), Reason());
+            QCOMPARE(r.nested(u"limit").code(), ReasonCode::LimitCash);
+            QCOMPARE(r.number(u"missing"), 0.0);
+            QVERIFY(!r.has(u"missing"));
+        }
+        // A name set again keeps its last value; an empty nested reason is not set.
+        Reason again = Reason(ReasonCode::RsiExit).set(QStringLiteral("rsi"), 71.0).set(QStringLiteral("limit"), 70.0);
+        again.set(QStringLiteral("rsi"), 72.5).set(QStringLiteral("signal"), Reason());
+        QCOMPARE(again.dataJson(), QStringLiteral(R"({"limit":70,"rsi":72.5})"));
+        QVERIFY(!again.has(u"signal"));
+        QCOMPARE(again.english(), QStringLiteral("RSI 72.50 rose above the exit bound 70"));
+    }
+
     void theEnginesFixedWordingsAreRecognised()
     {
         QCOMPARE(ReasonText::exitKind(Reason::fromEnglish(QStringLiteral("stop 95000000"))), ReasonText::Exit::Stop);

@@ -658,6 +658,40 @@ private Q_SLOTS:
         QVERIFY2(nextDay.allowed, qPrintable(nextDay.reason));
     }
 
+    void dailyLossDayIsTheZonesCalendarDay()
+    {
+        // The risk manager finds the day once and counts from it: its days must be the zone's own,
+        // through the clock changes of a zone with summer time (New York: a 23-hour day in March,
+        // a 25-hour one in November) as in Seoul and UTC, with `now` given in any zone.
+        for (const QByteArray &id : {QByteArray("America/New_York"), QByteArray("Asia/Seoul"), QByteArray("UTC")}) {
+            const QTimeZone zone(id);
+            QVERIFY(zone.isValid());
+            for (const QDate &start : {QDate(2026, 3, 6), QDate(2026, 10, 30)}) {
+                RiskManager risk(StrategyParameters{}, MarketRules::forExchange(Exchange::Upbit), zone);
+                QDate day;
+                qint64 dayStart = 0;
+                bool hit = false;
+                QDateTime t(start, QTime(0, 0), QTimeZone::utc());
+                for (int step = 0; step < 6 * 24 * 4; ++step, t = t.addSecs(15 * 60)) {
+                    // Down 0.1 % a step, up 5 % every 40 steps: the 3 % limit is hit and lifted.
+                    const qint64 equity = 10000000 - 10000 * (step % 40) + (step / 40) * 1000;
+                    const QDateTime now = step % 2 ? t.toTimeZone(zone) : t;
+                    risk.observeEquity(Decimal(equity), now);
+                    // The rule, converting every time.
+                    if (t.toTimeZone(zone).date() != day) {
+                        day = t.toTimeZone(zone).date();
+                        dayStart = equity;
+                        hit = false;
+                    }
+                    hit = hit || (dayStart - equity) * 100 >= dayStart * 3;
+                    QVERIFY2(
+                        risk.dailyLimitHit() == hit,
+                        qPrintable(QStringLiteral("%1 at %2").arg(QString::fromUtf8(id), t.toString(Qt::ISODate))));
+                }
+            }
+        }
+    }
+
     void killSwitch()
     {
         RiskManager risk(StrategyParameters{}, MarketRules::forExchange(Exchange::Upbit), QTimeZone::utc());
