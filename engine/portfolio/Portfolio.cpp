@@ -49,7 +49,14 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         StrategyCore *core;
         StrategyCore::Evaluation evaluation;
     };
-    QList<std::optional<SignalRecord>> records(closed.size());
+    QList<std::optional<SignalRecord>> records(context.records ? closed.size() : 0);
+    const auto keep = [&](qsizetype index, StrategyCore &market, const StrategyCore::Evaluation &evaluation,
+                          const Signal &signal, std::optional<Decimal> riskAmount = std::nullopt) {
+        if (context.records)
+            records[index] = market.record(evaluation, signal, now, riskAmount);
+        else
+            market.count(signal.type);
+    };
     QList<Buy> buys;
     // Nothing held and no BUY is the common case of a backtest: the account is not even asked.
     std::optional<QStringList> engaged;
@@ -76,7 +83,7 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         if (signal.type == Signal::Type::Hold && !m_explain)
             market.countHold(); // a backtest's plain HOLD: nothing to record but the count
         else
-            records[i] = market.record(evaluation, signal, now);
+            keep(i, market, evaluation, signal);
     }
     if (buys.isEmpty())
         return collect(records);
@@ -128,14 +135,14 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
                 ++slotsUsed;
                 room.cash -= std::min(room.cash, risk.amount);
                 room.positionsValue += risk.amount;
-                records[buy.index] = market.record(buy.evaluation, signal, now, riskAmount);
+                keep(buy.index, market, buy.evaluation, signal, riskAmount);
                 continue;
             }
             refuse(Reason(ReasonCode::RiskVeto).set(QStringLiteral("veto"), risk.cause));
         }
         signal.type = Signal::Type::Hold;
         signal.strength = 0;
-        records[buy.index] = market.record(buy.evaluation, signal, now);
+        keep(buy.index, market, buy.evaluation, signal);
     }
     return collect(records);
 }

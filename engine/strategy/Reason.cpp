@@ -79,6 +79,8 @@ void Reason::put(const QString &name, decltype(Entry::value) value)
             return;
         }
     }
+    if (m_entries.isEmpty())
+        m_entries.reserve(4); // nearly every reason has at most four values: one allocation
     m_entries.append({name, std::move(value)});
 }
 

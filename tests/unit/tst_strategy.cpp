@@ -1,4 +1,5 @@
 #include "backtest/Backtester.h"
+#include "portfolio/Portfolio.h"
 #include "replay/CandleFile.h"
 #include "strategy/Indicators.h"
 #include "strategy/RiskManager.h"
@@ -688,6 +689,88 @@ private Q_SLOTS:
                         risk.dailyLimitHit() == hit,
                         qPrintable(QStringLiteral("%1 at %2").arg(QString::fromUtf8(id), t.toString(Qt::ISODate))));
                 }
+            }
+        }
+    }
+
+    void decisionsNobodyReadsTheRecordsOfAreTheSame()
+    {
+        // A backtest reads none of the records (Context::records off): the same orders with the
+        // same reasons, the same signal counts, with and without explaining.
+        for (const bool explain : {true, false}) {
+            StrategyParameters p;
+            p.emaFast = 3;
+            p.emaSlow = 7;
+            p.rsiPeriod = 4;
+            p.atrPeriod = 4;
+            p.volumePeriod = 4;
+            p.maxPositions = 1;
+            const QStringList markets = {QStringLiteral("KRW-A"), QStringLiteral("KRW-B"), QStringLiteral("KRW-C")};
+            struct Side
+            {
+                Portfolio portfolio;
+                QStringList engaged;
+                QList<Portfolio::Action> actions;
+            };
+            const auto side = [&] {
+                return Side{
+                    Portfolio(Timeframe::minutes(60), p, MarketRules::forExchange(Exchange::Upbit), QTimeZone::utc()),
+                    {},
+                    {}};
+            };
+            Side kept = side();
+            Side counted = side();
+            kept.portfolio.setExplain(explain);
+            counted.portfolio.setExplain(explain);
+            const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+            qsizetype records = 0;
+            for (int i = 0; i < 400; ++i) {
+                const QDateTime t = start.addSecs(3600LL * i);
+                QList<Portfolio::Closed> closed;
+                for (qsizetype m = 0; m < markets.size(); ++m) {
+                    const double c = 100000 + 5000 * std::sin(i / (5.0 + m) + m) + 300 * std::sin(i * 1.7);
+                    closed.append({markets[m], candle(t, c, c + 400, c - 400, c, 1 + (i + m) % 5)});
+                }
+                for (Side *s : {&kept, &counted}) {
+                    Portfolio::Context context;
+                    context.account = [] { return AccountView{Decimal(10000000), Decimal(10000000), Decimal()}; };
+                    context.engaged = [s] { return s->engaged; };
+                    context.records = s == &kept;
+                    QList<Portfolio::Action> actions;
+                    const QList<SignalRecord> out = s->portfolio.decide(closed, t.addSecs(3600), context, &actions);
+                    if (s == &kept)
+                        records += out.size();
+                    else
+                        QVERIFY(out.isEmpty());
+                    for (const Portfolio::Action &a : std::as_const(actions)) {
+                        if (a.kind == Portfolio::Action::Kind::Enter)
+                            s->engaged.append(a.market);
+                        else
+                            s->engaged.removeAll(a.market);
+                    }
+                    s->actions += actions;
+                }
+            }
+            QVERIFY(records > 0);
+            QCOMPARE(counted.actions.size(), kept.actions.size());
+            int entries = 0;
+            for (qsizetype k = 0; k < kept.actions.size(); ++k) {
+                const Portfolio::Action &a = kept.actions[k];
+                const Portfolio::Action &b = counted.actions[k];
+                QCOMPARE(b.kind, a.kind);
+                QCOMPARE(b.market, a.market);
+                QCOMPARE(b.amount, a.amount);
+                QCOMPARE(b.stop, a.stop);
+                QCOMPARE(b.reason, a.reason);
+                QCOMPARE(b.cause, a.cause);
+                entries += a.kind == Portfolio::Action::Kind::Enter ? 1 : 0;
+            }
+            QVERIFY(entries > 2);
+            QVERIFY(entries < kept.actions.size()); // exits too
+            for (const QString &market : markets) {
+                for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
+                    QCOMPARE(counted.portfolio.find(market)->tracker().signalCount(type),
+                             kept.portfolio.find(market)->tracker().signalCount(type));
             }
         }
     }
