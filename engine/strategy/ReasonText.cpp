@@ -5,9 +5,12 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 
 namespace autocoin {
 
@@ -47,6 +50,40 @@ QString fixed(double value, int decimals)
         ++written;
     } while (units != 0 || written <= decimals);
     return QString(reinterpret_cast<const QChar *>(text + at), 32 - at);
+}
+
+/// `pattern` with %1, %2, … replaced by `args`, in one pass: QString::arg(a1, a2, …) for the
+/// engine's own patterns, each naming every argument once; without arg's parse of the markers,
+/// which cost as much as the rest of a signal's reason.
+QString fill(QStringView pattern, std::initializer_list<QStringView> args)
+{
+    struct Marker
+    {
+        qsizetype at;
+        QStringView arg;
+    };
+    std::array<Marker, 9> markers;
+    std::size_t count = 0;
+    const char16_t *text = pattern.utf16();
+    qsizetype size = pattern.size();
+    for (qsizetype i = 0; i + 1 < pattern.size() && count < markers.size(); ++i) {
+        const auto n = std::size_t(text[i + 1]) - std::size_t(u'1'); // wraps below '1'
+        if (text[i] == u'%' && n < args.size()) {
+            markers[count++] = {i, args.begin()[n]};
+            size += args.begin()[n].size() - 2;
+            ++i;
+        }
+    }
+    QString out(size, Qt::Uninitialized);
+    char16_t *to = reinterpret_cast<char16_t *>(out.data());
+    qsizetype from = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        to = std::copy(text + from, text + markers[k].at, to);
+        to = std::copy(markers[k].arg.utf16(), markers[k].arg.utf16() + markers[k].arg.size(), to);
+        from = markers[k].at + 2;
+    }
+    std::copy(text + from, text + pattern.size(), to);
+    return out;
 }
 
 const QString kSignal = QStringLiteral("signal");
@@ -232,36 +269,37 @@ QString ReasonText::render(const Reason &r) const
     case ReasonCode::WarmingUp:
         return tr(u"warming up the indicators", u"지표 준비 중");
     case ReasonCode::NoCrossAbove:
-        return words(u"no crossover (fast EMA above slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 위); RSI %1")
-            .arg(n(u"rsi", 2));
+        return fill(words(u"no crossover (fast EMA above slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 위); RSI %1"),
+                    {n(u"rsi", 2)});
     case ReasonCode::NoCrossBelow:
-        return words(u"no crossover (fast EMA below slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 아래); RSI %1")
-            .arg(n(u"rsi", 2));
+        return fill(
+            words(u"no crossover (fast EMA below slow); RSI %1", u"교차 없음 (단기 EMA가 장기 EMA 아래); RSI %1"),
+            {n(u"rsi", 2)});
     case ReasonCode::CrossUp: {
-        QString out = words(u"EMA %1 crossed above %2; RSI %3; volume %4x average",
-                            u"단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배")
-                          .arg(n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2), n(u"volume", 2));
+        QString out = fill(words(u"EMA %1 crossed above %2; RSI %3; volume %4x average",
+                                 u"단기 EMA(%1)가 장기 EMA(%2)를 상향 돌파; RSI %3; 거래량 평균의 %4배"),
+                           {n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2), n(u"volume", 2)});
         if (r.has(QStringLiteral("size")))
             out += tr(u"; size ", u"; 주문 ") + sub(r, QStringLiteral("size"));
         return out;
     }
     case ReasonCode::CrossUpOverbought:
-        return words(u"EMA crossed up, but RSI %1 is at or above %2", u"RSI 과열: 상향 돌파했지만 RSI %1 ≥ %2")
-            .arg(n(u"rsi", 2), n(u"limit", 0));
+        return fill(words(u"EMA crossed up, but RSI %1 is at or above %2", u"RSI 과열: 상향 돌파했지만 RSI %1 ≥ %2"),
+                    {n(u"rsi", 2), n(u"limit", 0)});
     case ReasonCode::CrossUpFloor:
-        return words(u"EMA crossed up, but RSI %1 is at or below the floor %2",
-                     u"RSI 하한: 상향 돌파했지만 RSI %1 ≤ 하한 %2")
-            .arg(n(u"rsi", 2), n(u"floor", 0));
+        return fill(words(u"EMA crossed up, but RSI %1 is at or below the floor %2",
+                          u"RSI 하한: 상향 돌파했지만 RSI %1 ≤ 하한 %2"),
+                    {n(u"rsi", 2), n(u"floor", 0)});
     case ReasonCode::CrossUpVolume:
-        return words(u"EMA crossed up, but volume is %1x its average (needs %2x)",
-                     u"거래량 부족: 상향 돌파했지만 거래량이 평균의 %1배 (필요 %2배)")
-            .arg(n(u"volume", 2), n(u"needed", 2));
+        return fill(words(u"EMA crossed up, but volume is %1x its average (needs %2x)",
+                          u"거래량 부족: 상향 돌파했지만 거래량이 평균의 %1배 (필요 %2배)"),
+                    {n(u"volume", 2), n(u"needed", 2)});
     case ReasonCode::CrossDown:
-        return words(u"EMA %1 crossed below %2; RSI %3", u"단기 EMA(%1)가 장기 EMA(%2)를 하향 돌파; RSI %3")
-            .arg(n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2));
+        return fill(words(u"EMA %1 crossed below %2; RSI %3", u"단기 EMA(%1)가 장기 EMA(%2)를 하향 돌파; RSI %3"),
+                    {n(u"fast", 0), n(u"slow", 0), n(u"rsi", 2)});
     case ReasonCode::RsiExit:
-        return words(u"RSI %1 rose above the exit bound %2", u"RSI %1이(가) 청산 기준 %2 초과")
-            .arg(n(u"rsi", 2), n(u"limit", 0));
+        return fill(words(u"RSI %1 rose above the exit bound %2", u"RSI %1이(가) 청산 기준 %2 초과"),
+                    {n(u"rsi", 2), n(u"limit", 0)});
     case ReasonCode::AlreadyHolding:
         return tr(u"already holding a position (%1)", u"이미 보유 중 (%1)").arg(sub(r, kSignal));
     case ReasonCode::WarningMarket: {

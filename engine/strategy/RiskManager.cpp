@@ -41,18 +41,22 @@ Decimal RiskManager::trailingStop(const QString &market, const Decimal &entry, c
                                   const Decimal &currentStop) const
 {
     const double activationAtr = m_parameters.trailingActivationAtr * atr;
-    const Decimal gain = highestClose - entry;
-    // A gain clearly short of the activation is short of its exact decimal too (that decimal is
-    // within 10^-8 and a rounding of the double): the common candle of a held position, decided
-    // without converting the double. Only where the conversion cannot fail (it refuses more than
-    // 18 fractional digits: a tiny double is converted as 0).
+    // The activation's exact decimal is within 10^-8 and a rounding of the double: a gain clearly
+    // short of the double (the common candle of a held position) or clearly past it is decided
+    // without converting it, the gain taken from the prices' doubles (each within an ulp). Only
+    // where the conversion cannot fail (it refuses more than 18 fractional digits: a tiny double
+    // is converted as 0).
+    bool activated = false;
     if (activationAtr >= 0.1 && activationAtr < 1e18) {
-        const double margin = 1e-8 + 1e-12 * (std::abs(activationAtr) + std::abs(gain.toDouble()));
-        if (gain.toDouble() < activationAtr - margin)
+        const double high = highestClose.toDouble();
+        const double paid = entry.toDouble();
+        const double gain = high - paid;
+        const double margin = 1e-8 + 1e-12 * (activationAtr + std::abs(high) + std::abs(paid));
+        if (gain < activationAtr - margin)
             return currentStop;
+        activated = gain > activationAtr + margin;
     }
-    const Decimal activation = fromDouble(activationAtr);
-    if (gain < activation)
+    if (!activated && highestClose - entry < fromDouble(activationAtr))
         return currentStop;
     const Decimal candidate = m_rules.roundPriceDown(market, highestClose - fromDouble(m_parameters.trailingAtr * atr));
     return std::max(currentStop, candidate);

@@ -634,6 +634,51 @@ private Q_SLOTS:
         QCOMPARE(risk.trailingStop(m, entry, d("61500000"), 500000, raised), raised); // never down
     }
 
+    void trailingStopIsTheExactRuleAtItsEdge()
+    {
+        // Most candles are decided from doubles; the answer must be the exact rule's, also for a
+        // gain a hair's breadth from the activation, on cheap and dear markets and tiny ATRs.
+        const MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
+        const auto exact = [](double value) {
+            return Decimal::fromDouble(value).value_or(Decimal()).rounded(8, Decimal::Rounding::Down);
+        };
+        quint64 state = 7;
+        const auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return double(state >> 11) / double(1ULL << 53);
+        };
+        for (const double activationAtr : {1.0, 0.7, 2.5}) {
+            StrategyParameters p;
+            p.trailingActivationAtr = activationAtr;
+            RiskManager risk(p, rules, QTimeZone::utc());
+            for (const char *price : {"95000000", "1234.5", "0.0123", "5"}) {
+                const Decimal entry = d(price);
+                const double scale = entry.toDouble();
+                for (int i = 0; i < 400; ++i) {
+                    const double atr = scale * (i % 4 == 0 ? 1e-9 : 0.001 + 0.05 * next());
+                    const Decimal activation = exact(p.trailingActivationAtr * atr);
+                    // At the activation, a few units of 10^-8 to either side, and further away.
+                    const Decimal step = *Decimal::fromString(u"0.00000001");
+                    const Decimal offsets[] = {Decimal(),
+                                               step,
+                                               Decimal() - step,
+                                               step * Decimal(3),
+                                               Decimal() - step * Decimal(3),
+                                               exact((next() - 0.5) * atr)};
+                    for (const Decimal &offset : offsets) {
+                        const Decimal highest = entry + activation + offset;
+                        const Decimal current = risk.initialStop(QStringLiteral("KRW-X"), entry, atr);
+                        Decimal expected = current;
+                        if (!(highest - entry < activation))
+                            expected = std::max(current, rules.roundPriceDown(QStringLiteral("KRW-X"),
+                                                                              highest - exact(p.trailingAtr * atr)));
+                        QCOMPARE(risk.trailingStop(QStringLiteral("KRW-X"), entry, highest, atr, current), expected);
+                    }
+                }
+            }
+        }
+    }
+
     void dailyLossLimitAcrossASeoulMidnight()
     {
         StrategyParameters p; // 3 % of the day's starting equity
