@@ -66,7 +66,14 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         return engaged->contains(market);
     };
     for (qsizetype i = 0; i < closed.size(); ++i) {
-        StrategyCore &market = core(closed[i].market);
+        if (i >= m_placed.size())
+            m_placed.resize(i + 1);
+        auto &[name, placed] = m_placed[i];
+        if (!placed || name != closed[i].market) {
+            name = closed[i].market;
+            placed = &core(name);
+        }
+        StrategyCore &market = *placed;
         market.setPositionOpen(isEngaged(closed[i].market));
         StrategyCore::Evaluation evaluation =
             closed[i].values ? market.evaluate(closed[i].candle, *closed[i].values) : market.evaluate(closed[i].candle);

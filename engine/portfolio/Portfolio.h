@@ -79,6 +79,9 @@ private:
     bool m_explain = true;
     QHash<QString, std::shared_ptr<StrategyCore>> m_cores;
     QStringList m_order; ///< markets in the order they were first seen
+    /// The core of the market at each place of the last decision's candles: the next decision
+    /// names the same markets in the same order, found without hashing each name.
+    QList<std::pair<QString, StrategyCore *>> m_placed;
 };
 
 } // namespace autocoin

@@ -58,6 +58,16 @@ Decimal RiskManager::trailingStop(const QString &market, const Decimal &entry, c
     }
     if (!activated && highestClose - entry < fromDouble(activationAtr))
         return currentStop;
+    // The same for the new stop: highest close − trailing distance, rounded down to the tick,
+    // clearly below the current stop keeps it (an ATR that widened, a stop already raised).
+    const double distance = m_parameters.trailingAtr * atr;
+    if (distance >= 0.1 && distance < 1e18) {
+        const double high = highestClose.toDouble();
+        const double stop = currentStop.toDouble();
+        const double margin = 1e-8 + 1e-12 * (distance + std::abs(high) + std::abs(stop));
+        if (high - distance < stop - margin)
+            return currentStop;
+    }
     const Decimal candidate = m_rules.roundPriceDown(market, highestClose - fromDouble(m_parameters.trailingAtr * atr));
     return std::max(currentStop, candidate);
 }

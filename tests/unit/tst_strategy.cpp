@@ -667,12 +667,19 @@ private Q_SLOTS:
                                                exact((next() - 0.5) * atr)};
                     for (const Decimal &offset : offsets) {
                         const Decimal highest = entry + activation + offset;
-                        const Decimal current = risk.initialStop(QStringLiteral("KRW-X"), entry, atr);
-                        Decimal expected = current;
-                        if (!(highest - entry < activation))
-                            expected = std::max(current, rules.roundPriceDown(QStringLiteral("KRW-X"),
-                                                                              highest - exact(p.trailingAtr * atr)));
-                        QCOMPARE(risk.trailingStop(QStringLiteral("KRW-X"), entry, highest, atr, current), expected);
+                        const Decimal below = highest - exact(p.trailingAtr * atr);
+                        const Decimal candidate = rules.roundPriceDown(QStringLiteral("KRW-X"), below);
+                        // The stop so far: the initial one, and at the new one and 10^-8 around it
+                        // and around the unrounded distance.
+                        for (const Decimal &current :
+                             {risk.initialStop(QStringLiteral("KRW-X"), entry, atr), candidate, candidate + step,
+                              candidate - step, below, below + step, below - step}) {
+                            Decimal expected = current;
+                            if (!(highest - entry < activation))
+                                expected = std::max(current, candidate);
+                            QCOMPARE(risk.trailingStop(QStringLiteral("KRW-X"), entry, highest, atr, current),
+                                     expected);
+                        }
                     }
                 }
             }
