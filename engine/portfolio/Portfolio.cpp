@@ -156,6 +156,8 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
 
 QList<SignalRecord> Portfolio::collect(QList<std::optional<SignalRecord>> &records)
 {
+    if (records.isEmpty())
+        return {}; // (iterating an empty list to move from it would allocate one)
     const auto kept = [](const std::optional<SignalRecord> &record) { return record && !record->symbol.isEmpty(); };
     QList<SignalRecord> out;
     if (const qsizetype count = std::count_if(records.cbegin(), records.cend(), kept))
