@@ -140,8 +140,10 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
                 actions->append({Action::Kind::Enter, market.market(), risk.amount, risk.stopPrice, candle.close,
                                  signal.reason, signal.cause});
                 ++slotsUsed;
-                room.cash -= std::min(room.cash, risk.amount);
-                room.positionsValue += risk.amount;
+                if (&buy != &buys.constLast()) { // the room left matters only to the next BUY
+                    room.cash -= std::min(room.cash, risk.amount);
+                    room.positionsValue += risk.amount;
+                }
                 keep(buy.index, market, buy.evaluation, signal, riskAmount);
                 continue;
             }
