@@ -49,7 +49,14 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         StrategyCore *core;
         StrategyCore::Evaluation evaluation;
     };
-    QList<std::optional<SignalRecord>> records(closed.size());
+    QList<std::optional<SignalRecord>> records(context.records ? closed.size() : 0);
+    const auto keep = [&](qsizetype index, StrategyCore &market, const StrategyCore::Evaluation &evaluation,
+                          const Signal &signal, std::optional<Decimal> riskAmount = std::nullopt) {
+        if (context.records)
+            records[index] = market.record(evaluation, signal, now, riskAmount);
+        else
+            market.count(signal.type);
+    };
     QList<Buy> buys;
     // Nothing held and no BUY is the common case of a backtest: the account is not even asked.
     std::optional<QStringList> engaged;
@@ -59,7 +66,14 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         return engaged->contains(market);
     };
     for (qsizetype i = 0; i < closed.size(); ++i) {
-        StrategyCore &market = core(closed[i].market);
+        if (i >= m_placed.size())
+            m_placed.resize(i + 1);
+        auto &[name, placed] = m_placed[i];
+        if (!placed || name != closed[i].market) {
+            name = closed[i].market;
+            placed = &core(name);
+        }
+        StrategyCore &market = *placed;
         market.setPositionOpen(isEngaged(closed[i].market));
         StrategyCore::Evaluation evaluation =
             closed[i].values ? market.evaluate(closed[i].candle, *closed[i].values) : market.evaluate(closed[i].candle);
@@ -76,14 +90,17 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         if (signal.type == Signal::Type::Hold && !m_explain)
             market.countHold(); // a backtest's plain HOLD: nothing to record but the count
         else
-            records[i] = market.record(evaluation, signal, now);
+            keep(i, market, evaluation, signal);
     }
     if (buys.isEmpty())
         return collect(records);
     // The strongest signal first; equal strengths keep the order of the markets.
-    std::stable_sort(buys.begin(), buys.end(), [](const Buy &a, const Buy &b) {
-        return a.evaluation.signal.strength > b.evaluation.signal.strength;
-    });
+    // (One BUY, a backtest's usual step, needs no sort: stable_sort would still take a buffer.)
+    if (buys.size() > 1) {
+        std::stable_sort(buys.begin(), buys.end(), [](const Buy &a, const Buy &b) {
+            return a.evaluation.signal.strength > b.evaluation.signal.strength;
+        });
+    }
     // Each entry taken uses a position slot and its KRW, so the next one is sized on what is left.
     // A position being sold on this candle keeps its slot until it is gone (the sale may fail).
     if (!engaged)
@@ -95,7 +112,10 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
         Signal signal = buy.evaluation.signal;
         std::optional<Decimal> riskAmount;
         // A BUY not taken: its reason says why, with the refused signal nested under "signal".
-        const auto refuse = [&signal](Reason reason) {
+        // A backtest records no HOLD: its reason would be formatted for nothing.
+        const auto refuse = [&signal, explain = m_explain](Reason reason) {
+            if (!explain)
+                return;
             reason.set(QStringLiteral("signal"), signal.cause);
             signal.reason = reason.english();
             signal.cause = std::move(reason);
@@ -120,25 +140,32 @@ QList<SignalRecord> Portfolio::decide(const QList<Closed> &closed, const QDateTi
                 actions->append({Action::Kind::Enter, market.market(), risk.amount, risk.stopPrice, candle.close,
                                  signal.reason, signal.cause});
                 ++slotsUsed;
-                room.cash -= std::min(room.cash, risk.amount);
-                room.positionsValue += risk.amount;
-                records[buy.index] = market.record(buy.evaluation, signal, now, riskAmount);
+                if (&buy != &buys.constLast()) { // the room left matters only to the next BUY
+                    room.cash -= std::min(room.cash, risk.amount);
+                    room.positionsValue += risk.amount;
+                }
+                keep(buy.index, market, buy.evaluation, signal, riskAmount);
                 continue;
             }
             refuse(Reason(ReasonCode::RiskVeto).set(QStringLiteral("veto"), risk.cause));
         }
         signal.type = Signal::Type::Hold;
         signal.strength = 0;
-        records[buy.index] = market.record(buy.evaluation, signal, now);
+        keep(buy.index, market, buy.evaluation, signal);
     }
     return collect(records);
 }
 
 QList<SignalRecord> Portfolio::collect(QList<std::optional<SignalRecord>> &records)
 {
+    if (records.isEmpty())
+        return {}; // (iterating an empty list to move from it would allocate one)
+    const auto kept = [](const std::optional<SignalRecord> &record) { return record && !record->symbol.isEmpty(); };
     QList<SignalRecord> out;
+    if (const qsizetype count = std::count_if(records.cbegin(), records.cend(), kept))
+        out.reserve(count);
     for (auto &record : records) {
-        if (record && !record->symbol.isEmpty())
+        if (kept(record))
             out.append(std::move(*record));
     }
     return out;

@@ -42,6 +42,9 @@ public:
         /// Why `market` may get no new entry now (the exchange's 유의 warning, a 주의 caution, a
         /// delisting), or empty.
         std::function<Reason(const QString &market)> entryBlock;
+        /// Whether the caller reads the records decide() returns; without (a backtest), each
+        /// decision is only counted, as a record would count it.
+        bool records = true;
     };
 
     Portfolio(Timeframe timeframe, StrategyParameters parameters, MarketRules rules, const QTimeZone &zone);
@@ -53,7 +56,8 @@ public:
 
     /// Decides on every candle in `closed` (at most one per market; all closed at `now`). Actions
     /// are appended exits first, then entries strongest first. The records come in the order of
-    /// `closed`; a backtest's plain HOLDs are not among them.
+    /// `closed`; a backtest's plain HOLDs are not among them, and there are none without
+    /// `context.records`.
     QList<SignalRecord> decide(const QList<Closed> &closed, const QDateTime &now, const Context &context,
                                QList<Action> *actions);
 
@@ -75,6 +79,9 @@ private:
     bool m_explain = true;
     QHash<QString, std::shared_ptr<StrategyCore>> m_cores;
     QStringList m_order; ///< markets in the order they were first seen
+    /// The core of the market at each place of the last decision's candles: the next decision
+    /// names the same markets in the same order, found without hashing each name.
+    QList<std::pair<QString, StrategyCore *>> m_placed;
 };
 
 } // namespace autocoin

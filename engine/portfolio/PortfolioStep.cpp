@@ -31,17 +31,17 @@ void PortfolioStep::run(const Prices &prices, const QList<Portfolio::Closed> &cl
 void PortfolioStep::stops(QStringList held, qsizetype index, std::function<void()> next)
 {
     // Each stop at the market's price now, with the ATR of its previous decision.
-    while (index < held.size() && !m_prices.contains(held[index]))
+    while (index < held.size() && !m_prices.contains(held.at(index)))
         ++index; // no price for it yet: nothing to compare its stop with
     if (index >= held.size()) {
         next();
         return;
     }
-    const QString market = held[index];
+    const QString market = held.at(index); // at(), not []: a list shared with the ledger would be copied
     const Decimal price = m_prices.value(market);
     auto then = [this, held = std::move(held), index,
                  next = std::move(next)](const QString &why, const Execution::Outcome &outcome) mutable {
-        if (m_hooks.outcome && !m_hooks.outcome(outcome, held[index], why))
+        if (m_hooks.outcome && !m_hooks.outcome(outcome, held.at(index), why))
             return;
         stops(std::move(held), index + 1, std::move(next));
     };
@@ -63,6 +63,7 @@ void PortfolioStep::decide(std::function<void()> next)
     context.account = [this] { return m_execution.account(m_prices); };
     context.engaged = [this] { return m_execution.engagedMarkets(); };
     context.entryBlock = m_hooks.entryBlock;
+    context.records = static_cast<bool>(m_hooks.decided); // a backtest reads none
     const QList<SignalRecord> records = m_portfolio.decide(m_closed, m_now, context, &m_actions);
     if (m_hooks.decided && !m_hooks.decided(records))
         return;

@@ -53,39 +53,111 @@ const QString kCode = QStringLiteral("code");
 
 } // namespace
 
+Reason::Reason(ReasonCode code, const QJsonObject &values)
+    : m_code(code)
+{
+    m_entries.reserve(values.size());
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        m_entries.append({it.key(), it.value()});
+}
+
+const Reason::Entry *Reason::find(QStringView name) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void Reason::put(const QString &name, decltype(Entry::value) value)
+{
+    // As QJsonObject::insert: a name set again keeps its last value.
+    for (Entry &entry : m_entries) {
+        if (entry.name == name) {
+            entry.value = std::move(value);
+            return;
+        }
+    }
+    if (m_entries.isEmpty())
+        m_entries.reserve(4); // nearly every reason has at most four values: one allocation
+    m_entries.append({name, std::move(value)});
+}
+
 Reason &Reason::set(const QString &name, double value)
 {
-    m_values.insert(name, value);
+    put(name, value);
     return *this;
 }
 
 Reason &Reason::set(const QString &name, const QString &value)
 {
-    m_values.insert(name, value);
+    put(name, value);
     return *this;
 }
 
 Reason &Reason::set(const QString &name, const Reason &nested)
 {
     if (!nested.isEmpty())
-        m_values.insert(name, nested.toJson());
+        put(name, std::make_shared<const Reason>(nested));
     return *this;
 }
 
-double Reason::number(const QString &name) const
+namespace {
+
+/// An entry's value as the JSON it is stored as.
+struct ToJson
 {
-    return m_values.value(name).toDouble();
+    QJsonValue operator()(double value) const { return value; }
+    QJsonValue operator()(const QString &value) const { return value; }
+    QJsonValue operator()(const std::shared_ptr<const Reason> &value) const { return value->toJson(); }
+    QJsonValue operator()(const QJsonValue &value) const { return value; }
+};
+
+} // namespace
+
+QJsonObject Reason::values() const
+{
+    QJsonObject object;
+    for (const Entry &entry : m_entries)
+        object.insert(entry.name, std::visit(ToJson(), entry.value));
+    return object;
 }
 
-QString Reason::text(const QString &name) const
+double Reason::number(QStringView name) const
 {
-    return m_values.value(name).toString();
+    const Entry *entry = find(name);
+    if (!entry)
+        return 0;
+    if (const double *value = std::get_if<double>(&entry->value))
+        return *value;
+    if (const QJsonValue *value = std::get_if<QJsonValue>(&entry->value))
+        return value->toDouble();
+    return 0; // a text or a reason, as QJsonValue::toDouble() has it
 }
 
-Reason Reason::nested(const QString &name) const
+QString Reason::text(QStringView name) const
 {
-    const QJsonValue value = m_values.value(name);
-    return value.isObject() ? fromJson(value.toObject()) : Reason();
+    const Entry *entry = find(name);
+    if (!entry)
+        return {};
+    if (const QString *value = std::get_if<QString>(&entry->value))
+        return *value;
+    if (const QJsonValue *value = std::get_if<QJsonValue>(&entry->value))
+        return value->toString();
+    return {}; // a number or a reason, as QJsonValue::toString() has it
+}
+
+Reason Reason::nested(QStringView name) const
+{
+    const Entry *entry = find(name);
+    if (!entry)
+        return {};
+    if (const auto *value = std::get_if<std::shared_ptr<const Reason>>(&entry->value))
+        return **value;
+    if (const QJsonValue *value = std::get_if<QJsonValue>(&entry->value))
+        return value->isObject() ? fromJson(value->toObject()) : Reason();
+    return {};
 }
 
 QString Reason::english() const
@@ -113,9 +185,9 @@ std::optional<ReasonCode> Reason::codeFromName(const QString &name)
 
 QString Reason::dataJson() const
 {
-    if (m_values.isEmpty())
+    if (m_entries.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(m_values).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(values()).toJson(QJsonDocument::Compact));
 }
 
 Reason Reason::load(const QString &name, const QString &dataJson)
@@ -129,7 +201,7 @@ Reason Reason::load(const QString &name, const QString &dataJson)
 
 QJsonObject Reason::toJson() const
 {
-    QJsonObject object = m_values;
+    QJsonObject object = values();
     object.insert(kCode, codeName(m_code));
     return object;
 }

@@ -2,9 +2,12 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <variant>
 
 namespace autocoin {
 
@@ -56,29 +59,30 @@ class Reason
 {
 public:
     Reason() = default;
-    explicit Reason(ReasonCode code, QJsonObject values = {})
+    explicit Reason(ReasonCode code)
         : m_code(code)
-        , m_values(std::move(values))
     {}
+    explicit Reason(ReasonCode code, const QJsonObject &values);
 
     ReasonCode code() const { return m_code; }
     bool isEmpty() const { return m_code == ReasonCode::None; }
-    const QJsonObject &values() const { return m_values; }
+    /// The values as JSON (nested reasons as {"code": …, …}).
+    QJsonObject values() const;
 
     Reason &set(const QString &name, double value);
     Reason &set(const QString &name, const QString &value);
     Reason &set(const QString &name, const Reason &nested);
-    double number(const QString &name) const;
-    QString text(const QString &name) const;
-    bool has(const QString &name) const { return m_values.contains(name); }
+    double number(QStringView name) const;
+    QString text(QStringView name) const;
+    bool has(QStringView name) const { return find(name) != nullptr; }
     /// The reason nested under `name`, or an empty one.
-    Reason nested(const QString &name) const;
+    Reason nested(QStringView name) const;
 
     /// The engine's English wording (what the `reason` column and the events carry).
     QString english() const;
 
     /// The stored form: the code's name ("max_positions"; empty for None) and the values as
-    /// compact JSON (nested reasons as {"code": …, …}).
+    /// compact JSON (nested reasons as {"code": …}).
     static QString codeName(ReasonCode code);
     static std::optional<ReasonCode> codeFromName(const QString &name);
     QString dataJson() const;
@@ -94,12 +98,23 @@ public:
 
     friend bool operator==(const Reason &a, const Reason &b)
     {
-        return a.m_code == b.m_code && a.m_values == b.m_values;
+        return a.m_code == b.m_code && a.values() == b.values();
     }
 
 private:
+    /// One value, kept as it was set (a number, a text, a nested reason) and written as JSON
+    /// only when asked: a backtest builds the reason of every exit and reads only its English.
+    /// A value read from JSON stays that JSON value.
+    struct Entry
+    {
+        QString name;
+        std::variant<double, QString, std::shared_ptr<const Reason>, QJsonValue> value;
+    };
+    const Entry *find(QStringView name) const;
+    void put(const QString &name, decltype(Entry::value) value);
+
     ReasonCode m_code = ReasonCode::None;
-    QJsonObject m_values;
+    QList<Entry> m_entries;
 };
 
 /// The JSON events' and the control API's `reason_code` ("max_positions", null without a code)

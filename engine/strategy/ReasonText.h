@@ -80,6 +80,9 @@ private:
     {
         return QString::fromUtf16(m_ko ? korean : english);
     }
+    /// The same words as a view, for .arg(): a signal's reason is formatted for every exit of a
+    /// backtest, and copying its pattern first cost as much as filling it in.
+    QStringView words(const char16_t *english, const char16_t *korean) const { return m_ko ? korean : english; }
     QString krw(const QString &amount) const;
     QString sub(const Reason &reason, const QString &name) const { return render(reason.nested(name)); }
     bool m_ko;

@@ -1,6 +1,7 @@
 #include "strategy/RiskManager.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace autocoin {
 
@@ -39,16 +40,105 @@ Decimal RiskManager::initialStop(const QString &market, const Decimal &entry, do
 Decimal RiskManager::trailingStop(const QString &market, const Decimal &entry, const Decimal &highestClose, double atr,
                                   const Decimal &currentStop) const
 {
-    const Decimal activation = fromDouble(m_parameters.trailingActivationAtr * atr);
-    if (highestClose - entry < activation)
+    const double activationAtr = m_parameters.trailingActivationAtr * atr;
+    // The activation's exact decimal is within 10^-8 and a rounding of the double: a gain clearly
+    // short of the double (the common candle of a held position) or clearly past it is decided
+    // without converting it, the gain taken from the prices' doubles (each within an ulp). Only
+    // where the conversion cannot fail (it refuses more than 18 fractional digits: a tiny double
+    // is converted as 0).
+    bool activated = false;
+    if (activationAtr >= 0.1 && activationAtr < 1e18) {
+        const double high = highestClose.toDouble();
+        const double paid = entry.toDouble();
+        const double gain = high - paid;
+        const double margin = 1e-8 + 1e-12 * (activationAtr + std::abs(high) + std::abs(paid));
+        if (gain < activationAtr - margin)
+            return currentStop;
+        activated = gain > activationAtr + margin;
+    }
+    if (!activated && highestClose - entry < fromDouble(activationAtr))
         return currentStop;
+    // The same for the new stop: highest close − trailing distance, rounded down to the tick,
+    // clearly below the current stop keeps it (an ATR that widened, a stop already raised).
+    const double distance = m_parameters.trailingAtr * atr;
+    if (distance >= 0.1 && distance < 1e18) {
+        const double high = highestClose.toDouble();
+        const double stop = currentStop.toDouble();
+        const double margin = 1e-8 + 1e-12 * (distance + std::abs(high) + std::abs(stop));
+        if (high - distance < stop - margin)
+            return currentStop;
+    }
     const Decimal candidate = m_rules.roundPriceDown(market, highestClose - fromDouble(m_parameters.trailingAtr * atr));
     return std::max(currentStop, candidate);
 }
 
+namespace {
+
+constexpr qint64 kDayMs = 86'400'000;
+constexpr qint64 kUnixEpochJulianDay = 2'440'588;
+// Far enough for any candle, near enough that adding an offset cannot overflow.
+constexpr qint64 kFarMs = qint64(1) << 52;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b < 0 ? 1 : 0);
+}
+
+QDate dateAt(qint64 localMs)
+{
+    return QDate::fromJulianDay(kUnixEpochJulianDay + floorDiv(localMs, kDayMs));
+}
+
+} // namespace
+
+QDate RiskManager::dayOf(const QDateTime &now)
+{
+    if (now.isValid()) {
+        const qint64 ms = now.toMSecsSinceEpoch();
+        if (ms >= m_steadyFromMs && ms < m_steadyToMs)
+            return dateAt(ms + m_steadyOffsetMs);
+    }
+    const QDate today = now.toTimeZone(m_zone).date();
+    learnSteadySpan(now, today);
+    return today;
+}
+
+void RiskManager::learnSteadySpan(const QDateTime &now, const QDate &day)
+{
+    m_steadyFromMs = m_steadyToMs = 0;
+    if (!m_zone.isValid() || !now.isValid() || !day.isValid())
+        return;
+    const qint64 ms = now.toMSecsSinceEpoch();
+    if (ms <= -kFarMs || ms >= kFarMs)
+        return;
+    const qint64 offsetMs = qint64(m_zone.offsetFromUtc(now)) * 1000;
+    if (dateAt(ms + offsetMs) != day)
+        return; // not the zone's own arithmetic: convert every time
+    qint64 from = -kFarMs;
+    qint64 to = kFarMs;
+    if (m_zone.hasTransitions()) {
+        const QTimeZone::OffsetData previous = m_zone.previousTransition(now.addMSecs(1));
+        if (previous.atUtc.isValid()) {
+            if (qint64(previous.offsetFromUtc) * 1000 != offsetMs)
+                return;
+            from = std::max(from, previous.atUtc.toMSecsSinceEpoch());
+        }
+        const QTimeZone::OffsetData next = m_zone.nextTransition(now);
+        if (next.atUtc.isValid())
+            to = std::min(to, next.atUtc.toMSecsSinceEpoch());
+    } else if (m_zone.hasDaylightTime()) {
+        return;
+    }
+    if (from <= ms && ms < to) {
+        m_steadyFromMs = from;
+        m_steadyToMs = to;
+        m_steadyOffsetMs = offsetMs;
+    }
+}
+
 void RiskManager::observeEquity(const Decimal &equity, const QDateTime &now)
 {
-    const QDate today = now.toTimeZone(m_zone).date();
+    const QDate today = dayOf(now);
     if (today != m_day) {
         m_day = today;
         m_dayStartEquity = equity;

@@ -69,6 +69,10 @@ public:
     void kill() { m_killed = true; }
 
 private:
+    /// `now`'s date in the app's time zone.
+    QDate dayOf(const QDateTime &now);
+    void learnSteadySpan(const QDateTime &now, const QDate &day);
+
     StrategyParameters m_parameters;
     // The parameters sizing reads as exact decimals, converted once (each conversion formats
     // the double: it cost a backtest more than the sizing itself).
@@ -80,6 +84,11 @@ private:
     MarketRules m_rules;
     QTimeZone m_zone;
     QDate m_day;
+    /// The UTC milliseconds [from, to) between two transitions of m_zone around the last `now`
+    /// converted, and its offset there: a date inside is arithmetic, not a conversion per call.
+    qint64 m_steadyFromMs = 0;
+    qint64 m_steadyToMs = 0;
+    qint64 m_steadyOffsetMs = 0;
     Decimal m_dayStartEquity;
     bool m_dailyLimitHit = false;
     bool m_killed = false;

@@ -35,8 +35,11 @@ Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot
     detail::SignalFacts f;
     const SignalRule rule = detail::classify(previous, current, p, positionOpen, &f);
     signal.type = signalType(rule);
-    const double crossScore = f.atr > 0 ? clamp01(std::abs(f.fast - f.slow) / f.atr) : 1.0;
-    const double volumeScore = f.volumeFilter ? clamp01(f.volumeRatio / (2 * p.volumeMultiple)) : 0.5;
+    // The cross's and the volume's parts of a BUY's or a cross-down SELL's strength.
+    const auto crossScore = [&f] { return f.atr > 0 ? clamp01(std::abs(f.fast - f.slow) / f.atr) : 1.0; };
+    const auto volumeScore = [&f, &p] {
+        return f.volumeFilter ? clamp01(f.volumeRatio / (2 * p.volumeMultiple)) : 0.5;
+    };
     // A backtest reports only the reason of an exit (the round trip's): formatting the others
     // cost it more than the rest of its decisions.
     const bool describe = explain || (signal.type == SignalType::Sell && positionOpen);
@@ -67,8 +70,8 @@ Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot
                         .set(QStringLiteral("needed"), p.volumeMultiple));
         break;
     case SignalRule::Buy:
-        signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01((p.rsiOverbought - f.rsi) / p.rsiOverbought) +
-                                  0.25 * volumeScore);
+        signal.strength = clamp01(0.5 * crossScore() + 0.25 * clamp01((p.rsiOverbought - f.rsi) / p.rsiOverbought) +
+                                  0.25 * volumeScore());
         if (describe)
             because(Reason(ReasonCode::CrossUp)
                         .set(QStringLiteral("fast"), f.fast)
@@ -77,7 +80,7 @@ Signal evaluateSignal(const IndicatorSnapshot &previous, const IndicatorSnapshot
                         .set(QStringLiteral("volume"), f.volumeRatio));
         break;
     case SignalRule::CrossDown:
-        signal.strength = clamp01(0.5 * crossScore + 0.25 * clamp01(1 - f.rsi / 100) + 0.25 * volumeScore);
+        signal.strength = clamp01(0.5 * crossScore() + 0.25 * clamp01(1 - f.rsi / 100) + 0.25 * volumeScore());
         if (describe)
             because(Reason(ReasonCode::CrossDown)
                         .set(QStringLiteral("fast"), f.fast)

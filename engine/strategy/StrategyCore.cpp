@@ -34,12 +34,10 @@ StrategyCore::Evaluation StrategyCore::evaluate(const Candle &candle)
 
 StrategyCore::Evaluation StrategyCore::evaluate(const Candle &candle, const IndicatorSnapshot &values)
 {
-    Evaluation evaluation;
-    evaluation.values = values;
-    m_lastAtr = evaluation.values.atr.value_or(m_lastAtr);
-    evaluation.signal = evaluateSignal(m_previous, evaluation.values, m_parameters, m_positionOpen, m_explain);
-    m_previous = evaluation.values;
-    evaluation.candle = candle;
+    m_lastAtr = values.atr.value_or(m_lastAtr);
+    // Built in place (a backtest evaluates every market's candle of an order step).
+    Evaluation evaluation{evaluateSignal(m_previous, values, m_parameters, m_positionOpen, m_explain), values, candle};
+    m_previous = values;
     Signal &signal = evaluation.signal;
     if (signal.type == Signal::Type::Buy && m_positionOpen) {
         signal.type = Signal::Type::Hold; // one position per market: no adding to it

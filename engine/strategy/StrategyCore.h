@@ -242,6 +242,8 @@ public:
                         std::optional<Decimal> riskAmount = std::nullopt);
     /// Counts a plain HOLD that is not recorded (a backtest's).
     void countHold() { m_tracker.recordSignal(SignalType::Hold); }
+    /// Counts a decision nobody reads the record of, as record() would.
+    void count(SignalType type) { m_tracker.recordSignal(type); }
     /// Whether the market is held (the ledger's truth, set before each decision).
     void setPositionOpen(bool open) { m_positionOpen = open; }
     bool positionOpen() const { return m_positionOpen; }

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cmath>
+
 using namespace autocoin;
 
 namespace {
@@ -182,6 +184,75 @@ private Q_SLOTS:
             const QString name = Reason::codeName(static_cast<ReasonCode>(code));
             QVERIFY(!name.isEmpty());
             QCOMPARE(Reason::codeFromName(name), std::optional(static_cast<ReasonCode>(code)));
+        }
+    }
+
+    void valuesAsSetReadAsStored()
+    {
+        // A reason keeps its values as they were set and writes JSON only when asked: what it
+        // says and stores is what the same reason read back from its JSON says and stores.
+        for (const Reason &r : {crossUp(), maxPositions(), negativeExpectancy(), dailyLoss()}) {
+            const Reason back = Reason::load(Reason::codeName(r.code()), r.dataJson());
+            QCOMPARE(back.english(), r.english());
+            QCOMPARE(ko.render(back), ko.render(r));
+            QCOMPARE(ko.headline(back), ko.headline(r));
+            QCOMPARE(back.dataJson(), r.dataJson());
+            QCOMPARE(back.toJson(), r.toJson());
+            QCOMPARE(reasonDataJson(back), reasonDataJson(r));
+        }
+        // The keys come out sorted, as a JSON object has them.
+        QCOMPARE(crossUp().dataJson(), QStringLiteral(R"({"fast":101.4,"rsi":55.123,"slow":100.2,"volume":1.5})"));
+        // A value read as another kind is nothing, as JSON reads it.
+        const Reason mixed = Reason(ReasonCode::Sized)
+                                 .set(QStringLiteral("amount"), QStringLiteral("5000"))
+                                 .set(QStringLiteral("limit"), Reason(ReasonCode::LimitCash))
+                                 .set(QStringLiteral("risk"), 12.5);
+        const Reason stored = Reason::load(QStringLiteral("sized"), mixed.dataJson());
+        for (const Reason &r : {mixed, stored}) {
+            QCOMPARE(r.number(u"amount"), 0.0);
+            QCOMPARE(r.text(u"risk"), QString());
+            QCOMPARE(r.number(u"limit"), 0.0);
+            QCOMPARE(r.text(u"limit"), QString());
+            QCOMPARE(r.nested(u"risk"), Reason());
+            QCOMPARE(r.nested(u"limit").code(), ReasonCode::LimitCash);
+            QCOMPARE(r.number(u"missing"), 0.0);
+            QVERIFY(!r.has(u"missing"));
+        }
+        // A name set again keeps its last value; an empty nested reason is not set.
+        Reason again = Reason(ReasonCode::RsiExit).set(QStringLiteral("rsi"), 71.0).set(QStringLiteral("limit"), 70.0);
+        again.set(QStringLiteral("rsi"), 72.5).set(QStringLiteral("signal"), Reason());
+        QCOMPARE(again.dataJson(), QStringLiteral(R"({"limit":70,"rsi":72.5})"));
+        QVERIFY(!again.has(u"signal"));
+        QCOMPARE(again.english(), QStringLiteral("RSI 72.50 rose above the exit bound 70"));
+    }
+
+    void numbersAreWrittenAsQtWritesThem()
+    {
+        // The reasons' numbers are QString::number(value, 'f', decimals) digit for digit: exact
+        // halves (0.125, 2.5), values just beside them, ones whose decimal text misleads (0.145 is
+        // a little below), zero, negative, huge and not finite ones, and many at random.
+        QList<double> values = {0.125, 0.375, 2.5,   0.5,   1.005, 0.145, 2.675, 99.995, 70.0,
+                                0.0,   -0.0,  -1.25, -3.14, 1e-9,  1e15,  1e20,  qInf(), qQNaN()};
+        for (const double v : {0.125, 2.5, 99.995, 1234.5})
+            values << std::nextafter(v, 0.0) << std::nextafter(v, 1e300);
+        quint64 state = 1;
+        for (int i = 0; i < 20000; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            const double r = double(state >> 11) / double(1ULL << 53);
+            values << r * 100 << r * 2e8 << double(state % 100000000) / 200.0;
+        }
+        for (const double v : std::as_const(values)) {
+            const Reason r = Reason(ReasonCode::CrossDown)
+                                 .set(QStringLiteral("fast"), v)
+                                 .set(QStringLiteral("slow"), v / 3)
+                                 .set(QStringLiteral("rsi"), v);
+            QCOMPARE(r.english(),
+                     QStringLiteral("EMA %1 crossed below %2; RSI %3")
+                         .arg(QString::number(v, 'f', 0), QString::number(v / 3, 'f', 0), QString::number(v, 'f', 2)));
+            QCOMPARE(ko.headline(Reason(ReasonCode::CrossUpOverbought)
+                                     .set(QStringLiteral("rsi"), v)
+                                     .set(QStringLiteral("limit"), v)),
+                     QStringLiteral("RSI 과열 (%1 ≥ %2)").arg(QString::number(v, 'f', 1), QString::number(v, 'f', 0)));
         }
     }
 

@@ -1,4 +1,5 @@
 #include "backtest/Backtester.h"
+#include "portfolio/Portfolio.h"
 #include "replay/CandleFile.h"
 #include "strategy/Indicators.h"
 #include "strategy/RiskManager.h"
@@ -633,6 +634,58 @@ private Q_SLOTS:
         QCOMPARE(risk.trailingStop(m, entry, d("61500000"), 500000, raised), raised); // never down
     }
 
+    void trailingStopIsTheExactRuleAtItsEdge()
+    {
+        // Most candles are decided from doubles; the answer must be the exact rule's, also for a
+        // gain a hair's breadth from the activation, on cheap and dear markets and tiny ATRs.
+        const MarketRules rules = MarketRules::forExchange(Exchange::Upbit);
+        const auto exact = [](double value) {
+            return Decimal::fromDouble(value).value_or(Decimal()).rounded(8, Decimal::Rounding::Down);
+        };
+        quint64 state = 7;
+        const auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return double(state >> 11) / double(1ULL << 53);
+        };
+        for (const double activationAtr : {1.0, 0.7, 2.5}) {
+            StrategyParameters p;
+            p.trailingActivationAtr = activationAtr;
+            RiskManager risk(p, rules, QTimeZone::utc());
+            for (const char *price : {"95000000", "1234.5", "0.0123", "5"}) {
+                const Decimal entry = d(price);
+                const double scale = entry.toDouble();
+                for (int i = 0; i < 400; ++i) {
+                    const double atr = scale * (i % 4 == 0 ? 1e-9 : 0.001 + 0.05 * next());
+                    const Decimal activation = exact(p.trailingActivationAtr * atr);
+                    // At the activation, a few units of 10^-8 to either side, and further away.
+                    const Decimal step = *Decimal::fromString(u"0.00000001");
+                    const Decimal offsets[] = {Decimal(),
+                                               step,
+                                               Decimal() - step,
+                                               step * Decimal(3),
+                                               Decimal() - step * Decimal(3),
+                                               exact((next() - 0.5) * atr)};
+                    for (const Decimal &offset : offsets) {
+                        const Decimal highest = entry + activation + offset;
+                        const Decimal below = highest - exact(p.trailingAtr * atr);
+                        const Decimal candidate = rules.roundPriceDown(QStringLiteral("KRW-X"), below);
+                        // The stop so far: the initial one, and at the new one and 10^-8 around it
+                        // and around the unrounded distance.
+                        for (const Decimal &current :
+                             {risk.initialStop(QStringLiteral("KRW-X"), entry, atr), candidate, candidate + step,
+                              candidate - step, below, below + step, below - step}) {
+                            Decimal expected = current;
+                            if (!(highest - entry < activation))
+                                expected = std::max(current, candidate);
+                            QCOMPARE(risk.trailingStop(QStringLiteral("KRW-X"), entry, highest, atr, current),
+                                     expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     void dailyLossLimitAcrossASeoulMidnight()
     {
         StrategyParameters p; // 3 % of the day's starting equity
@@ -656,6 +709,122 @@ private Q_SLOTS:
         const RiskDecision nextDay = risk.sizeEntry(QStringLiteral("KRW-BTC"), d("60000000"), 500000,
                                                     {d("975000"), d("975000"), Decimal()}, tracker, seoulMidnight);
         QVERIFY2(nextDay.allowed, qPrintable(nextDay.reason));
+    }
+
+    void dailyLossDayIsTheZonesCalendarDay()
+    {
+        // The risk manager finds the day once and counts from it: its days must be the zone's own,
+        // through the clock changes of a zone with summer time (New York: a 23-hour day in March,
+        // a 25-hour one in November) as in Seoul and UTC, with `now` given in any zone.
+        for (const QByteArray &id : {QByteArray("America/New_York"), QByteArray("Asia/Seoul"), QByteArray("UTC")}) {
+            const QTimeZone zone(id);
+            QVERIFY(zone.isValid());
+            for (const QDate &start : {QDate(2026, 3, 6), QDate(2026, 10, 30)}) {
+                RiskManager risk(StrategyParameters{}, MarketRules::forExchange(Exchange::Upbit), zone);
+                QDate day;
+                qint64 dayStart = 0;
+                bool hit = false;
+                QDateTime t(start, QTime(0, 0), QTimeZone::utc());
+                for (int step = 0; step < 6 * 24 * 4; ++step, t = t.addSecs(15 * 60)) {
+                    // Down 0.1 % a step, up 5 % every 40 steps: the 3 % limit is hit and lifted.
+                    const qint64 equity = 10000000 - 10000 * (step % 40) + (step / 40) * 1000;
+                    const QDateTime now = step % 2 ? t.toTimeZone(zone) : t;
+                    risk.observeEquity(Decimal(equity), now);
+                    // The rule, converting every time.
+                    if (t.toTimeZone(zone).date() != day) {
+                        day = t.toTimeZone(zone).date();
+                        dayStart = equity;
+                        hit = false;
+                    }
+                    hit = hit || (dayStart - equity) * 100 >= dayStart * 3;
+                    QVERIFY2(
+                        risk.dailyLimitHit() == hit,
+                        qPrintable(QStringLiteral("%1 at %2").arg(QString::fromUtf8(id), t.toString(Qt::ISODate))));
+                }
+            }
+        }
+    }
+
+    void decisionsNobodyReadsTheRecordsOfAreTheSame()
+    {
+        // A backtest reads none of the records (Context::records off): the same orders with the
+        // same reasons, the same signal counts, with and without explaining.
+        for (const bool explain : {true, false}) {
+            StrategyParameters p;
+            p.emaFast = 3;
+            p.emaSlow = 7;
+            p.rsiPeriod = 4;
+            p.atrPeriod = 4;
+            p.volumePeriod = 4;
+            p.maxPositions = 1;
+            const QStringList markets = {QStringLiteral("KRW-A"), QStringLiteral("KRW-B"), QStringLiteral("KRW-C")};
+            struct Side
+            {
+                Portfolio portfolio;
+                QStringList engaged;
+                QList<Portfolio::Action> actions;
+            };
+            const auto side = [&] {
+                return Side{
+                    Portfolio(Timeframe::minutes(60), p, MarketRules::forExchange(Exchange::Upbit), QTimeZone::utc()),
+                    {},
+                    {}};
+            };
+            Side kept = side();
+            Side counted = side();
+            kept.portfolio.setExplain(explain);
+            counted.portfolio.setExplain(explain);
+            const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+            qsizetype records = 0;
+            for (int i = 0; i < 400; ++i) {
+                const QDateTime t = start.addSecs(3600LL * i);
+                QList<Portfolio::Closed> closed;
+                for (qsizetype m = 0; m < markets.size(); ++m) {
+                    const double c = 100000 + 5000 * std::sin(i / (5.0 + m) + m) + 300 * std::sin(i * 1.7);
+                    closed.append({markets[m], candle(t, c, c + 400, c - 400, c, 1 + (i + m) % 5)});
+                }
+                for (Side *s : {&kept, &counted}) {
+                    Portfolio::Context context;
+                    context.account = [] { return AccountView{Decimal(10000000), Decimal(10000000), Decimal()}; };
+                    context.engaged = [s] { return s->engaged; };
+                    context.records = s == &kept;
+                    QList<Portfolio::Action> actions;
+                    const QList<SignalRecord> out = s->portfolio.decide(closed, t.addSecs(3600), context, &actions);
+                    if (s == &kept)
+                        records += out.size();
+                    else
+                        QVERIFY(out.isEmpty());
+                    for (const Portfolio::Action &a : std::as_const(actions)) {
+                        if (a.kind == Portfolio::Action::Kind::Enter)
+                            s->engaged.append(a.market);
+                        else
+                            s->engaged.removeAll(a.market);
+                    }
+                    s->actions += actions;
+                }
+            }
+            QVERIFY(records > 0);
+            QCOMPARE(counted.actions.size(), kept.actions.size());
+            int entries = 0;
+            for (qsizetype k = 0; k < kept.actions.size(); ++k) {
+                const Portfolio::Action &a = kept.actions[k];
+                const Portfolio::Action &b = counted.actions[k];
+                QCOMPARE(b.kind, a.kind);
+                QCOMPARE(b.market, a.market);
+                QCOMPARE(b.amount, a.amount);
+                QCOMPARE(b.stop, a.stop);
+                QCOMPARE(b.reason, a.reason);
+                QCOMPARE(b.cause, a.cause);
+                entries += a.kind == Portfolio::Action::Kind::Enter ? 1 : 0;
+            }
+            QVERIFY(entries > 2);
+            QVERIFY(entries < kept.actions.size()); // exits too
+            for (const QString &market : markets) {
+                for (const SignalType type : {SignalType::Buy, SignalType::Sell, SignalType::Hold})
+                    QCOMPARE(counted.portfolio.find(market)->tracker().signalCount(type),
+                             kept.portfolio.find(market)->tracker().signalCount(type));
+            }
+        }
     }
 
     void killSwitch()
