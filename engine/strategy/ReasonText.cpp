@@ -59,10 +59,10 @@ QString fill(QStringView pattern, std::initializer_list<QStringView> args)
 {
     struct Marker
     {
-        qsizetype at;
+        qsizetype at = 0;
         QStringView arg;
     };
-    std::array<Marker, 9> markers;
+    std::array<Marker, 9> markers{};
     std::size_t count = 0;
     const char16_t *text = pattern.utf16();
     qsizetype size = pattern.size();
