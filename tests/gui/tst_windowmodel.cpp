@@ -75,7 +75,9 @@ bool readerIdle(StorageReader *reader)
             return false;
         QTest::qWait(100);
     }
-    return reader->pending() == 0;
+    // Waited for, not read at one instant: a periodic refresh may have queued a read in the last
+    // 100 ms, which a slow (sanitized, loaded) machine has not finished yet.
+    return QTest::qWaitFor([&] { return reader->pending() == 0; }, 10000);
 }
 
 /// A keychain with nothing in it, answering at once.
