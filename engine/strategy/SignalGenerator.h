@@ -49,32 +49,14 @@ public:
     }
     int candlesSeen() const { return m_seen; }
 
-    /// Every indicator past its look-back: update() then gives every value, and advance() moves
-    /// them on with the same arithmetic without building a snapshot.
+    /// Every indicator past its look-back: update() then gives every value, and steady() can take
+    /// the state over.
     bool warm() const { return m_fast.warm() && m_slow.warm() && m_rsi.warm() && m_atr.warm() && m_volume.warm(); }
-    /// The values advance() gives (the volume average is volumeAverage()).
-    struct Values
-    {
-        double emaFast = 0;
-        double emaSlow = 0;
-        double rsi = 0;
-        double atr = 0;
-    };
-    /// update() once warm(), the snapshot's optionals left out.
-    Values advance(double high, double low, double close, double volume)
-    {
-        close = detail::finite(close);
-        const Values v{m_fast.advance(close), m_slow.advance(close), m_rsi.advance(close),
-                       m_atr.advance(detail::finite(high), detail::finite(low), close)};
-        m_volume.advance(detail::finite(volume));
-        ++m_seen;
-        return v;
-    }
-    double volumeAverage() const { return m_volume.average(); }
 
-    /// advance()'s state as plain values, for a loop over a steady stretch to keep in registers:
-    /// through the indicators' members it went through memory on every candle, a store and a load
-    /// in each recurrence. The same arithmetic, operation for operation; the RSI and the volume
+    /// The state update() moves once warm(), as plain values, for a loop over a steady stretch to
+    /// keep in registers: through the indicators' members it went through memory on every candle,
+    /// a store and a load in each recurrence. The same arithmetic as each indicator's advance(),
+    /// operation for operation; the RSI and the volume
     /// average (a division each) are computed only when a snapshot is asked for. Taken with
     /// steady() once warm(), given back with resume(); the volume ring is updated in place.
     struct Steady
@@ -178,7 +160,7 @@ public:
         s.volumePeriod = m_volume.m_period;
         return s;
     }
-    /// Takes the state back after the stretch: as if advance() had been called for each candle.
+    /// Takes the state back after the stretch: as if update() had been called for each candle.
     void resume(const Steady &s)
     {
         m_fast.m_value = s.fast;
