@@ -1,10 +1,12 @@
 #include "core/Decimal.h"
 
 #include <QLocale>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
@@ -199,6 +201,20 @@ bool align(Int128 &a, int &scaleA, Int128 &b, int &scaleB)
     return true;
 }
 
+/// align() for two 64-bit mantissas, natively; false when a scaled one leaves 64 bits (align()
+/// then does it in 128).
+bool alignNative(std::int64_t &a, int &scaleA, std::int64_t &b, int &scaleB)
+{
+    if (scaleA == scaleB)
+        return true;
+    std::int64_t &smaller = scaleA < scaleB ? a : b;
+    const int shift = std::abs(scaleA - scaleB);
+    if (shift > 18 || qMulOverflow(smaller, std::int64_t(kPowers[std::size_t(shift)].low()), &smaller))
+        return false;
+    scaleA = scaleB = std::max(scaleA, scaleB);
+    return true;
+}
+
 } // namespace
 
 Decimal::Decimal(std::int64_t integer)
@@ -215,27 +231,50 @@ Decimal::Decimal(Int128 mantissa, int scale)
         throw std::overflow_error("Decimal: value out of range");
 }
 
-Decimal Decimal::normalized() const
+Decimal Decimal::normalizedSlow() const
 {
     Decimal d = *this;
     if (d.m_mantissa.isZero()) {
         d.m_scale = 0;
         return d;
     }
-    if (d.m_mantissa.fitsInt64()) { // the usual case, natively
-        std::int64_t m = d.m_mantissa.toInt64();
-        while (d.m_scale > 0 && m % 10 == 0) {
-            m /= 10;
+    if (!d.m_mantissa.fitsInt64() && d.m_scale > 0) {
+        // Beyond 64 bits (a price times a volume times a fee factor often is): on the magnitude's
+        // two words, a zero last digit found from the remainders of the words (2^64 ≡ 6 mod 10) and
+        // divided out exactly — halved, then multiplied by the inverse of 5 modulo 2^128 — instead
+        // of a long division for every digit tested. The mantissa is never min() (the constructor
+        // refuses it), so its magnitude is a positive Int128.
+        const bool negative = d.m_mantissa.isNegative();
+        const Int128 magnitude = absolute(d.m_mantissa);
+        std::uint64_t high = magnitude.high();
+        std::uint64_t low = magnitude.low();
+        constexpr std::uint64_t kInverse5 = 0xCCCCCCCCCCCCCCCDu; // both words of 5⁻¹ mod 2^128 but the last
+        constexpr std::uint64_t kInverse5High = 0xCCCCCCCCCCCCCCCCu;
+        while (d.m_scale > 0 && (high != 0 || low > std::uint64_t(std::numeric_limits<std::int64_t>::max())) &&
+               (high % 10 * 6 + low % 10) % 10 == 0) {
+            low = (low >> 1) | (high << 63);
+            high >>= 1;
+            std::uint64_t productHigh = 0;
+            const std::uint64_t productLow = int128detail::mulWords(low, kInverse5, &productHigh);
+            high = productHigh + low * kInverse5High + high * kInverse5;
+            low = productLow;
             --d.m_scale;
         }
-        d.m_mantissa = m;
-        return d;
+        const Int128 stripped = Int128::fromWords(high, low);
+        d.m_mantissa = negative ? -stripped : stripped;
     }
-    Int128 q;
-    Int128 r;
-    while (d.m_scale > 0 && !Int128::divModOverflow(d.m_mantissa, 10, &q, &r) && r.isZero()) {
-        d.m_mantissa = q;
-        --d.m_scale;
+    if (d.m_mantissa.fitsInt64() && d.m_scale > 0) { // the usual case, natively
+        std::int64_t m = d.m_mantissa.toInt64();
+        // min(scale, trailing zeros) zeros, at most 18, in one pass of 16, 8, 4, 2 and 1 (each
+        // step taken when both still allow it adds up to exactly that number).
+        for (const int step : {16, 8, 4, 2, 1}) {
+            const auto power = static_cast<std::int64_t>(kPowers[std::size_t(step)].low());
+            if (d.m_scale >= step && m % power == 0) {
+                m /= power;
+                d.m_scale -= step;
+            }
+        }
+        d.m_mantissa = m;
     }
     return d;
 }
@@ -554,6 +593,15 @@ Decimal Decimal::operator-() const
 
 Decimal Decimal::operator+(const Decimal &other) const
 {
+    if (m_mantissa.fitsInt64() && other.m_mantissa.fitsInt64()) { // most money: natively
+        std::int64_t a = m_mantissa.toInt64();
+        std::int64_t b = other.m_mantissa.toInt64();
+        int scaleA = m_scale;
+        int scaleB = other.m_scale;
+        std::int64_t sum = 0;
+        if (alignNative(a, scaleA, b, scaleB) && !qAddOverflow(a, b, &sum))
+            return Decimal(Int128(sum), scaleA).normalized();
+    }
     Int128 a = m_mantissa;
     Int128 b = other.m_mantissa;
     int scaleA = m_scale;
@@ -595,6 +643,14 @@ bool Decimal::operator==(const Decimal &other) const
 
 std::strong_ordering Decimal::operator<=>(const Decimal &other) const
 {
+    if (m_mantissa.fitsInt64() && other.m_mantissa.fitsInt64()) {
+        std::int64_t a = m_mantissa.toInt64();
+        std::int64_t b = other.m_mantissa.toInt64();
+        int scaleA = m_scale;
+        int scaleB = other.m_scale;
+        if (alignNative(a, scaleA, b, scaleB))
+            return a <=> b;
+    }
     Int128 a = m_mantissa;
     Int128 b = other.m_mantissa;
     int scaleA = m_scale;

@@ -92,7 +92,15 @@ public:
 
 private:
     Decimal(Int128 mantissa, int scale);
-    Decimal normalized() const;
+    /// Without trailing zeros in the fraction (every result is normal; most operands already are,
+    /// which the inline test says without a call).
+    Decimal normalized() const
+    {
+        if (m_scale == 0 || (m_mantissa.fitsInt64() && m_mantissa.toInt64() % 10 != 0))
+            return *this;
+        return normalizedSlow();
+    }
+    Decimal normalizedSlow() const;
 
     Int128 m_mantissa;
     int m_scale = 0;

@@ -501,6 +501,32 @@ private Q_SLOTS:
                 QCOMPARE((*a * *b).toString(), decimalText(product, sa + sb));
             }
 
+            // Sum and order: on the normalised operands brought to the larger scale, as Decimal
+            // aligns them (natively when both fit 64 bits, in 128 otherwise).
+            {
+                const auto normal = [](Native m, int scale) {
+                    while (scale > 0 && m % 10 == 0) {
+                        m /= 10;
+                        --scale;
+                    }
+                    return std::pair{m, scale};
+                };
+                auto [x, sx] = normal(ma, sa);
+                auto [y, sy] = normal(mb, sb);
+                const int common = std::max(sx, sy);
+                Native &raised = sx < sy ? x : y;
+                const bool alignOverflows =
+                    __builtin_mul_overflow(raised, native(powerOfTen(common - std::min(sx, sy))), &raised);
+                Native sum = 0;
+                if (alignOverflows || __builtin_add_overflow(x, y, &sum) || sum == kNativeMin) {
+                    QVERIFY_THROWS_EXCEPTION(std::overflow_error, (void)(*a + *b));
+                } else {
+                    QCOMPARE((*a + *b).toString(), decimalText(sum, common));
+                    QCOMPARE(*a < *b, x < y);
+                    QCOMPARE(*a == *b, x == y);
+                }
+            }
+
             if (mb == 0)
                 continue;
             const Decimal::Rounding mode = modes[random.next() % 5];
