@@ -217,18 +217,9 @@ bool alignNative(std::int64_t &a, int &scaleA, std::int64_t &b, int &scaleB)
 
 } // namespace
 
-Decimal::Decimal(std::int64_t integer)
-    : m_mantissa(integer)
-{}
-
-Decimal::Decimal(Int128 mantissa, int scale)
-    : m_mantissa(mantissa)
-    , m_scale(scale)
+void Decimal::throwOutOfRange()
 {
-    // The range is symmetric, ±(2^127 − 1): -2^127 has no negation, so negation, abs() and the
-    // printed digits would be wrong for it (found by the sanitizer run of the differential test).
-    if (mantissa.isMin())
-        throw std::overflow_error("Decimal: value out of range");
+    throw std::overflow_error("Decimal: value out of range");
 }
 
 Decimal Decimal::normalizedSlow() const
@@ -516,11 +507,6 @@ double Decimal::toDouble() const
             return static_cast<double>(m) / kExact[m_scale];
     }
     return static_cast<double>(m_mantissa.toLongDouble() / kScales[std::clamp(m_scale, 0, kMaxDigits)]);
-}
-
-Decimal Decimal::fromUnits(std::int64_t units, int scale)
-{
-    return Decimal(Int128(units), std::clamp(scale, 0, kMaxScale)).normalized();
 }
 
 std::optional<std::int64_t> Decimal::unitsAt(int scale) const

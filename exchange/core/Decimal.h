@@ -38,7 +38,9 @@ public:
     };
 
     constexpr Decimal() = default;
-    Decimal(std::int64_t integer); // NOLINT(google-explicit-constructor): integers are exact decimals
+    constexpr Decimal(std::int64_t integer) // NOLINT(google-explicit-constructor): integers are exact decimals
+        : m_mantissa(integer)
+    {}
 
     /// Parses "123", "-0.00123", "1.5e-3", "+7". Returns nullopt for anything else, including
     /// more than kMaxScale significant fractional digits, so no input is ever rounded silently.
@@ -60,7 +62,12 @@ public:
 
     /// `units` / 10^`scale` (0 ≤ scale ≤ kMaxScale), normalized: the fixed-point form of a column
     /// of decimals (CandleColumns) read back.
-    static Decimal fromUnits(std::int64_t units, int scale);
+    static Decimal fromUnits(std::int64_t units, int scale)
+    {
+        Decimal d(units); // a 64-bit mantissa is never out of range
+        d.m_scale = scale < 0 ? 0 : scale > kMaxScale ? kMaxScale : scale;
+        return d.normalized();
+    }
     /// The value as a whole number of 10^-`scale` (scale ≥ this value's scale, ≤ kMaxScale), or
     /// nullopt when that is not a 64-bit integer.
     std::optional<std::int64_t> unitsAt(int scale) const;
@@ -91,7 +98,16 @@ public:
     std::strong_ordering operator<=>(const Decimal &other) const;
 
 private:
-    Decimal(Int128 mantissa, int scale);
+    Decimal(Int128 mantissa, int scale)
+        : m_mantissa(mantissa)
+        , m_scale(scale)
+    {
+        // The range is symmetric, ±(2^127 − 1): -2^127 has no negation, so negation, abs() and the
+        // printed digits would be wrong for it (found by the sanitizer run of the differential test).
+        if (mantissa.isMin())
+            throwOutOfRange();
+    }
+    [[noreturn]] static void throwOutOfRange();
     /// Without trailing zeros in the fraction (every result is normal; most operands already are,
     /// which the inline test says without a call).
     Decimal normalized() const
