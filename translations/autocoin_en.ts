@@ -794,12 +794,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="522"/>
+        <location filename="../ui/status/EngineText.cpp" line="525"/>
+        <source>Start is not allowed while the kill switch is on: Reset first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="537"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="538"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="539"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="540"/>
+        <source>%1 is not allowed while the engine is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="550"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="527"/>
+        <location filename="../ui/status/EngineText.cpp" line="555"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>

@@ -821,12 +821,37 @@
         <translation>실시간 연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="522"/>
+        <location filename="../ui/status/EngineText.cpp" line="525"/>
+        <source>Start is not allowed while the kill switch is on: Reset first</source>
+        <translation>긴급 정지가 켜져 있어 시작할 수 없습니다. 먼저 리셋하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="537"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="538"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="539"/>
+        <source>Reset</source>
+        <translation>리셋</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="540"/>
+        <source>%1 is not allowed while the engine is %2</source>
+        <translation>엔진이 %2 상태여서 %1할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="550"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 주기 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="527"/>
+        <location filename="../ui/status/EngineText.cpp" line="555"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>

@@ -1,7 +1,7 @@
 // The last English words in Korean screens, and amounts with thousands separators (issue 18): the
 // replay's end and the fills of a real replay run as the log view shows them, a real failing
 // request and its exchange error as the log and the ERROR cause show them, the backtest report of
-// the window's backtest tab, and the settings' money fields.
+// the window's backtest tab, the engine's refusal of a command, and the settings' money fields.
 #include "FakeExchange.h"
 #include "TestData.h"
 #include "WindowSession.h"
@@ -182,6 +182,39 @@ private Q_SLOTS:
                  QStringLiteral("2 consecutive failures (ticker); the last: ") +
                      engine.status().lastError.section(QStringLiteral(", last: "), 1));
         engine.stop();
+    }
+
+    void aRefusedCommandReadsInKorean()
+    {
+        // The engine's refusals as the status bar shows them (a Telegram or control-API command the
+        // state does not allow, while the window is open).
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        QTemporaryDir dir;
+        EngineConfig config;
+        config.exchange = Exchange::Replay;
+        config.databaseUrl = DatabaseUrl::defaultFor(dir.path()).redacted();
+        config.dataDir = dir.path();
+        config.replaySources = {{QString(), autocoin::test::hourlySubset(dir, 50)}};
+        EngineController engine(config);
+        QSignalSpy refused(&engine, &EngineController::commandRefused);
+        engine.stop(); // IDLE: nothing to stop
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        const QString idle = refused.at(0).at(1).toString();
+        QCOMPARE(idle, QStringLiteral("Stop is not allowed while the engine is IDLE"));
+        QCOMPARE(commandRefusalText(idle), QStringLiteral("엔진이 대기 상태여서 중지할 수 없습니다"));
+        engine.killSwitch();
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, 10000);
+        const QString killed = refused.at(1).at(1).toString();
+        QCOMPARE(commandRefusalText(killed),
+                 QStringLiteral("긴급 정지가 켜져 있어 시작할 수 없습니다. 먼저 리셋하세요"));
+        for (const QString &shown : {commandRefusalText(idle), commandRefusalText(killed)})
+            QVERIFY2(englishWords(shown).isEmpty(), qPrintable(shown));
+
+        // In English the window shows the engine's words.
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        QCOMPARE(commandRefusalText(idle), idle);
+        QCOMPARE(commandRefusalText(killed), killed);
     }
 
     void theBacktestTabsReportReadsInKorean()

@@ -230,8 +230,9 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     };
     // The backtest's "apply a result that lost to buy-and-hold?" asks the way the window does.
     m_backtest->setConfirmation([this](const QString &title, const QString &text) { return m_confirm(title, text); });
-    connect(controller, &EngineController::commandRefused, this,
-            [this](const QString &, const QString &reason) { statusBar()->showMessage(reason, 8000); });
+    connect(controller, &EngineController::commandRefused, this, [this](const QString &, const QString &reason) {
+        statusBar()->showMessage(commandRefusalText(reason), 8000);
+    });
     connect(m_desktop, &DesktopIntegration::fallbackAlert, this, [this](const QString &title, const QString &message) {
         statusBar()->showMessage(title + QStringLiteral(": ") + message);
         Logger::error(QStringLiteral("alert"), title + QStringLiteral(": ") + message);

@@ -513,6 +513,34 @@ QString errorCauseText(const QString &cause)
     return error ? uiWords().exchangeError(*error) : cause;
 }
 
+QString commandRefusalText(const QString &reason)
+{
+    // TradingEngine::handleCommand's two wordings.
+    static const QRegularExpression killSwitch(
+        QStringLiteral("^Start is not allowed while the kill switch is on: Reset first$"));
+    static const QRegularExpression wrongState(
+        QStringLiteral("^(Start|Stop|Reset) is not allowed while the engine is ([A-Z]+)$"));
+    const QString trimmed = reason.trimmed();
+    if (killSwitch.match(trimmed).hasMatch())
+        return text(
+            QT_TRANSLATE_NOOP("autocoin::EngineText", "Start is not allowed while the kill switch is on: Reset first"));
+    const QRegularExpressionMatch match = wrongState.match(trimmed);
+    std::optional<EngineState> state;
+    for (const EngineState s : {EngineState::Idle, EngineState::Running, EngineState::Stopping, EngineState::Error}) {
+        if (match.hasMatch() && match.captured(2) == stateName(s))
+            state = s;
+    }
+    if (!state)
+        return errorCauseText(trimmed);
+    const QString command = match.captured(1);
+    // The toolbar's words for the three commands.
+    const QString verb = command == u"Start"  ? text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Start"))
+                         : command == u"Stop" ? text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Stop"))
+                                              : text(QT_TRANSLATE_NOOP("autocoin::EngineText", "Reset"));
+    return text(QT_TRANSLATE_NOOP("autocoin::EngineText", "%1 is not allowed while the engine is %2"))
+        .arg(verb, stateText(*state));
+}
+
 QString feedReasonText(const QString &reason)
 {
     const QString trimmed = reason.trimmed();

@@ -83,5 +83,9 @@ QString feedReasonText(const QString &reason);
 /// "서버 오류 (HTTP 500)"); a bare failure (the last error while RUNNING) likewise. Other details
 /// the engine quotes (a database's own message) stay as they are.
 QString errorCauseText(const QString &cause);
+/// The engine's refusal of Start, Stop or Reset (a click racing a change of state, or a Telegram or
+/// control-API command while the window is open) in the window's language; another text as
+/// errorCauseText shows it.
+QString commandRefusalText(const QString &reason);
 
 } // namespace autocoin
