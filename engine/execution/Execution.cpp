@@ -11,6 +11,14 @@ namespace {
 
 const QString kPaperAccountKey = QStringLiteral("paper.account");
 
+/// The answer of an operation that did nothing, built once: a backtest asks the stop on every
+/// candle a position is held, and building and freeing an outcome cost more than the check.
+const Execution::Outcome &nothingDone()
+{
+    static const Execution::Outcome none;
+    return none;
+}
+
 } // namespace
 
 void Execution::Outcome::merge(const Outcome &other)
@@ -214,7 +222,7 @@ void Execution::onPrice(const QString &market, const Decimal &lastPrice, double 
 {
     const auto it = m_protection.find(market);
     if (it == m_protection.end() || !it->active || !hasPosition(market)) {
-        done({});
+        done(nothingDone());
         return;
     }
     Protection &p = *it;
@@ -224,15 +232,18 @@ void Execution::onPrice(const QString &market, const Decimal &lastPrice, double 
     if (atr > 0)
         p.stop = risk.trailingStop(market, p.entry, p.highest, atr, p.stop);
     if (lastPrice > p.stop) {
-        Outcome none;
-        if (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))
+        if (m_database && (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))) {
+            Outcome none;
             none.storageError = saveProtection(market, now); // a restart resumes from the stop in force
-        done(none);
+            done(none);
+            return;
+        }
+        done(nothingDone()); // nothing to save (no database), or nothing changed
         return;
     }
     const QList<OrderRecord> open = unresolved(market);
     if (std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) { return o.side == OrderSide::Sell; })) {
-        done({}); // an exit is under way already: its outcome is followed, not repeated on every tick
+        done(nothingDone()); // an exit is under way already: its outcome is followed, not repeated on every tick
         return;
     }
     const QString reason = p.stop > p.entry ? QStringLiteral("trailing stop %1").arg(p.stop.toString())
@@ -285,17 +296,17 @@ void Execution::markFailed(const QString &clientOrderId, const QString &why, con
         outcome.orders.append(*stored);
 }
 
-bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
+bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
                        const Decimal &realizedBefore, const QString &detail, const QDateTime &now, Outcome &outcome)
 {
+    const QString market = order.symbol; // a copy: `order` goes to the outcome at the end
     QList<TradeRecord> fresh;
-    StorageError error;
-    const QString &market = order.symbol;
-    const auto position = ledger.position(market);
-    Protection protection = m_protection.value(market);
-    const bool stored =
-        !m_database ||
-        m_database->inTransaction(
+    bool open = false; ///< a position is held after the fills
+    if (m_database) {
+        StorageError error;
+        const auto position = ledger.position(market);
+        Protection protection = m_protection.value(market);
+        const bool stored = m_database->inTransaction(
             [&] {
                 OrderRepository orders(*m_database);
                 const auto known = orders.byClientId(order.clientOrderId, &error);
@@ -333,28 +344,38 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
                 return true;
             },
             &error);
-    if (!stored) {
-        outcome.storageError = error.describe();
-        return false;
-    }
-    if (!m_database)
+        if (!stored) {
+            outcome.storageError = error.describe();
+            return false;
+        }
+        open = position.has_value();
+        if (open)
+            m_protection[market].positionId = protection.positionId;
+    } else {
+        // Nothing to store (a backtest): every fill is new, the position row has no id to keep.
         fresh = fills;
-    if (position)
-        m_protection[market].positionId = protection.positionId;
-    else
+        open = ledger.positions().contains(market);
+        if (open)
+            m_protection[market]; // as with a database: the market's entry exists while it is held
+    }
+    if (!open)
         m_protection.remove(market);
     if (&ledger != &m_ledger)
         m_ledger = ledger;
     if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == OrderSide::Sell; })) {
         const Decimal pnl = m_ledger.realizedPnl() - realizedBefore;
-        outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + pnl;
-        outcome.closedTrades[market] += pnl;
+        // Sums are exact and normalised: a first term is the sum as it is.
+        outcome.realizedPnl = outcome.realizedPnl ? *outcome.realizedPnl + pnl : pnl;
+        if (const auto closed = outcome.closedTrades.find(market); closed != outcome.closedTrades.end())
+            *closed += pnl;
+        else
+            outcome.closedTrades.insert(market, pnl);
     }
     if (outcome.trades.isEmpty())
         outcome.trades = fresh; // shared, not copied fill by fill
     else
         outcome.trades += fresh;
-    outcome.orders.append(order);
+    outcome.orders.append(std::move(order));
     return true;
 }
 

@@ -168,7 +168,7 @@ protected:
     /// fills, and `realizedBefore` its realised PnL before them; it replaces the execution's only
     /// when the transaction commits, so the books never disagree with the database. Without a
     /// database `ledger` may be the execution's own. New fills go to outcome.trades.
-    bool record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
+    bool record(OrderRecord order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
                 const Decimal &realizedBefore, const QString &detail, const QDateTime &now, Outcome &outcome);
     /// The ledger rebuilt from the recorded fills of every market since `since` (paper or live,
     /// as this execution is), and the open positions' protection from `positions`.

@@ -105,14 +105,14 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     OrderRecord row = orderRecord(request, now);
     row.orderId = order.id;
     row.status = orderStatusFrom(order.state);
-    const QList<PaperFill> fills = next.fills(before);
-    // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already.
-    Q_ASSERT(fills.size() == order.fills.size());
+    // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already;
+    // each read where it is (a list of them would be one more allocation an order).
+    Q_ASSERT(next.fillCount() - before == order.fills.size());
     QList<TradeRecord> trades;
-    trades.reserve(fills.size());
-    for (qsizetype i = 0; i < fills.size(); ++i) {
-        const PaperFill &f = fills[i];
-        TradeRecord trade;
+    trades.reserve(order.fills.size());
+    for (qsizetype i = 0; i < order.fills.size(); ++i) {
+        const PaperFill f = next.fill(before + i);
+        TradeRecord &trade = trades.emplace_back();
         trade.exchange = m_settings.exchange;
         trade.tradeId = order.fills[i].tradeId;
         trade.orderId = order.id;
@@ -123,9 +123,8 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
         trade.fee = f.fee;
         trade.executedAt = now;
         trade.paper = true;
-        trades.append(trade);
     }
-    record(row, trades, next, realizedBefore, reason, now, outcome);
+    record(std::move(row), trades, next, realizedBefore, reason, now, outcome);
     done(outcome);
 }
 

@@ -76,9 +76,13 @@ Decimal MarketRules::roundPriceDown(const QString &market, const Decimal &price)
 
 Decimal MarketRules::roundPriceUp(const QString &market, const Decimal &price) const
 {
-    const Decimal up = price.ceilToStep(tickSize(market, price));
+    const Decimal tick = tickSize(market, price);
+    const Decimal up = price.ceilToStep(tick);
     // Rounding up may cross into a coarser band (e.g. 999,999.5 → 1,000,000): snap again there.
-    return up.ceilToStep(tickSize(market, up));
+    // In the same tick it is on the grid already (a multiple of the tick, normalised as a second
+    // snap would give it), so only a new tick costs a second division.
+    const Decimal upTick = tickSize(market, up);
+    return upTick == tick ? up : up.ceilToStep(upTick);
 }
 
 bool MarketRules::isOnTick(const QString &market, const Decimal &price) const
