@@ -156,16 +156,29 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
     request.clientOrderId = OrderRequest::newClientOrderId();
     place(request, lastPrice, QStringLiteral("entry"), now,
           [this, alive = m_alive, market, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
-              if (*alive && hasPosition(market) && !m_protection.value(market).active) {
-                  Protection &p = m_protection[market];
-                  p.entry = m_ledger.position(market)->averagePrice();
-                  p.highest = lastPrice;
-                  p.stop = stop;
-                  p.active = true;
-                  Outcome saved = outcome;
-                  saved.storageError = saved.storageError.isEmpty() ? saveProtection(market, now) : saved.storageError;
-                  done(saved);
+              if (!*alive) {
+                  done(outcome);
                   return;
+              }
+              // The position and its protection each looked up once (the entry exists while a
+              // position is held: record() made it).
+              const auto &positions = m_ledger.positions();
+              const auto position = positions.constFind(market);
+              if (position != positions.cend()) {
+                  if (Protection &p = m_protection[market]; !p.active) {
+                      p.entry = position->averagePrice();
+                      p.highest = lastPrice;
+                      p.stop = stop;
+                      p.active = true;
+                      if (!m_database || !outcome.storageError.isEmpty()) {
+                          done(outcome); // nothing to save, or the error to report is there already
+                          return;
+                      }
+                      Outcome saved = outcome;
+                      saved.storageError = saveProtection(market, now);
+                      done(saved);
+                      return;
+                  }
               }
               done(outcome);
           });
@@ -174,8 +187,9 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
 void Execution::exit(const QString &market, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
                      Done done)
 {
-    const auto position = m_ledger.position(market);
-    if (!position) {
+    const auto &positions = m_ledger.positions();
+    const auto position = positions.constFind(market);
+    if (position == positions.cend()) {
         Outcome none;
         none.refusal = QStringLiteral("no position to sell in %1").arg(market);
         done(none);
