@@ -380,16 +380,19 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
         const Decimal pnl = m_ledger.realizedPnl() - realizedBefore;
         // Sums are exact and normalised: a first term is the sum as it is.
         outcome.realizedPnl = outcome.realizedPnl ? *outcome.realizedPnl + pnl : pnl;
-        if (const auto closed = outcome.closedTrades.find(market); closed != outcome.closedTrades.end())
-            *closed += pnl;
-        else
-            outcome.closedTrades.insert(market, pnl);
+        if (m_settings.reportOrders) {
+            if (const auto closed = outcome.closedTrades.find(market); closed != outcome.closedTrades.end())
+                *closed += pnl;
+            else
+                outcome.closedTrades.insert(market, pnl);
+        }
     }
     if (outcome.trades.isEmpty())
         outcome.trades = fresh; // shared, not copied fill by fill
     else
         outcome.trades += fresh;
-    outcome.orders.append(std::move(order));
+    if (m_settings.reportOrders)
+        outcome.orders.append(std::move(order));
     return true;
 }
 

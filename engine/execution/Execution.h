@@ -69,6 +69,10 @@ public:
         Decimal maxOrderKrw{defaults::kMaxOrderKrw};                   ///< live: per-order cap
         std::chrono::seconds orderTimeout{defaults::kOrderTimeoutSec}; ///< live: an order open this long is cancelled
         QTimeZone zone = QTimeZone::utc();
+        /// Outcomes list the orders placed and each market's closed PnL (`orders`,
+        /// `closedTrades`), as the live engine shows and logs them. A backtest reads only the
+        /// fills and the realised PnL and turns this off: the money and the fills are the same.
+        bool reportOrders = true;
     };
 
     struct Outcome

@@ -102,9 +102,16 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
         return;
     }
     const Order &order = placed.value();
-    OrderRecord row = orderRecord(request, now);
-    row.orderId = order.id;
-    row.status = orderStatusFrom(order.state);
+    // The order's row goes to the database and to the outcome; when it goes to neither (a
+    // backtest), record() reads only its market.
+    const bool rowKept = m_database || m_settings.reportOrders;
+    OrderRecord row = rowKept ? orderRecord(request, now) : OrderRecord();
+    if (rowKept) {
+        row.orderId = order.id;
+        row.status = orderStatusFrom(order.state);
+    } else {
+        row.symbol = request.market;
+    }
     // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already;
     // each read where it is (a list of them would be one more allocation an order).
     Q_ASSERT(next.fillCount() - before == order.fills.size());
