@@ -223,10 +223,12 @@ void Execution::exit(const QString &market, const Decimal &lastPrice, const QStr
 void Execution::place(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
                       const QDateTime &now, Done done)
 {
-    Outcome intent;
-    if (!writeIntent(request, now, intent)) {
-        done(intent);
-        return;
+    if (m_database) { // without one there is no intent to write (and no outcome to build for it)
+        Outcome intent;
+        if (!writeIntent(request, now, intent)) {
+            done(intent);
+            return;
+        }
     }
     submit(request, lastPrice, reason, now, std::move(done));
 }
