@@ -370,7 +370,7 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
     } else {
         // Nothing to store (a backtest): every fill is new, the position row has no id to keep.
         fresh = fills;
-        open = ledger.positions().contains(market);
+        open = ledger.holds(market);
         if (open)
             m_protection[market]; // as with a database: the market's entry exists while it is held
     }

@@ -123,7 +123,7 @@ public:
     /// The markets traded now (a market that leaves the list keeps being managed while held).
     void setMarkets(const QStringList &markets) { m_settings.markets = markets; }
     const QStringList &markets() const { return m_settings.markets; }
-    bool hasPosition(const QString &market) const { return m_ledger.positions().contains(market); }
+    bool hasPosition(const QString &market) const { return m_ledger.holds(market); }
     /// Markets with an open position, sorted.
     QStringList heldMarkets() const;
     /// Orders whose outcome is not final yet (intent, unknown, wait, …) in `market`, or in every

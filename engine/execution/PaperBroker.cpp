@@ -137,6 +137,20 @@ std::optional<PaperPosition> PaperBroker::position(const QString &market) const
     return it == m_positions.constEnd() ? std::nullopt : std::optional(*it);
 }
 
+bool PaperBroker::holds(const QString &market) const
+{
+    // The few held markets compared by name, first by their shared text (the market's name is
+    // usually the very string the position was booked with): hashing the name cost more. A large
+    // book (live, many markets) is asked by its hash.
+    if (m_held.size() > 4)
+        return m_positions.contains(market);
+    for (const QString &held : m_held) {
+        if ((held.constData() == market.constData() && held.size() == market.size()) || held == market)
+            return true;
+    }
+    return false;
+}
+
 Decimal PaperBroker::equity(const QHash<QString, Decimal> &prices) const
 {
     Decimal total = m_krw + m_krwLocked;

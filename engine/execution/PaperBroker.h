@@ -112,6 +112,9 @@ public:
     Decimal coinAvailable(const QString &currency) const { return m_coins.value(currency); }
     Decimal coinLocked(const QString &currency) const { return m_coinsLocked.value(currency); }
     std::optional<PaperPosition> position(const QString &market) const;
+    /// A position is held in `market` (positions().contains(market), asked on every step of a
+    /// backtest that holds one).
+    bool holds(const QString &market) const;
     /// Every open position, by market.
     const QHash<QString, PaperPosition> &positions() const { return m_positions; }
     /// The markets of positions(), sorted (kept as they change: asked on every step of a
