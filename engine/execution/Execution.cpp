@@ -19,6 +19,12 @@ const Execution::Outcome &nothingDone()
     return none;
 }
 
+/// The same market name: the same text, found at once when it is the very same string.
+bool sameMarket(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
 } // namespace
 
 void Execution::Outcome::merge(const Outcome &other)
@@ -54,8 +60,41 @@ Execution::~Execution()
 
 std::optional<Decimal> Execution::stopPrice(const QString &market) const
 {
-    const auto it = m_protection.constFind(market);
-    return it != m_protection.constEnd() && it->active && hasPosition(market) ? std::optional(it->stop) : std::nullopt;
+    const Protection *p = findProtection(market);
+    return p && p->active && hasPosition(market) ? std::optional(p->stop) : std::nullopt;
+}
+
+Execution::Protection *Execution::findProtection(const QString &market)
+{
+    for (auto &[name, protection] : m_protection) {
+        if (sameMarket(name, market))
+            return &protection;
+    }
+    return nullptr;
+}
+
+const Execution::Protection *Execution::findProtection(const QString &market) const
+{
+    for (const auto &[name, protection] : m_protection) {
+        if (sameMarket(name, market))
+            return &protection;
+    }
+    return nullptr;
+}
+
+Execution::Protection &Execution::protectionOf(const QString &market)
+{
+    if (Protection *p = findProtection(market))
+        return *p;
+    return m_protection.emplace_back(market, Protection()).second;
+}
+
+void Execution::removeProtection(const QString &market)
+{
+    const auto it = std::find_if(m_protection.begin(), m_protection.end(),
+                                 [&market](const auto &entry) { return sameMarket(entry.first, market); });
+    if (it != m_protection.end())
+        m_protection.erase(it);
 }
 
 QStringList Execution::heldMarkets() const
@@ -165,7 +204,7 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
               const auto &positions = m_ledger.positions();
               const auto position = positions.constFind(market);
               if (position != positions.cend()) {
-                  if (Protection &p = m_protection[market]; !p.active) {
+                  if (Protection &p = protectionOf(market); !p.active) {
                       p.entry = position->averagePrice();
                       p.highest = lastPrice;
                       p.stop = stop;
@@ -236,12 +275,12 @@ void Execution::place(const OrderRequest &request, const Decimal &lastPrice, con
 void Execution::onPrice(const QString &market, const Decimal &lastPrice, double atr, const RiskManager &risk,
                         const QDateTime &now, Done done)
 {
-    const auto it = m_protection.find(market);
-    if (it == m_protection.end() || !it->active || !hasPosition(market)) {
+    Protection *const found = findProtection(market);
+    if (!found || !found->active || !hasPosition(market)) {
         done(nothingDone());
         return;
     }
-    Protection &p = *it;
+    Protection &p = *found;
     const Decimal stopBefore = p.stop;
     const Decimal highestBefore = p.highest;
     p.highest = std::max(p.highest, lastPrice);
@@ -321,7 +360,8 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
     if (m_database) {
         StorageError error;
         const auto position = ledger.position(market);
-        Protection protection = m_protection.value(market);
+        const Protection *const kept = findProtection(market);
+        Protection protection = kept ? *kept : Protection();
         const bool stored = m_database->inTransaction(
             [&] {
                 OrderRepository orders(*m_database);
@@ -366,16 +406,16 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
         }
         open = position.has_value();
         if (open)
-            m_protection[market].positionId = protection.positionId;
+            protectionOf(market).positionId = protection.positionId;
     } else {
         // Nothing to store (a backtest): every fill is new, the position row has no id to keep.
         fresh = fills;
         open = ledger.holds(market);
         if (open)
-            m_protection[market]; // as with a database: the market's entry exists while it is held
+            protectionOf(market); // as with a database: the market's entry exists while it is held
     }
     if (!open)
-        m_protection.remove(market);
+        removeProtection(market);
     if (&ledger != &m_ledger)
         m_ledger = ledger;
     if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == OrderSide::Sell; })) {
@@ -403,8 +443,8 @@ QString Execution::saveProtection(const QString &market, const QDateTime &now)
     if (!m_database)
         return {};
     const auto position = m_ledger.position(market);
-    const auto it = m_protection.find(market);
-    if (!m_database || !position || it == m_protection.end() || !it->active)
+    Protection *const it = findProtection(market);
+    if (!m_database || !position || !it || !it->active)
         return {};
     PositionRecord row = positionRow(market, position, now);
     row.id = it->positionId;
@@ -458,7 +498,7 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
         if (row.exchange != m_settings.exchange || row.paper != m_paper)
             continue;
         const auto position = m_ledger.position(row.symbol);
-        Protection &p = m_protection[row.symbol];
+        Protection &p = protectionOf(row.symbol);
         p.positionId = row.id;
         if (position && row.stopPrice) {
             p.entry = position->averagePrice();

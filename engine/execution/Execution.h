@@ -14,6 +14,8 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace autocoin {
 
@@ -201,7 +203,15 @@ private:
         qint64 positionId = 0;
         bool active = false; ///< a stop protects the position
     };
-    QHash<QString, Protection> m_protection; ///< by market
+    /// The market's protection, or null. Found by name among the few protected markets (one a
+    /// held position): hashing the name cost more, on every held candle of a backtest.
+    Protection *findProtection(const QString &market);
+    const Protection *findProtection(const QString &market) const;
+    /// The market's protection, made (inactive) when it has none.
+    Protection &protectionOf(const QString &market);
+    void removeProtection(const QString &market);
+
+    std::vector<std::pair<QString, Protection>> m_protection; ///< by market, in no order
 
     QDate m_day;
     Decimal m_dayStartEquity;
