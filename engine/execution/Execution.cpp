@@ -11,6 +11,20 @@ namespace {
 
 const QString kPaperAccountKey = QStringLiteral("paper.account");
 
+/// The answer of an operation that did nothing, built once: a backtest asks the stop on every
+/// candle a position is held, and building and freeing an outcome cost more than the check.
+const Execution::Outcome &nothingDone()
+{
+    static const Execution::Outcome none;
+    return none;
+}
+
+/// The same market name: the same text, found at once when it is the very same string.
+bool sameMarket(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
 } // namespace
 
 void Execution::Outcome::merge(const Outcome &other)
@@ -46,8 +60,41 @@ Execution::~Execution()
 
 std::optional<Decimal> Execution::stopPrice(const QString &market) const
 {
-    const auto it = m_protection.constFind(market);
-    return it != m_protection.constEnd() && it->active && hasPosition(market) ? std::optional(it->stop) : std::nullopt;
+    const Protection *p = findProtection(market);
+    return p && p->active && hasPosition(market) ? std::optional(p->stop) : std::nullopt;
+}
+
+Execution::Protection *Execution::findProtection(const QString &market)
+{
+    for (auto &[name, protection] : m_protection) {
+        if (sameMarket(name, market))
+            return &protection;
+    }
+    return nullptr;
+}
+
+const Execution::Protection *Execution::findProtection(const QString &market) const
+{
+    for (const auto &[name, protection] : m_protection) {
+        if (sameMarket(name, market))
+            return &protection;
+    }
+    return nullptr;
+}
+
+Execution::Protection &Execution::protectionOf(const QString &market)
+{
+    if (Protection *p = findProtection(market))
+        return *p;
+    return m_protection.emplace_back(market, Protection()).second;
+}
+
+void Execution::removeProtection(const QString &market)
+{
+    const auto it = std::find_if(m_protection.begin(), m_protection.end(),
+                                 [&market](const auto &entry) { return sameMarket(entry.first, market); });
+    if (it != m_protection.end())
+        m_protection.erase(it);
 }
 
 QStringList Execution::heldMarkets() const
@@ -148,16 +195,29 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
     request.clientOrderId = OrderRequest::newClientOrderId();
     place(request, lastPrice, QStringLiteral("entry"), now,
           [this, alive = m_alive, market, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
-              if (*alive && hasPosition(market) && !m_protection.value(market).active) {
-                  Protection &p = m_protection[market];
-                  p.entry = m_ledger.position(market)->averagePrice();
-                  p.highest = lastPrice;
-                  p.stop = stop;
-                  p.active = true;
-                  Outcome saved = outcome;
-                  saved.storageError = saved.storageError.isEmpty() ? saveProtection(market, now) : saved.storageError;
-                  done(saved);
+              if (!*alive) {
+                  done(outcome);
                   return;
+              }
+              // The position and its protection each looked up once (the entry exists while a
+              // position is held: record() made it).
+              const auto &positions = m_ledger.positions();
+              const auto position = positions.constFind(market);
+              if (position != positions.cend()) {
+                  if (Protection &p = protectionOf(market); !p.active) {
+                      p.entry = position->averagePrice();
+                      p.highest = lastPrice;
+                      p.stop = stop;
+                      p.active = true;
+                      if (!m_database || !outcome.storageError.isEmpty()) {
+                          done(outcome); // nothing to save, or the error to report is there already
+                          return;
+                      }
+                      Outcome saved = outcome;
+                      saved.storageError = saveProtection(market, now);
+                      done(saved);
+                      return;
+                  }
               }
               done(outcome);
           });
@@ -166,8 +226,9 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
 void Execution::exit(const QString &market, const Decimal &lastPrice, const QString &reason, const QDateTime &now,
                      Done done)
 {
-    const auto position = m_ledger.position(market);
-    if (!position) {
+    const auto &positions = m_ledger.positions();
+    const auto position = positions.constFind(market);
+    if (position == positions.cend()) {
         Outcome none;
         none.refusal = QStringLiteral("no position to sell in %1").arg(market);
         done(none);
@@ -201,10 +262,12 @@ void Execution::exit(const QString &market, const Decimal &lastPrice, const QStr
 void Execution::place(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
                       const QDateTime &now, Done done)
 {
-    Outcome intent;
-    if (!writeIntent(request, now, intent)) {
-        done(intent);
-        return;
+    if (m_database) { // without one there is no intent to write (and no outcome to build for it)
+        Outcome intent;
+        if (!writeIntent(request, now, intent)) {
+            done(intent);
+            return;
+        }
     }
     submit(request, lastPrice, reason, now, std::move(done));
 }
@@ -212,27 +275,30 @@ void Execution::place(const OrderRequest &request, const Decimal &lastPrice, con
 void Execution::onPrice(const QString &market, const Decimal &lastPrice, double atr, const RiskManager &risk,
                         const QDateTime &now, Done done)
 {
-    const auto it = m_protection.find(market);
-    if (it == m_protection.end() || !it->active || !hasPosition(market)) {
-        done({});
+    Protection *const found = findProtection(market);
+    if (!found || !found->active || !hasPosition(market)) {
+        done(nothingDone());
         return;
     }
-    Protection &p = *it;
+    Protection &p = *found;
     const Decimal stopBefore = p.stop;
     const Decimal highestBefore = p.highest;
     p.highest = std::max(p.highest, lastPrice);
     if (atr > 0)
         p.stop = risk.trailingStop(market, p.entry, p.highest, atr, p.stop);
     if (lastPrice > p.stop) {
-        Outcome none;
-        if (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))
+        if (m_database && (p.stop != stopBefore || (p.highest != highestBefore && p.stop > p.entry))) {
+            Outcome none;
             none.storageError = saveProtection(market, now); // a restart resumes from the stop in force
-        done(none);
+            done(none);
+            return;
+        }
+        done(nothingDone()); // nothing to save (no database), or nothing changed
         return;
     }
     const QList<OrderRecord> open = unresolved(market);
     if (std::any_of(open.cbegin(), open.cend(), [](const OrderRecord &o) { return o.side == OrderSide::Sell; })) {
-        done({}); // an exit is under way already: its outcome is followed, not repeated on every tick
+        done(nothingDone()); // an exit is under way already: its outcome is followed, not repeated on every tick
         return;
     }
     const QString reason = p.stop > p.entry ? QStringLiteral("trailing stop %1").arg(p.stop.toString())
@@ -285,17 +351,18 @@ void Execution::markFailed(const QString &clientOrderId, const QString &why, con
         outcome.orders.append(*stored);
 }
 
-bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
+bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
                        const Decimal &realizedBefore, const QString &detail, const QDateTime &now, Outcome &outcome)
 {
+    const QString market = order.symbol; // a copy: `order` goes to the outcome at the end
     QList<TradeRecord> fresh;
-    StorageError error;
-    const QString &market = order.symbol;
-    const auto position = ledger.position(market);
-    Protection protection = m_protection.value(market);
-    const bool stored =
-        !m_database ||
-        m_database->inTransaction(
+    bool open = false; ///< a position is held after the fills
+    if (m_database) {
+        StorageError error;
+        const auto position = ledger.position(market);
+        const Protection *const kept = findProtection(market);
+        Protection protection = kept ? *kept : Protection();
+        const bool stored = m_database->inTransaction(
             [&] {
                 OrderRepository orders(*m_database);
                 const auto known = orders.byClientId(order.clientOrderId, &error);
@@ -333,28 +400,41 @@ bool Execution::record(const OrderRecord &order, const QList<TradeRecord> &fills
                 return true;
             },
             &error);
-    if (!stored) {
-        outcome.storageError = error.describe();
-        return false;
-    }
-    if (!m_database)
+        if (!stored) {
+            outcome.storageError = error.describe();
+            return false;
+        }
+        open = position.has_value();
+        if (open)
+            protectionOf(market).positionId = protection.positionId;
+    } else {
+        // Nothing to store (a backtest): every fill is new, the position row has no id to keep.
         fresh = fills;
-    if (position)
-        m_protection[market].positionId = protection.positionId;
-    else
-        m_protection.remove(market);
+        open = ledger.holds(market);
+        if (open)
+            protectionOf(market); // as with a database: the market's entry exists while it is held
+    }
+    if (!open)
+        removeProtection(market);
     if (&ledger != &m_ledger)
         m_ledger = ledger;
     if (std::any_of(fresh.cbegin(), fresh.cend(), [](const TradeRecord &t) { return t.side == OrderSide::Sell; })) {
         const Decimal pnl = m_ledger.realizedPnl() - realizedBefore;
-        outcome.realizedPnl = outcome.realizedPnl.value_or(Decimal()) + pnl;
-        outcome.closedTrades[market] += pnl;
+        // Sums are exact and normalised: a first term is the sum as it is.
+        outcome.realizedPnl = outcome.realizedPnl ? *outcome.realizedPnl + pnl : pnl;
+        if (m_settings.reportOrders) {
+            if (const auto closed = outcome.closedTrades.find(market); closed != outcome.closedTrades.end())
+                *closed += pnl;
+            else
+                outcome.closedTrades.insert(market, pnl);
+        }
     }
     if (outcome.trades.isEmpty())
         outcome.trades = fresh; // shared, not copied fill by fill
     else
         outcome.trades += fresh;
-    outcome.orders.append(order);
+    if (m_settings.reportOrders)
+        outcome.orders.append(std::move(order));
     return true;
 }
 
@@ -363,8 +443,8 @@ QString Execution::saveProtection(const QString &market, const QDateTime &now)
     if (!m_database)
         return {};
     const auto position = m_ledger.position(market);
-    const auto it = m_protection.find(market);
-    if (!m_database || !position || it == m_protection.end() || !it->active)
+    Protection *const it = findProtection(market);
+    if (!m_database || !position || !it || !it->active)
         return {};
     PositionRecord row = positionRow(market, position, now);
     row.id = it->positionId;
@@ -418,7 +498,7 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
         if (row.exchange != m_settings.exchange || row.paper != m_paper)
             continue;
         const auto position = m_ledger.position(row.symbol);
-        Protection &p = m_protection[row.symbol];
+        Protection &p = protectionOf(row.symbol);
         p.positionId = row.id;
         if (position && row.stopPrice) {
             p.entry = position->averagePrice();

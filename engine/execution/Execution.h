@@ -14,6 +14,8 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace autocoin {
 
@@ -69,6 +71,10 @@ public:
         Decimal maxOrderKrw{defaults::kMaxOrderKrw};                   ///< live: per-order cap
         std::chrono::seconds orderTimeout{defaults::kOrderTimeoutSec}; ///< live: an order open this long is cancelled
         QTimeZone zone = QTimeZone::utc();
+        /// Outcomes list the orders placed and each market's closed PnL (`orders`,
+        /// `closedTrades`), as the live engine shows and logs them. A backtest reads only the
+        /// fills and the realised PnL and turns this off: the money and the fills are the same.
+        bool reportOrders = true;
     };
 
     struct Outcome
@@ -119,7 +125,7 @@ public:
     /// The markets traded now (a market that leaves the list keeps being managed while held).
     void setMarkets(const QStringList &markets) { m_settings.markets = markets; }
     const QStringList &markets() const { return m_settings.markets; }
-    bool hasPosition(const QString &market) const { return m_ledger.positions().contains(market); }
+    bool hasPosition(const QString &market) const { return m_ledger.holds(market); }
     /// Markets with an open position, sorted.
     QStringList heldMarkets() const;
     /// Orders whose outcome is not final yet (intent, unknown, wait, …) in `market`, or in every
@@ -168,7 +174,7 @@ protected:
     /// fills, and `realizedBefore` its realised PnL before them; it replaces the execution's only
     /// when the transaction commits, so the books never disagree with the database. Without a
     /// database `ledger` may be the execution's own. New fills go to outcome.trades.
-    bool record(const OrderRecord &order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
+    bool record(OrderRecord order, const QList<TradeRecord> &fills, const PaperBroker &ledger,
                 const Decimal &realizedBefore, const QString &detail, const QDateTime &now, Outcome &outcome);
     /// The ledger rebuilt from the recorded fills of every market since `since` (paper or live,
     /// as this execution is), and the open positions' protection from `positions`.
@@ -197,7 +203,15 @@ private:
         qint64 positionId = 0;
         bool active = false; ///< a stop protects the position
     };
-    QHash<QString, Protection> m_protection; ///< by market
+    /// The market's protection, or null. Found by name among the few protected markets (one a
+    /// held position): hashing the name cost more, on every held candle of a backtest.
+    Protection *findProtection(const QString &market);
+    const Protection *findProtection(const QString &market) const;
+    /// The market's protection, made (inactive) when it has none.
+    Protection &protectionOf(const QString &market);
+    void removeProtection(const QString &market);
+
+    std::vector<std::pair<QString, Protection>> m_protection; ///< by market, in no order
 
     QDate m_day;
     Decimal m_dayStartEquity;

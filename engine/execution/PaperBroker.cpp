@@ -87,6 +87,13 @@ void PaperFillLog::append(const PaperFill &fill)
     ++m_size;
 }
 
+PaperFill PaperFillLog::at(qsizetype index) const
+{
+    Q_ASSERT(m_shared && index >= 0 && index < m_size);
+    const std::lock_guard guard(m_shared->lock);
+    return m_shared->fills[std::size_t(index)];
+}
+
 QList<PaperFill> PaperFillLog::from(qsizetype from) const
 {
     QList<PaperFill> out;
@@ -115,10 +122,33 @@ QString PaperBroker::nextId()
     return numbered(m_idPrefix, {}, ++m_sequence, 6); // "paper-<prefix>-000001"
 }
 
+QString PaperBroker::currencyOf(const QString &market)
+{
+    if (market != m_currencyMarket) {
+        m_currency = coinOf(market);
+        m_currencyMarket = market;
+    }
+    return m_currency;
+}
+
 std::optional<PaperPosition> PaperBroker::position(const QString &market) const
 {
     const auto it = m_positions.constFind(market);
     return it == m_positions.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+bool PaperBroker::holds(const QString &market) const
+{
+    // The few held markets compared by name, first by their shared text (the market's name is
+    // usually the very string the position was booked with): hashing the name cost more. A large
+    // book (live, many markets) is asked by its hash.
+    if (m_held.size() > 4)
+        return m_positions.contains(market);
+    for (const QString &held : m_held) {
+        if ((held.constData() == market.constData() && held.size() == market.size()) || held == market)
+            return true;
+    }
+    return false;
 }
 
 Decimal PaperBroker::equity(const QHash<QString, Decimal> &prices) const
@@ -139,7 +169,7 @@ QList<Order> PaperBroker::openOrders() const
 PaperFill PaperBroker::book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
                             const Decimal &volume, const Decimal &fee, const QDateTime &time)
 {
-    return bookFill(coinOf(market), orderId, market, side, price, volume, price * volume, fee, time);
+    return bookFill(currencyOf(market), orderId, market, side, price, volume, price * volume, fee, time);
 }
 
 PaperFill PaperBroker::bookFill(const QString &coin, const QString &orderId, const QString &market, OrderSide side,
@@ -178,7 +208,9 @@ PaperFill PaperBroker::bookFill(const QString &coin, const QString &orderId, con
     }
     if (!position.volume.isPositive()) {
         m_positions.erase(held);
-        m_held.removeOne(market);
+        const auto listed = std::lower_bound(m_held.cbegin(), m_held.cend(), market);
+        if (listed != m_held.cend() && *listed == market) // always: the list has the hash's keys
+            m_held.erase(listed);
     }
     m_fills.append(fill);
     return fill;
@@ -219,7 +251,7 @@ Result<Order> PaperBroker::place(const OrderRequest &request, const OrderBook &b
     // only (a resting order is filed last, when nothing can throw any more): those are kept to
     // be put back. A copy of the broker would do too, but every write below would then copy the
     // hash it writes to, on every order of a backtest.
-    const QString coin = coinOf(request.market);
+    const QString coin = currencyOf(request.market);
     const auto entry = [](const QHash<QString, Decimal> &hash, const QString &key) {
         const auto it = hash.constFind(key);
         return it == hash.cend() ? std::nullopt : std::optional(*it);

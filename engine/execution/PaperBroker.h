@@ -56,6 +56,8 @@ public:
     void append(const PaperFill &fill);
     /// The fills from `from` on.
     QList<PaperFill> from(qsizetype from) const;
+    /// The `index`th fill (0 ≤ index < size()): one fill without a list to hold it.
+    PaperFill at(qsizetype index) const;
 
 private:
     struct Shared
@@ -110,6 +112,9 @@ public:
     Decimal coinAvailable(const QString &currency) const { return m_coins.value(currency); }
     Decimal coinLocked(const QString &currency) const { return m_coinsLocked.value(currency); }
     std::optional<PaperPosition> position(const QString &market) const;
+    /// A position is held in `market` (positions().contains(market), asked on every step of a
+    /// backtest that holds one).
+    bool holds(const QString &market) const;
     /// Every open position, by market.
     const QHash<QString, PaperPosition> &positions() const { return m_positions; }
     /// The markets of positions(), sorted (kept as they change: asked on every step of a
@@ -121,6 +126,8 @@ public:
     QList<PaperFill> fills() const { return m_fills.from(0); }
     /// The fills from the `from`th on (fillCount() before an order: the order's fills).
     QList<PaperFill> fills(qsizetype from) const { return m_fills.from(from); }
+    /// The `index`th fill (0 ≤ index < fillCount()).
+    PaperFill fill(qsizetype index) const { return m_fills.at(index); }
     qsizetype fillCount() const { return m_fills.size(); }
     QList<Order> openOrders() const;
 
@@ -138,6 +145,9 @@ private:
     /// The refusal for an order that needs `needed` of `currency` and the account has less.
     ExchangeError shortOf(const QString &currency, const Decimal &needed) const;
     QString nextId();
+    /// The currency of `market` ("KRW-BTC" → "BTC"), kept for the market asked last: every order
+    /// of a backtest asks it for the same market.
+    QString currencyOf(const QString &market);
 
     MarketRules m_rules;
     Decimal m_feeRate;
@@ -156,6 +166,8 @@ private:
     Decimal m_realized;
     QString m_idPrefix; ///< "paper-<12 hex digits>-", unique per broker, so ids never repeat across restarts
     int m_sequence = 0;
+    QString m_currencyMarket; ///< the market currencyOf() was asked last…
+    QString m_currency;       ///< …and its currency
 };
 
 } // namespace autocoin

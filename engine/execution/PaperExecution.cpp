@@ -102,17 +102,24 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
         return;
     }
     const Order &order = placed.value();
-    OrderRecord row = orderRecord(request, now);
-    row.orderId = order.id;
-    row.status = orderStatusFrom(order.state);
-    const QList<PaperFill> fills = next.fills(before);
-    // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already.
-    Q_ASSERT(fills.size() == order.fills.size());
+    // The order's row goes to the database and to the outcome; when it goes to neither (a
+    // backtest), record() reads only its market.
+    const bool rowKept = m_database || m_settings.reportOrders;
+    OrderRecord row = rowKept ? orderRecord(request, now) : OrderRecord();
+    if (rowKept) {
+        row.orderId = order.id;
+        row.status = orderStatusFrom(order.state);
+    } else {
+        row.symbol = request.market;
+    }
+    // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already;
+    // each read where it is (a list of them would be one more allocation an order).
+    Q_ASSERT(next.fillCount() - before == order.fills.size());
     QList<TradeRecord> trades;
-    trades.reserve(fills.size());
-    for (qsizetype i = 0; i < fills.size(); ++i) {
-        const PaperFill &f = fills[i];
-        TradeRecord trade;
+    trades.reserve(order.fills.size());
+    for (qsizetype i = 0; i < order.fills.size(); ++i) {
+        const PaperFill f = next.fill(before + i);
+        TradeRecord &trade = trades.emplace_back();
         trade.exchange = m_settings.exchange;
         trade.tradeId = order.fills[i].tradeId;
         trade.orderId = order.id;
@@ -123,9 +130,8 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
         trade.fee = f.fee;
         trade.executedAt = now;
         trade.paper = true;
-        trades.append(trade);
     }
-    record(row, trades, next, realizedBefore, reason, now, outcome);
+    record(std::move(row), trades, next, realizedBefore, reason, now, outcome);
     done(outcome);
 }
 

@@ -1,5 +1,10 @@
 #include "rules/MarketRules.h"
 
+#include <QtNumeric>
+
+#include <algorithm>
+#include <cstdint>
+
 namespace autocoin {
 
 namespace {
@@ -25,6 +30,27 @@ QList<QPair<Decimal, Decimal>> bithumbTicks()
             {dec("50000"), dec("50")},     {dec("10000"), dec("10")},   {dec("5000"), dec("5")},
             {dec("1000"), dec("1")},       {dec("100"), dec("1")},      {dec("10"), dec("0.01")},
             {dec("1"), dec("0.001")},      {dec("0"), dec("0.0001")}};
+}
+
+/// `price` snapped to a multiple of `tick` towards −∞ (floorToStep) or, with `up`, towards +∞
+/// (ceilToStep): on 64-bit units when the price and the tick fit at the finer of their scales —
+/// every KRW price and tick does —, else by Decimal's division. The same exact, normalised
+/// Decimal either way; a division and a product of 128-bit decimals cost several times more, on
+/// every order and every stop of a backtest.
+Decimal snapToStep(const Decimal &price, const Decimal &tick, bool up)
+{
+    const int scale = std::max(price.scale(), tick.scale());
+    const auto units = price.unitsAt(scale);
+    const auto step = tick.unitsAt(scale);
+    if (units && step && *step > 0) {
+        std::int64_t steps = *units / *step; // towards zero
+        if (*units % *step != 0 && (up ? *units > 0 : *units < 0))
+            steps += up ? 1 : -1;
+        std::int64_t snapped = 0;
+        if (!qMulOverflow(steps, *step, &snapped))
+            return Decimal::fromUnits(snapped, scale);
+    }
+    return up ? price.ceilToStep(tick) : price.floorToStep(tick); // also throws on a tick ≤ 0
 }
 
 ExchangeError invalid(const QString &message)
@@ -71,19 +97,23 @@ Decimal MarketRules::roundPriceDown(const QString &market, const Decimal &price)
 {
     // Coarser ticks are multiples of finer ones, so a price floored in its band is on the grid of
     // the band it lands in too.
-    return price.floorToStep(tickSize(market, price));
+    return snapToStep(price, tickSize(market, price), false);
 }
 
 Decimal MarketRules::roundPriceUp(const QString &market, const Decimal &price) const
 {
-    const Decimal up = price.ceilToStep(tickSize(market, price));
+    const Decimal tick = tickSize(market, price);
+    const Decimal up = snapToStep(price, tick, true);
     // Rounding up may cross into a coarser band (e.g. 999,999.5 → 1,000,000): snap again there.
-    return up.ceilToStep(tickSize(market, up));
+    // In the same tick it is on the grid already (a multiple of the tick, normalised as a second
+    // snap would give it), so only a new tick costs a second division.
+    const Decimal upTick = tickSize(market, up);
+    return upTick == tick ? up : snapToStep(up, upTick, true);
 }
 
 bool MarketRules::isOnTick(const QString &market, const Decimal &price) const
 {
-    return price.floorToStep(tickSize(market, price)) == price;
+    return snapToStep(price, tickSize(market, price), false) == price;
 }
 
 Decimal MarketRules::minTotal(const QString &market, OrderSide side) const

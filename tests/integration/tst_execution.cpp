@@ -706,6 +706,64 @@ private Q_SLOTS:
         QVERIFY(r->realizedPnl && r->realizedPnl->isPositive());
     }
 
+    void withoutOrdersReportedTheMoneyAndTheFillsAreTheSame()
+    {
+        // A backtest turns reportOrders off (no database either): its outcomes carry the fills and
+        // the realised PnL exactly as the engine's do, and no order rows or per-market PnL.
+        StrategyParameters parameters;
+        const RiskManager risk(parameters, MarketRules::forExchange(Exchange::Upbit), kSeoul);
+        Execution::Settings leanSettings = settings();
+        leanSettings.reportOrders = false;
+        PaperExecution full(nullptr, nullptr, settings(), false);
+        PaperExecution lean(nullptr, nullptr, leanSettings, false);
+        const auto both = [&](const auto &op) {
+            return std::pair(run([&](auto done) { op(full, done); }), run([&](auto done) { op(lean, done); }));
+        };
+        const auto sameMoney = [](const Execution::Outcome &a, const Execution::Outcome &b) {
+            QCOMPARE(a.trades.size(), b.trades.size());
+            for (qsizetype i = 0; i < a.trades.size(); ++i) {
+                QCOMPARE(a.trades[i].symbol, b.trades[i].symbol);
+                QCOMPARE(a.trades[i].side, b.trades[i].side);
+                QCOMPARE(a.trades[i].price, b.trades[i].price);
+                QCOMPARE(a.trades[i].quantity, b.trades[i].quantity);
+                QCOMPARE(a.trades[i].fee, b.trades[i].fee);
+                QCOMPARE(a.trades[i].executedAt, b.trades[i].executedAt);
+            }
+            QCOMPARE(a.realizedPnl, b.realizedPnl);
+            QCOMPARE(a.refusal, b.refusal);
+            QVERIFY(b.orders.isEmpty() && b.closedTrades.isEmpty());
+        };
+
+        auto [a, b] = both([&](Execution &e, auto done) {
+            e.enter(kMarket, Decimal(200000), d("50000000"), d("49000000"), kT0, done);
+        });
+        QVERIFY(a && b);
+        QCOMPARE(a->orders.size(), 1);
+        QCOMPARE(a->trades.size(), 1);
+        sameMoney(*a, *b);
+        QCOMPARE(full.stopPrice(kMarket), lean.stopPrice(kMarket));
+        std::tie(a, b) = both(
+            [&](Execution &e, auto done) { e.onPrice(kMarket, d("55000000"), 1000000, risk, kT0.addSecs(1), done); });
+        QVERIFY(a && b);
+        sameMoney(*a, *b);
+        QCOMPARE(full.stopPrice(kMarket), lean.stopPrice(kMarket));
+        std::tie(a, b) = both(
+            [&](Execution &e, auto done) { e.onPrice(kMarket, d("52900000"), 1000000, risk, kT0.addSecs(2), done); });
+        QVERIFY(a && b);
+        QCOMPARE(a->orders.size(), 1);
+        QVERIFY(a->realizedPnl && a->realizedPnl->isPositive());
+        QCOMPARE(a->closedTrades.value(kMarket), *a->realizedPnl);
+        sameMoney(*a, *b);
+        QVERIFY(!full.hasPosition(kMarket) && !lean.hasPosition(kMarket));
+        std::tie(a, b) =
+            both([&](Execution &e, auto done) { e.exit(kMarket, d("50000000"), QStringLiteral("x"), kT0, done); });
+        QVERIFY(a && b);
+        QVERIFY(!a->refusal.isEmpty());
+        sameMoney(*a, *b);
+        QCOMPARE(full.ledger().krwAvailable(), lean.ledger().krwAvailable());
+        QCOMPARE(full.ledger().realizedPnl(), lean.ledger().realizedPnl());
+    }
+
     void dailyPnlFollowsTheKstDay()
     {
         PaperExecution exec(m_db.get(), nullptr, settings(), false);

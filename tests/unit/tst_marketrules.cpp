@@ -1,5 +1,6 @@
 #include "rules/MarketRules.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -113,6 +114,44 @@ private Q_SLOTS:
             QVERIFY(rules.isOnTick(kBtc, rules.roundPriceUp(kBtc, d(p))));
             QVERIFY(rules.roundPriceDown(kBtc, d(p)) <= d(p));
             QVERIFY(rules.roundPriceUp(kBtc, d(p)) >= d(p));
+        }
+    }
+
+    void roundingIsTheDecimalSnapToTheLastDigit()
+    {
+        // The rules snap on 64-bit units when they can: the result must be the Decimal that
+        // floorToStep / ceilToStep give, to its representation (scale), for every magnitude and
+        // scale, negative prices, non-normalised inputs, a live tick, and numbers past 64 bits
+        // (which take Decimal's own path).
+        MarketRules upbit = MarketRules::forExchange(Exchange::Upbit);
+        upbit.setLiveTickSize(QStringLiteral("KRW-USDT"), d("0.5"));
+        const MarketRules bithumb = MarketRules::forExchange(Exchange::Bithumb);
+        QList<Decimal> prices;
+        for (const char *p :
+             {"0", "1", "-1", "999999.5", "999501", "1000000", "63571234", "0.000000001234", "123456789012345678901.5",
+              "-123456789012345678901.5", "9223372036854775807", "0.123456789012345678", "4999.99999999"})
+            prices.append(d(p));
+        QRandomGenerator random(16);
+        for (int i = 0; i < 4000; ++i) {
+            const std::int64_t units = std::int64_t(random.generate64() >> random.bounded(1, 63)) * (i % 7 ? 1 : -1);
+            const Decimal price = Decimal::fromUnits(units, random.bounded(0, 13));
+            prices.append(i % 3 ? price : price.rounded(price.scale() + 2)); // also with trailing zeros
+        }
+        const auto same = [](const Decimal &a, const Decimal &b) {
+            return a == b && a.scale() == b.scale() && a.toString() == b.toString();
+        };
+        for (const MarketRules *rules : {static_cast<const MarketRules *>(&upbit), &bithumb}) {
+            for (const QString &market : {kBtc, QStringLiteral("KRW-USDT")}) {
+                for (const Decimal &price : prices) {
+                    const Decimal tick = rules->tickSize(market, price);
+                    const Decimal down = price.floorToStep(tick);
+                    const Decimal once = price.ceilToStep(tick);
+                    const Decimal up = once.ceilToStep(rules->tickSize(market, once));
+                    QVERIFY2(same(rules->roundPriceDown(market, price), down), qPrintable(price.toString()));
+                    QVERIFY2(same(rules->roundPriceUp(market, price), up), qPrintable(price.toString()));
+                    QCOMPARE(rules->isOnTick(market, price), down == price);
+                }
+            }
         }
     }
 

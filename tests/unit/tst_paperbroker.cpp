@@ -255,6 +255,38 @@ private Q_SLOTS:
                  ExchangeError::Kind::InsufficientFunds);
     }
 
+    void holdsWhatItsPositionsHold()
+    {
+        // holds() compares the few held names (by their text when not the same string) and asks
+        // the hash past four: both agree with positions() as markets are bought and sold out.
+        PaperBroker b = broker("100000000");
+        const QStringList markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH"), QStringLiteral("KRW-XRP"),
+                                     QStringLiteral("KRW-SOL"), QStringLiteral("KRW-ADA"), QStringLiteral("KRW-DOGE"),
+                                     QStringLiteral("KRW-TRX")};
+        const auto agree = [&] {
+            for (const QString &market : markets + QStringList{QStringLiteral("KRW-DOT"), QString()}) {
+                const QString copy = QString::fromUtf8(market.toUtf8()); // the same name, another string
+                QCOMPARE(b.holds(market), b.positions().contains(market));
+                QCOMPARE(b.holds(copy), b.positions().contains(market));
+            }
+        };
+        agree();
+        for (const QString &market : markets) {
+            OrderRequest buy = request(OrderType::MarketBuy, OrderSide::Buy, "100000", nullptr);
+            buy.market = market;
+            QVERIFY(b.place(buy, {}, d("1000"), kNow).ok());
+            QVERIFY(b.holds(market));
+            agree();
+        }
+        for (const QString &market : markets) {
+            OrderRequest sell = request(OrderType::MarketSell, OrderSide::Sell, Decimal(), b.position(market)->volume);
+            sell.market = market;
+            QVERIFY(b.place(sell, {}, d("1000"), kNow).ok());
+            QVERIFY(!b.holds(market));
+            agree();
+        }
+    }
+
     void theLedgerBalancesOverThousandsOfRandomOrders()
     {
         PaperBroker b = broker("50000000");
