@@ -1,5 +1,6 @@
 #include "backtest/Backtester.h"
 
+#include "backtest/ColumnDoubles.h"
 #include "execution/PaperExecution.h"
 #include "portfolio/Portfolio.h"
 #include "portfolio/PortfolioStep.h"
@@ -12,48 +13,15 @@ namespace autocoin {
 
 namespace {
 
-/// One field of a market's candles as doubles, exactly CandleColumns::toDouble, with the column
-/// read directly (the quiet scan converts four fields of every candle).
-class ColumnDoubles
-{
-public:
-    ColumnDoubles(const CandleColumns &candles, CandleColumns::Field field)
-        : m_candles(candles)
-        , m_field(field)
-        , m_units(candles.units(field))
-        , m_divisor(double(kPowersOfTen[std::size_t(candles.scale(field))]))
-        , m_whole(candles.scale(field) == 0)
-    {}
-    double operator()(qsizetype i) const
-    {
-        constexpr std::int64_t kLimit = std::int64_t(1) << 53;
-        if (!m_units.empty()) {
-            const std::int64_t units = m_units[std::size_t(i)];
-            if (units < kLimit && units > -kLimit) // whole won (most KRW prices): no division
-                return m_whole ? static_cast<double>(units) : static_cast<double>(units) / m_divisor;
-        }
-        return slow(i);
-    }
-
-private:
-    /// Out of line, so that the usual path above is inlined into the quiet loop (a call there
-    /// made the compiler keep every indicator's state in memory around it).
-    Q_NEVER_INLINE double slow(qsizetype i) const { return m_candles.toDouble(m_field, i); }
-
-    const CandleColumns &m_candles;
-    CandleColumns::Field m_field;
-    std::span<const std::int64_t> m_units;
-    double m_divisor;
-    bool m_whole; ///< x / 1 is x
-};
-
 /// StrategyCore::passUntilBuy with the indicators computed from the columns, on a local copy of
 /// them (which nothing else can alias), put back at the end: the look-back one candle at a time,
 /// then the steady stretch in StrategyCore::passUntilBuyWarm.
 qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
-                        const ColumnDoubles &high, const ColumnDoubles &low, const ColumnDoubles &close,
-                        const ColumnDoubles &volume, IndicatorSnapshot *buy)
+                        const CandleColumns &candles, IndicatorSnapshot *buy)
 {
+    using Field = CandleColumns::Field;
+    const ColumnDoubles high(candles, Field::High), low(candles, Field::Low), close(candles, Field::Close),
+        volume(candles, Field::Volume);
     IndicatorSet local = indicators;
     qsizetype i = from;
     while (i < to && !core.steady(local)) {
@@ -249,8 +217,6 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         const CandleColumns &candles = lane.series->candles;
         if (lane.next >= candles.size())
             return true;
-        const ColumnDoubles high(candles, Field::High), low(candles, Field::Low), close(candles, Field::Close),
-            volume(candles, Field::Volume);
         const qsizetype size = candles.size();
         const qsizetype start = lane.next;
         if (flatEquity < 0)
@@ -263,12 +229,12 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             const qsizetype end =
                 progress ? std::min(size, i + std::max<qsizetype>(1, reported + 0x1000 - (done + i - start))) : size;
             const qsizetype stop =
-                lane.shared.close
+                lane.shared.values
                     ? lane.core->passUntilBuyCrossing(
-                          i, end, lane.shared.emaFast->data(), lane.shared.emaSlow->data(),
+                          i, end, lane.shared.emaFast.get(), lane.shared.emaSlow.get(),
                           [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
                           &lane.values)
-                    : passComputing(*lane.core, lane.indicators, i, end, high, low, close, volume, &lane.values);
+                    : passComputing(*lane.core, lane.indicators, i, end, candles, &lane.values);
             if (stop < end) {
                 i = stop;
                 lane.ready = true;
@@ -323,7 +289,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 continue;
             if (!lane.ready) {
                 lane.values =
-                    lane.shared.close
+                    lane.shared.values
                         ? IndicatorBank::snapshot(lane.shared, i)
                         : lane.indicators.update(candles.toDouble(Field::High, i), candles.toDouble(Field::Low, i),
                                                  candles.toDouble(Field::Close, i), candles.toDouble(Field::Volume, i));

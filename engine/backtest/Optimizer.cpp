@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cmath>
 #include <mutex>
+#include <span>
 #include <thread>
 
 namespace autocoin {
@@ -172,12 +173,20 @@ OptimizeResult Optimizer::run(const QList<MarketSeries> &candles, const Optimize
 
     // Walk-forward: windows + 1 equal slices of the candle times (every market together);
     // optimise on slice k, test on slice k + 1.
+    // Each market's times are in order (oldest first): merged as they come, in linear time (a
+    // sort of a million took more instructions than a backtest); sorted if one is not.
     std::vector<qint64> openTimes;
+    bool ordered = true;
     for (const MarketSeries &series : candles) {
-        for (qsizetype i = 0; i < series.candles.size(); ++i)
-            openTimes.push_back(series.candles.openMs(i));
+        const std::span<const qint64> times = series.candles.openTimesMs();
+        const auto middle = std::ptrdiff_t(openTimes.size());
+        openTimes.insert(openTimes.end(), times.begin(), times.end());
+        ordered = ordered && std::is_sorted(openTimes.begin() + middle, openTimes.end());
+        if (ordered)
+            std::inplace_merge(openTimes.begin(), openTimes.begin() + middle, openTimes.end());
     }
-    std::sort(openTimes.begin(), openTimes.end());
+    if (!ordered)
+        std::sort(openTimes.begin(), openTimes.end());
     openTimes.erase(std::unique(openTimes.begin(), openTimes.end()), openTimes.end());
     const auto time = [&openTimes](qsizetype i) { return CandleColumns::utcTime(openTimes[std::size_t(i)]); };
     const qsizetype slice = qsizetype(openTimes.size()) / (folds + 1);
