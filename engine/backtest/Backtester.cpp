@@ -6,6 +6,7 @@
 #include "portfolio/PortfolioStep.h"
 #include "rules/MarketRules.h"
 
+#include <algorithm>
 #include <limits>
 #include <span>
 
@@ -182,11 +183,12 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         SignalType type = SignalType::Hold;
         qsizetype next = 0;
         bool ready = false; ///< `values` are candle `next`'s already (the quiet scan stopped there)
+        Decimal price;      ///< the market price after candle `next` − 1, as `prices` has it
     };
     std::vector<Lane> lanes;
     lanes.reserve(std::size_t(markets.size()));
     for (const MarketSeries &series : markets) {
-        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0, false};
+        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0, false, {}};
         if (series.indicators && series.indicators->candles().size() == series.candles.size())
             lane.shared = series.indicators->set(config.parameters);
         lanes.push_back(std::move(lane));
@@ -197,9 +199,16 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         return i + 1 < candles.size() ? candles.value(Field::Open, i + 1) : candles.value(Field::Close, i);
     };
     const auto refreshPrices = [&](Prices &prices) {
-        for (const Lane &lane : lanes) {
-            if (lane.next > 0)
-                prices.insert(lane.series->market, priceAfter(lane.series->candles, lane.next - 1));
+        for (Lane &lane : lanes) {
+            if (lane.next == 0)
+                continue;
+            lane.price = priceAfter(lane.series->candles, lane.next - 1);
+            // In place when the market is there already (every candle but its first): insert()
+            // copied the key in again each time.
+            if (const auto it = prices.find(lane.series->market); it != prices.end())
+                *it = lane.price;
+            else
+                prices.insert(lane.series->market, lane.price);
         }
     };
     std::vector<Lane *> closing;
@@ -253,10 +262,11 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         if (count > 0)
             result.stats.addFlat(candles.openMs(start) + step, candles.openMs(i - 1) + step, count, flatEquity);
         if (config.keepCurve) {
+            const std::span<const qint64> opens = candles.openTimesMs().subspan(std::size_t(start), count);
             const std::size_t at = result.times.size();
             result.times.resize(at + count);
-            for (std::size_t k = 0; k < count; ++k)
-                result.times[at + k] = candles.openMs(start + qsizetype(k)) + step;
+            std::transform(opens.begin(), opens.end(), result.times.begin() + std::ptrdiff_t(at),
+                           [step](qint64 opened) { return opened + step; });
             result.equity.insert(result.equity.end(), count, flatEquity);
             result.invested.insert(result.invested.end(), count, false);
         }
@@ -330,7 +340,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 // the position (PortfolioStep::stops, Portfolio::decide).
                 Lane &lane = *closing.front();
                 const QString &market = lane.series->market;
-                execution.onPrice(market, prices.value(market), lane.core->lastAtr(), portfolio.risk(), now,
+                execution.onPrice(market, lane.price, lane.core->lastAtr(), portfolio.risk(), now,
                                   [&](const Execution::Outcome &o) { take(o, market, QStringLiteral("stop")); });
                 lane.core->setPositionOpen(execution.engaged(market));
                 lane.core->pass(lane.values, SignalType::Hold);

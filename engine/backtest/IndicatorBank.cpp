@@ -84,8 +84,11 @@ IndicatorBank::Records IndicatorBank::computeValues(int rsiPeriod, int atrPeriod
     const double *close = m_close.get();
     const qsizetype size = m_candles.size();
     const auto out = uninitialised<Values>(size);
+    Values *values = out.get();
     // IndicatorSet itself (its EMAs of period 1, warm at once, unread): update() through the
-    // look-backs, then its steady state, whose snapshots are update()'s values, in registers.
+    // look-backs; then, from its steady state, each indicator in a loop of its own, with the same
+    // steps as Steady::advance (in one loop together their states did not fit the registers: ~180
+    // instructions a candle).
     StrategyParameters parameters;
     parameters.emaFast = 1;
     parameters.emaSlow = 1;
@@ -93,21 +96,32 @@ IndicatorBank::Records IndicatorBank::computeValues(int rsiPeriod, int atrPeriod
     parameters.atrPeriod = atrPeriod;
     parameters.volumePeriod = volumePeriod;
     IndicatorSet indicators(parameters);
-    qsizetype i = 0;
-    for (; i < size && !indicators.warm(); ++i) {
-        const IndicatorSnapshot s = indicators.update(high(i), low(i), close[i], volume(i));
-        out[std::size_t(i)] = {s.close, s.volume, ready(s.rsi), ready(s.atr), ready(s.volumeAverage)};
+    qsizetype first = 0;
+    for (; first < size && !indicators.warm(); ++first) {
+        const IndicatorSnapshot s = indicators.update(high(first), low(first), close[first], volume(first));
+        values[first] = {s.close, s.volume, ready(s.rsi), ready(s.atr), ready(s.volumeAverage)};
     }
-    if (i < size) {
-        IndicatorSet::Steady state = indicators.steady();
-        for (; i < size; ++i) {
-            const double c = close[i];
-            const double v = volume(i);
-            state.advance(high(i), low(i), c, v);
-            const IndicatorSnapshot s = state.snapshot(state.point(), c, v);
-            out[std::size_t(i)] = {c, v, *s.rsi, *s.atr, *s.volumeAverage};
-        }
-        indicators.resume(state);
+    if (first == size)
+        return out;
+    using Steady = IndicatorSet::Steady;
+    const Steady warm = indicators.steady();
+    Steady rsi = warm;
+    for (qsizetype i = first; i < size; ++i) {
+        values[i].close = close[i];
+        rsi.advanceRsi(detail::finite(close[i]));
+        values[i].rsi = Steady::rsiOf(rsi.gain, rsi.loss);
+    }
+    Steady atr = warm;
+    for (qsizetype i = first; i < size; ++i) {
+        atr.advanceAtr(high(i), low(i), detail::finite(close[i]));
+        values[i].atr = atr.atr;
+    }
+    Steady average = warm; // the only one to move the volume ring
+    for (qsizetype i = first; i < size; ++i) {
+        const double v = volume(i);
+        average.advanceVolume(v);
+        values[i].volume = v;
+        values[i].volumeAverage = average.volumeSum / average.volumePeriod;
     }
     return out;
 }
