@@ -242,7 +242,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                     ? lane.core->passUntilBuyCrossing(
                           i, end, lane.shared.emaFast.get(), lane.shared.emaSlow.get(),
                           [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
-                          &lane.values)
+                          [&shared = lane.shared](qsizetype k) { IndicatorBank::prefetch(shared, k); }, &lane.values)
                     : passComputing(*lane.core, lane.indicators, i, end, candles, &lane.values);
             if (stop < end) {
                 i = stop;

@@ -2,7 +2,9 @@
 
 #include "backtest/ColumnDoubles.h"
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace autocoin {
 
@@ -61,6 +63,54 @@ IndicatorBank::Series IndicatorBank::ema(int period)
     const Series computed = out;
     const std::lock_guard guard(m_lock);
     return *m_emas.insert(period, m_emas.value(period, computed));
+}
+
+void IndicatorBank::prepare(const QList<StrategyParameters> &parameters)
+{
+    QList<int> periods;
+    {
+        const std::lock_guard guard(m_lock);
+        for (const StrategyParameters &p : parameters) {
+            for (const int period : {p.emaFast, p.emaSlow}) {
+                if (!m_emas.contains(period) && !periods.contains(period))
+                    periods.append(period);
+            }
+        }
+    }
+    if (periods.isEmpty())
+        return;
+    const qsizetype size = m_candles.size();
+    const double *close = m_close.get();
+    std::vector<Ema> emas;
+    std::vector<std::shared_ptr<double[]>> outs;
+    std::vector<double *> out;
+    qsizetype warm = 0; ///< every EMA is past its look-back from here
+    for (const int period : std::as_const(periods)) {
+        emas.emplace_back(period);
+        outs.push_back(uninitialised<double>(size));
+        out.push_back(outs.back().get());
+        // As ema(): update() through the look-back.
+        Ema &ema = emas.back();
+        qsizetype i = 0;
+        for (; i < size && !ema.warm(); ++i)
+            out.back()[i] = ready(ema.update(close[i]));
+        warm = std::max(warm, i);
+    }
+    // Each up to the last look-back alone, then all of them candle by candle: advance() as ema().
+    for (std::size_t j = 0; j < emas.size(); ++j) {
+        for (qsizetype i = std::min<qsizetype>(emas[j].period(), size); i < warm; ++i)
+            out[j][i] = emas[j].advance(detail::finite(close[i]));
+    }
+    for (qsizetype i = warm; i < size; ++i) {
+        const double c = detail::finite(close[i]);
+        for (std::size_t j = 0; j < emas.size(); ++j)
+            out[j][i] = emas[j].advance(c);
+    }
+    const std::lock_guard guard(m_lock);
+    for (std::size_t j = 0; j < emas.size(); ++j) {
+        if (!m_emas.contains(periods[qsizetype(j)]))
+            m_emas.insert(periods[qsizetype(j)], outs[j]);
+    }
 }
 
 IndicatorBank::Records IndicatorBank::values(const StrategyParameters &p)

@@ -4,6 +4,7 @@
 #include "strategy/SignalGenerator.h"
 
 #include <QHash>
+#include <QList>
 
 #include <cmath>
 #include <memory>
@@ -45,6 +46,10 @@ public:
         Records values;
     };
     Set set(const StrategyParameters &parameters);
+    /// Computes now, in one pass over the closes, every EMA `parameters` ask for that is not there
+    /// yet (a sweep's, before its backtests start): one EMA alone waits on its own previous value
+    /// at every candle, several side by side do not.
+    void prepare(const QList<StrategyParameters> &parameters);
 
     /// The snapshot IndicatorSet::update gives at candle `i` of a set.
     static IndicatorSnapshot snapshot(const Set &set, qsizetype i)
@@ -62,6 +67,16 @@ public:
         s.atr = value(at.atr);
         s.volumeAverage = value(at.volumeAverage);
         return s;
+    }
+
+    /// Asks the processor to fetch the values of candles i … i + 7 (snapshot() may read them soon).
+    static void prefetch(const Set &set, qsizetype i)
+    {
+        const char *first = reinterpret_cast<const char *>(&set.values[std::size_t(i)]);
+        constexpr int kBytes = 8 * sizeof(Values);
+        for (int offset = 0; offset < kBytes; offset += 64)
+            __builtin_prefetch(first + offset);
+        __builtin_prefetch(first + kBytes - 1);
     }
 
     const CandleColumns &candles() const { return m_candles; }

@@ -379,11 +379,11 @@ private Q_SLOTS:
     {
         // A sweep's series (the EMAs apart, the other values side by side, each indicator in a
         // loop of its own) hold what IndicatorSet::update gives at every candle, bit for bit, the
-        // look-backs included — for periods not seen before and for ones already computed.
+        // look-backs included — for periods not seen before and for ones already computed, and
+        // for EMAs computed side by side beforehand (a sweep's prepare()).
         const auto file = CandleFile::load(kHourly);
         QVERIFY(file.ok());
         const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(500, 3000);
-        IndicatorBank bank(candles);
         StrategyParameters odd;
         odd.emaFast = 3;
         odd.emaSlow = 50;
@@ -392,8 +392,15 @@ private Q_SLOTS:
         odd.volumePeriod = 7;
         StrategyParameters shared = odd; // the EMAs and values of the first two, combined
         shared.emaSlow = StrategyParameters{}.emaSlow;
-        for (const StrategyParameters &parameters : {StrategyParameters{}, odd, shared}) {
-            const IndicatorBank::Set set = bank.set(parameters);
+        IndicatorBank bank(candles);
+        IndicatorBank prepared(candles);
+        StrategyParameters longer; // a look-back past the candles
+        longer.emaSlow = 5000;
+        prepared.prepare({odd, StrategyParameters{}, longer});
+        int round = 0; // the first four from `bank`, computed as asked; the next four from `prepared`
+        for (const StrategyParameters &parameters :
+             {StrategyParameters{}, odd, shared, longer, StrategyParameters{}, odd, shared, longer}) {
+            const IndicatorBank::Set set = (round++ < 4 ? bank : prepared).set(parameters);
             IndicatorSet own(parameters);
             const auto same = [](const std::optional<double> &a, const std::optional<double> &b) {
                 return a.has_value() == b.has_value() && (!a || std::memcmp(&*a, &*b, sizeof(double)) == 0);
