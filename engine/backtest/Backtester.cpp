@@ -1,10 +1,12 @@
 #include "backtest/Backtester.h"
 
+#include "backtest/ColumnDoubles.h"
 #include "execution/PaperExecution.h"
 #include "portfolio/Portfolio.h"
 #include "portfolio/PortfolioStep.h"
 #include "rules/MarketRules.h"
 
+#include <algorithm>
 #include <limits>
 #include <span>
 
@@ -12,48 +14,15 @@ namespace autocoin {
 
 namespace {
 
-/// One field of a market's candles as doubles, exactly CandleColumns::toDouble, with the column
-/// read directly (the quiet scan converts four fields of every candle).
-class ColumnDoubles
-{
-public:
-    ColumnDoubles(const CandleColumns &candles, CandleColumns::Field field)
-        : m_candles(candles)
-        , m_field(field)
-        , m_units(candles.units(field))
-        , m_divisor(double(kPowersOfTen[std::size_t(candles.scale(field))]))
-        , m_whole(candles.scale(field) == 0)
-    {}
-    double operator()(qsizetype i) const
-    {
-        constexpr std::int64_t kLimit = std::int64_t(1) << 53;
-        if (!m_units.empty()) {
-            const std::int64_t units = m_units[std::size_t(i)];
-            if (units < kLimit && units > -kLimit) // whole won (most KRW prices): no division
-                return m_whole ? static_cast<double>(units) : static_cast<double>(units) / m_divisor;
-        }
-        return slow(i);
-    }
-
-private:
-    /// Out of line, so that the usual path above is inlined into the quiet loop (a call there
-    /// made the compiler keep every indicator's state in memory around it).
-    Q_NEVER_INLINE double slow(qsizetype i) const { return m_candles.toDouble(m_field, i); }
-
-    const CandleColumns &m_candles;
-    CandleColumns::Field m_field;
-    std::span<const std::int64_t> m_units;
-    double m_divisor;
-    bool m_whole; ///< x / 1 is x
-};
-
 /// StrategyCore::passUntilBuy with the indicators computed from the columns, on a local copy of
 /// them (which nothing else can alias), put back at the end: the look-back one candle at a time,
 /// then the steady stretch in StrategyCore::passUntilBuyWarm.
 qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
-                        const ColumnDoubles &high, const ColumnDoubles &low, const ColumnDoubles &close,
-                        const ColumnDoubles &volume, IndicatorSnapshot *buy)
+                        const CandleColumns &candles, IndicatorSnapshot *buy)
 {
+    using Field = CandleColumns::Field;
+    const ColumnDoubles high(candles, Field::High), low(candles, Field::Low), close(candles, Field::Close),
+        volume(candles, Field::Volume);
     IndicatorSet local = indicators;
     qsizetype i = from;
     while (i < to && !core.steady(local)) {
@@ -214,11 +183,12 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         SignalType type = SignalType::Hold;
         qsizetype next = 0;
         bool ready = false; ///< `values` are candle `next`'s already (the quiet scan stopped there)
+        Decimal price;      ///< the market price after candle `next` − 1, as `prices` has it
     };
     std::vector<Lane> lanes;
     lanes.reserve(std::size_t(markets.size()));
     for (const MarketSeries &series : markets) {
-        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0, false};
+        Lane lane{&series, &portfolio.core(series.market), IndicatorSet(config.parameters), {}, {}, {}, 0, false, {}};
         if (series.indicators && series.indicators->candles().size() == series.candles.size())
             lane.shared = series.indicators->set(config.parameters);
         lanes.push_back(std::move(lane));
@@ -229,9 +199,16 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         return i + 1 < candles.size() ? candles.value(Field::Open, i + 1) : candles.value(Field::Close, i);
     };
     const auto refreshPrices = [&](Prices &prices) {
-        for (const Lane &lane : lanes) {
-            if (lane.next > 0)
-                prices.insert(lane.series->market, priceAfter(lane.series->candles, lane.next - 1));
+        for (Lane &lane : lanes) {
+            if (lane.next == 0)
+                continue;
+            lane.price = priceAfter(lane.series->candles, lane.next - 1);
+            // In place when the market is there already (every candle but its first): insert()
+            // copied the key in again each time.
+            if (const auto it = prices.find(lane.series->market); it != prices.end())
+                *it = lane.price;
+            else
+                prices.insert(lane.series->market, lane.price);
         }
     };
     std::vector<Lane *> closing;
@@ -249,8 +226,6 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         const CandleColumns &candles = lane.series->candles;
         if (lane.next >= candles.size())
             return true;
-        const ColumnDoubles high(candles, Field::High), low(candles, Field::Low), close(candles, Field::Close),
-            volume(candles, Field::Volume);
         const qsizetype size = candles.size();
         const qsizetype start = lane.next;
         if (flatEquity < 0)
@@ -263,12 +238,12 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
             const qsizetype end =
                 progress ? std::min(size, i + std::max<qsizetype>(1, reported + 0x1000 - (done + i - start))) : size;
             const qsizetype stop =
-                lane.shared.close
+                lane.shared.values
                     ? lane.core->passUntilBuyCrossing(
-                          i, end, lane.shared.emaFast->data(), lane.shared.emaSlow->data(),
+                          i, end, lane.shared.emaFast.get(), lane.shared.emaSlow.get(),
                           [&shared = lane.shared](qsizetype k) { return IndicatorBank::snapshot(shared, k); },
-                          &lane.values)
-                    : passComputing(*lane.core, lane.indicators, i, end, high, low, close, volume, &lane.values);
+                          [&shared = lane.shared](qsizetype k) { IndicatorBank::prefetch(shared, k); }, &lane.values)
+                    : passComputing(*lane.core, lane.indicators, i, end, candles, &lane.values);
             if (stop < end) {
                 i = stop;
                 lane.ready = true;
@@ -287,10 +262,11 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         if (count > 0)
             result.stats.addFlat(candles.openMs(start) + step, candles.openMs(i - 1) + step, count, flatEquity);
         if (config.keepCurve) {
+            const std::span<const qint64> opens = candles.openTimesMs().subspan(std::size_t(start), count);
             const std::size_t at = result.times.size();
             result.times.resize(at + count);
-            for (std::size_t k = 0; k < count; ++k)
-                result.times[at + k] = candles.openMs(start + qsizetype(k)) + step;
+            std::transform(opens.begin(), opens.end(), result.times.begin() + std::ptrdiff_t(at),
+                           [step](qint64 opened) { return opened + step; });
             result.equity.insert(result.equity.end(), count, flatEquity);
             result.invested.insert(result.invested.end(), count, false);
         }
@@ -323,7 +299,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 continue;
             if (!lane.ready) {
                 lane.values =
-                    lane.shared.close
+                    lane.shared.values
                         ? IndicatorBank::snapshot(lane.shared, i)
                         : lane.indicators.update(candles.toDouble(Field::High, i), candles.toDouble(Field::Low, i),
                                                  candles.toDouble(Field::Close, i), candles.toDouble(Field::Volume, i));
@@ -364,7 +340,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
                 // the position (PortfolioStep::stops, Portfolio::decide).
                 Lane &lane = *closing.front();
                 const QString &market = lane.series->market;
-                execution.onPrice(market, prices.value(market), lane.core->lastAtr(), portfolio.risk(), now,
+                execution.onPrice(market, lane.price, lane.core->lastAtr(), portfolio.risk(), now,
                                   [&](const Execution::Outcome &o) { take(o, market, QStringLiteral("stop")); });
                 lane.core->setPositionOpen(execution.engaged(market));
                 lane.core->pass(lane.values, SignalType::Hold);

@@ -1,6 +1,10 @@
 #include "backtest/IndicatorBank.h"
 
+#include "backtest/ColumnDoubles.h"
+
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace autocoin {
 
@@ -8,82 +12,166 @@ namespace {
 
 constexpr double kNotReady = std::numeric_limits<double>::quiet_NaN();
 
-std::shared_ptr<std::vector<double>> column(const CandleColumns &candles, CandleColumns::Field field)
+/// An array of `size` values for the caller to fill: not zeroed first (8 MB a million candles).
+template<typename T> std::shared_ptr<T[]> uninitialised(qsizetype size)
 {
-    auto values = std::make_shared<std::vector<double>>(std::size_t(candles.size()));
-    for (qsizetype i = 0; i < candles.size(); ++i)
-        (*values)[std::size_t(i)] = candles.toDouble(field, i);
-    return values;
+    return std::shared_ptr<T[]>(new T[std::size_t(size)]);
+}
+
+double ready(const std::optional<double> &value)
+{
+    return value.value_or(kNotReady);
 }
 
 } // namespace
 
 IndicatorBank::IndicatorBank(CandleColumns candles)
     : m_candles(std::move(candles))
-    , m_close(column(m_candles, CandleColumns::Field::Close))
-    , m_volume(column(m_candles, CandleColumns::Field::Volume))
-{}
+{
+    const ColumnDoubles close(m_candles, CandleColumns::Field::Close);
+    const auto closes = uninitialised<double>(m_candles.size());
+    for (qsizetype i = 0; i < m_candles.size(); ++i)
+        closes[std::size_t(i)] = close(i);
+    m_close = closes;
+}
 
 IndicatorBank::Set IndicatorBank::set(const StrategyParameters &p)
 {
-    return {series(Kind::Ema, p.emaFast),
-            series(Kind::Ema, p.emaSlow),
-            series(Kind::Rsi, p.rsiPeriod),
-            series(Kind::Atr, p.atrPeriod),
-            series(Kind::VolumeSma, p.volumePeriod),
-            m_close,
-            m_volume};
+    return {ema(p.emaFast), ema(p.emaSlow), values(p)};
 }
 
-IndicatorBank::Series IndicatorBank::series(Kind kind, int period)
+IndicatorBank::Series IndicatorBank::ema(int period)
 {
-    const quint64 key = (quint64(kind) << 32) | quint32(period);
     {
         const std::lock_guard guard(m_lock);
-        if (const auto it = m_series.constFind(key); it != m_series.constEnd())
+        if (const auto it = m_emas.constFind(period); it != m_emas.constEnd())
             return *it;
     }
     // Computed outside the lock so that the other threads' series go on; two threads asking for
     // the same new one at once both compute it (the same values) and the first kept wins.
-    Series computed = compute(kind, period);
+    // The incremental Ema, update() through its look-back, then advance() (what update() does
+    // once warm) in a loop that keeps its state in registers.
+    const qsizetype size = m_candles.size();
+    const double *close = m_close.get();
+    const auto out = uninitialised<double>(size);
+    Ema ema(period);
+    qsizetype i = 0;
+    for (; i < size && !ema.warm(); ++i)
+        out[std::size_t(i)] = ready(ema.update(close[i]));
+    for (; i < size; ++i)
+        out[std::size_t(i)] = ema.advance(detail::finite(close[i]));
+    const Series computed = out;
     const std::lock_guard guard(m_lock);
-    return *m_series.insert(key, m_series.value(key, computed));
+    return *m_emas.insert(period, m_emas.value(period, computed));
 }
 
-IndicatorBank::Series IndicatorBank::compute(Kind kind, int period) const
+void IndicatorBank::prepare(const QList<StrategyParameters> &parameters)
 {
-    const std::vector<double> &close = *m_close;
-    auto out = std::make_shared<std::vector<double>>(close.size());
-    std::vector<double> &values = *out;
-    const auto put = [&values](std::size_t i, const std::optional<double> &v) { values[i] = v.value_or(kNotReady); };
-    switch (kind) {
-    case Kind::Ema: {
-        Ema ema(period);
-        for (std::size_t i = 0; i < close.size(); ++i)
-            put(i, ema.update(close[i]));
-        break;
-    }
-    case Kind::Rsi: {
-        Rsi rsi(period);
-        for (std::size_t i = 0; i < close.size(); ++i)
-            put(i, rsi.update(close[i]));
-        break;
-    }
-    case Kind::Atr: {
-        Atr atr(period);
-        for (std::size_t i = 0; i < close.size(); ++i) {
-            put(i, atr.update(m_candles.toDouble(CandleColumns::Field::High, qsizetype(i)),
-                              m_candles.toDouble(CandleColumns::Field::Low, qsizetype(i)), close[i]));
+    QList<int> periods;
+    {
+        const std::lock_guard guard(m_lock);
+        for (const StrategyParameters &p : parameters) {
+            for (const int period : {p.emaFast, p.emaSlow}) {
+                if (!m_emas.contains(period) && !periods.contains(period))
+                    periods.append(period);
+            }
         }
-        break;
     }
-    case Kind::VolumeSma: {
-        Sma sma(period);
-        const std::vector<double> &volume = *m_volume;
-        for (std::size_t i = 0; i < volume.size(); ++i)
-            put(i, sma.update(volume[i]));
-        break;
+    if (periods.isEmpty())
+        return;
+    const qsizetype size = m_candles.size();
+    const double *close = m_close.get();
+    std::vector<Ema> emas;
+    std::vector<std::shared_ptr<double[]>> outs;
+    std::vector<double *> out;
+    qsizetype warm = 0; ///< every EMA is past its look-back from here
+    for (const int period : std::as_const(periods)) {
+        emas.emplace_back(period);
+        outs.push_back(uninitialised<double>(size));
+        out.push_back(outs.back().get());
+        // As ema(): update() through the look-back.
+        Ema &ema = emas.back();
+        qsizetype i = 0;
+        for (; i < size && !ema.warm(); ++i)
+            out.back()[i] = ready(ema.update(close[i]));
+        warm = std::max(warm, i);
     }
+    // Each up to the last look-back alone, then all of them candle by candle: advance() as ema().
+    for (std::size_t j = 0; j < emas.size(); ++j) {
+        for (qsizetype i = std::min<qsizetype>(emas[j].period(), size); i < warm; ++i)
+            out[j][i] = emas[j].advance(detail::finite(close[i]));
+    }
+    for (qsizetype i = warm; i < size; ++i) {
+        const double c = detail::finite(close[i]);
+        for (std::size_t j = 0; j < emas.size(); ++j)
+            out[j][i] = emas[j].advance(c);
+    }
+    const std::lock_guard guard(m_lock);
+    for (std::size_t j = 0; j < emas.size(); ++j) {
+        if (!m_emas.contains(periods[qsizetype(j)]))
+            m_emas.insert(periods[qsizetype(j)], outs[j]);
+    }
+}
+
+IndicatorBank::Records IndicatorBank::values(const StrategyParameters &p)
+{
+    const quint64 key = (quint64(quint16(p.rsiPeriod)) << 32) | (quint64(quint16(p.atrPeriod)) << 16) |
+                        quint64(quint16(p.volumePeriod));
+    {
+        const std::lock_guard guard(m_lock);
+        if (const auto it = m_values.constFind(key); it != m_values.constEnd())
+            return *it;
+    }
+    const Records computed = computeValues(p.rsiPeriod, p.atrPeriod, p.volumePeriod);
+    const std::lock_guard guard(m_lock);
+    return *m_values.insert(key, m_values.value(key, computed));
+}
+
+IndicatorBank::Records IndicatorBank::computeValues(int rsiPeriod, int atrPeriod, int volumePeriod) const
+{
+    using Field = CandleColumns::Field;
+    const ColumnDoubles high(m_candles, Field::High), low(m_candles, Field::Low), volume(m_candles, Field::Volume);
+    const double *close = m_close.get();
+    const qsizetype size = m_candles.size();
+    const auto out = uninitialised<Values>(size);
+    Values *values = out.get();
+    // IndicatorSet itself (its EMAs of period 1, warm at once, unread): update() through the
+    // look-backs; then, from its steady state, each indicator in a loop of its own, with the same
+    // steps as Steady::advance (in one loop together their states did not fit the registers: ~180
+    // instructions a candle).
+    StrategyParameters parameters;
+    parameters.emaFast = 1;
+    parameters.emaSlow = 1;
+    parameters.rsiPeriod = rsiPeriod;
+    parameters.atrPeriod = atrPeriod;
+    parameters.volumePeriod = volumePeriod;
+    IndicatorSet indicators(parameters);
+    qsizetype first = 0;
+    for (; first < size && !indicators.warm(); ++first) {
+        const IndicatorSnapshot s = indicators.update(high(first), low(first), close[first], volume(first));
+        values[first] = {s.close, s.volume, ready(s.rsi), ready(s.atr), ready(s.volumeAverage)};
+    }
+    if (first == size)
+        return out;
+    using Steady = IndicatorSet::Steady;
+    const Steady warm = indicators.steady();
+    Steady rsi = warm;
+    for (qsizetype i = first; i < size; ++i) {
+        values[i].close = close[i];
+        rsi.advanceRsi(detail::finite(close[i]));
+        values[i].rsi = Steady::rsiOf(rsi.gain, rsi.loss);
+    }
+    Steady atr = warm;
+    for (qsizetype i = first; i < size; ++i) {
+        atr.advanceAtr(high(i), low(i), detail::finite(close[i]));
+        values[i].atr = atr.atr;
+    }
+    Steady average = warm; // the only one to move the volume ring
+    for (qsizetype i = first; i < size; ++i) {
+        const double v = volume(i);
+        average.advanceVolume(v);
+        values[i].volume = v;
+        values[i].volumeAverage = average.volumeSum / average.volumePeriod;
     }
     return out;
 }

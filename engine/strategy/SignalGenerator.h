@@ -96,18 +96,33 @@ public:
             close = detail::finite(close);
             fast = (close - fast) * fastK + fast; // Ema::advance
             slow = (close - slow) * slowK + slow;
+            advanceRsi(close);
+            advanceAtr(high, low, close);
+            advanceVolume(volume);
+            ++advanced;
+        }
+        /// advance()'s steps of one indicator each (`close` finite), for a loop over one of them
+        /// alone (IndicatorBank's series); they leave `advanced` as it is.
+        void advanceRsi(double close)
+        {
             const double change = close - rsiPrevious; // Rsi::advance
             const double up = change > 0 ? change : 0.0;
             const double down = change < 0 ? -change : 0.0;
             gain = (gain * rsiPeriodLess1 + up) / rsiPeriod;
             loss = (loss * rsiPeriodLess1 + down) / rsiPeriod;
             rsiPrevious = close;
+        }
+        void advanceAtr(double high, double low, double close)
+        {
             high = detail::finite(high); // Atr::advance
             low = detail::finite(low);
             const double range =
                 std::max({high - low, std::abs(high - atrPreviousClose), std::abs(low - atrPreviousClose)});
             atr = (atr * atrPeriodLess1 + range) / atrPeriod;
             atrPreviousClose = close;
+        }
+        void advanceVolume(double volume)
+        {
             volume = detail::finite(volume); // Sma::advance
             volumeSum += volume - ring[next];
             ring[next] = volume;
@@ -117,7 +132,12 @@ public:
                 for (int k = 0; k < ringSize; ++k)
                     volumeSum += ring[k];
             }
-            ++advanced;
+        }
+        /// Rsi::value of a state's gain and loss.
+        static double rsiOf(double gain, double loss)
+        {
+            const double total = gain + loss;
+            return total > 0 ? 100.0 * gain / total : 0.0;
         }
         Point point() const { return {fast, slow, gain, loss, atr, volumeSum}; }
         /// What update() gives for the candle of `close` and `volume` whose values `at` holds.
@@ -128,8 +148,7 @@ public:
             s.volume = volume;
             s.emaFast = at.emaFast;
             s.emaSlow = at.emaSlow;
-            const double total = at.gain + at.loss; // Rsi::value
-            s.rsi = total > 0 ? 100.0 * at.gain / total : 0.0;
+            s.rsi = rsiOf(at.gain, at.loss);
             s.atr = at.atr;
             s.volumeAverage = at.volumeSum / volumePeriod; // Sma::average
             return s;

@@ -121,6 +121,17 @@ public:
     qsizetype passUntilBuyCrossing(qsizetype from, qsizetype to, const double *fast, const double *slow,
                                    Values &&values, IndicatorSnapshot *buy)
     {
+        return passUntilBuyCrossing(
+            from, to, fast, slow, values, [](qsizetype) {}, buy);
+    }
+    /// The same, calling `ahead(i)` at every eighth candle the scan passes, kAhead candles before i:
+    /// a hint that values(i … i + 7) may be asked for soon (a sweep's records, read at scattered
+    /// crosses, fetched from memory while the scan goes on rather than when a cross is reached).
+    static constexpr qsizetype kAhead = 32;
+    template<typename Values, typename Ahead>
+    qsizetype passUntilBuyCrossing(qsizetype from, qsizetype to, const double *fast, const double *slow,
+                                   Values &&values, Ahead &&ahead, IndicatorSnapshot *buy)
+    {
         if (m_positionOpen || from >= to)
             return passUntilBuy(from, to, values, buy);
         const StrategyParameters parameters = m_parameters;
@@ -141,6 +152,8 @@ public:
             double previousFast = fast[i];
             double previousSlow = slow[i];
             for (++i; i < to; ++i) {
+                if ((i & 7) == 0 && i + kAhead + 8 <= to)
+                    ahead(i + kAhead);
                 const double f = fast[i];
                 const double s = slow[i];
                 if (((previousFast <= previousSlow && f > s) || (previousFast >= previousSlow && f < s)) &&

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 using namespace autocoin;
 
 namespace {
@@ -370,6 +372,49 @@ private Q_SLOTS:
             }
             QVERIFY(shared.equity == own.equity);
             QCOMPARE(shared.finalEquity, own.finalEquity);
+        }
+    }
+
+    void theSharedSeriesAreTheIndicatorsOwnValues()
+    {
+        // A sweep's series (the EMAs apart, the other values side by side, each indicator in a
+        // loop of its own) hold what IndicatorSet::update gives at every candle, bit for bit, the
+        // look-backs included — for periods not seen before and for ones already computed, and
+        // for EMAs computed side by side beforehand (a sweep's prepare()).
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(500, 3000);
+        StrategyParameters odd;
+        odd.emaFast = 3;
+        odd.emaSlow = 50;
+        odd.rsiPeriod = 2;
+        odd.atrPeriod = 30;
+        odd.volumePeriod = 7;
+        StrategyParameters shared = odd; // the EMAs and values of the first two, combined
+        shared.emaSlow = StrategyParameters{}.emaSlow;
+        IndicatorBank bank(candles);
+        IndicatorBank prepared(candles);
+        StrategyParameters longer; // a look-back past the candles
+        longer.emaSlow = 5000;
+        prepared.prepare({odd, StrategyParameters{}, longer});
+        int round = 0; // the first four from `bank`, computed as asked; the next four from `prepared`
+        for (const StrategyParameters &parameters :
+             {StrategyParameters{}, odd, shared, longer, StrategyParameters{}, odd, shared, longer}) {
+            const IndicatorBank::Set set = (round++ < 4 ? bank : prepared).set(parameters);
+            IndicatorSet own(parameters);
+            const auto same = [](const std::optional<double> &a, const std::optional<double> &b) {
+                return a.has_value() == b.has_value() && (!a || std::memcmp(&*a, &*b, sizeof(double)) == 0);
+            };
+            for (qsizetype i = 0; i < candles.size(); ++i) {
+                const IndicatorSnapshot expected = own.update(candles.at(i));
+                const IndicatorSnapshot got = IndicatorBank::snapshot(set, i);
+                QCOMPARE(got.close, expected.close);
+                QCOMPARE(got.volume, expected.volume);
+                QVERIFY2(same(got.emaFast, expected.emaFast) && same(got.emaSlow, expected.emaSlow) &&
+                             same(got.rsi, expected.rsi) && same(got.atr, expected.atr) &&
+                             same(got.volumeAverage, expected.volumeAverage),
+                         qPrintable(QStringLiteral("candle %1").arg(i)));
+            }
         }
     }
 
