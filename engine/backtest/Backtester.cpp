@@ -101,6 +101,7 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     settings.slippage = config.slippage;
     settings.startingKrw = config.startingKrw;
     settings.zone = config.zone;
+    settings.reportOrders = false; // the order rows and closed-trade sums only the live engine shows
     PaperExecution execution(nullptr, nullptr, settings, false);
     Portfolio portfolio(config.timeframe, config.parameters, rules, config.zone);
     portfolio.setExplain(false);

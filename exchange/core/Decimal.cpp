@@ -579,6 +579,11 @@ Decimal Decimal::operator-() const
 
 Decimal Decimal::operator+(const Decimal &other) const
 {
+    // x + 0 is x, normal (an amount added to a fresh order's or position's zero total).
+    if (other.isZero())
+        return normalized();
+    if (isZero())
+        return other.normalized();
     if (m_mantissa.fitsInt64() && other.m_mantissa.fitsInt64()) { // most money: natively
         std::int64_t a = m_mantissa.toInt64();
         std::int64_t b = other.m_mantissa.toInt64();
