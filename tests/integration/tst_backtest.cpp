@@ -22,7 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstring>
+#include <bit>
+#include <cstdint>
 
 using namespace autocoin;
 
@@ -403,7 +404,8 @@ private Q_SLOTS:
             const IndicatorBank::Set set = (round++ < 4 ? bank : prepared).set(parameters);
             IndicatorSet own(parameters);
             const auto same = [](const std::optional<double> &a, const std::optional<double> &b) {
-                return a.has_value() == b.has_value() && (!a || std::memcmp(&*a, &*b, sizeof(double)) == 0);
+                return a.has_value() == b.has_value() &&
+                       (!a || std::bit_cast<std::uint64_t>(*a) == std::bit_cast<std::uint64_t>(*b));
             };
             for (qsizetype i = 0; i < candles.size(); ++i) {
                 const IndicatorSnapshot expected = own.update(candles.at(i));
