@@ -883,6 +883,18 @@ private Q_SLOTS:
         Q_EMIT engine.dailyLossLimitReached(QStringLiteral("daily loss limit reached: 30,000 KRW"));
         QCOMPARE(alerts.size(), 3);
         QVERIFY(alerts.last().at(0).toString().contains(u"Daily loss limit"));
+        // The engine's own wording (RiskManager::blockReason) reads in the window's language.
+        const QString daily = QStringLiteral("daily loss limit reached; no new entries until 00:00 Asia/Seoul");
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        Q_EMIT engine.dailyLossLimitReached(daily);
+        QCOMPARE(alerts.size(), 4);
+        QCOMPARE(alerts.last().at(0).toString(), QStringLiteral("일일 손실 한도 도달"));
+        QCOMPARE(alerts.last().at(1).toString(),
+                 QStringLiteral("일일 손실 한도 도달; 한국 시간 기준 0시까지 신규 매수 없음"));
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        Q_EMIT engine.dailyLossLimitReached(daily);
+        QCOMPARE(alerts.last().at(1).toString(), uiWords().render(Reason::fromEnglish(daily)));
+        QVERIFY(alerts.last().at(1).toString().startsWith(u"daily loss limit reached; no new entries until 00:00"));
     }
 
     void theBacktestViewRunsOffTheGuiThreadAndAppliesItsParameters()

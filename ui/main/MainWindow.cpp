@@ -220,7 +220,12 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
                                                            formatAmount(trade.price), trade.fee.toString()));
     });
     connect(controller, &EngineController::dailyLossLimitReached, this, [this](const QString &reason) {
-        m_desktop->showAlert(tr("Daily loss limit reached"), tr("No new entries until tomorrow: %1").arg(reason));
+        // The engine's wording in the window's language (it names the zone's midnight); another
+        // text as it is.
+        const Reason known = Reason::fromEnglish(reason);
+        m_desktop->showAlert(tr("Daily loss limit reached"), known.isEmpty()
+                                                                 ? tr("No new entries until tomorrow: %1").arg(reason)
+                                                                 : uiWords().render(known));
     });
     connect(controller, &EngineController::executionNotice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
