@@ -23,6 +23,16 @@ double ready(const std::optional<double> &value)
     return value.value_or(kNotReady);
 }
 
+/// `ema`'s update() of the closes through its look-back, into `out`; the first candle past it
+/// (from there advance() is what update() does).
+qsizetype lookBack(Ema &ema, const double *close, double *out, qsizetype size)
+{
+    qsizetype i = 0;
+    for (; i < size && !ema.warm(); ++i)
+        out[i] = ready(ema.update(close[i]));
+    return i;
+}
+
 } // namespace
 
 IndicatorBank::IndicatorBank(CandleColumns candles)
@@ -55,10 +65,7 @@ IndicatorBank::Series IndicatorBank::ema(int period)
     const double *close = m_close.get();
     const auto out = uninitialised<double>(size);
     Ema ema(period);
-    qsizetype i = 0;
-    for (; i < size && !ema.warm(); ++i)
-        out[std::size_t(i)] = ready(ema.update(close[i]));
-    for (; i < size; ++i)
+    for (qsizetype i = lookBack(ema, close, out.get(), size); i < size; ++i)
         out[std::size_t(i)] = ema.advance(detail::finite(close[i]));
     const Series computed = out;
     const std::lock_guard guard(m_lock);
@@ -89,12 +96,7 @@ void IndicatorBank::prepare(const QList<StrategyParameters> &parameters)
         emas.emplace_back(period);
         outs.push_back(uninitialised<double>(size));
         out.push_back(outs.back().get());
-        // As ema(): update() through the look-back.
-        Ema &ema = emas.back();
-        qsizetype i = 0;
-        for (; i < size && !ema.warm(); ++i)
-            out.back()[i] = ready(ema.update(close[i]));
-        warm = std::max(warm, i);
+        warm = std::max(warm, lookBack(emas.back(), close, out.back(), size));
     }
     // Each up to the last look-back alone, then all of them candle by candle: advance() as ema().
     for (std::size_t j = 0; j < emas.size(); ++j) {

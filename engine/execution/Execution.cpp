@@ -19,12 +19,6 @@ const Execution::Outcome &nothingDone()
     return none;
 }
 
-/// The same market name: the same text, found at once when it is the very same string.
-bool sameMarket(const QString &a, const QString &b)
-{
-    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
-}
-
 } // namespace
 
 void Execution::Outcome::merge(const Outcome &other)
@@ -67,7 +61,7 @@ std::optional<Decimal> Execution::stopPrice(const QString &market) const
 Execution::Protection *Execution::findProtection(const QString &market)
 {
     for (auto &[name, protection] : m_protection) {
-        if (sameMarket(name, market))
+        if (PaperBroker::sameMarket(name, market))
             return &protection;
     }
     return nullptr;
@@ -76,7 +70,7 @@ Execution::Protection *Execution::findProtection(const QString &market)
 const Execution::Protection *Execution::findProtection(const QString &market) const
 {
     for (const auto &[name, protection] : m_protection) {
-        if (sameMarket(name, market))
+        if (PaperBroker::sameMarket(name, market))
             return &protection;
     }
     return nullptr;
@@ -92,7 +86,7 @@ Execution::Protection &Execution::protectionOf(const QString &market)
 void Execution::removeProtection(const QString &market)
 {
     const auto it = std::find_if(m_protection.begin(), m_protection.end(),
-                                 [&market](const auto &entry) { return sameMarket(entry.first, market); });
+                                 [&market](const auto &entry) { return PaperBroker::sameMarket(entry.first, market); });
     if (it != m_protection.end())
         m_protection.erase(it);
 }

@@ -139,16 +139,12 @@ std::optional<PaperPosition> PaperBroker::position(const QString &market) const
 
 bool PaperBroker::holds(const QString &market) const
 {
-    // The few held markets compared by name, first by their shared text (the market's name is
-    // usually the very string the position was booked with): hashing the name cost more. A large
-    // book (live, many markets) is asked by its hash.
+    // The few held markets compared by name (sameMarket); a large book (live, many markets) is
+    // asked by its hash.
     if (m_held.size() > 4)
         return m_positions.contains(market);
-    for (const QString &held : m_held) {
-        if ((held.constData() == market.constData() && held.size() == market.size()) || held == market)
-            return true;
-    }
-    return false;
+    return std::any_of(m_held.cbegin(), m_held.cend(),
+                       [&market](const QString &held) { return sameMarket(held, market); });
 }
 
 Decimal PaperBroker::equity(const QHash<QString, Decimal> &prices) const

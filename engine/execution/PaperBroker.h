@@ -115,6 +115,13 @@ public:
     /// A position is held in `market` (positions().contains(market), asked on every step of a
     /// backtest that holds one).
     bool holds(const QString &market) const;
+    /// The same market name: at once when both are the very same string (a name is usually passed
+    /// on as the string it was booked with), else by its text. Cheaper than hashing the name
+    /// where only a few markets are compared.
+    static bool sameMarket(const QString &a, const QString &b)
+    {
+        return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+    }
     /// Every open position, by market.
     const QHash<QString, PaperPosition> &positions() const { return m_positions; }
     /// The markets of positions(), sorted (kept as they change: asked on every step of a
