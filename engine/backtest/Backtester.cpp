@@ -14,20 +14,45 @@ namespace autocoin {
 
 namespace {
 
+/// A market's candle prices for the quiet scan, read from its columns: `fast` without a call
+/// (StrategyCore::passUntilBuyWarm's inner loop), the call operator for any value.
+class ColumnPrices
+{
+public:
+    explicit ColumnPrices(const CandleColumns &candles)
+        : m_high(candles, CandleColumns::Field::High)
+        , m_low(candles, CandleColumns::Field::Low)
+        , m_close(candles, CandleColumns::Field::Close)
+        , m_volume(candles, CandleColumns::Field::Volume)
+    {}
+    bool fast(qsizetype i, StrategyCore::Prices *p) const
+    {
+        return m_high.fast(i, &p->high) && m_low.fast(i, &p->low) && m_close.fast(i, &p->close) &&
+               m_volume.fast(i, &p->volume);
+    }
+    StrategyCore::Prices operator()(qsizetype i) const { return {m_high(i), m_low(i), m_close(i), m_volume(i)}; }
+
+private:
+    ColumnDoubles m_high, m_low, m_close, m_volume;
+};
+
 /// StrategyCore::passUntilBuy with the indicators computed from the columns, on a local copy of
 /// them (which nothing else can alias), put back at the end: the look-back one candle at a time,
 /// then the steady stretch in StrategyCore::passUntilBuyWarm.
 qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype from, qsizetype to,
                         const CandleColumns &candles, IndicatorSnapshot *buy)
 {
-    using Field = CandleColumns::Field;
-    const ColumnDoubles high(candles, Field::High), low(candles, Field::Low), close(candles, Field::Close),
-        volume(candles, Field::Volume);
+    const ColumnPrices prices(candles);
     IndicatorSet local = indicators;
     qsizetype i = from;
     while (i < to && !core.steady(local)) {
         const qsizetype stop = core.passUntilBuy(
-            i, i + 1, [&](qsizetype k) { return local.update(high(k), low(k), close(k), volume(k)); }, buy);
+            i, i + 1,
+            [&](qsizetype k) {
+                const StrategyCore::Prices p = prices(k);
+                return local.update(p.high, p.low, p.close, p.volume);
+            },
+            buy);
         if (stop == i) { // a BUY
             indicators = std::move(local);
             return i;
@@ -35,12 +60,7 @@ qsizetype passComputing(StrategyCore &core, IndicatorSet &indicators, qsizetype 
         i = stop;
     }
     if (i < to)
-        i = core.passUntilBuyWarm(
-            i, to, local,
-            [&](qsizetype k) {
-                return StrategyCore::Prices{high(k), low(k), close(k), volume(k)};
-            },
-            buy);
+        i = core.passUntilBuyWarm(i, to, local, prices, buy);
     indicators = std::move(local);
     return i;
 }

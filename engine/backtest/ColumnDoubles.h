@@ -20,13 +20,23 @@ public:
     {}
     double operator()(qsizetype i) const
     {
+        double value;
+        return fast(i, &value) ? value : slow(m_candles, m_field, i);
+    }
+    /// Value `i` into `value` when its units are below 2^53 (every real price and volume), without
+    /// a call: a loop that calls nothing keeps its state in registers (every vector register is
+    /// the caller's to save). False for the others, which operator() converts.
+    bool fast(qsizetype i, double *value) const
+    {
         constexpr std::int64_t kLimit = std::int64_t(1) << 53;
-        if (!m_units.empty()) {
-            const std::int64_t units = m_units[std::size_t(i)];
-            if (units < kLimit && units > -kLimit) // whole won (most KRW prices): no division
-                return m_whole ? static_cast<double>(units) : static_cast<double>(units) / m_divisor;
-        }
-        return slow(m_candles, m_field, i);
+        if (m_units.empty())
+            return false;
+        const std::int64_t units = m_units[std::size_t(i)];
+        if (units >= kLimit || units <= -kLimit)
+            return false;
+        // Whole won (most KRW prices): no division.
+        *value = m_whole ? static_cast<double>(units) : static_cast<double>(units) / m_divisor;
+        return true;
     }
 
 private:

@@ -18,6 +18,56 @@ class IndicatorSet;
 /// Values are doubles (indicators are not money). An output is nullopt until the indicator's
 /// look-back has passed, exactly where TA-Lib's first valid output is.
 
+namespace detail {
+/// Keeps a smoothed average finite: a NaN or infinite input (never expected from exact prices)
+/// must not poison every later value.
+inline double finite(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
+/// The indicators' steps past their look-backs, one function each for every loop that advances
+/// them (the incremental objects below, IndicatorSet's steady stretch, the backtest's quiet scan,
+/// a sweep's series), so that they all compute the same values bit for bit. TA-Lib's arithmetic,
+/// operation for operation.
+/// An EMA after `value`: (value − ema)·k + ema.
+inline double emaStep(double ema, double k, double value)
+{
+    return (value - ema) * k + ema;
+}
+/// Wilder's smoothing of `average` with `value`: (average·(N − 1) + value) / N.
+inline double wilderStep(double average, double periodLess1, double period, double value)
+{
+    return (average * periodLess1 + value) / period;
+}
+/// A close's rise and fall from the one before (one of them 0).
+inline double riseOf(double change)
+{
+    return change > 0 ? change : 0.0;
+}
+inline double fallOf(double change)
+{
+    return change < 0 ? -change : 0.0;
+}
+/// A candle's true range: max(h − l, |h − previous close|, |l − previous close|).
+inline double trueRange(double high, double low, double previousClose)
+{
+    return std::max({high - low, std::abs(high - previousClose), std::abs(low - previousClose)});
+}
+/// A full ring of `size` values summed in `sum`: `value` replaces the oldest; the sum is
+/// re-summed once a lap so that rounding in the running sum cannot drift over millions of values.
+inline void ringStep(double *ring, int size, int &next, double &sum, double value)
+{
+    sum += value - ring[next];
+    ring[next] = value;
+    if (++next == size) { // not a modulo: a division per value
+        next = 0;
+        sum = 0;
+        for (int k = 0; k < size; ++k)
+            sum += ring[k];
+    }
+}
+} // namespace detail
+
 /// Exponential moving average: k = 2 / (N + 1), seeded with the simple average of the first N
 /// values; first output at index N − 1.
 class Ema
@@ -32,7 +82,7 @@ public:
     /// update() of a finite value once warm, without the optional (a backtest's steady stretch).
     double advance(double value)
     {
-        m_value = (value - m_value) * m_k + m_value; // TA-Lib's arithmetic, operation for operation
+        m_value = detail::emaStep(m_value, m_k, value);
         return m_value;
     }
 
@@ -111,15 +161,6 @@ private:
 // The update() functions are the inner loop of backtests over millions of candles: they are
 // defined here so the compiler can inline them (measured in tests/bench/bench_indicators).
 
-namespace detail {
-/// Keeps a smoothed average finite: a NaN or infinite input (never expected from exact prices)
-/// must not poison every later value.
-inline double finite(double value)
-{
-    return std::isfinite(value) ? value : 0.0;
-}
-} // namespace detail
-
 inline std::optional<double> Ema::update(double value)
 {
     value = detail::finite(value);
@@ -156,16 +197,7 @@ inline std::optional<double> Sma::update(double value)
 
 inline void Sma::advance(double value)
 {
-    // update()'s steps with the ring full (m_count stays m_period).
-    m_sum += value - m_ring[static_cast<std::size_t>(m_next)];
-    m_ring[static_cast<std::size_t>(m_next)] = value;
-    if (++m_next == m_period)
-        m_next = 0;
-    if (m_next == 0) {
-        m_sum = 0;
-        for (double v : m_ring)
-            m_sum += v;
-    }
+    detail::ringStep(m_ring.data(), m_period, m_next, m_sum, value); // the ring full: m_count stays m_period
 }
 
 inline std::optional<double> Rsi::update(double close)
@@ -177,10 +209,8 @@ inline std::optional<double> Rsi::update(double close)
     }
     if (m_count > 0) {
         const double change = close - m_previous;
-        const double gain = change > 0 ? change : 0.0;
-        const double loss = change < 0 ? -change : 0.0;
-        m_gain += gain; // the look-back (m_count ≤ m_period); advance() after it
-        m_loss += loss;
+        m_gain += detail::riseOf(change); // the look-back (m_count ≤ m_period); advance() after it
+        m_loss += detail::fallOf(change);
         if (m_count == m_period) {
             m_gain /= m_period;
             m_loss /= m_period;
@@ -195,10 +225,8 @@ inline double Rsi::advance(double close)
 {
     // update()'s steps past the look-back, and value().
     const double change = close - m_previous;
-    const double gain = change > 0 ? change : 0.0;
-    const double loss = change < 0 ? -change : 0.0;
-    m_gain = (m_gain * (m_period - 1) + gain) / m_period;
-    m_loss = (m_loss * (m_period - 1) + loss) / m_period;
+    m_gain = detail::wilderStep(m_gain, m_period - 1, m_period, detail::riseOf(change));
+    m_loss = detail::wilderStep(m_loss, m_period - 1, m_period, detail::fallOf(change));
     m_previous = close;
     ++m_count;
     const double total = m_gain + m_loss;
@@ -215,8 +243,8 @@ inline std::optional<double> Atr::update(double high, double low, double close)
         return value();
     }
     if (m_count > 0) {
-        const double range = std::max({high - low, std::abs(high - m_previousClose), std::abs(low - m_previousClose)});
-        m_sum += range; // the look-back (m_count ≤ m_period); advance() after it
+        m_sum +=
+            detail::trueRange(high, low, m_previousClose); // the look-back (m_count ≤ m_period); advance() after it
         if (m_count == m_period)
             m_value = m_sum / m_period;
     }
@@ -228,8 +256,7 @@ inline std::optional<double> Atr::update(double high, double low, double close)
 inline double Atr::advance(double high, double low, double close)
 {
     // update()'s steps past the look-back.
-    const double range = std::max({high - low, std::abs(high - m_previousClose), std::abs(low - m_previousClose)});
-    m_value = (m_value * (m_period - 1) + range) / m_period;
+    m_value = detail::wilderStep(m_value, m_period - 1, m_period, detail::trueRange(high, low, m_previousClose));
     m_previousClose = close;
     ++m_count;
     return m_value;

@@ -94,44 +94,34 @@ public:
         void advance(double high, double low, double close, double volume)
         {
             close = detail::finite(close);
-            fast = (close - fast) * fastK + fast; // Ema::advance
-            slow = (close - slow) * slowK + slow;
+            fast = detail::emaStep(fast, fastK, close); // Ema::advance
+            slow = detail::emaStep(slow, slowK, close);
             advanceRsi(close);
             advanceAtr(high, low, close);
             advanceVolume(volume);
             ++advanced;
         }
+        /// The EMAs after `close` (finite), without moving them: a loop that looks at them first.
+        double nextFast(double close) const { return detail::emaStep(fast, fastK, close); }
+        double nextSlow(double close) const { return detail::emaStep(slow, slowK, close); }
         /// advance()'s steps of one indicator each (`close` finite), for a loop over one of them
         /// alone (IndicatorBank's series); they leave `advanced` as it is.
         void advanceRsi(double close)
         {
             const double change = close - rsiPrevious; // Rsi::advance
-            const double up = change > 0 ? change : 0.0;
-            const double down = change < 0 ? -change : 0.0;
-            gain = (gain * rsiPeriodLess1 + up) / rsiPeriod;
-            loss = (loss * rsiPeriodLess1 + down) / rsiPeriod;
+            gain = detail::wilderStep(gain, rsiPeriodLess1, rsiPeriod, detail::riseOf(change));
+            loss = detail::wilderStep(loss, rsiPeriodLess1, rsiPeriod, detail::fallOf(change));
             rsiPrevious = close;
         }
         void advanceAtr(double high, double low, double close)
         {
-            high = detail::finite(high); // Atr::advance
-            low = detail::finite(low);
-            const double range =
-                std::max({high - low, std::abs(high - atrPreviousClose), std::abs(low - atrPreviousClose)});
-            atr = (atr * atrPeriodLess1 + range) / atrPeriod;
+            atr = detail::wilderStep(atr, atrPeriodLess1, atrPeriod, // Atr::advance
+                                     detail::trueRange(detail::finite(high), detail::finite(low), atrPreviousClose));
             atrPreviousClose = close;
         }
-        void advanceVolume(double volume)
+        void advanceVolume(double volume) // Sma::advance
         {
-            volume = detail::finite(volume); // Sma::advance
-            volumeSum += volume - ring[next];
-            ring[next] = volume;
-            if (++next == ringSize) {
-                next = 0;
-                volumeSum = 0;
-                for (int k = 0; k < ringSize; ++k)
-                    volumeSum += ring[k];
-            }
+            detail::ringStep(ring, ringSize, next, volumeSum, detail::finite(volume));
         }
         /// Rsi::value of a state's gain and loss.
         static double rsiOf(double gain, double loss)

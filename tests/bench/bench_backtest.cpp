@@ -3,7 +3,8 @@
 // split into 60 minutes walking from its open through its low and high to its close), then a
 // sweep of 64 parameter combinations over them on 1 and on 2 threads. Prints candles per second, peak memory, bytes per
 // candle and combinations per second. `bench_backtest --write-csv FILE` writes the million candles
-// as a CSV instead.
+// as a CSV instead; `bench_backtest --rounds N` runs only the full backtest, N times, and prints
+// the fastest and the median round (for comparing two builds on a noisy machine).
 
 #include "BenchSupport.h"
 #include "backtest/Backtester.h"
@@ -16,7 +17,10 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 using namespace autocoin;
 
@@ -42,6 +46,22 @@ int main(int argc, char **argv)
 
     BacktestConfig config;
     config.timeframe = Timeframe::minutes(1);
+    if (argc == 3 && qstrcmp(argv[1], "--rounds") == 0) {
+        std::vector<double> seconds;
+        for (int round = 0; round < std::max(1, atoi(argv[2])); ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            const BacktestResult result = Backtester::run(columns, config);
+            seconds.push_back(timer.nsecsElapsed() / 1e9);
+        }
+        std::sort(seconds.begin(), seconds.end());
+        const double median = seconds[seconds.size() / 2];
+        std::printf("full backtest, %zu rounds: fastest %.4f s (%.2f million candles/s), median %.4f s (%.2f "
+                    "million candles/s)\n",
+                    seconds.size(), seconds.front(), candles.size() / seconds.front() / 1e6, median,
+                    candles.size() / median / 1e6);
+        return 0;
+    }
     for (int round = 0; round < 3; ++round) {
         QElapsedTimer timer;
         timer.start();

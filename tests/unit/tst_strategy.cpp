@@ -299,6 +299,21 @@ private Q_SLOTS:
         for (const Candle &c : std::as_const(m_hourly))
             prices.push_back({c.high.toDouble(), c.low.toDouble(), c.close.toDouble(), c.volume.toDouble()});
         const qsizetype n = qsizetype(prices.size());
+        // The prices as the backtester's columns give them: inline where they can, and here the
+        // other way on every seventh candle (a value of 2^53 units or more), so that both ways
+        // and the change between them are checked.
+        struct Reader
+        {
+            const std::vector<StrategyCore::Prices> *prices;
+            bool fast(qsizetype k, StrategyCore::Prices *p) const
+            {
+                if (k % 7 == 3)
+                    return false;
+                *p = (*prices)[std::size_t(k)];
+                return true;
+            }
+            StrategyCore::Prices operator()(qsizetype k) const { return (*prices)[std::size_t(k)]; }
+        } const reader{&prices};
         StrategyParameters tight; // the floor and the volume filter decide too, often
         tight.emaFast = 5;
         tight.emaSlow = 13;
@@ -329,8 +344,7 @@ private Q_SLOTS:
                 }
                 if (steadyStop < n && steady.steady(steadySet)) {
                     ++steadyStretches;
-                    steadyStop = steady.passUntilBuyWarm(
-                        steadyStop, n, steadySet, [&](qsizetype k) { return prices[std::size_t(k)]; }, &steadyBuy);
+                    steadyStop = steady.passUntilBuyWarm(steadyStop, n, steadySet, reader, &steadyBuy);
                 }
                 QCOMPARE(steadyStop, generalStop);
                 QCOMPARE(steady.lastAtr(), general.lastAtr());
