@@ -186,7 +186,7 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
     // Live orders are capped per order; the paper account trades what the strategy sized.
     const Decimal amount = !m_paper && krwAmount > m_settings.maxOrderKrw ? m_settings.maxOrderKrw : krwAmount;
     request.price = amount.rounded(0, Decimal::Rounding::Down); // whole won
-    request.clientOrderId = OrderRequest::newClientOrderId();
+    request.clientOrderId = newClientOrderId();
     place(request, lastPrice, QStringLiteral("entry"), now,
           [this, alive = m_alive, market, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
               if (!*alive) {
@@ -243,7 +243,7 @@ void Execution::exit(const QString &market, const Decimal &lastPrice, const QStr
     request.side = OrderSide::Sell;
     request.type = OrderType::MarketSell;
     request.volume = sellable(market, position->volume); // everything held, never more
-    request.clientOrderId = OrderRequest::newClientOrderId();
+    request.clientOrderId = newClientOrderId();
     if (!request.volume.isPositive()) {
         Outcome none;
         none.refusal = QStringLiteral("nothing to sell in %1: the exchange holds none of the position").arg(market);
@@ -298,6 +298,12 @@ void Execution::onPrice(const QString &market, const Decimal &lastPrice, double 
     const QString reason = p.stop > p.entry ? QStringLiteral("trailing stop %1").arg(p.stop.toString())
                                             : QStringLiteral("stop %1").arg(p.stop.toString());
     exit(market, lastPrice, reason, now, std::move(done));
+}
+
+QString Execution::newClientOrderId() const
+{
+    static const QString unread = QStringLiteral("ac-backtest");
+    return m_paper && !m_database && !m_settings.reportOrders ? unread : OrderRequest::newClientOrderId();
 }
 
 OrderRecord Execution::orderRecord(const OrderRequest &request, const QDateTime &now) const

@@ -157,6 +157,10 @@ protected:
     virtual void submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
                         const QDateTime &now, Done done) = 0;
 
+    /// A new order's client id (OrderRequest::newClientOrderId). A paper order without a database
+    /// whose rows are not reported (a backtest's) is filled or refused at once and never looked up
+    /// by its id: those share one fixed id, which costs no random draw and no text each.
+    QString newClientOrderId() const;
     /// The `order_history` row of `request`, as an intent.
     OrderRecord orderRecord(const OrderRequest &request, const QDateTime &now) const;
     /// How much of `held` in `market` may be sold (live: never more than the exchange holds).

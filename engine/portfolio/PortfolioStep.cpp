@@ -15,49 +15,46 @@ void PortfolioStep::run(const Prices &prices, const QList<Portfolio::Closed> &cl
     m_closed = closed;
     m_now = now;
     m_actions.clear();
+    m_done = std::move(done);
     const auto &positions = m_execution.ledger().positions();
-    QStringList held = positions.isEmpty() ? QStringList() : m_execution.heldMarkets();
-    stops(std::move(held), 0, [this, done = std::move(done)]() mutable {
-        decide([this, done = std::move(done)] {
-            // The step's copies go now: the caller changes its prices next, and a copy still shared
-            // would make that a copy of the whole hash on every step of a backtest.
-            m_prices = {};
-            m_closed.clear();
-            done();
-        });
-    });
+    m_held = positions.isEmpty() ? QStringList() : m_execution.heldMarkets();
+    stops(0);
 }
 
-void PortfolioStep::stops(QStringList held, qsizetype index, std::function<void()> next)
+// The step's state is in members, and each continuation below captures only `this` and an
+// index: small enough for std::function to keep in itself, where a captured list, text or
+// continuation cost an allocation for each of them on every order of a backtest.
+
+void PortfolioStep::stops(qsizetype index)
 {
     // Each stop at the market's price now, with the ATR of its previous decision.
-    while (index < held.size() && !m_prices.contains(held.at(index)))
+    while (index < m_held.size() && !m_prices.contains(m_held.at(index)))
         ++index; // no price for it yet: nothing to compare its stop with
-    if (index >= held.size()) {
-        next();
+    if (index >= m_held.size()) {
+        decide();
         return;
     }
-    const QString market = held.at(index); // at(), not []: a list shared with the ledger would be copied
+    const QString market = m_held.at(index); // at(), not []: a list shared with the ledger would be copied
     const Decimal price = m_prices.value(market);
-    auto then = [this, held = std::move(held), index,
-                 next = std::move(next)](const QString &why, const Execution::Outcome &outcome) mutable {
-        if (m_hooks.outcome && !m_hooks.outcome(outcome, held.at(index), why))
-            return;
-        stops(std::move(held), index + 1, std::move(next));
-    };
     if (m_hooks.exitOnWarning && m_hooks.exitOnWarning(market)) {
-        const QString why = Reason(ReasonCode::WarningExit).set(QStringLiteral("market"), market).english();
-        m_execution.exit(market, price, why, m_now,
-                         [then = std::move(then), why](const Execution::Outcome &o) mutable { then(why, o); });
+        m_why = Reason(ReasonCode::WarningExit).set(QStringLiteral("market"), market).english();
+        m_execution.exit(market, price, m_why, m_now,
+                         [this, index](const Execution::Outcome &o) { afterStop(index, m_why, o); });
         return;
     }
     const StrategyCore *core = m_portfolio.find(market);
-    m_execution.onPrice(
-        market, price, core ? core->lastAtr() : 0, m_portfolio.risk(), m_now,
-        [then = std::move(then)](const Execution::Outcome &o) mutable { then(QStringLiteral("stop"), o); });
+    m_execution.onPrice(market, price, core ? core->lastAtr() : 0, m_portfolio.risk(), m_now,
+                        [this, index](const Execution::Outcome &o) { afterStop(index, QStringLiteral("stop"), o); });
 }
 
-void PortfolioStep::decide(std::function<void()> next)
+void PortfolioStep::afterStop(qsizetype index, const QString &why, const Execution::Outcome &outcome)
+{
+    if (m_hooks.outcome && !m_hooks.outcome(outcome, m_held.at(index), why))
+        return;
+    stops(index + 1);
+}
+
+void PortfolioStep::decide()
 {
     Portfolio::Context context;
     context.account = [this] { return m_execution.account(m_prices); };
@@ -67,27 +64,21 @@ void PortfolioStep::decide(std::function<void()> next)
     const QList<SignalRecord> records = m_portfolio.decide(m_closed, m_now, context, &m_actions);
     if (m_hooks.decided && !m_hooks.decided(records))
         return;
-    act(0, std::move(next));
+    act(0);
 }
 
-void PortfolioStep::act(qsizetype index, std::function<void()> next)
+void PortfolioStep::act(qsizetype index)
 {
     if (index >= m_actions.size()) {
-        next();
+        finish();
         return;
     }
-    const Portfolio::Action action = m_actions[index];
+    const Portfolio::Action &action = m_actions.at(index);
     // Each order at its market's price now (the tick), not at the close the decision was made on.
     const Decimal price = m_prices.value(action.market, action.price);
-    const QString why = action.kind == Portfolio::Action::Kind::Enter ? QStringLiteral("entry") : action.reason;
-    auto then = [this, index, market = action.market, why,
-                 next = std::move(next)](const Execution::Outcome &o) mutable {
-        if (m_hooks.outcome && !m_hooks.outcome(o, market, why))
-            return;
-        act(index + 1, std::move(next));
-    };
+    const auto then = [this, index](const Execution::Outcome &o) { afterAction(index, o); };
     if (action.kind == Portfolio::Action::Kind::Exit) {
-        m_execution.exit(action.market, price, action.reason, m_now, std::move(then));
+        m_execution.exit(action.market, price, action.reason, m_now, then);
         return;
     }
     // The exchange's flags again, right before the order.
@@ -97,7 +88,29 @@ void PortfolioStep::act(qsizetype index, std::function<void()> next)
         then(refused);
         return;
     }
-    m_execution.enter(action.market, action.amount, price, action.stop, m_now, std::move(then));
+    m_execution.enter(action.market, action.amount, price, action.stop, m_now, then);
+}
+
+void PortfolioStep::afterAction(qsizetype index, const Execution::Outcome &outcome)
+{
+    const Portfolio::Action &action = m_actions.at(index);
+    const QString why = action.kind == Portfolio::Action::Kind::Enter ? QStringLiteral("entry") : action.reason;
+    if (m_hooks.outcome && !m_hooks.outcome(outcome, action.market, why))
+        return;
+    act(index + 1);
+}
+
+void PortfolioStep::finish()
+{
+    // The step's copies go now: the caller changes its prices next, and a copy still shared would
+    // make that a copy of the whole hash on every step of a backtest.
+    m_prices = {};
+    m_closed.clear();
+    m_held.clear();
+    // Moved out first: `done` may start the next step, which sets m_done again.
+    const std::function<void()> done = std::move(m_done);
+    m_done = nullptr;
+    done();
 }
 
 } // namespace autocoin

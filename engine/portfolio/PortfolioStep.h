@@ -39,9 +39,14 @@ public:
              std::function<void()> done);
 
 private:
-    void stops(QStringList held, qsizetype index, std::function<void()> next);
-    void decide(std::function<void()> next);
-    void act(qsizetype index, std::function<void()> next);
+    /// The stop of the `index`th held market, then the next one's; decide() after the last.
+    void stops(qsizetype index);
+    void afterStop(qsizetype index, const QString &why, const Execution::Outcome &outcome);
+    void decide();
+    /// The `index`th action's order, then the next one's; finish() after the last.
+    void act(qsizetype index);
+    void afterAction(qsizetype index, const Execution::Outcome &outcome);
+    void finish();
 
     Execution &m_execution;
     Portfolio &m_portfolio;
@@ -50,6 +55,9 @@ private:
     QList<Portfolio::Closed> m_closed;
     QList<Portfolio::Action> m_actions;
     QDateTime m_now;
+    QStringList m_held;           ///< the markets held when the step began, in order
+    QString m_why;                ///< the reason of a warning's exit under way
+    std::function<void()> m_done; ///< run()'s `done`
 };
 
 } // namespace autocoin
