@@ -45,7 +45,9 @@ Execution::Execution(Database *database, ExchangeClient *client, Settings settin
     , m_paper(paper)
     , m_ledger(client ? client->rules() : MarketRules::forExchange(m_settings.exchange), m_settings.feeRate,
                m_settings.slippage, m_settings.startingKrw)
-{}
+{
+    m_ledger.setKeepsLog(!unobserved());
+}
 
 Execution::~Execution()
 {
@@ -303,7 +305,7 @@ void Execution::onPrice(const QString &market, const Decimal &lastPrice, double 
 QString Execution::newClientOrderId() const
 {
     static const QString unread = QStringLiteral("ac-backtest");
-    return m_paper && !m_database && !m_settings.reportOrders ? unread : OrderRequest::newClientOrderId();
+    return unobserved() ? unread : OrderRequest::newClientOrderId();
 }
 
 OrderRecord Execution::orderRecord(const OrderRequest &request, const QDateTime &now) const
@@ -476,6 +478,7 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
 {
     m_ledger = PaperBroker(m_client ? m_client->rules() : MarketRules::forExchange(m_settings.exchange),
                            m_settings.feeRate, m_settings.slippage, startingKrw);
+    m_ledger.setKeepsLog(!unobserved());
     m_protection.clear();
     if (!m_database)
         return true;

@@ -157,9 +157,12 @@ protected:
     virtual void submit(const OrderRequest &request, const Decimal &lastPrice, const QString &reason,
                         const QDateTime &now, Done done) = 0;
 
-    /// A new order's client id (OrderRequest::newClientOrderId). A paper order without a database
-    /// whose rows are not reported (a backtest's) is filled or refused at once and never looked up
-    /// by its id: those share one fixed id, which costs no random draw and no text each.
+    /// A paper execution without a database whose order rows are not reported: a backtest's.
+    /// Its orders are filled or refused at once and never looked up by their client ids, and
+    /// nothing reads its broker's fill log (the outcomes carry the fills).
+    bool unobserved() const { return m_paper && !m_database && !m_settings.reportOrders; }
+    /// A new order's client id (OrderRequest::newClientOrderId); unobserved() orders share one
+    /// fixed id, which costs no random draw and no text each.
     QString newClientOrderId() const;
     /// The `order_history` row of `request`, as an intent.
     OrderRecord orderRecord(const OrderRequest &request, const QDateTime &now) const;

@@ -208,7 +208,8 @@ PaperFill PaperBroker::bookFill(const QString &coin, const QString &orderId, con
         if (listed != m_held.cend() && *listed == market) // always: the list has the hash's keys
             m_held.erase(listed);
     }
-    m_fills.append(fill);
+    if (m_keepsLog)
+        m_fills.append(fill);
     return fill;
 }
 
@@ -234,7 +235,7 @@ Decimal PaperBroker::applyFill(Order &order, const QString &coin, const Decimal 
     order.executedFunds += funds;
     order.paidFee += fee;
     order.remainingVolume -= volume;
-    order.fills.append({numbered(order.id, u"-", order.fills.size() + 1, 0), price, volume, funds, now});
+    order.fills.append({numbered(order.id, u"-", order.fills.size() + 1, 0), price, volume, funds, now, fee});
     return funds;
 }
 

@@ -98,6 +98,10 @@ public:
     /// is what makes the broker the ledger of the live account too.
     PaperFill book(const QString &orderId, const QString &market, OrderSide side, const Decimal &price,
                    const Decimal &volume, const Decimal &fee, const QDateTime &time);
+    /// Whether fills() keeps every fill (the default). A backtest's broker reads its orders'
+    /// fills from the orders: keeping them once more cost a copy of each fill, and fills(),
+    /// fill() and onTrades() then see none.
+    void setKeepsLog(bool keeps) { m_keepsLog = keeps; }
     /// The exchange's rules as they are now (live tick sizes, minimum totals).
     void setRules(MarketRules rules) { m_rules = std::move(rules); }
     /// Sets the cash to what the exchange reports (live), releasing nothing else.
@@ -170,6 +174,7 @@ private:
     QStringList m_held;           ///< the keys of m_positions, sorted
     QHash<QString, Order> m_open; ///< resting limit orders by id
     PaperFillLog m_fills;
+    bool m_keepsLog = true;
     Decimal m_realized;
     QString m_idPrefix; ///< "paper-<12 hex digits>-", unique per broker, so ids never repeat across restarts
     int m_sequence = 0;

@@ -93,7 +93,6 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     PaperBroker &next = copy ? *copy : m_ledger;
     if (m_client)
         next.setRules(m_client->rules());
-    const qsizetype before = next.fillCount();
     const Decimal realizedBefore = next.realizedPnl();
     const auto placed = next.place(request, book, lastPrice, now); // a refused order changes nothing
     if (!placed.ok()) {
@@ -112,22 +111,20 @@ void PaperExecution::fill(const OrderRequest &request, const OrderBook &book, co
     } else {
         row.symbol = request.market;
     }
-    // The order's fills are the broker's new fills, one for one, named "<order id>-<n>" already;
-    // each read where it is (a list of them would be one more allocation an order).
-    Q_ASSERT(next.fillCount() - before == order.fills.size());
+    // The order's fills, as the broker booked them (its log has the same, when it keeps one),
+    // named "<order id>-<n>" already.
     QList<TradeRecord> trades;
     trades.reserve(order.fills.size());
-    for (qsizetype i = 0; i < order.fills.size(); ++i) {
-        const PaperFill f = next.fill(before + i);
+    for (const OrderFill &fill : order.fills) {
         TradeRecord &trade = trades.emplace_back();
         trade.exchange = m_settings.exchange;
-        trade.tradeId = order.fills[i].tradeId;
+        trade.tradeId = fill.tradeId;
         trade.orderId = order.id;
-        trade.symbol = f.market;
-        trade.side = f.side;
-        trade.price = f.price;
-        trade.quantity = f.volume;
-        trade.fee = f.fee;
+        trade.symbol = order.market;
+        trade.side = order.side;
+        trade.price = fill.price;
+        trade.quantity = fill.volume;
+        trade.fee = fill.fee;
         trade.executedAt = now;
         trade.paper = true;
     }

@@ -76,6 +76,7 @@ struct OrderFill
     Decimal volume;
     Decimal funds; ///< price × volume in KRW
     QDateTime time;
+    Decimal fee; ///< this fill's fee where it is known apart (paper fills); else 0 (the order's paidFee)
 };
 
 /// An order as the exchange reports it.

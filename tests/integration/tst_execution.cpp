@@ -762,6 +762,9 @@ private Q_SLOTS:
         sameMoney(*a, *b);
         QCOMPARE(full.ledger().krwAvailable(), lean.ledger().krwAvailable());
         QCOMPARE(full.ledger().realizedPnl(), lean.ledger().realizedPnl());
+        // The lean broker keeps no fill log: the outcomes above carried the same fills.
+        QCOMPARE(full.ledger().fillCount(), 2);
+        QCOMPARE(lean.ledger().fillCount(), 0);
     }
 
     void dailyPnlFollowsTheKstDay()
