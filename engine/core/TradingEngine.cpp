@@ -210,12 +210,12 @@ void TradingEngine::loadMarketFlags()
     for (const QString &market : managedMarkets()) {
         if (m_flagsKnown && !m_flags.contains(market) && !m_delistedReported.contains(market)) {
             m_delistedReported.insert(market);
-            const QString notice =
-                QStringLiteral("%1 is not listed by %2 (delisted or unknown): no new entries there%3")
-                    .arg(market, exchangeName(m_config.exchange),
-                         m_execution && m_execution->hasPosition(market)
-                             ? QStringLiteral("; the position is still managed by its stops and signals")
-                             : QString());
+            const bool held = m_execution && m_execution->hasPosition(market);
+            const QString notice = Reason(ReasonCode::MarketNotListed)
+                                       .set(QStringLiteral("market"), market)
+                                       .set(QStringLiteral("exchange"), exchangeName(m_config.exchange))
+                                       .set(QStringLiteral("held"), held ? 1.0 : 0.0)
+                                       .english();
             Logger::warning(kCategory, notice);
             Q_EMIT executionNotice(notice);
         }
@@ -349,8 +349,10 @@ void TradingEngine::refreshUniverse(quint64 generation, std::function<void()> ne
                                                .arg(top)
                                                .arg(m_markets.join(u',')));
             } else if (chosen != m_markets) {
-                const QString notice = QStringLiteral("universe top:%1 by 24-hour traded value: %2")
-                                           .arg(QString::number(top), chosen.join(QStringLiteral(", ")));
+                const QString notice = Reason(ReasonCode::UniverseChosen)
+                                           .set(QStringLiteral("top"), static_cast<double>(top))
+                                           .set(QStringLiteral("markets"), chosen.join(QStringLiteral(", ")))
+                                           .english();
                 Logger::info(kCategory, notice);
                 Q_EMIT executionNotice(notice);
                 setMarkets(chosen);

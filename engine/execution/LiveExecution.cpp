@@ -3,6 +3,7 @@
 #include "ExchangeClient.h"
 #include "logging/Logger.h"
 #include "storage/Repositories.h"
+#include "strategy/Reason.h"
 
 #include <algorithm>
 
@@ -67,52 +68,53 @@ void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice
                           request.type == OrderType::MarketBuy ? request.price.toString() + QStringLiteral(" KRW")
                                                                : request.volume.toString(),
                           request.clientOrderId));
-    m_client->placeOrder(request, [this, alive = m_alive, request, reason, now,
-                                   done = std::move(done)](const Result<Order> &placed) {
-        if (!*alive)
-            return;
-        m_placing.remove(request.clientOrderId);
-        Outcome outcome;
-        OrderRecord known = orderRecord(request, now);
-        if (!placed.ok()) {
-            const ExchangeError &e = placed.error();
-            if (e.kind == ExchangeError::Kind::Cancelled) {
-                done(outcome); // the app is closing: the intent stays and the next start looks it up
+    m_client->placeOrder(
+        request, [this, alive = m_alive, request, reason, now, done = std::move(done)](const Result<Order> &placed) {
+            if (!*alive)
                 return;
-            }
-            if (e.orderStateUnknown) {
-                // It may exist: never send it again; look it up on every iteration until it is found.
-                StorageError error;
-                if (m_database && !OrderRepository(*m_database)
-                                       .updateStatus(request.clientOrderId, OrderStatus::Unknown, QString(),
-                                                     e.describe(), now, &error))
-                    outcome.storageError = error.describe();
-                outcome.notices.append(QStringLiteral("order %1: no answer (%2); it will be looked up by its client "
-                                                      "order id")
-                                           .arg(request.clientOrderId, e.describe()));
-                outcome.error = e;
+            m_placing.remove(request.clientOrderId);
+            Outcome outcome;
+            OrderRecord known = orderRecord(request, now);
+            if (!placed.ok()) {
+                const ExchangeError &e = placed.error();
+                if (e.kind == ExchangeError::Kind::Cancelled) {
+                    done(outcome); // the app is closing: the intent stays and the next start looks it up
+                    return;
+                }
+                if (e.orderStateUnknown) {
+                    // It may exist: never send it again; look it up on every iteration until it is found.
+                    StorageError error;
+                    if (m_database && !OrderRepository(*m_database)
+                                           .updateStatus(request.clientOrderId, OrderStatus::Unknown, QString(),
+                                                         e.describe(), now, &error))
+                        outcome.storageError = error.describe();
+                    outcome.notices.append(Reason(ReasonCode::OrderNoAnswer)
+                                               .set(QStringLiteral("order"), request.clientOrderId)
+                                               .set(QStringLiteral("error"), e.describe())
+                                               .english());
+                    outcome.error = e;
+                    done(outcome);
+                    return;
+                }
+                markFailed(request.clientOrderId, e.describe(), now, outcome);
                 done(outcome);
                 return;
             }
-            markFailed(request.clientOrderId, e.describe(), now, outcome);
-            done(outcome);
-            return;
-        }
-        observe(placed.value(), known, reason, now, outcome);
-        if (!outcome.storageError.isEmpty()) {
-            done(outcome);
-            return;
-        }
-        // The placement answer rarely carries the fills: look the order up at once.
-        OrderRecord stored = known;
-        stored.orderId = placed.value().id;
-        stored.status = orderStatusFrom(placed.value().state);
-        followOne(stored, now, [outcome, done](const Outcome &followed) {
-            Outcome all = outcome;
-            all.merge(followed);
-            done(all);
+            observe(placed.value(), known, reason, now, outcome);
+            if (!outcome.storageError.isEmpty()) {
+                done(outcome);
+                return;
+            }
+            // The placement answer rarely carries the fills: look the order up at once.
+            OrderRecord stored = known;
+            stored.orderId = placed.value().id;
+            stored.status = orderStatusFrom(placed.value().state);
+            followOne(stored, now, [outcome, done](const Outcome &followed) {
+                Outcome all = outcome;
+                all.merge(followed);
+                done(all);
+            });
         });
-    });
 }
 
 void LiveExecution::observe(const Order &order, const OrderRecord &known, const QString &detail, const QDateTime &now,
@@ -239,7 +241,8 @@ void LiveExecution::followOne(const OrderRecord &order, const QDateTime &now, Do
                     return;
                 Outcome all = outcome;
                 if (cancelled.ok()) {
-                    all.notices.append(QStringLiteral("order %1 cancelled after the timeout").arg(order.clientOrderId));
+                    all.notices.append(
+                        Reason(ReasonCode::OrderTimedOut).set(QStringLiteral("order"), order.clientOrderId).english());
                     StorageError error;
                     if (m_database && !OrderRepository(*m_database)
                                            .updateStatus(order.clientOrderId, OrderStatus::Cancelling,
@@ -328,9 +331,11 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
                 adopted.updatedAt = now;
                 observe(order, adopted, QStringLiteral("adopted: found on the exchange, unknown to the database"), now,
                         outcome);
-                outcome.notices.append(QStringLiteral("adopted order %1 (%2 %3) found on the exchange but missing from "
-                                                      "the database")
-                                           .arg(order.clientOrderId, orderSideName(adopted.side), adopted.symbol));
+                outcome.notices.append(Reason(ReasonCode::OrderAdopted)
+                                           .set(QStringLiteral("order"), order.clientOrderId)
+                                           .set(QStringLiteral("side"), orderSideName(adopted.side))
+                                           .set(QStringLiteral("market"), adopted.symbol)
+                                           .english());
             }
             // Orders recorded as failed without an exchange id may exist after all (an answer that
             // could not be read was once taken for a refusal): looked up once per start.
@@ -402,9 +407,10 @@ void LiveExecution::recheckFrom(QList<OrderRecord> orders, qsizetype index, cons
                 m_rechecked.insert(known.clientOrderId);
                 observe(found.value(), known, QStringLiteral("found on the exchange although recorded as failed"), now,
                         soFar);
-                soFar.notices.append(QStringLiteral("order %1 recorded as failed exists on the exchange (%2): "
-                                                    "recorded as it is there")
-                                         .arg(known.clientOrderId, orderStateName(found.value().state)));
+                soFar.notices.append(Reason(ReasonCode::FailedOrderFound)
+                                         .set(QStringLiteral("order"), known.clientOrderId)
+                                         .set(QStringLiteral("state"), orderStateName(found.value().state))
+                                         .english());
             } else if (found.error().kind == ExchangeError::Kind::NotFound) {
                 m_rechecked.insert(known.clientOrderId); // truly never placed
             } else if (found.error().kind != ExchangeError::Kind::Cancelled) {
@@ -452,9 +458,11 @@ void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &out
         if (m_reportedDifferences.value(coin) == std::pair(exchange, booked))
             continue;
         m_reportedDifferences.insert(coin, std::pair(exchange, booked));
-        outcome.notices.append(QStringLiteral("balance differs: the exchange holds %1 %2, the recorded fills %3; "
-                                              "nothing is traded to fix it — check for trades made outside autocoin")
-                                   .arg(exchange.toString(), coin, booked.toString()));
+        outcome.notices.append(Reason(ReasonCode::BalanceDiffers)
+                                   .set(QStringLiteral("exchange"), exchange.toString())
+                                   .set(QStringLiteral("coin"), coin)
+                                   .set(QStringLiteral("recorded"), booked.toString())
+                                   .english());
     }
 }
 
@@ -510,7 +518,8 @@ void LiveExecution::cancelFrom(QList<Order> orders, qsizetype index, const QDate
         if (!*alive)
             return;
         if (cancelled.ok()) {
-            soFar.notices.append(QStringLiteral("cancelled order %1").arg(orders[index].clientOrderId));
+            soFar.notices.append(
+                Reason(ReasonCode::OrderCancelled).set(QStringLiteral("order"), orders[index].clientOrderId).english());
             StorageError error;
             if (m_database)
                 OrderRepository(*m_database)

@@ -53,6 +53,17 @@ enum class ReasonCode
     Stop,         ///< price
     TrailingStop, ///< price
     WarningExit,  ///< market
+    // What the engine reports as it goes (TradingEngine::executionNotice): the live execution's
+    // reconciliation findings (engine/execution/LiveExecution.cpp) and the engine's own notices
+    // (engine/core/TradingEngine.cpp). Ids, markets and amounts are texts, as the engine wrote them.
+    OrderNoAnswer,    ///< order (its client order id), error (ExchangeError::describe())
+    OrderTimedOut,    ///< order: open past the order timeout, cancelled
+    OrderAdopted,     ///< order, side ("buy" / "sell"), market: on the exchange, not in the database
+    FailedOrderFound, ///< order, state (the exchange's: "wait", "done", …): recorded failed, it exists
+    BalanceDiffers,   ///< exchange, coin, recorded: the coin's balance against the recorded fills
+    OrderCancelled,   ///< order: an open order the kill switch cancelled
+    MarketNotListed,  ///< market, exchange ("upbit"), held (1 when a position is still managed there)
+    UniverseChosen,   ///< top, markets (", "-joined): the universe chosen again
 };
 
 class Reason
@@ -95,6 +106,9 @@ public:
     /// stop …", "kill switch", "exchange warning (유의) on KRW-X", "daily loss limit reached; …"):
     /// what an order's recorded detail or an old event carries. Anything else: an empty Reason.
     static Reason fromEnglish(const QString &text);
+    /// An execution notice's English (TradingEngine::executionNotice, Execution::Outcome::notices)
+    /// back as its reason (OrderNoAnswer … UniverseChosen); anything else: an empty Reason.
+    static Reason fromNotice(const QString &text);
 
     friend bool operator==(const Reason &a, const Reason &b)
     {

@@ -1,6 +1,7 @@
 #include "strategy/ReasonText.h"
 
 #include "core/Decimal.h"
+#include "core/Exchange.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -369,8 +370,74 @@ QString ReasonText::render(const Reason &r) const
         return tr(u"trailing stop %1", u"추적 손절 %1").arg(m_ko ? grouped(t(u"price"), false) : t(u"price"));
     case ReasonCode::WarningExit:
         return tr(u"exchange warning (유의) on %1", u"%1 거래소 유의 종목 지정으로 매도").arg(t(u"market"));
+    case ReasonCode::OrderNoAnswer:
+        return tr(u"order %1: no answer (%2); it will be looked up by its client order id",
+                  u"주문 %1: 거래소 응답 없음 (%2). 클라이언트 주문 ID로 조회해 결과를 확인합니다")
+            .arg(t(u"order"), describedError(t(u"error")));
+    case ReasonCode::OrderTimedOut:
+        return tr(u"order %1 cancelled after the timeout", u"주문 %1: 미체결 주문 취소 시간이 지나 취소했습니다")
+            .arg(t(u"order"));
+    case ReasonCode::OrderAdopted:
+        // Korean names the market before the side ("KRW-BTC 매수"), as the fills' messages do.
+        return tr(u"adopted order %1 (%2 %3) found on the exchange but missing from the database",
+                  u"주문 %1 (%3 %2): 거래소에는 있지만 데이터베이스에 없던 주문이어서 기록에 추가했습니다")
+            .arg(t(u"order"), m_ko ? signal(t(u"side") == u"sell" ? SignalType::Sell : SignalType::Buy) : t(u"side"),
+                 t(u"market"));
+    case ReasonCode::FailedOrderFound: {
+        const auto status = parseOrderStatus(t(u"state"));
+        return tr(u"order %1 recorded as failed exists on the exchange (%2): recorded as it is there",
+                  u"주문 %1: 실패로 기록했지만 거래소에 있는 주문입니다 (거래소 상태: %2). 거래소 상태대로 "
+                  u"기록했습니다")
+            .arg(t(u"order"), m_ko && status ? orderState(*status, OrderType::Limit, false) : t(u"state"));
+    }
+    case ReasonCode::BalanceDiffers:
+        return tr(u"balance differs: the exchange holds %1 %2, the recorded fills %3; nothing is traded to fix it — "
+                  u"check for trades made outside autocoin",
+                  u"잔고 불일치: 거래소 보유 %1 %2, 체결 기록 %3 %2. 맞추기 위한 매매는 하지 않습니다. autocoin 밖에서 "
+                  u"한 거래가 있는지 확인하세요")
+            .arg(t(u"exchange"), t(u"coin"), t(u"recorded"));
+    case ReasonCode::OrderCancelled:
+        return tr(u"cancelled order %1", u"긴급 정지: 미체결 주문 %1을(를) 취소했습니다").arg(t(u"order"));
+    case ReasonCode::MarketNotListed: {
+        const bool held = r.number(QStringLiteral("held")) != 0;
+        return tr(u"%1 is not listed by %2 (delisted or unknown): no new entries there%3",
+                  u"%1: %2 종목 목록에 없습니다 (상장 폐지 또는 알 수 없는 종목). 이 종목은 신규 매수하지 않습니다%3")
+            .arg(t(u"market"), exchange(t(u"exchange")),
+                 held ? tr(u"; the position is still managed by its stops and signals",
+                           u". 보유 포지션은 손절과 매도 신호로 계속 관리합니다")
+                      : QString());
+    }
+    case ReasonCode::UniverseChosen:
+        return tr(u"universe top:%1 by 24-hour traded value: %2", u"자동 선정: 24시간 거래대금 상위 %1개 종목 — %2")
+            .arg(n(u"top", 0), t(u"markets"));
     }
     return {};
+}
+
+QString ReasonText::describedError(const QString &description) const
+{
+    // The engine writes ExchangeError::describe(); English shows it as it is. Another text in
+    // Korean: where to read it, in its place.
+    if (!m_ko)
+        return description;
+    const auto error = ExchangeError::fromDescription(description.trimmed());
+    return error ? exchangeError(*error) : QStringLiteral("원인은 로그 참고");
+}
+
+QString ReasonText::exchange(const QString &name) const
+{
+    const auto known = parseExchange(name);
+    if (!m_ko || !known)
+        return name;
+    switch (*known) {
+    case Exchange::Upbit:
+        return QStringLiteral("업비트");
+    case Exchange::Bithumb:
+        return QStringLiteral("빗썸");
+    case Exchange::Replay:
+        return QStringLiteral("리플레이");
+    }
+    return name;
 }
 
 bool ReasonText::blocksEntry(const Reason &reason)
@@ -457,6 +524,14 @@ QString ReasonText::headline(const Reason &r) const
     case ReasonCode::Stop:
     case ReasonCode::TrailingStop:
     case ReasonCode::WarningExit:
+    case ReasonCode::OrderNoAnswer:
+    case ReasonCode::OrderTimedOut:
+    case ReasonCode::OrderAdopted:
+    case ReasonCode::FailedOrderFound:
+    case ReasonCode::BalanceDiffers:
+    case ReasonCode::OrderCancelled:
+    case ReasonCode::MarketNotListed:
+    case ReasonCode::UniverseChosen:
         return render(r);
     }
     return {};

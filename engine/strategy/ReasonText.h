@@ -69,6 +69,9 @@ public:
     /// own message follows only when it has no English words (Upbit writes Korean ones).
     QString exchangeError(const ExchangeError &error) const;
 
+    /// An exchange by the engine's name ("upbit"): 업비트, 빗썸, 리플레이 in Korean; English as named.
+    QString exchange(const QString &name) const;
+
     /// A time zone id for the reader: "Asia/Seoul" is 한국 시간 in Korean; others as their id.
     QString zoneName(const QString &zone) const;
 
@@ -84,6 +87,8 @@ private:
     /// backtest, and copying its pattern first cost as much as filling it in.
     QStringView words(const char16_t *english, const char16_t *korean) const { return m_ko ? korean : english; }
     QString krw(const QString &amount) const;
+    /// An error as ExchangeError::describe() wrote it, told in Korean as exchangeError() tells it.
+    QString describedError(const QString &description) const;
     QString sub(const Reason &reason, const QString &name) const { return render(reason.nested(name)); }
     bool m_ko;
 };

@@ -10,6 +10,7 @@
 #include "storage/DatabaseUrl.h"
 #include "storage/Repositories.h"
 #include "storage/Storage.h"
+#include "strategy/Reason.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,6 +22,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace autocoin;
 using autocoin::test::FakeExchange;
@@ -72,12 +74,27 @@ Execution::Settings settings()
     return s;
 }
 
+/// The notices of the operations run that do not read back as their reason (Reason::fromNotice):
+/// the window and the notifications could only quote them in English. Checked after each test.
+QStringList &unreadNotices()
+{
+    static QStringList notices;
+    return notices;
+}
+
 /// Runs one execution operation to its `done`.
 template<typename Op> std::optional<Execution::Outcome> run(Op op, int timeoutMs = 10000)
 {
     std::optional<Execution::Outcome> out;
     op([&out](const Execution::Outcome &o) { out = o; });
     (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
+    if (out) {
+        for (const QString &notice : out->notices) {
+            const Reason known = Reason::fromNotice(notice);
+            if (known.isEmpty() || known.english() != notice)
+                unreadNotices().append(notice);
+        }
+    }
     return out;
 }
 
@@ -178,6 +195,8 @@ private Q_SLOTS:
         m_db.reset();
         m_fake.reset();
         m_dir.reset();
+        const QStringList unread = std::exchange(unreadNotices(), {});
+        QVERIFY2(unread.isEmpty(), qPrintable(unread.join(u'\n')));
     }
 
     void liveHappyPathRecordsEveryFillOnceAndMatchesTheExchange()

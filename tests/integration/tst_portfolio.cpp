@@ -4,6 +4,7 @@
 #include "TestCandles.h"
 #include "core/EngineController.h"
 #include "storage/Repositories.h"
+#include "strategy/Reason.h"
 #include "strategy/StrategyCore.h"
 
 #include <QSignalSpy>
@@ -226,6 +227,13 @@ private Q_SLOTS:
             return n.first().toString().contains(QStringLiteral("KRW-SOL is not listed"));
         });
         QCOMPARE(delistedNotices, 1);
+        // The window and the notifications read it back to say it in their language.
+        const auto delisted = std::find_if(notices.cbegin(), notices.cend(), [](const QList<QVariant> &n) {
+            return n.first().toString().contains(QStringLiteral("KRW-SOL is not listed"));
+        });
+        const Reason known = Reason::fromNotice(delisted->first().toString());
+        QCOMPARE(known.code(), ReasonCode::MarketNotListed);
+        QCOMPARE(known.number(u"held"), 1.0); // the position is still managed
         QVERIFY(engine.status().find(QStringLiteral("KRW-SOL"))->held);
         QCOMPARE(engine.state(), EngineState::Running);
         // Its ticker is no longer asked for (the exchange would answer 404 for the whole list).

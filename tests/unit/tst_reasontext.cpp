@@ -49,12 +49,14 @@ Reason dailyLoss()
     return Reason(ReasonCode::DailyLossLimit).set(QStringLiteral("zone"), QStringLiteral("Asia/Seoul"));
 }
 
-/// Latin words in a Korean text other than the indicator names and market codes.
+/// Latin words in a Korean text other than the indicator names, market codes, HTTP, ID and the
+/// app's name (the window's Korean says 주문 ID and autocoin).
 QStringList englishWords(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-    static const QStringList allowed = {QStringLiteral("EMA"), QStringLiteral("RSI"), QStringLiteral("ATR"),
-                                        QStringLiteral("KRW")};
+    static const QStringList allowed = {QStringLiteral("EMA"),     QStringLiteral("RSI"),  QStringLiteral("ATR"),
+                                        QStringLiteral("KRW"),     QStringLiteral("HTTP"), QStringLiteral("ID"),
+                                        QStringLiteral("autocoin")};
     QStringList out;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QString w = it.next().captured();
@@ -143,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(ReasonText::blocksEntry(negativeExpectancy()));
         QVERIFY(!ReasonText::blocksEntry(crossUp()));
         // Every code in Korean: no English word but the indicator names (and market codes).
-        for (int code = static_cast<int>(ReasonCode::WarmingUp); code <= static_cast<int>(ReasonCode::WarningExit);
+        for (int code = static_cast<int>(ReasonCode::WarmingUp); code <= static_cast<int>(ReasonCode::UniverseChosen);
              ++code) {
             Reason r(static_cast<ReasonCode>(code));
             r.set(QStringLiteral("market"), QStringLiteral("KRW-BTC"))
@@ -179,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(Reason::codeName(ReasonCode::LimitNoEdge), QStringLiteral("expectancy_negative"));
         QVERIFY(Reason::load(QStringLiteral("a_code_from_a_newer_autocoin"), QStringLiteral("{}")).isEmpty());
         // Every code has a stored name, each name its code.
-        for (int code = static_cast<int>(ReasonCode::WarmingUp); code <= static_cast<int>(ReasonCode::WarningExit);
+        for (int code = static_cast<int>(ReasonCode::WarmingUp); code <= static_cast<int>(ReasonCode::UniverseChosen);
              ++code) {
             const QString name = Reason::codeName(static_cast<ReasonCode>(code));
             QVERIFY(!name.isEmpty());
@@ -274,6 +276,107 @@ private Q_SLOTS:
         QCOMPARE(en.exit(ReasonText::Exit::KillSwitch), QStringLiteral("kill switch"));
         const Reason daily = Reason::fromEnglish(dailyLoss().english());
         QCOMPARE(daily, dailyLoss());
+    }
+
+    void theExecutionNoticesKeepTheirEnglishAndReadInKorean()
+    {
+        // Each notice the engine reports (LiveExecution's reconciliation, TradingEngine's own): its
+        // English exactly as it was written before notices had codes (the log, the events and
+        // tst_execution read it), read back from that English, and its Korean.
+        const QString id = QStringLiteral("ac-0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        const QString order = QStringLiteral("order");
+        struct Notice
+        {
+            Reason reason;
+            QString english;
+            QString korean;
+        };
+        const QList<Notice> notices = {
+            {Reason(ReasonCode::OrderNoAnswer)
+                 .set(order, id)
+                 .set(QStringLiteral("error"), QStringLiteral("timeout: no answer within 10000 ms")),
+             QStringLiteral("order %1: no answer (timeout: no answer within 10000 ms); it will be looked up by its "
+                            "client order id")
+                 .arg(id),
+             QStringLiteral("주문 %1: 거래소 응답 없음 (응답 시간 초과). 클라이언트 주문 ID로 조회해 결과를 "
+                            "확인합니다")
+                 .arg(id)},
+            {Reason(ReasonCode::OrderNoAnswer)
+                 .set(order, id)
+                 .set(QStringLiteral("error"),
+                      QStringLiteral("rate_limited (HTTP 429) [too_many_requests]: 요청 수 제한을 초과했습니다")),
+             QStringLiteral("order %1: no answer (rate_limited (HTTP 429) [too_many_requests]: 요청 수 제한을 "
+                            "초과했습니다); it will be looked up by its client order id")
+                 .arg(id),
+             QStringLiteral("주문 %1: 거래소 응답 없음 (요청 한도 초과 (HTTP 429): 요청 수 제한을 초과했습니다). "
+                            "클라이언트 주문 ID로 조회해 결과를 확인합니다")
+                 .arg(id)},
+            {Reason(ReasonCode::OrderTimedOut).set(order, id),
+             QStringLiteral("order %1 cancelled after the timeout").arg(id),
+             QStringLiteral("주문 %1: 미체결 주문 취소 시간이 지나 취소했습니다").arg(id)},
+            {Reason(ReasonCode::OrderAdopted)
+                 .set(order, id)
+                 .set(QStringLiteral("side"), QStringLiteral("buy"))
+                 .set(QStringLiteral("market"), QStringLiteral("KRW-BTC")),
+             QStringLiteral("adopted order %1 (buy KRW-BTC) found on the exchange but missing from the database")
+                 .arg(id),
+             QStringLiteral("주문 %1 (KRW-BTC 매수): 거래소에는 있지만 데이터베이스에 없던 주문이어서 기록에 "
+                            "추가했습니다")
+                 .arg(id)},
+            {Reason(ReasonCode::FailedOrderFound).set(order, id).set(QStringLiteral("state"), QStringLiteral("done")),
+             QStringLiteral("order %1 recorded as failed exists on the exchange (done): recorded as it is there")
+                 .arg(id),
+             QStringLiteral("주문 %1: 실패로 기록했지만 거래소에 있는 주문입니다 (거래소 상태: 체결). 거래소 상태대로 "
+                            "기록했습니다")
+                 .arg(id)},
+            {Reason(ReasonCode::BalanceDiffers)
+                 .set(QStringLiteral("exchange"), QStringLiteral("0.5"))
+                 .set(QStringLiteral("coin"), QStringLiteral("BTC"))
+                 .set(QStringLiteral("recorded"), QStringLiteral("0.00123")),
+             QStringLiteral("balance differs: the exchange holds 0.5 BTC, the recorded fills 0.00123; nothing is "
+                            "traded to fix it — check for trades made outside autocoin"),
+             QStringLiteral("잔고 불일치: 거래소 보유 0.5 BTC, 체결 기록 0.00123 BTC. 맞추기 위한 매매는 하지 "
+                            "않습니다. autocoin 밖에서 한 거래가 있는지 확인하세요")},
+            {Reason(ReasonCode::OrderCancelled).set(order, id), QStringLiteral("cancelled order %1").arg(id),
+             QStringLiteral("긴급 정지: 미체결 주문 %1을(를) 취소했습니다").arg(id)},
+            {Reason(ReasonCode::MarketNotListed)
+                 .set(QStringLiteral("market"), QStringLiteral("KRW-SOL"))
+                 .set(QStringLiteral("exchange"), QStringLiteral("upbit"))
+                 .set(QStringLiteral("held"), 1.0),
+             QStringLiteral("KRW-SOL is not listed by upbit (delisted or unknown): no new entries there; the position "
+                            "is still managed by its stops and signals"),
+             QStringLiteral("KRW-SOL: 업비트 종목 목록에 없습니다 (상장 폐지 또는 알 수 없는 종목). 이 종목은 신규 "
+                            "매수하지 않습니다. 보유 포지션은 손절과 매도 신호로 계속 관리합니다")},
+            {Reason(ReasonCode::MarketNotListed)
+                 .set(QStringLiteral("market"), QStringLiteral("KRW-SOL"))
+                 .set(QStringLiteral("exchange"), QStringLiteral("bithumb"))
+                 .set(QStringLiteral("held"), 0.0),
+             QStringLiteral("KRW-SOL is not listed by bithumb (delisted or unknown): no new entries there"),
+             QStringLiteral("KRW-SOL: 빗썸 종목 목록에 없습니다 (상장 폐지 또는 알 수 없는 종목). 이 종목은 신규 "
+                            "매수하지 않습니다")},
+            {Reason(ReasonCode::UniverseChosen)
+                 .set(QStringLiteral("top"), 3.0)
+                 .set(QStringLiteral("markets"), QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP")),
+             QStringLiteral("universe top:3 by 24-hour traded value: KRW-BTC, KRW-ETH, KRW-XRP"),
+             QStringLiteral("자동 선정: 24시간 거래대금 상위 3개 종목 — KRW-BTC, KRW-ETH, KRW-XRP")},
+        };
+        for (const Notice &notice : notices) {
+            QCOMPARE(notice.reason.english(), notice.english);
+            QCOMPARE(Reason::fromNotice(notice.english), notice.reason);
+            QCOMPARE(ko.render(notice.reason), notice.korean);
+            QString rest = notice.korean;
+            // The ids, market codes and the coin (as the balances name it) stay as written.
+            rest.remove(id).remove(QRegularExpression(QStringLiteral("KRW-[A-Z0-9]+"))).remove(QStringLiteral(" BTC"));
+            QVERIFY2(englishWords(rest).isEmpty(), qPrintable(notice.korean));
+            // Not a fixed wording of an exit or a block, nor one of them a notice.
+            QVERIFY(Reason::fromEnglish(notice.english).isEmpty());
+        }
+        QVERIFY(Reason::fromNotice(dailyLoss().english()).isEmpty());
+        QVERIFY(Reason::fromNotice(QStringLiteral("adopted order ac-1 found on the exchange")).isEmpty());
+        // An error the engine did not describe: no English in its place.
+        const Reason odd =
+            Reason(ReasonCode::OrderNoAnswer).set(order, id).set(QStringLiteral("error"), QStringLiteral("odd words"));
+        QVERIFY2(!ko.render(odd).contains(u"odd"), qPrintable(ko.render(odd)));
     }
 
     void oneSetOfEngineWords()
