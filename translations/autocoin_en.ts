@@ -236,107 +236,107 @@
 <context>
     <name>autocoin::EngineLog</name>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="496"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="498"/>
         <source>kill switch released by Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="512"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="514"/>
         <source>%1 -&gt; %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="659"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="661"/>
         <source>the exchange answers again: reconciling orders and balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="804"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="806"/>
         <source>%1 %2 at %3 (strength %4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="813"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="815"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="848"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="850"/>
         <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="849"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="851"/>
         <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="856"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="858"/>
         <source>buy %1 not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="857"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="859"/>
         <source>sell %1 not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="863"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="865"/>
         <source>order not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="901"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="903"/>
         <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="965"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="967"/>
         <source>paper account reset to %1 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="969"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="971"/>
         <source>paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="984"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="986"/>
         <source>parameters refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="997"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="999"/>
         <source>parameters applied from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1042"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1044"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1077"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1079"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1097"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1099"/>
         <source>engine error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1104"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1106"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1143"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1145"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1148"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1150"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="525"/>
+        <location filename="../ui/status/EngineText.cpp" line="526"/>
         <source>Start is not allowed while the kill switch is on: Reset first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,12 +819,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="550"/>
+        <location filename="../ui/status/EngineText.cpp" line="554"/>
+        <source>%1</source>
+        <comment>an engine notice the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="567"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="555"/>
+        <location filename="../ui/status/EngineText.cpp" line="572"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>
@@ -1312,137 +1318,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>Daily loss limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>No new entries until tomorrow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>R&amp;eset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>Clear the error and the failure count (ERROR → IDLE), or release the kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Reset &amp;paper account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Start the paper account again with its starting balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>&amp;Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>Show autocoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>Watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="449"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="468"/>
+        <location filename="../ui/main/MainWindow.cpp" line="475"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="486"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1451,116 +1457,116 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="499"/>
         <source>Live trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="500"/>
         <source>Live trading not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="569"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="579"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="579"/>
+        <location filename="../ui/main/MainWindow.cpp" line="586"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="582"/>
+        <location filename="../ui/main/MainWindow.cpp" line="589"/>
         <source>Reset paper account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="589"/>
+        <location filename="../ui/main/MainWindow.cpp" line="596"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="590"/>
+        <location filename="../ui/main/MainWindow.cpp" line="597"/>
         <source>Press Reset when you want to trade again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="592"/>
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/MainWindow.cpp" line="644"/>
         <source>autocoin keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/MainWindow.cpp" line="645"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="662"/>
+        <location filename="../ui/main/MainWindow.cpp" line="669"/>
         <source>Quit while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="670"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="665"/>
+        <location filename="../ui/main/MainWindow.cpp" line="672"/>
         <source>Close while trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="666"/>
+        <location filename="../ui/main/MainWindow.cpp" line="673"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <location filename="../ui/main/MainWindow.cpp" line="681"/>
         <source>Still trading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="705"/>
+        <location filename="../ui/main/MainWindow.cpp" line="712"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="703"/>
+        <location filename="../ui/main/MainWindow.cpp" line="710"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>Round trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="708"/>
+        <location filename="../ui/main/MainWindow.cpp" line="715"/>
         <source>Paper account, no real money. Press Start to begin paper trading.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -235,107 +235,107 @@
 <context>
     <name>autocoin::EngineLog</name>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="496"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="498"/>
         <source>kill switch released by Reset</source>
         <translation>리셋으로 긴급 정지를 해제했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="512"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="514"/>
         <source>%1 -&gt; %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="659"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="661"/>
         <source>the exchange answers again: reconciling orders and balances</source>
         <translation>거래소가 다시 응답합니다: 주문과 잔고를 대조합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="804"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="806"/>
         <source>%1 %2 at %3 (strength %4): %5</source>
         <translation>%2 %1 신호, 가격 %3 (강도 %4): %5</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="813"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="815"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="848"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="850"/>
         <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation>%2 %1 매수 체결: %3원 (평균가 %4원, 수수료 %5원, 주문 %6)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="849"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="851"/>
         <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation>%2 %1 매도 체결: %3원 (평균가 %4원, 수수료 %5원, 주문 %6)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="856"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="858"/>
         <source>buy %1 not placed</source>
         <translation>%1 매수 주문을 내지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="857"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="859"/>
         <source>sell %1 not placed</source>
         <translation>%1 매도 주문을 내지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="863"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="865"/>
         <source>order not placed: %1</source>
         <translation>주문하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="901"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="903"/>
         <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
         <translation>긴급 정지: 신규 매수 차단, 미체결 주문 취소, 보유 종목 청산</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="965"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="967"/>
         <source>paper account reset to %1 KRW</source>
         <translation>모의 계좌를 %1원으로 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="969"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="971"/>
         <source>paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="984"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="986"/>
         <source>parameters refused: %1</source>
         <translation>전략 설정 거부: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="997"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="999"/>
         <source>parameters applied from the next candle</source>
         <translation>전략 설정을 다음 캔들부터 적용합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1042"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1044"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation>%1 실패 (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1077"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1079"/>
         <source>retrying in %1 s</source>
         <translation>%1초 후 다시 시도합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1097"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1099"/>
         <source>engine error: %1</source>
         <translation>엔진 오류: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1104"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1106"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation>네트워크 장애: 거래소가 다시 응답하면 엔진이 스스로 다시 시작합니다 (빨라도 %1분 후)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1143"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1145"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation>자동 복구: 거래소가 아직 응답하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1148"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1150"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>실시간 연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="525"/>
+        <location filename="../ui/status/EngineText.cpp" line="526"/>
         <source>Start is not allowed while the kill switch is on: Reset first</source>
         <translation>긴급 정지가 켜져 있어 시작할 수 없습니다. 먼저 리셋하세요</translation>
     </message>
@@ -846,12 +846,18 @@
         <translation>엔진이 %2 상태여서 %1할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="550"/>
+        <location filename="../ui/status/EngineText.cpp" line="554"/>
+        <source>%1</source>
+        <comment>an engine notice the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
+        <translation>새 알림이 있습니다. 자세한 내용은 로그를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/EngineText.cpp" line="567"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 주기 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="555"/>
+        <location filename="../ui/status/EngineText.cpp" line="572"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>
@@ -1342,37 +1348,37 @@
         <translation>매도</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>Daily loss limit reached</source>
         <translation>일일 손실 한도 도달</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>No new entries until tomorrow: %1</source>
         <translation>내일까지 신규 진입을 하지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="343"/>
+        <location filename="../ui/main/MainWindow.cpp" line="350"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="344"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>Start the engine (IDLE → RUNNING)</source>
         <translation>엔진 시작 (IDLE → RUNNING)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="345"/>
+        <location filename="../ui/main/MainWindow.cpp" line="352"/>
         <source>S&amp;top</source>
         <translation>중지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="346"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>Stop the engine after the current iteration (RUNNING → STOPPING → IDLE)</source>
         <translation>현재 반복을 마친 뒤 엔진 중지 (RUNNING → STOPPING → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>R&amp;eset</source>
         <translation>리셋(&amp;E)</translation>
     </message>
@@ -1381,102 +1387,102 @@
         <translation type="vanished">오류와 실패 횟수 초기화 (ERROR → IDLE)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="348"/>
+        <location filename="../ui/main/MainWindow.cpp" line="355"/>
         <source>Clear the error and the failure count (ERROR → IDLE), or release the kill switch</source>
         <translation>오류와 실패 횟수 초기화 (오류 → 대기), 또는 긴급 정지 해제</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="349"/>
+        <location filename="../ui/main/MainWindow.cpp" line="356"/>
         <source>Reset &amp;paper account…</source>
         <translation>모의 계좌 초기화(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="357"/>
         <source>Start the paper account again with its starting balance</source>
         <translation>시작 잔고로 모의 계좌를 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="351"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>&amp;Kill switch</source>
         <translation>긴급 정지(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>Emergency stop: cancel open orders, sell the position, block new entries</source>
         <translation>긴급 정지: 미체결 주문 취소, 포지션 매도, 신규 진입 차단</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="354"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="355"/>
+        <location filename="../ui/main/MainWindow.cpp" line="362"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="356"/>
+        <location filename="../ui/main/MainWindow.cpp" line="363"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="364"/>
         <source>&amp;Engine</source>
         <translation>엔진(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
         <source>Show autocoin</source>
         <translation>autocoin 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="360"/>
+        <location filename="../ui/main/MainWindow.cpp" line="367"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="361"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>Equity</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="362"/>
+        <location filename="../ui/main/MainWindow.cpp" line="369"/>
         <source>Backtest</source>
         <translation>백테스트</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="363"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>Watchlist</source>
         <translation>관심 종목</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="449"/>
         <source>held</source>
         <translation>보유</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>no longer traded: managed until the position is closed</source>
         <translation>더 이상 매매 대상이 아님: 포지션이 청산될 때까지 관리합니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="468"/>
+        <location filename="../ui/main/MainWindow.cpp" line="475"/>
         <source>The market the chart and the price, signal and stop show</source>
         <translation>차트와 현재가·신호·손절가에 표시할 마켓</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="486"/>
+        <location filename="../ui/main/MainWindow.cpp" line="493"/>
         <source>PAPER_MODE is off: autocoin will place REAL orders with REAL money on %1 (%2).
 
 Each buy order spends at most %3 KRW. Open orders are cancelled after %4 seconds.
@@ -1489,77 +1495,77 @@ Start live trading?</source>
 실거래를 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="499"/>
         <source>Live trading</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="493"/>
+        <location filename="../ui/main/MainWindow.cpp" line="500"/>
         <source>Live trading not started</source>
         <translation>실거래를 시작하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Kill switch</source>
         <translation>긴급 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="505"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Cancel every open order, sell the position at market and block new entries until Reset?</source>
         <translation>모든 미체결 주문을 취소하고, 포지션을 시장가로 매도하고, 리셋할 때까지 신규 진입을 막을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="569"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="579"/>
         <source>Settings saved; exchange, market and timing apply after Stop</source>
         <translation>설정을 저장했습니다. 거래소, 마켓, 주기는 정지 후 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="579"/>
+        <location filename="../ui/main/MainWindow.cpp" line="586"/>
         <source>Start the paper account again with %1 KRW? Earlier paper trades stay in the history but no longer count; open paper positions are closed.</source>
         <translation>%1원으로 모의 계좌를 다시 시작할까요? 이전 모의 거래는 기록에 남지만 더 이상 계산에 포함되지 않으며, 열린 모의 포지션은 닫힙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="582"/>
+        <location filename="../ui/main/MainWindow.cpp" line="589"/>
         <source>Reset paper account</source>
         <translation>모의 계좌 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="589"/>
+        <location filename="../ui/main/MainWindow.cpp" line="596"/>
         <source>Kill switch pulled: trading stopped</source>
         <translation>긴급 정지로 거래를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="590"/>
+        <location filename="../ui/main/MainWindow.cpp" line="597"/>
         <source>Press Reset when you want to trade again.</source>
         <translation>다시 거래하려면 리셋을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="592"/>
+        <location filename="../ui/main/MainWindow.cpp" line="599"/>
         <source>autocoin engine stopped with an error</source>
         <translation>autocoin 엔진이 오류로 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/MainWindow.cpp" line="644"/>
         <source>autocoin keeps running</source>
         <translation>autocoin이 계속 실행 중입니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/MainWindow.cpp" line="645"/>
         <source>The window is closed, but autocoin keeps trading in the tray while the engine runs. Quit from the tray menu to stop it.</source>
         <translation>창은 닫혔지만 엔진이 실행 중이면 autocoin은 트레이에서 계속 거래합니다. 멈추려면 트레이 메뉴에서 종료하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="662"/>
+        <location filename="../ui/main/MainWindow.cpp" line="669"/>
         <source>Quit while trading?</source>
         <translation>거래 중에 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="670"/>
         <source>autocoin is trading (RUNNING). Quitting stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Quit anyway?</source>
@@ -1568,12 +1574,12 @@ Quit anyway?</source>
 그래도 종료할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="665"/>
+        <location filename="../ui/main/MainWindow.cpp" line="672"/>
         <source>Close while trading?</source>
         <translation>거래 중에 창을 닫을까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="666"/>
+        <location filename="../ui/main/MainWindow.cpp" line="673"/>
         <source>autocoin is trading (RUNNING). Closing the window quits it and stops the engine: open orders and positions stay as they are, and no stop watches them until autocoin runs again.
 
 Close and stop trading?</source>
@@ -1582,27 +1588,27 @@ Close and stop trading?</source>
 닫고 거래를 멈출까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <location filename="../ui/main/MainWindow.cpp" line="681"/>
         <source>Still trading</source>
         <translation>계속 거래 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="705"/>
+        <location filename="../ui/main/MainWindow.cpp" line="712"/>
         <source>Paper account: %1 KRW, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌: %1원 (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="703"/>
+        <location filename="../ui/main/MainWindow.cpp" line="710"/>
         <source>Live account. Press Start to begin trading.</source>
         <translation>실거래 계좌입니다. 시작을 누르면 거래를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="367"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>Round trips</source>
         <translation>왕복 거래</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="708"/>
+        <location filename="../ui/main/MainWindow.cpp" line="715"/>
         <source>Paper account, no real money. Press Start to begin paper trading.</source>
         <translation>모의 계좌 (실제 돈 아님). 시작을 누르면 모의 거래를 시작합니다.</translation>
     </message>

@@ -1,7 +1,8 @@
 // The last English words in Korean screens, and amounts with thousands separators (issue 18): the
 // replay's end and the fills of a real replay run as the log view shows them, a real failing
 // request and its exchange error as the log and the ERROR cause show them, the backtest report of
-// the window's backtest tab, the engine's refusal of a command, and the settings' money fields.
+// the window's backtest tab, the engine's refusal of a command, the engine's notices in the status
+// bar, and the settings' money fields.
 #include "FakeExchange.h"
 #include "TestData.h"
 #include "WindowSession.h"
@@ -10,6 +11,7 @@
 #include "core/EngineController.h"
 #include "log/LogModel.h"
 #include "logging/Logger.h"
+#include "main/MainWindow.h"
 #include "platform/Language.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
@@ -20,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,13 +32,13 @@ using autocoin::test::Fault;
 
 namespace {
 
-/// The English words in `text`, leaving out what a Korean screen may show: market codes, units
-/// and the indicators' names.
+/// The English words in `text`, leaving out what a Korean screen may show: market codes, units,
+/// the indicators' names and ID (the window's Korean says 주문 ID).
 QStringList englishWords(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z_-]+"));
     static const QStringList allowed = {QStringLiteral("KRW"), QStringLiteral("HTTP"), QStringLiteral("EMA"),
-                                        QStringLiteral("RSI"), QStringLiteral("ATR")};
+                                        QStringLiteral("RSI"), QStringLiteral("ATR"),  QStringLiteral("ID")};
     QStringList found;
     QString rest = text;
     rest.remove(QRegularExpression(QStringLiteral("KRW-[A-Z0-9]+")));
@@ -215,6 +218,67 @@ private Q_SLOTS:
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
         QCOMPARE(commandRefusalText(idle), idle);
         QCOMPARE(commandRefusalText(killed), killed);
+    }
+
+    void theEnginesNoticesReadInKoreanInTheStatusBar()
+    {
+        // Each notice as the engine writes it (LiveExecution's reconciliation, TradingEngine's own;
+        // tst_reasontext pins the wordings), as the window's status bar shows it.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(EngineConfig{});
+        MainWindow window(&engine, &settings);
+        const QString id = QStringLiteral("ac-0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        const QStringList notices = {
+            QStringLiteral("order %1: no answer (network: Connection refused); it will be looked up by its client "
+                           "order id")
+                .arg(id),
+            QStringLiteral("order %1 cancelled after the timeout").arg(id),
+            QStringLiteral("adopted order %1 (sell KRW-ETH) found on the exchange but missing from the database")
+                .arg(id),
+            QStringLiteral("order %1 recorded as failed exists on the exchange (wait): recorded as it is there")
+                .arg(id),
+            QStringLiteral("balance differs: the exchange holds 0.7 BTC, the recorded fills 0.5; nothing is traded to "
+                           "fix it — check for trades made outside autocoin"),
+            QStringLiteral("cancelled order %1").arg(id),
+            QStringLiteral("KRW-SOL is not listed by upbit (delisted or unknown): no new entries there; the position "
+                           "is still managed by its stops and signals"),
+            QStringLiteral("universe top:3 by 24-hour traded value: KRW-BTC, KRW-ETH, KRW-XRP"),
+        };
+        const auto shown = [&](const QString &notice) {
+            Q_EMIT engine.executionNotice(notice);
+            return window.statusBar()->currentMessage();
+        };
+        QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
+        for (const QString &notice : notices) {
+            const QString korean = shown(notice);
+            QVERIFY2(!korean.isEmpty() && korean != notice, qPrintable(korean));
+            // The ids, the coin and the app's name stay as written; no other English word.
+            QString rest = korean;
+            rest.remove(id).remove(QStringLiteral(" BTC")).remove(QStringLiteral("autocoin"));
+            QVERIFY2(englishWords(rest).isEmpty(), qPrintable(korean));
+        }
+        QCOMPARE(shown(notices[0]),
+                 QStringLiteral("주문 %1: 거래소 응답 없음 (네트워크 오류). 클라이언트 주문 ID로 조회해 "
+                                "결과를 확인합니다")
+                     .arg(id));
+        QCOMPARE(shown(notices[2]),
+                 QStringLiteral("주문 %1 (KRW-ETH 매도): 거래소에는 있지만 데이터베이스에 없던 주문이어서 "
+                                "기록에 추가했습니다")
+                     .arg(id));
+        QCOMPARE(shown(notices[4]),
+                 QStringLiteral("잔고 불일치: 거래소 보유 0.7 BTC, 체결 기록 0.5 BTC. 맞추기 위한 매매는 "
+                                "하지 않습니다. autocoin 밖에서 한 거래가 있는지 확인하세요"));
+        // A notice the window does not know (a newer engine's): no English in its place.
+        const QString unknown = shown(QStringLiteral("adopted order ac-1 found on the exchange"));
+        QVERIFY2(!unknown.isEmpty() && englishWords(unknown).isEmpty(), qPrintable(unknown));
+
+        // In English the window shows the engine's words.
+        applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
+        for (const QString &notice : notices)
+            QCOMPARE(shown(notice), notice);
+        QCOMPARE(shown(QStringLiteral("adopted order ac-1 found on the exchange")),
+                 QStringLiteral("adopted order ac-1 found on the exchange"));
     }
 
     void theBacktestTabsReportReadsInKorean()

@@ -227,8 +227,9 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
                                                                  ? tr("No new entries until tomorrow: %1").arg(reason)
                                                                  : uiWords().render(known));
     });
+    // The engine's notices in the window's language (the log and the events keep its English).
     connect(controller, &EngineController::executionNotice, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+            [this](const QString &message) { statusBar()->showMessage(executionNoticeText(message), 15000); });
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
                QMessageBox::Yes;

@@ -541,6 +541,23 @@ QString commandRefusalText(const QString &reason)
         .arg(verb, stateText(*state));
 }
 
+QString executionNoticeText(const QString &notice)
+{
+    const Reason known = Reason::fromNotice(notice.trimmed());
+    if (!known.isEmpty())
+        return uiWords().render(known);
+    // A notice this window does not know (a newer engine's): in Korean a phrase in its place, as
+    // feedReasonText does; words without English are shown as they are.
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+    if (!english.match(notice).hasMatch())
+        return notice;
+    const QString unknown = QCoreApplication::translate(
+        "autocoin::EngineText", "%1",
+        "an engine notice the window does not know: the engine's English words as they are, or a phrase in their "
+        "place");
+    return unknown.contains(u"%1") ? unknown.arg(notice) : unknown;
+}
+
 QString feedReasonText(const QString &reason)
 {
     const QString trimmed = reason.trimmed();
