@@ -28,6 +28,12 @@ const QString kToken = QStringLiteral("123456789:made-up-token-for-tests_0000");
 const QString kChat = QStringLiteral("1001");
 const QString kOtherChat = QStringLiteral("1002");
 const QString kStranger = QStringLiteral("666");
+// Two of the engine's notices as LiveExecution writes them (tst_reasontext pins every wording).
+const QString kLostAnswer = QStringLiteral(
+    "order ac-1: no answer (timeout: no answer within 800 ms); it will be looked up by its client order id");
+const QString kBalanceDiffers =
+    QStringLiteral("balance differs: the exchange holds 0.5 BTC, the recorded fills 0.2; nothing is traded to fix it "
+                   "— check for trades made outside autocoin");
 
 NotifyConfig configFor(const FakeTelegram &fake, const QTemporaryDir &dir, bool discord = false)
 {
@@ -122,6 +128,9 @@ private Q_SLOTS:
         summary.trades = 4;
         QCOMPARE(t.dailySummary(summary), QStringLiteral("📊 Daily summary 2026-11-30\nRealised PnL: +12,345 KRW\n"
                                                          "Trades: 4\nOpen positions: none"));
+        // The engine's notices as it wrote them.
+        QCOMPARE(t.executionNotice(kLostAnswer), QStringLiteral("ℹ️ Reconciliation: ") + kLostAnswer);
+        QCOMPARE(t.executionNotice(kBalanceDiffers), QStringLiteral("ℹ️ Reconciliation: ") + kBalanceDiffers);
     }
 
     void koreanTexts()
@@ -187,6 +196,14 @@ private Q_SLOTS:
         QCOMPARE(t.dailySummary(summary),
                  QStringLiteral("📊 2026-11-30 일일 요약\n실현 손익: -5,000원\n총 평가 자산: 1,012,345원\n체결: 2건\n"
                                 "보유 종목:\n• KRW-BTC 0.001개 · 평균 63,000,000원 · 평가 64,000원 (손익 +1,000원)"));
+        // The engine's notices in Korean words, its ids and amounts as written; one not known here
+        // (a newer engine's) points to the log instead of quoting English.
+        const QString prefix = QStringLiteral("ℹ️ 주문·잔고 대조 알림: ");
+        QCOMPARE(t.executionNotice(kLostAnswer),
+                 prefix + QStringLiteral("주문 ac-1: 거래소 응답 없음 (응답 시간 초과). "
+                                         "클라이언트 주문 ID로 조회해 결과를 확인합니다"));
+        QCOMPARE(t.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange")),
+                 prefix + QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요"));
     }
 
     void settingsAreValidatedWithClearMessages()
@@ -554,6 +571,29 @@ private Q_SLOTS:
         QCOMPARE(texts.at(3),
                  QStringLiteral("⚠️ KRW-XRP, which you hold, is now under an exchange warning (CAUTION). "
                                 "Have a look."));
+        notifier.shutdown();
+        controller.shutdown();
+    }
+
+    void aReconciliationNoticeReachesTelegramInKorean()
+    {
+        FakeTelegram fake(kToken);
+        QVERIFY(fake.start());
+        QTemporaryDir dir;
+        EngineConfig engineConfig;
+        engineConfig.exchange = Exchange::Replay;
+        EngineController controller(engineConfig); // idle: the test emits its signal itself
+        NotifyConfig config = configFor(fake, dir);
+        config.telegramChatIds = {kChat};
+        config.language = NotifyLanguage::Korean;
+        Notifier notifier(config);
+        notifier.attach(&controller);
+        Q_EMIT controller.executionNotice(kBalanceDiffers);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 1, 10000);
+        QCOMPARE(fake.textsTo(kChat).at(0), QStringLiteral("ℹ️ 주문·잔고 대조 알림: ") +
+                                                QStringLiteral("잔고 불일치: 거래소 보유 0.5 BTC, 체결 기록 0.2 BTC. "
+                                                               "맞추기 위한 매매는 하지 않습니다. "
+                                                               "autocoin 밖에서 한 거래가 있는지 확인하세요"));
         notifier.shutdown();
         controller.shutdown();
     }
