@@ -58,6 +58,9 @@ QString fillLogText(const QString &wording, const QVariantList &args, const Reas
         if (arg.typeId() != QMetaType::QJsonObject)
             return arg.toString();
         const QJsonObject object = arg.toJsonObject();
+        // A reason first: its values may be named "signal" (the refused signal, nested) or "state".
+        if (object.contains(QStringLiteral("code")))
+            return words.render(Reason::fromJson(object));
         if (object.contains(QStringLiteral("state")))
             return words.state(static_cast<EngineState>(object.value(QStringLiteral("state")).toInt()));
         if (object.contains(QStringLiteral("signal")))

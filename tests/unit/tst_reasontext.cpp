@@ -449,6 +449,15 @@ private Q_SLOTS:
                  QStringLiteral("ticker failed (1/3): server (HTTP 503): server error"));
         QCOMPARE(fillLogText(QStringLiteral("%1 실패 (%2/%3): %4"), args, ko),
                  QStringLiteral("시세 조회 실패 (1/3): 서버 오류 (HTTP 503)"));
+        // A reason whose values are named like the other log values (its refused "signal", an
+        // order's "state") is the reason, whole.
+        const Reason found = Reason(ReasonCode::FailedOrderFound)
+                                 .set(QStringLiteral("order"), QStringLiteral("ac-1"))
+                                 .set(QStringLiteral("state"), QStringLiteral("done"));
+        for (const Reason &reason : {maxPositions(), found}) {
+            QCOMPARE(fillLogText(QStringLiteral("%1"), {logReason(reason)}, en), reason.english());
+            QCOMPARE(fillLogText(QStringLiteral("%1"), {logReason(reason)}, ko), ko.render(reason));
+        }
     }
 
     void amountsAreGroupedWithSensibleDecimals()
