@@ -211,13 +211,12 @@ void TradingEngine::loadMarketFlags()
         if (m_flagsKnown && !m_flags.contains(market) && !m_delistedReported.contains(market)) {
             m_delistedReported.insert(market);
             const bool held = m_execution && m_execution->hasPosition(market);
-            const QString notice = Reason(ReasonCode::MarketNotListed)
-                                       .set(QStringLiteral("market"), market)
-                                       .set(QStringLiteral("exchange"), exchangeName(m_config.exchange))
-                                       .set(QStringLiteral("held"), held ? 1.0 : 0.0)
-                                       .english();
-            Logger::warning(kCategory, notice);
-            Q_EMIT executionNotice(notice);
+            const Reason notice = Reason(ReasonCode::MarketNotListed)
+                                      .set(QStringLiteral("market"), market)
+                                      .set(QStringLiteral("exchange"), exchangeName(m_config.exchange))
+                                      .set(QStringLiteral("held"), held ? 1.0 : 0.0);
+            Logger::warning(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(notice)});
+            Q_EMIT executionNotice(notice.english());
         }
     }
 }
@@ -349,12 +348,11 @@ void TradingEngine::refreshUniverse(quint64 generation, std::function<void()> ne
                                                .arg(top)
                                                .arg(m_markets.join(u',')));
             } else if (chosen != m_markets) {
-                const QString notice = Reason(ReasonCode::UniverseChosen)
-                                           .set(QStringLiteral("top"), static_cast<double>(top))
-                                           .set(QStringLiteral("markets"), chosen.join(QStringLiteral(", ")))
-                                           .english();
-                Logger::info(kCategory, notice);
-                Q_EMIT executionNotice(notice);
+                const Reason notice = Reason(ReasonCode::UniverseChosen)
+                                          .set(QStringLiteral("top"), static_cast<double>(top))
+                                          .set(QStringLiteral("markets"), chosen.join(QStringLiteral(", ")));
+                Logger::info(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(notice)});
+                Q_EMIT executionNotice(notice.english());
                 setMarkets(chosen);
             }
             next();
@@ -864,7 +862,12 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
     if (!outcome.refusal.isEmpty())
         Logger::warning(category, QT_TRANSLATE_NOOP("autocoin::EngineLog", "order not placed: %1"), {outcome.refusal});
     for (const QString &notice : outcome.notices) {
-        Logger::warning(category, notice);
+        // The file keeps the English; the window's log view reads the reason in its language.
+        const Reason known = Reason::fromNotice(notice);
+        if (known.isEmpty())
+            Logger::warning(category, notice);
+        else
+            Logger::warning(category, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(known)});
         Q_EMIT executionNotice(notice);
     }
     if (m_portfolio) {

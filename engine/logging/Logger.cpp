@@ -134,11 +134,15 @@ void Logger::log(LogLevel level, const QString &category, const char *source, co
             if (arg.typeId() == QMetaType::QString)
                 arg = redact(arg.toString()); // the window renders the args: never a secret in them
             else if (arg.typeId() == QMetaType::QJsonObject) {
-                QJsonObject object = arg.toJsonObject(); // an exchange's error quotes the exchange
-                if (const auto it = object.find(QStringLiteral("exchange_error")); it != object.end()) {
-                    *it = redact(it->toString());
-                    arg = object;
+                // An exchange's error quotes the exchange, and so may a reason's texts (a notice's
+                // error): their words are redacted as a line's are.
+                QJsonObject object = arg.toJsonObject();
+                const bool reason = object.contains(QStringLiteral("code"));
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    if (it->isString() && (reason || it.key() == u"exchange_error"))
+                        *it = redact(it->toString());
                 }
+                arg = object;
             }
         }
     }

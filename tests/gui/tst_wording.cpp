@@ -2,7 +2,7 @@
 // replay's end and the fills of a real replay run as the log view shows them, a real failing
 // request and its exchange error as the log and the ERROR cause show them, the backtest report of
 // the window's backtest tab, the engine's refusal of a command, the engine's notices in the status
-// bar, and the settings' money fields.
+// bar and the log view, and the settings' money fields.
 #include "FakeExchange.h"
 #include "TestData.h"
 #include "WindowSession.h"
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(commandRefusalText(killed), killed);
     }
 
-    void theEnginesNoticesReadInKoreanInTheStatusBar()
+    void theEnginesNoticesReadInKoreanInTheStatusBarAndTheLog()
     {
         // Each notice as the engine writes it (LiveExecution's reconciliation, TradingEngine's own;
         // tst_reasontext pins the wordings), as the window's status bar shows it.
@@ -273,10 +273,33 @@ private Q_SLOTS:
         const QString unknown = shown(QStringLiteral("adopted order ac-1 found on the exchange"));
         QVERIFY2(!unknown.isEmpty() && englishWords(unknown).isEmpty(), qPrintable(unknown));
 
+        // The log view: each notice logged as TradingEngine::publishExecution logs it, its reason
+        // beside the file's English.
+        LogCapture log;
+        for (const QString &notice : notices)
+            Logger::warning(QStringLiteral("live"), "%1", {logReason(Reason::fromNotice(notice))});
+        const QList<LogEntry> lines = log.withSource("%1");
+        QCOMPARE(lines.size(), notices.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines[i].message, notices[i]); // the file's words, unchanged
+            QCOMPARE(LogModel::messageText(lines[i]), shown(notices[i]));
+        }
+        // A secret quoted in an exchange's error is redacted there as in any line.
+        Logger::instance().addSecret(QStringLiteral("made-up-secret-5678"));
+        const QString quoted = QStringLiteral("order %1: no answer (rejected: key made-up-secret-5678); it will be "
+                                              "looked up by its client order id")
+                                   .arg(id);
+        Logger::warning(QStringLiteral("live"), "%1", {logReason(Reason::fromNotice(quoted))});
+        const LogEntry secret = log.withSource("%1").constLast();
+        QVERIFY2(!secret.message.contains(u"made-up-secret"), qPrintable(secret.message));
+
         // In English the window shows the engine's words.
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
         for (const QString &notice : notices)
             QCOMPARE(shown(notice), notice);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(LogModel::messageText(lines[i]), notices[i]);
+        QVERIFY2(!LogModel::messageText(secret).contains(u"made-up-secret"), qPrintable(LogModel::messageText(secret)));
         QCOMPARE(shown(QStringLiteral("adopted order ac-1 found on the exchange")),
                  QStringLiteral("adopted order ac-1 found on the exchange"));
     }

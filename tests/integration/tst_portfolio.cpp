@@ -3,6 +3,7 @@
 #include "FakeExchange.h"
 #include "TestCandles.h"
 #include "core/EngineController.h"
+#include "logging/Logger.h"
 #include "storage/Repositories.h"
 #include "strategy/Reason.h"
 #include "strategy/StrategyCore.h"
@@ -184,6 +185,7 @@ private Q_SLOTS:
         QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
         QSignalSpy trades(&engine, &EngineController::tradeRecorded);
         QSignalSpy notices(&engine, &EngineController::executionNotice);
+        QSignalSpy logged(&Logger::instance(), &Logger::entryLogged);
         engine.start();
         // What the fills did, by market and side (an order may fill in several parts).
         const auto filled = [&trades](OrderSide side) {
@@ -234,6 +236,11 @@ private Q_SLOTS:
         const Reason known = Reason::fromNotice(delisted->first().toString());
         QCOMPARE(known.code(), ReasonCode::MarketNotListed);
         QCOMPARE(known.number(u"held"), 1.0); // the position is still managed
+        // The log file has the same English; the window's log view has the reason to render.
+        QTRY_VERIFY(std::any_of(logged.cbegin(), logged.cend(), [&](const QList<QVariant> &e) {
+            const auto entry = e.first().value<LogEntry>();
+            return entry.message == delisted->first().toString() && entry.source && entry.args.size() == 1;
+        }));
         QVERIFY(engine.status().find(QStringLiteral("KRW-SOL"))->held);
         QCOMPARE(engine.state(), EngineState::Running);
         // Its ticker is no longer asked for (the exchange would answer 404 for the whole list).
