@@ -233,14 +233,14 @@ public:
                     continue;
                 }
             }
-            IndicatorSnapshot previous =
+            const IndicatorSnapshot previous =
                 i == from ? m_previous : state.snapshot(state.point(), state.rsiPrevious, previousVolume);
             state.advance(p.high, p.low, p.close, p.volume);
             const IndicatorSnapshot current = state.snapshot(state.point(), p.close, p.volume);
             const SignalType type = signalType(classifySignal(previous, current, parameters, false));
             if (type == SignalType::Buy) {
                 *buy = current;
-                before = std::move(previous);
+                before = previous;
                 break;
             }
             sells += type == SignalType::Sell ? 1 : 0;
