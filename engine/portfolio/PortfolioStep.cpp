@@ -16,14 +16,36 @@ void PortfolioStep::run(const Prices &prices, const QList<Portfolio::Closed> &cl
     m_now = now;
     m_actions.clear();
     m_done = std::move(done);
+    ++m_serial;
     const auto &positions = m_execution.ledger().positions();
     m_held = positions.isEmpty() ? QStringList() : m_execution.heldMarkets();
     stops(0);
 }
 
-// The step's state is in members, and each continuation below captures only `this` and an
-// index: small enough for std::function to keep in itself, where a captured list, text or
-// continuation cost an allocation for each of them on every order of a backtest.
+// The step's state is in members, and each continuation below captures only `this` and a key
+// (the step's serial and an index): small enough for std::function to keep in itself, where a
+// captured list, text or continuation cost an allocation for each of them on every order of a
+// backtest. An answer that comes after a later step began (a live order answered late) finds
+// another serial: it goes to the outcome hook without a market, and its step goes no further.
+
+namespace {
+
+std::uint64_t keyOf(std::uint32_t serial, qsizetype index)
+{
+    return (std::uint64_t(serial) << 32) | std::uint32_t(index);
+}
+
+} // namespace
+
+bool PortfolioStep::late(std::uint64_t key, qsizetype size, const Execution::Outcome &outcome, qsizetype *index)
+{
+    *index = qsizetype(std::uint32_t(key));
+    if (std::uint32_t(key >> 32) == m_serial && *index < size)
+        return false;
+    if (m_hooks.outcome)
+        m_hooks.outcome(outcome, QString(), QString());
+    return true;
+}
 
 void PortfolioStep::stops(qsizetype index)
 {
@@ -38,17 +60,23 @@ void PortfolioStep::stops(qsizetype index)
     const Decimal price = m_prices.value(market);
     if (m_hooks.exitOnWarning && m_hooks.exitOnWarning(market)) {
         m_why = Reason(ReasonCode::WarningExit).set(QStringLiteral("market"), market).english();
-        m_execution.exit(market, price, m_why, m_now,
-                         [this, index](const Execution::Outcome &o) { afterStop(index, m_why, o); });
+        m_execution.exit(
+            market, price, m_why, m_now,
+            [this, key = keyOf(m_serial, index)](const Execution::Outcome &o) { afterStop(key, m_why, o); });
         return;
     }
     const StrategyCore *core = m_portfolio.find(market);
     m_execution.onPrice(market, price, core ? core->lastAtr() : 0, m_portfolio.risk(), m_now,
-                        [this, index](const Execution::Outcome &o) { afterStop(index, QStringLiteral("stop"), o); });
+                        [this, key = keyOf(m_serial, index)](const Execution::Outcome &o) {
+                            afterStop(key, QStringLiteral("stop"), o);
+                        });
 }
 
-void PortfolioStep::afterStop(qsizetype index, const QString &why, const Execution::Outcome &outcome)
+void PortfolioStep::afterStop(std::uint64_t key, const QString &why, const Execution::Outcome &outcome)
 {
+    qsizetype index = 0;
+    if (late(key, m_held.size(), outcome, &index))
+        return;
     if (m_hooks.outcome && !m_hooks.outcome(outcome, m_held.at(index), why))
         return;
     stops(index + 1);
@@ -76,7 +104,7 @@ void PortfolioStep::act(qsizetype index)
     const Portfolio::Action &action = m_actions.at(index);
     // Each order at its market's price now (the tick), not at the close the decision was made on.
     const Decimal price = m_prices.value(action.market, action.price);
-    const auto then = [this, index](const Execution::Outcome &o) { afterAction(index, o); };
+    const auto then = [this, key = keyOf(m_serial, index)](const Execution::Outcome &o) { afterAction(key, o); };
     if (action.kind == Portfolio::Action::Kind::Exit) {
         m_execution.exit(action.market, price, action.reason, m_now, then);
         return;
@@ -91,8 +119,11 @@ void PortfolioStep::act(qsizetype index)
     m_execution.enter(action.market, action.amount, price, action.stop, m_now, then);
 }
 
-void PortfolioStep::afterAction(qsizetype index, const Execution::Outcome &outcome)
+void PortfolioStep::afterAction(std::uint64_t key, const Execution::Outcome &outcome)
 {
+    qsizetype index = 0;
+    if (late(key, m_actions.size(), outcome, &index))
+        return;
     const Portfolio::Action &action = m_actions.at(index);
     const QString why = action.kind == Portfolio::Action::Kind::Enter ? QStringLiteral("entry") : action.reason;
     if (m_hooks.outcome && !m_hooks.outcome(outcome, action.market, why))

@@ -3,6 +3,7 @@
 #include "execution/Execution.h"
 #include "portfolio/Portfolio.h"
 
+#include <cstdint>
 #include <functional>
 
 namespace autocoin {
@@ -41,11 +42,14 @@ public:
 private:
     /// The stop of the `index`th held market, then the next one's; decide() after the last.
     void stops(qsizetype index);
-    void afterStop(qsizetype index, const QString &why, const Execution::Outcome &outcome);
+    void afterStop(std::uint64_t key, const QString &why, const Execution::Outcome &outcome);
     void decide();
     /// The `index`th action's order, then the next one's; finish() after the last.
     void act(qsizetype index);
-    void afterAction(qsizetype index, const Execution::Outcome &outcome);
+    void afterAction(std::uint64_t key, const Execution::Outcome &outcome);
+    /// Whether the answer keyed `key` belongs to an earlier step (or lies past `size`): then it
+    /// is handed to the outcome hook alone. Else `index` is its place in this step.
+    bool late(std::uint64_t key, qsizetype size, const Execution::Outcome &outcome, qsizetype *index);
     void finish();
 
     Execution &m_execution;
@@ -57,6 +61,7 @@ private:
     QDateTime m_now;
     QStringList m_held;           ///< the markets held when the step began, in order
     QString m_why;                ///< the reason of a warning's exit under way
+    std::uint32_t m_serial = 0;   ///< which run() the continuations belong to
     std::function<void()> m_done; ///< run()'s `done`
 };
 
