@@ -822,18 +822,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="554"/>
+        <location filename="../ui/status/EngineText.cpp" line="565"/>
         <source>%1</source>
         <comment>an engine notice the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="567"/>
+        <location filename="../ui/status/EngineText.cpp" line="577"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="572"/>
+        <location filename="../ui/status/EngineText.cpp" line="582"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>

@@ -849,18 +849,18 @@
         <translation>엔진이 %2 상태여서 %1할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="554"/>
+        <location filename="../ui/status/EngineText.cpp" line="565"/>
         <source>%1</source>
         <comment>an engine notice the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>새 알림이 있습니다. 자세한 내용은 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="567"/>
+        <location filename="../ui/status/EngineText.cpp" line="577"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 주기 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="572"/>
+        <location filename="../ui/status/EngineText.cpp" line="582"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>

@@ -151,11 +151,10 @@ QString NotifyText::executionNotice(const QString &message) const
     // The engine's notice in the message's language, its ids, markets and amounts as written. In
     // Korean, a notice not known here (a newer engine's) points to the log instead of quoting English.
     const Reason known = Reason::fromNotice(message.trimmed());
-    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
     QString text = message;
     if (!known.isEmpty())
         text = ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).render(known);
-    else if (m_ko && english.match(message).hasMatch())
+    else if (m_ko && hasEnglishWords(message))
         text = QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요");
     return pick(m_ko, QStringLiteral("ℹ️ Reconciliation: %1"),
                 QStringLiteral("ℹ️ 주문·잔고 대조 알림: %1"))

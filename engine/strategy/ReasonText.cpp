@@ -230,12 +230,17 @@ QString ReasonText::exchangeError(const ExchangeError &error) const
         out += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     // Upbit's and Bithumb's messages are Korean: worth reading. English ones (Qt's socket errors,
     // the replay's own words) stay in the English window and the log file.
-    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
     static const QRegularExpression unit(QStringLiteral("\\bKRW(-[A-Z0-9]+)?\\b")); // a unit, a market code
     const QString message = error.message.trimmed();
-    if (!message.isEmpty() && !english.match(QString(message).remove(unit)).hasMatch())
+    if (!message.isEmpty() && !hasEnglishWords(QString(message).remove(unit)))
         out += QStringLiteral(": ") + message;
     return out;
+}
+
+bool hasEnglishWords(const QString &text)
+{
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+    return english.match(text).hasMatch();
 }
 
 QString ReasonText::zoneName(const QString &zone) const

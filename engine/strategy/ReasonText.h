@@ -16,6 +16,10 @@ enum class TextLanguage
     Korean
 };
 
+/// Whether `text` holds an English word (two Latin letters or more): what the Korean texts check
+/// before they show words they did not write (an exchange's message, an engine's notice).
+bool hasEnglishWords(const QString &text);
+
 /// The engine's words in one language: reasons, states, signals and order states. The one
 /// renderer behind the window (ui/status/EngineText picks the window's language), the
 /// notifications (NotifyText, NOTIFY_LANGUAGE) and the backtest report. English is the engine's

@@ -124,6 +124,13 @@ public:
         return passUntilBuyCrossing(
             from, to, fast, slow, values, [](qsizetype) {}, buy);
     }
+    /// Whether the EMAs cross from one candle (`fastBefore`, `slowBefore`) to the next: the fast
+    /// one from at or below the slow to above it, or from at or above to below. Without a cross
+    /// and nothing held the rules give HOLD, which is what every quiet scan below skips by.
+    static bool emasCross(double fastBefore, double slowBefore, double fast, double slow)
+    {
+        return (fastBefore <= slowBefore && fast > slow) || (fastBefore >= slowBefore && fast < slow);
+    }
     /// The same, calling `ahead(i)` at every eighth candle the scan passes, kAhead candles before i:
     /// a hint that values(i … i + 7) may be asked for soon (a sweep's records, read at scattered
     /// crosses, fetched from memory while the scan goes on rather than when a cross is reached).
@@ -156,8 +163,7 @@ public:
                     ahead(i + kAhead);
                 const double f = fast[i];
                 const double s = slow[i];
-                if (((previousFast <= previousSlow && f > s) || (previousFast >= previousSlow && f < s)) &&
-                    decide(values(i - 1), i))
+                if (emasCross(previousFast, previousSlow, f, s) && decide(values(i - 1), i))
                     break;
                 previousFast = f;
                 previousSlow = s;
@@ -216,9 +222,6 @@ public:
         std::optional<IndicatorSnapshot> before; ///< the candle before a BUY
         int sells = 0;
         qsizetype i = from;
-        const auto crosses = [&state](double fast, double slow) {
-            return (state.fast <= state.slow && fast > slow) || (state.fast >= state.slow && fast < slow);
-        };
         while (i < to) {
             i = advanceUntilCross(state, i, to, prices, &previousVolume);
             if (i == to)
@@ -226,7 +229,7 @@ public:
             Prices p;
             if (!prices.fast(i, &p)) { // a value of 2^53 units or more: the candle the slow way
                 p = prices(i);
-                if (!crosses(state.nextFast(p.close), state.nextSlow(p.close))) {
+                if (!emasCross(state.fast, state.slow, state.nextFast(p.close), state.nextSlow(p.close))) {
                     state.advance(p.high, p.low, p.close, p.volume);
                     previousVolume = p.volume;
                     ++i;
@@ -286,7 +289,7 @@ public:
                 break;
             const double nextFast = detail::emaStep(fast, fastK, p.close);
             const double nextSlow = detail::emaStep(slow, slowK, p.close);
-            if ((fast <= slow && nextFast > nextSlow) || (fast >= slow && nextFast < nextSlow))
+            if (emasCross(fast, slow, nextFast, nextSlow))
                 break;
             fast = nextFast;
             slow = nextSlow;

@@ -541,21 +541,31 @@ QString commandRefusalText(const QString &reason)
         .arg(verb, stateText(*state));
 }
 
+namespace {
+
+/// Engine words this window does not know: as they are when they hold no English (Qt's socket
+/// errors come translated when the window is in Korean), else `phrase` — the words themselves
+/// in the English window ("%1"), a phrase in their place in the Korean one.
+QString inPlaceOfEnglish(const QString &words, const QString &phrase)
+{
+    if (!hasEnglishWords(words))
+        return words;
+    return phrase.contains(u"%1") ? phrase.arg(words) : phrase;
+}
+
+} // namespace
+
 QString executionNoticeText(const QString &notice)
 {
     const Reason known = Reason::fromNotice(notice.trimmed());
     if (!known.isEmpty())
         return uiWords().render(known);
     // A notice this window does not know (a newer engine's): in Korean a phrase in its place, as
-    // feedReasonText does; words without English are shown as they are.
-    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
-    if (!english.match(notice).hasMatch())
-        return notice;
-    const QString unknown = QCoreApplication::translate(
-        "autocoin::EngineText", "%1",
-        "an engine notice the window does not know: the engine's English words as they are, or a phrase in their "
-        "place");
-    return unknown.contains(u"%1") ? unknown.arg(notice) : unknown;
+    // feedReasonText does.
+    return inPlaceOfEnglish(notice, QCoreApplication::translate("autocoin::EngineText", "%1",
+                                                                "an engine notice the window does not know: the "
+                                                                "engine's English words as they are, or a phrase in "
+                                                                "their place"));
 }
 
 QString feedReasonText(const QString &reason)
@@ -572,14 +582,7 @@ QString feedReasonText(const QString &reason)
     const QString unknown = QCoreApplication::translate(
         "autocoin::EngineText", "%1",
         "a feed reason the window does not know: the engine's English words as they are, or a phrase in their place");
-    // Words without English (Qt's socket errors come translated when the window is in Korean)
-    // are shown as they are.
-    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
-    const auto unknownText = [&](const QString &words) {
-        if (!english.match(words).hasMatch())
-            return words;
-        return unknown.contains(u"%1") ? unknown.arg(words) : unknown;
-    };
+    const auto unknownText = [&](const QString &words) { return inPlaceOfEnglish(words, unknown); };
     // Several reasons joined ("…; reconnecting in 2000 ms"): each on its own.
     QStringList parts;
     for (const QString &part : trimmed.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
