@@ -14,6 +14,7 @@
 #include "main/MainWindow.h"
 #include "notify/Notifier.h"
 #include "notify/TelegramCommands.h"
+#include "platform/CrashReport.h"
 #include "platform/DesktopIntegration.h"
 #include "platform/Language.h"
 #include "platform/SingleInstance.h"
@@ -410,6 +411,7 @@ int runDesktop(int argc, char **argv, const CommandLine &commandLine)
 int main(int argc, char **argv)
 {
     disableCoreDumps();
+    installCrashReport(); // to standard error; a session adds its log file
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

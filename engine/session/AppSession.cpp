@@ -1,6 +1,7 @@
 #include "session/AppSession.h"
 
 #include "logging/Logger.h"
+#include "platform/CrashReport.h"
 #include "platform/SingleInstance.h"
 #include "settings/CommandLine.h"
 #include "storage/Migrations.h"
@@ -78,6 +79,8 @@ std::unique_ptr<AppSession> AppSession::open(const CommandLine &commandLine, con
         logger.addSecret(secret);
     logger.configure(log);
     logger.installQtMessageHandler();
+    // A crash, should one happen, is reported in this log too (at least on standard error).
+    installCrashReport(logger.filePath());
 
     if (!resolved.ok()) {
         QStringList lines;

@@ -98,6 +98,21 @@ public:
         }
         return list;
     }
+    /// Ended by itself with exit code 0 (not by a signal: QProcess gives a crash's signal as the code).
+    bool exitedCleanly() const
+    {
+        return process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit &&
+               process.exitCode() == 0;
+    }
+    /// How it ended and the end of its standard error (a crash's report is there): what a failed
+    /// exit check shows.
+    QByteArray ending() const
+    {
+        const QByteArray how = process.exitStatus() == QProcess::CrashExit
+                                   ? QByteArray("crashed with signal ") + QByteArray::number(process.exitCode())
+                                   : QByteArray("exit code ") + QByteArray::number(process.exitCode());
+        return how + "; standard error:\n" + err.right(4000);
+    }
     bool hasEvent(const QString &name) const
     {
         for (const QJsonObject &event : events()) {
@@ -138,7 +153,7 @@ private:
 #endif
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(app.process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
 
         // Every stdout line is a JSON event with "event" and "ts".
         const QList<QJsonObject> events = app.events();
@@ -362,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(!app.out.contains("\"to\":\"ERROR\""));
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
     }
 
     void errorEventsThenErrorState()
@@ -389,7 +404,7 @@ private Q_SLOTS:
         QCOMPARE(errors, 2);
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
     }
 
     void telegramHearsTheEngineAndAnswersOnlyItsChats()
@@ -459,7 +474,7 @@ private Q_SLOTS:
 
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
         QVERIFY(telegram.textsTo(QStringLiteral("4242")).isEmpty());
         // The token is in every Telegram URL, and never in what autocoin writes.
         QVERIFY(!app.out.contains(kMadeUpBotToken));
@@ -497,7 +512,7 @@ private Q_SLOTS:
                        memory->path(), QStringLiteral("--exchange"), QStringLiteral("replay"),
                        QStringLiteral("--replay-data"), data, QStringLiteral("--replay-speed"), QStringLiteral("0")});
             QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 60000);
-            QCOMPARE(app.process.exitCode(), 0);
+            QVERIFY2(app.exitedCleanly(), app.ending().constData());
             trades += app.eventCount(QStringLiteral("trade"));
         }
         QVERIFY(trades >= 2);
@@ -601,7 +616,7 @@ private Q_SLOTS:
 
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
         QVERIFY(!app.err.contains(token)); // never in the log
     }
 
@@ -644,7 +659,7 @@ private Q_SLOTS:
         QVERIFY2(warned().contains(QStringLiteral("업비트")), qPrintable(warned()));
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
     }
 
     void invalidSettingsAreRefusedNamingTheVariable()
@@ -680,7 +695,7 @@ private Q_SLOTS:
 
         first.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(first.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(first.process.exitCode(), 0);
+        QVERIFY2(first.exitedCleanly(), first.ending().constData());
     }
 
     void quittingTheWindowWhileRunningShutsDownCleanly()
@@ -706,8 +721,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log().contains("bought") || log().contains("HOLD") || log().contains("SELL"), 60000);
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(app.process.exitCode() == 0, QByteArray(app.err + log().right(1500)).constData());
+        QVERIFY2(app.exitedCleanly(), QByteArray(app.ending() + log().right(1500)).constData());
         const QByteArray text = log();
         QVERIFY2(text.contains("RUNNING -> STOPPING (application is closing)"), text.right(800).constData());
         QVERIFY(text.contains("-> IDLE"));
@@ -749,7 +763,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log().contains("IDLE -> RUNNING"), 20000);
         app.process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(app.process.exitCode(), 0);
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
         QVERIFY(!log().contains(token));
     }
 
@@ -764,7 +778,7 @@ private Q_SLOTS:
                    QStringLiteral("--markets"), QStringLiteral("KRW-BTC,KRW-ETH"), QStringLiteral("--timeframe"),
                    QStringLiteral("60"), QStringLiteral("--data-dir"), dir.path()});
         QTRY_COMPARE_WITH_TIMEOUT(app.process.state(), QProcess::NotRunning, 30000);
-        QVERIFY2(app.process.exitCode() == 0, app.err.constData());
+        QVERIFY2(app.exitedCleanly(), app.ending().constData());
         QVERIFY(app.err.contains("downloading"));
         QVERIFY2(app.err.contains("KRW-ETH"), app.err.constData());
         QVERIFY(app.out.contains("Sharpe"));
@@ -795,7 +809,7 @@ private Q_SLOTS:
         };
         auto backup = run({QStringLiteral("backup"), QStringLiteral("--retention-days"), QStringLiteral("7")});
         QTRY_COMPARE_WITH_TIMEOUT(backup->process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(backup->process.exitCode(), 0);
+        QVERIFY2(backup->exitedCleanly(), backup->ending().constData());
         QVERIFY2(backup->out.startsWith("backup written: "), backup->err.constData());
         const QString file = QString::fromLocal8Bit(backup->out.mid(16).trimmed());
         QVERIFY(QFile::exists(file));
@@ -806,7 +820,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(engine->err.contains("starting"), 20000);
         auto second = run({QStringLiteral("backup")});
         QTRY_COMPARE_WITH_TIMEOUT(second->process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(second->process.exitCode(), 0);
+        QVERIFY2(second->exitedCleanly(), second->ending().constData());
         auto refused = run({QStringLiteral("restore"), file});
         QTRY_COMPARE_WITH_TIMEOUT(refused->process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(refused->process.exitCode(), 3);
@@ -816,7 +830,7 @@ private Q_SLOTS:
 
         auto restore = run({QStringLiteral("restore"), file});
         QTRY_COMPARE_WITH_TIMEOUT(restore->process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(restore->process.exitCode(), 0);
+        QVERIFY2(restore->exitedCleanly(), restore->ending().constData());
         QVERIFY(restore->out.contains("restored"));
         QVERIFY(restore->out.contains("current database kept as"));
 
@@ -827,7 +841,7 @@ private Q_SLOTS:
         // The paper account: reset from the command line, refused while an engine runs.
         auto reset = run({QStringLiteral("reset-paper"), QStringLiteral("--paper-balance"), QStringLiteral("2500000")});
         QTRY_COMPARE_WITH_TIMEOUT(reset->process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(reset->process.exitCode(), 0);
+        QVERIFY2(reset->exitedCleanly(), reset->ending().constData());
         QVERIFY2(reset->out.contains("paper account reset: 2500000 KRW"), reset->out.constData());
         auto badBalance = run({QStringLiteral("reset-paper"), QStringLiteral("--paper-balance"), QStringLiteral("x")});
         QTRY_COMPARE_WITH_TIMEOUT(badBalance->process.state(), QProcess::NotRunning, 20000);
@@ -863,13 +877,13 @@ private Q_SLOTS:
         Autocoin help(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
         help.start({QStringLiteral("--help")});
         QTRY_COMPARE_WITH_TIMEOUT(help.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(help.process.exitCode(), 0);
+        QVERIFY2(help.exitedCleanly(), help.ending().constData());
         QVERIFY(help.out.contains("--headless"));
 
         Autocoin version(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
         version.start({QStringLiteral("--version")});
         QTRY_COMPARE_WITH_TIMEOUT(version.process.state(), QProcess::NotRunning, 20000);
-        QCOMPARE(version.process.exitCode(), 0);
+        QVERIFY2(version.exitedCleanly(), version.ending().constData());
         QVERIFY(version.out.startsWith("autocoin " AUTOCOIN_VERSION));
 
         Autocoin bad(QUrl(QStringLiteral("http://127.0.0.1:1")), dir.path());
