@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 
 namespace autocoin {
 
@@ -108,10 +109,37 @@ public:
     /// Cancellation is asynchronous on both exchanges: the order returned may still be open.
     virtual void cancelOrder(const OrderRef &ref, Callback<Order> done) = 0;
 
-    /// Abandons every request in flight; their callbacks see ExchangeError::Kind::Cancelled.
+    /// Abandons every request in flight; their callbacks see ExchangeError::Kind::Cancelled, before
+    /// this returns (an answer already posted too: none arrives afterwards, when its caller may be
+    /// gone).
     virtual void cancelAll() = 0;
     /// Number of requests queued or in flight.
     virtual int pendingRequests() const = 0;
+
+protected:
+    /// Answers `done` with `result` from the event loop, never inside the caller's frame. Until
+    /// then it is in flight: abandonPostedAnswers() delivers it at once, as abandoned.
+    template<typename T> void answerLater(Callback<T> done, Result<T> result)
+    {
+        postAnswer([done = std::move(done), result = std::move(result)](bool abandoned) {
+            if (abandoned)
+                return done(abandonedError());
+            done(result);
+        });
+    }
+    /// Delivers every answer posted and not yet delivered, oldest first, as abandoned (a callback
+    /// that asks again is abandoned too). What cancelAll() does first.
+    void abandonPostedAnswers();
+    int postedAnswers() const { return int(m_posted.size()); }
+    /// ExchangeError::Kind::Cancelled: "request abandoned".
+    static ExchangeError abandonedError();
+
+private:
+    void postAnswer(std::function<void(bool abandoned)> answer);
+    void deliverPosted(quint64 id);
+
+    std::map<quint64, std::function<void(bool abandoned)>> m_posted; ///< by serial, oldest first
+    quint64 m_lastPosted = 0;
 };
 
 /// The default public base URL of an exchange (the replay market has none: an empty URL).

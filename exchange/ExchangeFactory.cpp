@@ -8,13 +8,44 @@ namespace autocoin {
 
 void ExchangeClient::fetchApiKeys(Callback<QList<ApiKeyInfo>> done)
 {
-    // Asynchronous like every other answer: never inside the caller's frame.
-    QTimer::singleShot(0, this, [this, done = std::move(done)] {
-        ExchangeError error;
-        error.kind = ExchangeError::Kind::Unsupported;
-        error.message = QStringLiteral("%1 does not report API key expiry").arg(exchangeName(exchange()));
-        done(error);
-    });
+    ExchangeError error;
+    error.kind = ExchangeError::Kind::Unsupported;
+    error.message = QStringLiteral("%1 does not report API key expiry").arg(exchangeName(exchange()));
+    answerLater<QList<ApiKeyInfo>>(std::move(done), error);
+}
+
+void ExchangeClient::postAnswer(std::function<void(bool abandoned)> answer)
+{
+    const quint64 id = ++m_lastPosted;
+    m_posted.emplace(id, std::move(answer));
+    QTimer::singleShot(0, this, [this, id] { deliverPosted(id); });
+}
+
+void ExchangeClient::deliverPosted(quint64 id)
+{
+    const auto it = m_posted.find(id);
+    if (it == m_posted.end())
+        return; // abandoned already
+    const auto answer = std::move(it->second);
+    m_posted.erase(it);
+    answer(false);
+}
+
+void ExchangeClient::abandonPostedAnswers()
+{
+    while (!m_posted.empty()) {
+        const auto answer = std::move(m_posted.begin()->second);
+        m_posted.erase(m_posted.begin());
+        answer(true);
+    }
+}
+
+ExchangeError ExchangeClient::abandonedError()
+{
+    ExchangeError error;
+    error.kind = ExchangeError::Kind::Cancelled;
+    error.message = QStringLiteral("request abandoned");
+    return error;
 }
 
 QUrl defaultBaseUrl(Exchange exchange)

@@ -215,7 +215,7 @@ std::optional<ExchangeError> ReplayClient::advanceForRequest()
 template<typename T> void ReplayClient::answer(Callback<T> done, Result<T> result)
 {
     // Asynchronous like a real exchange: the callback never runs inside the call.
-    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
+    answerLater<T>(std::move(done), std::move(result));
 }
 
 void ReplayClient::fetchMarkets(Callback<QList<Market>> done)

@@ -66,8 +66,10 @@ public:
     void fetchOrder(const OrderRef &ref, Callback<Order> done) override;
     void fetchOpenOrders(const QString &market, Callback<QList<Order>> done) override;
     void cancelOrder(const OrderRef &ref, Callback<Order> done) override;
-    void cancelAll() override {}
-    int pendingRequests() const override { return 0; }
+    /// Every answer not yet delivered is delivered now, as abandoned (ExchangeError::Cancelled),
+    /// as the real exchanges' transport does: none arrives later, after its caller is gone.
+    void cancelAll() override { abandonPostedAnswers(); }
+    int pendingRequests() const override { return postedAnswers(); }
 
 Q_SIGNALS:
     /// A candle of `market` closed; `index` is its position in that market's file. Emitted once

@@ -249,8 +249,7 @@ void RestExchangeClient::fetchTickers(const QStringList &markets, Callback<QList
     wanted.removeDuplicates();
     if (wanted.isEmpty()) {
         // Asynchronous like every other answer: the callback never runs inside the call.
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done)] { done(QList<Ticker>()); }, Qt::QueuedConnection);
+        answerLater<QList<Ticker>>(std::move(done), QList<Ticker>());
         return;
     }
     fetchTickerChunks(wanted, [wanted, done = std::move(done)](const Result<QList<Ticker>> &all) {
@@ -549,12 +548,13 @@ void RestExchangeClient::cancelOrder(const OrderRef &ref, Callback<Order> done)
 
 void RestExchangeClient::cancelAll()
 {
+    abandonPostedAnswers();
     m_transport->abortAll();
 }
 
 int RestExchangeClient::pendingRequests() const
 {
-    return m_transport->inFlight();
+    return m_transport->inFlight() + postedAnswers();
 }
 
 UpbitClient::UpbitClient(const ExchangeConfig &config, QObject *parent)

@@ -234,6 +234,33 @@ private Q_SLOTS:
                     .size() == 10);
     }
 
+    void shuttingDownWhileRunningLeavesNoAnswerBehind()
+    {
+        // Quitting the app while it trades: the engine's shutdown destroys its strategy runners and
+        // closes its database right after abandoning the requests in flight. A replay answer still
+        // queued then called into the destroyed runner (the desktop app crashed as it quit, one
+        // time in a hundred). Shutdowns at several moments of a run that never waits; the
+        // sanitizer run reports any answer that arrives too late.
+        for (const int decided : {1, 40, 80, 120, 160}) {
+            const auto memory = autocoin::test::memoryDir(); // a new account each time
+            const QTemporaryDir &dir = *memory;
+            EngineConfig config;
+            config.exchange = Exchange::Replay;
+            config.replaySources = {{QString(), dir.filePath(QStringLiteral("hourly.csv"))}};
+            QVERIFY(writeSeries(config.replaySources.constFirst().path, hourlyCandles(400)));
+            config.interval = std::chrono::milliseconds(0);
+            config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+            config.dataDir = dir.path();
+            config.marketSyncInterval = std::chrono::hours(1);
+            EngineController engine(config);
+            QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
+            engine.start();
+            QTRY_VERIFY_WITH_TIMEOUT(signalSpy.count() >= decided, 60000);
+            engine.shutdown();
+            QVERIFY(!engine.threadAlive());
+        }
+    }
+
     void aRestartDecidesAsOneUninterruptedRunAndTheBacktest()
     {
         // Kelly sizing after two closed trades over a window of four, so the record of closed

@@ -272,6 +272,38 @@ private Q_SLOTS:
         QCOMPARE(end.error().kind, ExchangeError::Kind::EndOfData);
     }
 
+    void cancelAllAbandonsEveryAnswerNotYetDelivered()
+    {
+        // An engine shutting down calls cancelAll() and then destroys the callers of its requests:
+        // an answer still queued must come then, as abandoned, never afterwards (it called into a
+        // destroyed strategy runner and crashed the app as it quit).
+        QTemporaryDir dir;
+        const QString path = cut(dir, sharedHourly("KRW-BTC"), QStringLiteral("btc.csv"), 0, 5);
+        ReplayClient replay(replayOf({{kBtc, path}}));
+        QStringList answers;
+        const auto record = [&answers](const auto &result) {
+            answers.append(result.ok()                                             ? QStringLiteral("answered")
+                           : result.error().kind == ExchangeError::Kind::Cancelled ? QStringLiteral("abandoned")
+                                                                                   : result.error().describe());
+        };
+        replay.fetchTicker(kBtc, record);
+        replay.fetchMarkets(record);
+        QCOMPARE(replay.pendingRequests(), 2);
+        QVERIFY(answers.isEmpty()); // never inside the call
+        replay.cancelAll();
+        QCOMPARE(answers, (QStringList{QStringLiteral("abandoned"), QStringLiteral("abandoned")}));
+        QCOMPARE(replay.pendingRequests(), 0);
+        QTest::qWait(50); // the queued deliveries run and find nothing
+        QCOMPARE(answers.size(), 2);
+
+        // Not abandoned: answered as before.
+        answers.clear();
+        replay.fetchTicker(kBtc, record);
+        QTRY_COMPARE(answers.size(), 1);
+        QCOMPARE(answers.first(), QStringLiteral("answered"));
+        QCOMPARE(replay.pendingRequests(), 0);
+    }
+
     void aSecondReplayOfAFileReadsItFromTheCandleCache()
     {
         // The settings' check loads the replay's files, then the engine's replay loads them again:
