@@ -131,23 +131,12 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
     const qint64 step = config.timeframe.seconds() * 1000;
     result.from = CandleColumns::utcTime(firstOpen);
     result.to = CandleColumns::utcTime(lastOpen + step);
-    const qsizetype longest = std::max_element(markets.cbegin(), markets.cend(), [](const auto &a, const auto &b) {
-                                  return a.candles.size() < b.candles.size();
-                              })->candles.size();
     result.stats = EquityStats(config.startingKrw.toDouble());
-    if (config.keepCurve) {
-        result.times.reserve(static_cast<std::size_t>(longest));
-        result.equity.reserve(static_cast<std::size_t>(longest));
-        result.invested.reserve(static_cast<std::size_t>(longest));
-    }
     // One point of the equity curve: its statistics, and the point itself when it is kept.
     const auto point = [&result, keep = config.keepCurve](qint64 timeMs, double equity, bool invested) {
         result.stats.add(timeMs, equity, invested);
-        if (keep) {
-            result.times.push_back(timeMs);
-            result.equity.push_back(equity);
-            result.invested.push_back(invested);
-        }
+        if (keep)
+            result.curve.append(timeMs, equity, invested);
     };
 
     QHash<QString, RoundTrip> open; ///< market → the position being built
@@ -282,15 +271,8 @@ BacktestResult Backtester::run(const QList<MarketSeries> &markets, const Backtes
         const std::size_t count = std::size_t(i - start);
         if (count > 0)
             result.stats.addFlat(candles.openMs(start) + step, candles.openMs(i - 1) + step, count, flatEquity);
-        if (config.keepCurve) {
-            const std::span<const qint64> opens = candles.openTimesMs().subspan(std::size_t(start), count);
-            const std::size_t at = result.times.size();
-            result.times.resize(at + count);
-            std::transform(opens.begin(), opens.end(), result.times.begin() + std::ptrdiff_t(at),
-                           [step](qint64 opened) { return opened + step; });
-            result.equity.insert(result.equity.end(), count, flatEquity);
-            result.invested.insert(result.invested.end(), count, false);
-        }
+        if (config.keepCurve)
+            result.curve.appendFlat(candles.openTimesMs().subspan(std::size_t(start), count), step, flatEquity);
         lane.next = i;
         done += qsizetype(count);
         return !cancelled;

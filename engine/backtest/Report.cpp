@@ -60,11 +60,13 @@ std::vector<double> drawdowns(const BacktestResult &result, const std::vector<st
     std::vector<double> out;
     out.reserve(points.size());
     double peak = result.config.startingKrw.toDouble();
-    std::size_t i = 0;
+    const std::vector<EquityCurve::Run> &runs = result.curve.runs();
+    std::size_t run = 0; // the runs up to the one holding `point` are in the peak
     for (const std::size_t point : points) {
-        for (; i <= point; ++i)
-            peak = std::max(peak, result.equity[i]);
-        out.push_back(peak > 0 ? (peak - result.equity[point]) / peak : 0);
+        for (; run < runs.size() && runs[run].first <= point; ++run)
+            peak = std::max(peak, runs[run].equity);
+        const double equity = runs[run - 1].equity;
+        out.push_back(peak > 0 ? (peak - equity) / peak : 0);
     }
     return out;
 }
@@ -407,10 +409,12 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     // Drawdown and its longest duration; per-point returns → Sharpe and Sortino, annualised. From
     // the statistics the run gathered, or from the curve when a result was made without them.
     EquityStats stats = result.stats;
-    if (stats.points() == 0 && !result.equity.empty()) {
+    if (stats.points() == 0 && !result.curve.empty()) {
         stats = EquityStats(start);
-        for (std::size_t i = 0; i < result.equity.size(); ++i)
-            stats.add(result.times[i], result.equity[i], i < result.invested.size() && result.invested[i]);
+        for (const EquityCurve::Run &run : result.curve.runs()) {
+            for (std::size_t k = 0; k < run.count; ++k)
+                stats.add(run.timeAt(k), run.equity, run.invested);
+        }
     }
     r.maxDrawdown = stats.maxDrawdown;
     r.maxDrawdownSeconds = stats.maxDrawdownMs / 1000;
@@ -594,12 +598,13 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
                                  {QStringLiteral("pnl"), t.pnl.toString()},
                                  {QStringLiteral("exit_reason"), t.exitReason}});
     QJsonArray curve;
-    const std::vector<std::size_t> points = sample(result.equity.size(), maxPoints);
+    const std::vector<std::size_t> points = sample(result.curve.size(), maxPoints);
     const std::vector<double> drawdown = drawdowns(result, points);
     for (std::size_t k = 0; k < points.size(); ++k) {
         const std::size_t i = points[k];
-        curve.append(QJsonArray{QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()).toString(Qt::ISODate),
-                                result.equity[i], drawdown[k]});
+        curve.append(
+            QJsonArray{QDateTime::fromMSecsSinceEpoch(result.curve.time(i), QTimeZone::utc()).toString(Qt::ISODate),
+                       result.curve.equity(i), drawdown[k]});
     }
     QJsonObject parameters;
     const auto map = result.config.parameters.toMap();
@@ -615,21 +620,22 @@ QJsonObject BacktestReport::json(const BacktestResult &result, int maxPoints) co
 QByteArray BacktestReport::jsonText(const BacktestResult &result, int maxPoints) const
 {
     // The members in QJsonObject's order (keys sorted), the values as json() makes them.
-    const std::vector<std::size_t> points = sample(result.equity.size(), maxPoints);
+    const std::vector<std::size_t> points = sample(result.curve.size(), maxPoints);
     JsonWriter w(qsizetype(points.size()) * 96 + result.trips.size() * 480 + 4096);
     w.open('{');
     w.key("equity_curve");
     w.open('[');
     const std::vector<double> drawdown = drawdowns(result, points);
     for (std::size_t k = 0; k < points.size(); ++k) {
-        const std::size_t i = points[k];
+        const EquityCurve::Run &run = result.curve.runOf(points[k]);
+        const qint64 time = run.timeAt(points[k] - run.first);
         w.element();
         w.open('[');
         w.element();
-        if (!w.utcTime(result.times[i], "+00:00"))
-            w.string(QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()).toString(Qt::ISODate));
+        if (!w.utcTime(time, "+00:00"))
+            w.string(QDateTime::fromMSecsSinceEpoch(time, QTimeZone::utc()).toString(Qt::ISODate));
         w.element();
-        w.number(result.equity[i]);
+        w.number(run.equity);
         w.element();
         w.number(drawdown[k]);
         w.close(']');
@@ -747,11 +753,11 @@ QString BacktestReport::html(const BacktestResult &result) const
 {
     std::vector<qint64> times;
     std::vector<double> equity, drawdown;
-    const std::vector<std::size_t> points = sample(result.equity.size(), 1500);
+    const std::vector<std::size_t> points = sample(result.curve.size(), 1500);
     const std::vector<double> sampled = drawdowns(result, points);
     for (std::size_t k = 0; k < points.size(); ++k) {
-        times.push_back(result.times[points[k]]);
-        equity.push_back(result.equity[points[k]]);
+        times.push_back(result.curve.time(points[k]));
+        equity.push_back(result.curve.equity(points[k]));
         drawdown.push_back(-sampled[k] * 100);
     }
     QString rows;

@@ -435,12 +435,15 @@ private Q_SLOTS:
         // Each point is the backtest's equity at its time, from the first to the last, evenly
         // spread (no stretch of the run drawn from a handful of points).
         QHash<qint64, double> equity;
-        for (std::size_t i = 0; i < result.times.size(); ++i)
-            equity.insert(axisTime(result.times[i], QTimeZone::utc()), result.equity[i]);
-        QCOMPARE(points.first().x(), qreal(axisTime(result.times.front(), QTimeZone::utc())));
-        QCOMPARE(points.last().x(), qreal(axisTime(result.times.back(), QTimeZone::utc())));
-        QCOMPARE(points.last().y(), std::round(result.equity.back())); // the view shows whole won
-        const double evenGap = double(result.times.back() - result.times.front()) / double(points.size() - 1);
+        const EquityCurve &curve = result.curve;
+        for (std::size_t i = 0; i < curve.size(); ++i)
+            equity.insert(axisTime(curve.time(i), QTimeZone::utc()), curve.equity(i));
+        const qint64 first = curve.time(0);
+        const qint64 last = curve.time(curve.size() - 1);
+        QCOMPARE(points.first().x(), qreal(axisTime(first, QTimeZone::utc())));
+        QCOMPARE(points.last().x(), qreal(axisTime(last, QTimeZone::utc())));
+        QCOMPARE(points.last().y(), std::round(curve.equity(curve.size() - 1))); // the view shows whole won
+        const double evenGap = double(last - first) / double(points.size() - 1);
         for (qsizetype i = 0; i < points.size(); ++i) {
             const auto t = static_cast<qint64>(points[i].x());
             QVERIFY(equity.contains(t));

@@ -62,6 +62,60 @@ class TestBacktest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theEquityCurveKeepsEveryPointInRuns()
+    {
+        // Points one by one and flat stretches (with gaps in their times), against the plain
+        // list of the same points: every index reads back the same time, equity and holding.
+        struct Point
+        {
+            qint64 time;
+            double equity;
+            bool invested;
+        };
+        std::vector<Point> plain;
+        EquityCurve curve;
+        quint32 seed = 12345;
+        const auto random = [&seed](quint32 below) {
+            seed = seed * 1664525U + 1013904223U;
+            return (seed >> 8) % below;
+        };
+        qint64 time = 1600000000000;
+        constexpr qint64 kStep = 60000;
+        for (int block = 0; block < 400; ++block) {
+            if (random(3) == 0) { // a flat stretch, sometimes with a gap or two
+                const double equity = 1000000 + random(4) * 1000;
+                std::vector<qint64> opens;
+                const int count = 1 + int(random(50));
+                for (int k = 0; k < count; ++k) {
+                    time += random(7) == 0 ? kStep * (2 + random(3)) : kStep;
+                    opens.push_back(time - kStep);
+                    plain.push_back({time, equity, false});
+                }
+                curve.appendFlat(opens, kStep, equity);
+            } else {
+                time += random(5) == 0 ? kStep * 3 : kStep;
+                const double equity = 1000000 + random(4) * 1000; // equal neighbours now and then
+                const bool invested = random(2) == 0;
+                curve.append(time, equity, invested);
+                plain.push_back({time, equity, invested});
+            }
+        }
+        QCOMPARE(curve.size(), plain.size());
+        QVERIFY(curve.runs().size() < plain.size());
+        for (std::size_t i = 0; i < plain.size(); ++i) {
+            QCOMPARE(curve.time(i), plain[i].time);
+            QCOMPARE(curve.equity(i), plain[i].equity);
+            QCOMPARE(curve.invested(i), plain[i].invested);
+        }
+        EquityCurve oneByOne;
+        for (const Point &point : plain)
+            oneByOne.append(point.time, point.equity, point.invested);
+        QVERIFY(oneByOne == curve);
+        QCOMPARE(oneByOne.runs().size(), curve.runs().size()); // the same runs either way
+        oneByOne.append(time + kStep, 1, false);
+        QVERIFY(!(oneByOne == curve));
+    }
+
     void theBacktestTradesExactlyAsPaperTradingDoes()
     {
         const auto memory = autocoin::test::memoryDir(); // the engine's fsyncs must not set the pace
@@ -126,11 +180,8 @@ private Q_SLOTS:
         result.from = QDateTime(QDate(2021, 1, 1), QTime(0, 0), QTimeZone::utc());
         result.to = result.from.addSecs(5 * 3600);
         const double curve[] = {1000000, 1100000, 990000, 1045000, 1210000};
-        for (int i = 0; i < 5; ++i) {
-            result.times.push_back(result.from.addSecs((i + 1) * 3600).toMSecsSinceEpoch());
-            result.equity.push_back(curve[i]);
-            result.invested.push_back(i == 1 || i == 2);
-        }
+        for (int i = 0; i < 5; ++i)
+            result.curve.append(result.from.addSecs((i + 1) * 3600).toMSecsSinceEpoch(), curve[i], i == 1 || i == 2);
         result.finalEquity = Decimal(1210000);
         result.feesPaid = d("123.45");
         result.firstPrice = 100;
@@ -188,12 +239,12 @@ private Q_SLOTS:
             config.parameters.emaSlow = slowPeriod;
             config.keepCurve = true;
             BacktestResult kept = Backtester::run(candles, config);
-            QCOMPARE(qsizetype(kept.equity.size()), candles.size());
-            QCOMPARE(kept.stats.points(), kept.equity.size());
+            QCOMPARE(qsizetype(kept.curve.size()), candles.size());
+            QCOMPARE(kept.stats.points(), kept.curve.size());
             QVERIFY(kept.trips.size() >= 5);
             config.keepCurve = false;
             const BacktestResult statsOnly = Backtester::run(candles, config);
-            QVERIFY(statsOnly.equity.empty() && statsOnly.times.empty() && statsOnly.invested.empty());
+            QVERIFY(statsOnly.curve.empty());
             const BacktestReport fromStats = BacktestReport::of(statsOnly);
             kept.stats = EquityStats(); // the report then reads the curve point by point
             const BacktestReport fromCurve = BacktestReport::of(kept);
@@ -268,11 +319,8 @@ private Q_SLOTS:
         const qint64 times[] = {
             -62135596800001, -62135596800000, -1,           0, 1, 86399999, 951782400000, 4102444800000,
             253402300799999, 253402300800000, 1700000000123};
-        for (std::size_t i = 0; i < std::size(values); ++i) {
-            made.times.push_back(times[i % std::size(times)]);
-            made.equity.push_back(values[i]);
-            made.invested.push_back(false);
-        }
+        for (std::size_t i = 0; i < std::size(values); ++i)
+            made.curve.append(times[i % std::size(times)], values[i], false);
         const QString reasons[] = {QStringLiteral("stop 123"),
                                    QStringLiteral("quote \" backslash \\ slash / tab\t new\nline \r \b \f"),
                                    QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f) + QStringLiteral("é 유의 €"),
@@ -371,7 +419,7 @@ private Q_SLOTS:
                 QCOMPARE(shared.fills[i].price, own.fills[i].price);
                 QCOMPARE(shared.fills[i].quantity, own.fills[i].quantity);
             }
-            QVERIFY(shared.equity == own.equity);
+            QVERIFY(shared.curve == own.curve);
             QCOMPARE(shared.finalEquity, own.finalEquity);
         }
     }
@@ -463,9 +511,8 @@ private Q_SLOTS:
                     stops += general.trips[i].exitReason == u"stop" ? 1 : 0;
                 }
                 QVERIFY(stops > 0); // the stop fires inside the fast stretches too
-                QVERIFY(fast.times == general.times);
-                QVERIFY(fast.equity == general.equity);
-                QVERIFY(fast.invested == general.invested);
+                QVERIFY(fast.curve == general.curve);
+                QVERIFY(fast.curve.size() == std::size_t(fast.candles));
                 QCOMPARE(fast.finalEquity, general.finalEquity);
                 QCOMPARE(fast.feesPaid, general.feesPaid);
             }

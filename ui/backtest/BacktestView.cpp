@@ -308,9 +308,12 @@ void BacktestView::show(const BacktestResult &result)
                            .arg(report.trades)
                            .arg(formatAmount(result.finalEquity.rounded(0, Decimal::Rounding::HalfUp))));
     m_equity->clear();
-    for (std::size_t i = 0; i < result.times.size(); ++i)
-        m_equity->addPoint(QDateTime::fromMSecsSinceEpoch(result.times[i], QTimeZone::utc()),
-                           Decimal::fromString(QString::number(result.equity[i], 'f', 0)).value_or(Decimal()));
+    // Every point: the chart spreads the ones it keeps evenly over the points it is given.
+    for (const EquityCurve::Run &run : result.curve.runs()) {
+        const Decimal equity = Decimal::fromString(QString::number(run.equity, 'f', 0)).value_or(Decimal());
+        for (std::size_t k = 0; k < run.count; ++k)
+            m_equity->addPoint(QDateTime::fromMSecsSinceEpoch(run.timeAt(k), QTimeZone::utc()), equity);
+    }
     m_equity->redraw();
     m_chart->clear();
     const auto p = result.config.parameters;
