@@ -156,6 +156,11 @@ QString NotifyText::executionNotice(const QString &message) const
         text = ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).render(known);
     else if (m_ko && hasEnglishWords(message))
         text = QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요");
+    // The engine's own notices about its markets are not reconciliation findings: their own heading.
+    const bool markets = known.code() == ReasonCode::MarketNotListed || known.code() == ReasonCode::UniverseChosen;
+    if (markets)
+        return pick(m_ko, QStringLiteral("ℹ️ Markets: %1"), QStringLiteral("ℹ️ 거래 종목 알림: %1"))
+            .arg(text);
     return pick(m_ko, QStringLiteral("ℹ️ Reconciliation: %1"),
                 QStringLiteral("ℹ️ 주문·잔고 대조 알림: %1"))
         .arg(text);

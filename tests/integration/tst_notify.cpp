@@ -28,9 +28,10 @@ const QString kToken = QStringLiteral("123456789:made-up-token-for-tests_0000");
 const QString kChat = QStringLiteral("1001");
 const QString kOtherChat = QStringLiteral("1002");
 const QString kStranger = QStringLiteral("666");
-// Two of the engine's notices as LiveExecution writes them (tst_reasontext pins every wording).
+// Three of the engine's notices as LiveExecution and the engine write them (tst_reasontext pins every wording).
 const QString kLostAnswer = QStringLiteral(
     "order ac-1: no answer (timeout: no answer within 800 ms); it will be looked up by its client order id");
+const QString kUniverse = QStringLiteral("universe top:3 by 24-hour traded value: KRW-BTC, KRW-ETH, KRW-XRP");
 const QString kBalanceDiffers =
     QStringLiteral("balance differs: the exchange holds 0.5 BTC, the recorded fills 0.2; nothing is traded to fix it "
                    "— check for trades made outside autocoin");
@@ -131,6 +132,8 @@ private Q_SLOTS:
         // The engine's notices as it wrote them.
         QCOMPARE(t.executionNotice(kLostAnswer), QStringLiteral("ℹ️ Reconciliation: ") + kLostAnswer);
         QCOMPARE(t.executionNotice(kBalanceDiffers), QStringLiteral("ℹ️ Reconciliation: ") + kBalanceDiffers);
+        // The engine's notices about its markets under their own heading.
+        QCOMPARE(t.executionNotice(kUniverse), QStringLiteral("ℹ️ Markets: ") + kUniverse);
     }
 
     void koreanTexts()
@@ -204,6 +207,8 @@ private Q_SLOTS:
                                          "클라이언트 주문 ID로 조회해 결과를 확인합니다"));
         QCOMPARE(t.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange")),
                  prefix + QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요"));
+        QCOMPARE(t.executionNotice(kUniverse), QStringLiteral("ℹ️ 거래 종목 알림: 자동 선정: 24시간 거래대금 상위 "
+                                                              "3개 종목 — KRW-BTC, KRW-ETH, KRW-XRP"));
     }
 
     void settingsAreValidatedWithClearMessages()
