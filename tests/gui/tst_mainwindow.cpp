@@ -156,6 +156,27 @@ private Q_SLOTS:
         verifyButtons(window, true, false, false);
     }
 
+    void aKillSwitchPulledWhileIdleRaisesTheAlertToo()
+    {
+        // Pulled from Telegram or the control API while the window shows IDLE: nothing changes
+        // state, but Start is refused until Reset, and the operator at the desk must know.
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        EngineController engine(configFor(server));
+        MainWindow window(&engine, &settings);
+        window.show();
+        QSignalSpy alerts(window.desktopIntegration(), &DesktopIntegration::alertShown);
+        engine.killSwitch();
+        QTRY_COMPARE(alerts.count(), 1);
+        QCOMPARE(alerts.first().at(0).toString(), QStringLiteral("Kill switch pulled"));
+        QCOMPARE(label(window, "statusValueLabel"), QStringLiteral("IDLE"));
+        engine.reset(); // released: no second alert
+        QTest::qWait(200);
+        QCOMPARE(alerts.count(), 1);
+    }
+
     void theStatusPanelShowsTheUniverseAndTheSelectedMarket()
     {
         EngineStatus status;

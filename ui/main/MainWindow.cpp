@@ -211,7 +211,13 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
         statusBar()->showMessage(
             error.isEmpty() ? tr("Paper account reset") : tr("Paper account not reset: %1").arg(error), 8000);
     });
-    // Alerts: ERROR (onError), every live fill, and the daily loss limit stopping new entries.
+    // Alerts: ERROR (onError, a kill switch pulled while running too), every live fill, the daily
+    // loss limit stopping new entries, and a kill switch pulled while IDLE (from Telegram or the
+    // control API as well as here): no state changes then, but Start is refused until Reset.
+    connect(controller, &EngineController::killSwitchChanged, this, [this](bool engaged, bool withStateChange) {
+        if (engaged && !withStateChange)
+            m_desktop->showAlert(tr("Kill switch pulled"), tr("Start is refused until you press Reset."));
+    });
     connect(controller, &EngineController::tradeRecorded, this, [this](const TradeRecord &trade) {
         if (!trade.paper)
             m_desktop->showAlert(tr("Live fill"), tr("%1 %2 %3 at %4 KRW (fee %5)")
