@@ -29,6 +29,17 @@ EngineConfig configFor(const FakeUpbitServer &server)
     return config;
 }
 
+/// The window on an engine of its own against a fake exchange, with a settings file of its own.
+struct Desk
+{
+    FakeUpbitServer server;
+    bool serving = server.start();
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat};
+    EngineController engine{configFor(server)};
+    MainWindow window{&engine, &settings};
+};
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -93,12 +104,9 @@ private Q_SLOTS:
 
     void startAndStopDriveTheLabelsAndButtons()
     {
-        FakeUpbitServer server;
-        QVERIFY(server.start());
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
-        EngineController engine(configFor(server));
-        MainWindow window(&engine, &settings);
+        Desk desk;
+        QVERIFY(desk.serving);
+        MainWindow &window = desk.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -130,13 +138,10 @@ private Q_SLOTS:
 
     void errorRaisesTheAlertAndResetRecovers()
     {
-        FakeUpbitServer server;
-        QVERIFY(server.start());
-        server.injectFault(Fault::httpStatus(500), 3);
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
-        EngineController engine(configFor(server));
-        MainWindow window(&engine, &settings);
+        Desk desk;
+        QVERIFY(desk.serving);
+        desk.server.injectFault(Fault::httpStatus(500), 3);
+        MainWindow &window = desk.window;
         window.show();
         QSignalSpy alerts(window.desktopIntegration(), &DesktopIntegration::alertShown);
 
@@ -160,12 +165,10 @@ private Q_SLOTS:
     {
         // Pulled from Telegram or the control API while the window shows IDLE: nothing changes
         // state, but Start is refused until Reset, and the operator at the desk must know.
-        FakeUpbitServer server;
-        QVERIFY(server.start());
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
-        EngineController engine(configFor(server));
-        MainWindow window(&engine, &settings);
+        Desk desk;
+        QVERIFY(desk.serving);
+        EngineController &engine = desk.engine;
+        MainWindow &window = desk.window;
         window.show();
         QSignalSpy alerts(window.desktopIntegration(), &DesktopIntegration::alertShown);
         engine.killSwitch();

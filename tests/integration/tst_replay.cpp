@@ -69,6 +69,22 @@ QList<Candle> hourlyCandles(int count)
     return file.ok() ? file.value().series.candles.mid(0, count) : QList<Candle>();
 }
 
+/// An engine replaying the first `candles` recorded hours (written into `dir`) as fast as it can,
+/// with its database in `dir`; an empty config when the file could not be written.
+EngineConfig fastReplay(const QTemporaryDir &dir, int candles)
+{
+    EngineConfig config;
+    config.exchange = Exchange::Replay;
+    config.replaySources = {{QString(), dir.filePath(QStringLiteral("hourly.csv"))}};
+    if (!writeSeries(config.replaySources.constFirst().path, hourlyCandles(candles)))
+        return {};
+    config.interval = std::chrono::milliseconds(0);
+    config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
+    config.dataDir = dir.path();
+    config.marketSyncInterval = std::chrono::hours(1);
+    return config;
+}
+
 /// The ticks the engine sees: after each candle closes, the next candle's open (the first trade
 /// after the close); after the last, its close.
 QList<QString> expectedCloses()
@@ -155,14 +171,8 @@ private Q_SLOTS:
         constexpr int kCandles = 3000;
         const auto memory = autocoin::test::memoryDir();
         const QTemporaryDir &dir = *memory;
-        EngineConfig config;
-        config.exchange = Exchange::Replay;
-        config.replaySources = {{QString(), dir.filePath(QStringLiteral("hourly.csv"))}};
-        QVERIFY(writeSeries(config.replaySources.constFirst().path, hourlyCandles(kCandles)));
-        config.interval = std::chrono::milliseconds(0);
-        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
-        config.dataDir = dir.path();
-        config.marketSyncInterval = std::chrono::hours(1);
+        const EngineConfig config = fastReplay(dir, kCandles);
+        QVERIFY(!config.replaySources.isEmpty());
         EngineController engine(config);
         QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
         QSignalSpy applied(&engine, &EngineController::parametersApplied);
@@ -244,14 +254,8 @@ private Q_SLOTS:
         for (const int decided : {1, 40, 80, 120, 160}) {
             const auto memory = autocoin::test::memoryDir(); // a new account each time
             const QTemporaryDir &dir = *memory;
-            EngineConfig config;
-            config.exchange = Exchange::Replay;
-            config.replaySources = {{QString(), dir.filePath(QStringLiteral("hourly.csv"))}};
-            QVERIFY(writeSeries(config.replaySources.constFirst().path, hourlyCandles(400)));
-            config.interval = std::chrono::milliseconds(0);
-            config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("autocoin.db"));
-            config.dataDir = dir.path();
-            config.marketSyncInterval = std::chrono::hours(1);
+            const EngineConfig config = fastReplay(dir, 400);
+            QVERIFY(!config.replaySources.isEmpty());
             EngineController engine(config);
             QSignalSpy signalSpy(&engine, &EngineController::signalGenerated);
             engine.start();
