@@ -207,8 +207,9 @@ private Q_SLOTS:
                                          "클라이언트 주문 ID로 조회해 결과를 확인합니다"));
         QCOMPARE(t.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange")),
                  prefix + QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요"));
-        QCOMPARE(t.executionNotice(kUniverse), QStringLiteral("ℹ️ 거래 종목 알림: 자동 선정: 24시간 거래대금 상위 "
-                                                              "3개 종목 — KRW-BTC, KRW-ETH, KRW-XRP"));
+        QCOMPARE(t.executionNotice(kUniverse),
+                 QStringLiteral("ℹ️ 거래 종목 알림: 자동 선정: 24시간 거래대금 상위 "
+                                "3개 종목 — KRW-BTC, KRW-ETH, KRW-XRP"));
     }
 
     void settingsAreValidatedWithClearMessages()
