@@ -46,7 +46,16 @@ Execution::Execution(Database *database, ExchangeClient *client, Settings settin
     , m_ledger(client ? client->rules() : MarketRules::forExchange(m_settings.exchange), m_settings.feeRate,
                m_settings.slippage, m_settings.startingKrw)
 {
+    setUpLedger();
+}
+
+void Execution::setUpLedger()
+{
+    // A backtest's: no second copy of each fill, and ids that are the same in every run of it
+    // (its trades file lists them); they are never stored, so never meet another run's.
     m_ledger.setKeepsLog(!unobserved());
+    if (unobserved())
+        m_ledger.setIdPrefix(QStringLiteral("backtest-"));
 }
 
 Execution::~Execution()
@@ -478,7 +487,7 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
 {
     m_ledger = PaperBroker(m_client ? m_client->rules() : MarketRules::forExchange(m_settings.exchange),
                            m_settings.feeRate, m_settings.slippage, startingKrw);
-    m_ledger.setKeepsLog(!unobserved());
+    setUpLedger();
     m_protection.clear();
     if (!m_database)
         return true;

@@ -164,6 +164,8 @@ protected:
     /// A new order's client id (OrderRequest::newClientOrderId); unobserved() orders share one
     /// fixed id, which costs no random draw and no text each.
     QString newClientOrderId() const;
+    /// The ledger as this execution keeps it (its fill log, its order ids): after it is made.
+    void setUpLedger();
     /// The `order_history` row of `request`, as an intent.
     OrderRecord orderRecord(const OrderRequest &request, const QDateTime &now) const;
     /// How much of `held` in `market` may be sold (live: never more than the exchange holds).

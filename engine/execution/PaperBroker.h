@@ -102,6 +102,9 @@ public:
     /// fills from the orders: keeping them once more cost a copy of each fill, and fills(),
     /// fill() and onTrades() then see none.
     void setKeepsLog(bool keeps) { m_keepsLog = keeps; }
+    /// The prefix of the ids of orders placed from now on (a backtest's: "backtest-", so that two
+    /// runs of one backtest write the same ids; the default is unique per broker).
+    void setIdPrefix(const QString &prefix) { m_idPrefix = prefix; }
     /// The exchange's rules as they are now (live tick sizes, minimum totals).
     void setRules(MarketRules rules) { m_rules = std::move(rules); }
     /// Sets the cash to what the exchange reports (live), releasing nothing else.

@@ -62,6 +62,29 @@ class TestBacktest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void twoRunsOfOneBacktestWriteTheSameOrderIds()
+    {
+        // The trades file lists each fill's order id: a second run of the same backtest writes the
+        // same file, ids included.
+        const auto file = CandleFile::load(kHourly);
+        QVERIFY(file.ok());
+        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(0, 2000);
+        BacktestConfig config;
+        config.timeframe = Timeframe::minutes(60);
+        const BacktestResult first = Backtester::run(candles, config);
+        const BacktestResult second = Backtester::run(candles, config);
+        QVERIFY(first.fills.size() >= 4);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(writeTradesCsv(first, dir.filePath(QStringLiteral("1.csv")), &error));
+        QVERIFY(writeTradesCsv(second, dir.filePath(QStringLiteral("2.csv")), &error));
+        QFile one(dir.filePath(QStringLiteral("1.csv")));
+        QFile two(dir.filePath(QStringLiteral("2.csv")));
+        QVERIFY(one.open(QIODevice::ReadOnly) && two.open(QIODevice::ReadOnly));
+        QCOMPARE(one.readAll(), two.readAll());
+        QCOMPARE(first.fills.first().orderId, QStringLiteral("backtest-000001"));
+    }
+
     void theEquityCurveKeepsEveryPointInRuns()
     {
         // Points one by one and flat stretches (with gaps in their times), against the plain
