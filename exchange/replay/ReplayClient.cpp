@@ -212,16 +212,10 @@ std::optional<ExchangeError> ReplayClient::advanceForRequest()
     return std::nullopt;
 }
 
-template<typename T> void ReplayClient::answer(Callback<T> done, Result<T> result)
-{
-    // Asynchronous like a real exchange: the callback never runs inside the call.
-    answerLater<T>(std::move(done), std::move(result));
-}
-
 void ReplayClient::fetchMarkets(Callback<QList<Market>> done)
 {
     if (!m_loadError.isEmpty()) // no market without data: never an empty market code
-        return answer<QList<Market>>(std::move(done), replayError(ExchangeError::Kind::Malformed, m_loadError));
+        return answerLater<QList<Market>>(std::move(done), replayError(ExchangeError::Kind::Malformed, m_loadError));
     QList<Market> list;
     for (const Feed &feed : std::as_const(m_feeds)) {
         Market market;
@@ -230,7 +224,7 @@ void ReplayClient::fetchMarkets(Callback<QList<Market>> done)
         market.koreanName = QStringLiteral("%1 재생").arg(feed.market);
         list.append(market);
     }
-    answer<QList<Market>>(std::move(done), list);
+    answerLater<QList<Market>>(std::move(done), list);
 }
 
 Ticker ReplayClient::tickerOf(const Feed &feed) const
@@ -255,27 +249,27 @@ Ticker ReplayClient::tickerOf(const Feed &feed) const
 void ReplayClient::fetchTicker(const QString &market, Callback<Ticker> done)
 {
     if (m_loadError.isEmpty() && !feed(market)) // an unknown market does not consume a step
-        return answer<Ticker>(std::move(done), unknown(market));
+        return answerLater<Ticker>(std::move(done), unknown(market));
     if (auto error = advanceForRequest())
-        return answer<Ticker>(std::move(done), *error);
+        return answerLater<Ticker>(std::move(done), *error);
     const auto found = started(market);
     if (!found.ok())
-        return answer<Ticker>(std::move(done), found.error());
-    answer<Ticker>(std::move(done), tickerOf(*found.value()));
+        return answerLater<Ticker>(std::move(done), found.error());
+    answerLater<Ticker>(std::move(done), tickerOf(*found.value()));
 }
 
 void ReplayClient::fetchTickers(Callback<QList<Ticker>> done)
 {
     if (auto error = advanceForRequest())
-        return answer<QList<Ticker>>(std::move(done), *error);
+        return answerLater<QList<Ticker>>(std::move(done), *error);
     if (auto error = notReady())
-        return answer<QList<Ticker>>(std::move(done), *error);
+        return answerLater<QList<Ticker>>(std::move(done), *error);
     QList<Ticker> tickers; // every market that has begun trading
     for (const Feed &feed : std::as_const(m_feeds)) {
         if (feed.cursor >= 0)
             tickers.append(tickerOf(feed));
     }
-    answer<QList<Ticker>>(std::move(done), tickers);
+    answerLater<QList<Ticker>>(std::move(done), tickers);
 }
 
 void ReplayClient::fetchTickers(const QStringList &markets, Callback<QList<Ticker>> done)
@@ -285,32 +279,32 @@ void ReplayClient::fetchTickers(const QStringList &markets, Callback<QList<Ticke
     if (m_loadError.isEmpty()) {
         for (const QString &market : std::as_const(wanted)) {
             if (!feed(market)) // an unknown market does not consume a step
-                return answer<QList<Ticker>>(std::move(done), unknown(market));
+                return answerLater<QList<Ticker>>(std::move(done), unknown(market));
         }
     }
     if (auto error = advanceForRequest())
-        return answer<QList<Ticker>>(std::move(done), *error);
+        return answerLater<QList<Ticker>>(std::move(done), *error);
     QList<Ticker> tickers;
     for (const QString &market : std::as_const(wanted)) {
         const auto found = started(market);
         if (!found.ok())
-            return answer<QList<Ticker>>(std::move(done), found.error());
+            return answerLater<QList<Ticker>>(std::move(done), found.error());
         tickers.append(tickerOf(*found.value()));
     }
     if (wanted.isEmpty()) { // one step still: the engine's poll moves the clock
         if (auto error = notReady())
-            return answer<QList<Ticker>>(std::move(done), *error);
+            return answerLater<QList<Ticker>>(std::move(done), *error);
     }
-    answer<QList<Ticker>>(std::move(done), tickers);
+    answerLater<QList<Ticker>>(std::move(done), tickers);
 }
 
 void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries> done)
 {
     if (auto error = notReady())
-        return answer<CandleSeries>(std::move(done), *error);
+        return answerLater<CandleSeries>(std::move(done), *error);
     const Feed *found = feed(query.market);
     if (!found)
-        return answer<CandleSeries>(std::move(done), unknown(query.market));
+        return answerLater<CandleSeries>(std::move(done), unknown(query.market));
     // Walk back from the cursor: O(count), not O(history), per request. Before its first candle
     // a market has none closed: an empty series.
     QList<Candle> closed;
@@ -320,14 +314,14 @@ void ReplayClient::fetchCandles(const CandleQuery &query, Callback<CandleSeries>
         if (!query.to.isValid() || all.openMs(i) < toMs)
             closed.prepend(all.at(i));
     }
-    answer<CandleSeries>(std::move(done), CandleSeries::normalize(closed, m_timeframe));
+    answerLater<CandleSeries>(std::move(done), CandleSeries::normalize(closed, m_timeframe));
 }
 
 void ReplayClient::fetchOrderBook(const QString &market, Callback<OrderBook> done)
 {
     const auto found = started(market);
     if (!found.ok())
-        return answer<OrderBook>(std::move(done), found.error());
+        return answerLater<OrderBook>(std::move(done), found.error());
     const Candle candle = found.value()->candles.at(found.value()->cursor);
     // Five levels a tick apart around the close, each holding a tenth of the candle's volume.
     const Decimal close = candle.close;
@@ -343,30 +337,31 @@ void ReplayClient::fetchOrderBook(const QString &market, Callback<OrderBook> don
         book.asks.append({bestAsk + tick * Decimal(level), size});
         book.bids.append({bestBid - tick * Decimal(level), size});
     }
-    answer<OrderBook>(std::move(done), book);
+    answerLater<OrderBook>(std::move(done), book);
 }
 
 void ReplayClient::fetchTrades(const QString &market, int, Callback<QList<PublicTrade>> done)
 {
     const auto found = started(market);
     if (!found.ok())
-        return answer<QList<PublicTrade>>(std::move(done), found.error());
+        return answerLater<QList<PublicTrade>>(std::move(done), found.error());
     const Candle candle = found.value()->candles.at(found.value()->cursor);
     PublicTrade trade;
     trade.time = m_clock.nowUtc();
     trade.price = candle.close;
     trade.volume = candle.volume;
     trade.sequentialId = QString::number(found.value()->cursor);
-    answer<QList<PublicTrade>>(std::move(done), QList<PublicTrade>{trade});
+    answerLater<QList<PublicTrade>>(std::move(done), QList<PublicTrade>{trade});
 }
 
 void ReplayClient::fetchTickSize(const QString &market, Callback<Decimal> done)
 {
     const auto found = started(market);
     if (!found.ok())
-        return answer<Decimal>(std::move(done), found.error());
-    answer<Decimal>(std::move(done), m_rules.tickSize(market, found.value()->candles.value(CandleColumns::Field::Close,
-                                                                                           found.value()->cursor)));
+        return answerLater<Decimal>(std::move(done), found.error());
+    answerLater<Decimal>(
+        std::move(done),
+        m_rules.tickSize(market, found.value()->candles.value(CandleColumns::Field::Close, found.value()->cursor)));
 }
 
 namespace {
@@ -381,32 +376,32 @@ ExchangeError paperOnly()
 
 void ReplayClient::fetchBalances(Callback<QList<Balance>> done)
 {
-    answer<QList<Balance>>(std::move(done), paperOnly());
+    answerLater<QList<Balance>>(std::move(done), paperOnly());
 }
 
 void ReplayClient::fetchOrderChance(const QString &, Callback<OrderChance> done)
 {
-    answer<OrderChance>(std::move(done), paperOnly());
+    answerLater<OrderChance>(std::move(done), paperOnly());
 }
 
 void ReplayClient::placeOrder(const OrderRequest &, Callback<Order> done)
 {
-    answer<Order>(std::move(done), paperOnly());
+    answerLater<Order>(std::move(done), paperOnly());
 }
 
 void ReplayClient::fetchOrder(const OrderRef &, Callback<Order> done)
 {
-    answer<Order>(std::move(done), paperOnly());
+    answerLater<Order>(std::move(done), paperOnly());
 }
 
 void ReplayClient::fetchOpenOrders(const QString &, Callback<QList<Order>> done)
 {
-    answer<QList<Order>>(std::move(done), paperOnly());
+    answerLater<QList<Order>>(std::move(done), paperOnly());
 }
 
 void ReplayClient::cancelOrder(const OrderRef &, Callback<Order> done)
 {
-    answer<Order>(std::move(done), paperOnly());
+    answerLater<Order>(std::move(done), paperOnly());
 }
 
 } // namespace autocoin

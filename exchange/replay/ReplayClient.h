@@ -102,7 +102,6 @@ private:
     const Feed *feed(const QString &market) const;
     ExchangeError unknown(const QString &market) const;
     Ticker tickerOf(const Feed &feed) const;
-    template<typename T> void answer(Callback<T> done, Result<T> result);
 
     ExchangeConfig m_config;
     QList<Feed> m_feeds;

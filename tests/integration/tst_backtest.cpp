@@ -31,6 +31,13 @@ namespace {
 
 const QString kHourly = autocoin::test::hourlyCandles();
 
+/// `count` recorded hours from the `from`-th on, as columns; none when the file cannot be read.
+CandleColumns hourlyColumns(qsizetype from, qsizetype count)
+{
+    const auto file = CandleFile::load(kHourly);
+    return file.ok() ? CandleColumns::fromList(file.value().series.candles).mid(from, count) : CandleColumns();
+}
+
 struct Run
 {
     int code = -1;
@@ -66,9 +73,8 @@ private Q_SLOTS:
     {
         // The trades file lists each fill's order id: a second run of the same backtest writes the
         // same file, ids included.
-        const auto file = CandleFile::load(kHourly);
-        QVERIFY(file.ok());
-        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(0, 2000);
+        const CandleColumns candles = hourlyColumns(0, 2000);
+        QVERIFY(!candles.isEmpty());
         BacktestConfig config;
         config.timeframe = Timeframe::minutes(60);
         const BacktestResult first = Backtester::run(candles, config);
@@ -252,9 +258,8 @@ private Q_SLOTS:
     {
         // A sweep keeps no curve: its report comes from the statistics the run gathered, with
         // stretches of equal points taken at once. They must be the curve's, bit for bit.
-        const auto file = CandleFile::load(kHourly);
-        QVERIFY(file.ok());
-        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(500, 8000);
+        const CandleColumns candles = hourlyColumns(500, 8000);
+        QVERIFY(!candles.isEmpty());
         BacktestConfig config;
         config.timeframe = Timeframe::minutes(60);
         for (const auto &[fastPeriod, slowPeriod] : {std::pair{12, 26}, std::pair{5, 40}}) {
@@ -424,9 +429,8 @@ private Q_SLOTS:
 
     void sharedIndicatorSeriesDecideAsTheBacktestsOwn()
     {
-        const auto file = CandleFile::load(kHourly);
-        QVERIFY(file.ok());
-        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(1000, 6000);
+        const CandleColumns candles = hourlyColumns(1000, 6000);
+        QVERIFY(!candles.isEmpty());
         const auto bank = std::make_shared<IndicatorBank>(candles);
         BacktestConfig config;
         config.timeframe = Timeframe::minutes(60);
@@ -453,9 +457,8 @@ private Q_SLOTS:
         // loop of its own) hold what IndicatorSet::update gives at every candle, bit for bit, the
         // look-backs included — for periods not seen before and for ones already computed, and
         // for EMAs computed side by side beforehand (a sweep's prepare()).
-        const auto file = CandleFile::load(kHourly);
-        QVERIFY(file.ok());
-        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(500, 3000);
+        const CandleColumns candles = hourlyColumns(500, 3000);
+        QVERIFY(!candles.isEmpty());
         StrategyParameters odd;
         odd.emaFast = 3;
         odd.emaSlow = 50;
@@ -498,9 +501,8 @@ private Q_SLOTS:
         // no candles) every candle goes through the engine's step instead. Both must trade and
         // count alike, fill for fill and equity point for equity point, on real data, with the
         // backtest's own indicators and with a sweep's shared series.
-        const auto file = CandleFile::load(kHourly);
-        QVERIFY(file.ok());
-        const CandleColumns candles = CandleColumns::fromList(file.value().series.candles).mid(2000, 8000);
+        const CandleColumns candles = hourlyColumns(2000, 8000);
+        QVERIFY(!candles.isEmpty());
         const auto bank = std::make_shared<IndicatorBank>(candles);
         BacktestConfig config;
         config.timeframe = Timeframe::minutes(60);
