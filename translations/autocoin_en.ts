@@ -259,7 +259,7 @@
         <location filename="../engine/core/TradingEngine.cpp" line="218"/>
         <location filename="../engine/core/TradingEngine.cpp" line="354"/>
         <location filename="../engine/core/TradingEngine.cpp" line="813"/>
-        <location filename="../engine/core/TradingEngine.cpp" line="870"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="866"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,57 +289,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="906"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="902"/>
         <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="970"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="966"/>
         <source>paper account reset to %1 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="974"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="970"/>
         <source>paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="989"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="985"/>
         <source>parameters refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1002"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="998"/>
         <source>parameters applied from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1047"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1043"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1082"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1078"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1102"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1098"/>
         <source>engine error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1109"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1105"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1148"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1144"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1153"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1149"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,18 +822,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="565"/>
-        <source>%1</source>
-        <comment>an engine notice the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/status/EngineText.cpp" line="577"/>
+        <location filename="../ui/status/EngineText.cpp" line="569"/>
         <source>polling chosen in the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="582"/>
+        <location filename="../ui/status/EngineText.cpp" line="574"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation type="unfinished"></translation>

@@ -258,7 +258,7 @@
         <location filename="../engine/core/TradingEngine.cpp" line="218"/>
         <location filename="../engine/core/TradingEngine.cpp" line="354"/>
         <location filename="../engine/core/TradingEngine.cpp" line="813"/>
-        <location filename="../engine/core/TradingEngine.cpp" line="870"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="866"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -288,57 +288,57 @@
         <translation>주문하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="906"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="902"/>
         <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
         <translation>긴급 정지: 신규 매수 차단, 미체결 주문 취소, 보유 종목 청산</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="970"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="966"/>
         <source>paper account reset to %1 KRW</source>
         <translation>모의 계좌를 %1원으로 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="974"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="970"/>
         <source>paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="989"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="985"/>
         <source>parameters refused: %1</source>
         <translation>전략 설정 거부: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1002"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="998"/>
         <source>parameters applied from the next candle</source>
         <translation>전략 설정을 다음 캔들부터 적용합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1047"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1043"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation>%1 실패 (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1082"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1078"/>
         <source>retrying in %1 s</source>
         <translation>%1초 후 다시 시도합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1102"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1098"/>
         <source>engine error: %1</source>
         <translation>엔진 오류: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1109"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1105"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation>네트워크 장애: 거래소가 다시 응답하면 엔진이 스스로 다시 시작합니다 (빨라도 %1분 후)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1148"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1144"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation>자동 복구: 거래소가 아직 응답하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1153"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1149"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
     </message>
@@ -849,18 +849,17 @@
         <translation>엔진이 %2 상태여서 %1할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="565"/>
         <source>%1</source>
         <comment>an engine notice the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
-        <translation>새 알림이 있습니다. 자세한 내용은 로그를 확인하세요</translation>
+        <translation type="vanished">새 알림이 있습니다. 자세한 내용은 로그를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="577"/>
+        <location filename="../ui/status/EngineText.cpp" line="569"/>
         <source>polling chosen in the settings</source>
         <translation>설정에 따라 주기 조회</translation>
     </message>
     <message>
-        <location filename="../ui/status/EngineText.cpp" line="582"/>
+        <location filename="../ui/status/EngineText.cpp" line="574"/>
         <source>%1</source>
         <comment>a feed reason the window does not know: the engine&apos;s English words as they are, or a phrase in their place</comment>
         <translation>자세한 사유는 로그 참조</translation>

@@ -24,6 +24,7 @@ void registerMetaTypes()
     qRegisterMetaType<TradeRecord>("autocoin::TradeRecord");
     qRegisterMetaType<EquityPoint>("autocoin::EquityPoint");
     qRegisterMetaType<Exchange>("autocoin::Exchange");
+    qRegisterMetaType<Reason>("autocoin::Reason");
 }
 
 } // namespace

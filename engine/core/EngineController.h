@@ -74,8 +74,8 @@ Q_SIGNALS:
     void dataExhausted();
     void parametersApplied(const QStringList &problems);
     void dailyLossLimitReached(const QString &reason);
-    /// Reconciliation found something the operator must see (adopted order, balance difference).
-    void executionNotice(const QString &message);
+    /// Something the operator must see (adopted order, balance difference, …): TradingEngine's.
+    void executionNotice(const autocoin::Reason &notice);
     void paperAccountReset(const QString &error);
     /// Entered ERROR; `cause` is what the operator should read.
     void errorRaised(const QString &cause);

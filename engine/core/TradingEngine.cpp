@@ -216,7 +216,7 @@ void TradingEngine::loadMarketFlags()
                                       .set(QStringLiteral("exchange"), exchangeName(m_config.exchange))
                                       .set(QStringLiteral("held"), held ? 1.0 : 0.0);
             Logger::warning(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(notice)});
-            Q_EMIT executionNotice(notice.english());
+            Q_EMIT executionNotice(notice);
         }
     }
 }
@@ -352,7 +352,7 @@ void TradingEngine::refreshUniverse(quint64 generation, std::function<void()> ne
                                           .set(QStringLiteral("top"), static_cast<double>(top))
                                           .set(QStringLiteral("markets"), chosen.join(QStringLiteral(", ")));
                 Logger::info(kCategory, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(notice)});
-                Q_EMIT executionNotice(notice.english());
+                Q_EMIT executionNotice(notice);
                 setMarkets(chosen);
             }
             next();
@@ -861,13 +861,9 @@ bool TradingEngine::publishExecution(const Execution::Outcome &outcome)
         Q_EMIT tradeRecorded(trade);
     if (!outcome.refusal.isEmpty())
         Logger::warning(category, QT_TRANSLATE_NOOP("autocoin::EngineLog", "order not placed: %1"), {outcome.refusal});
-    for (const QString &notice : outcome.notices) {
+    for (const Reason &notice : outcome.notices) {
         // The file keeps the English; the window's log view reads the reason in its language.
-        const Reason known = Reason::fromNotice(notice);
-        if (known.isEmpty())
-            Logger::warning(category, notice);
-        else
-            Logger::warning(category, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(known)});
+        Logger::warning(category, QT_TRANSLATE_NOOP("autocoin::EngineLog", "%1"), {logReason(notice)});
         Q_EMIT executionNotice(notice);
     }
     if (m_portfolio) {

@@ -115,8 +115,9 @@ Q_SIGNALS:
     void parametersApplied(const QStringList &problems);
     /// The daily loss limit now blocks new entries (once per day it happens).
     void dailyLossLimitReached(const QString &reason);
-    /// Reconciliation found something the operator should know (adopted order, balance difference).
-    void executionNotice(const QString &message);
+    /// Something the operator should know (an adopted order, a balance difference, a market no
+    /// longer listed, the universe chosen again), as a reason to render in the reader's language.
+    void executionNotice(const autocoin::Reason &notice);
     /// The paper account was reset (`error` empty) or could not be.
     void paperAccountReset(const QString &error);
 

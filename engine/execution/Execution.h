@@ -88,7 +88,9 @@ public:
         /// market → realised PnL of its sales in this outcome (a map: a hash allocated its table for
         /// the one market of each sale of a backtest)
         QMap<QString, Decimal> closedTrades;
-        QStringList notices; ///< reconciliation findings: adopted orders, balance differences
+        /// Reconciliation findings (adopted orders, balance differences, …) as reasons: rendered in
+        /// the reader's language where they are shown, never read back from their English.
+        QList<Reason> notices;
 
         void merge(const Outcome &other);
     };

@@ -90,8 +90,7 @@ void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice
                         outcome.storageError = error.describe();
                     outcome.notices.append(Reason(ReasonCode::OrderNoAnswer)
                                                .set(QStringLiteral("order"), request.clientOrderId)
-                                               .set(QStringLiteral("error"), e.describe())
-                                               .english());
+                                               .set(QStringLiteral("error"), e.describe()));
                     outcome.error = e;
                     done(outcome);
                     return;
@@ -235,24 +234,23 @@ void LiveExecution::followOne(const OrderRecord &order, const QDateTime &now, Do
         Logger::warning(kCategory, QStringLiteral("order %1 open for more than %2 s: cancelling")
                                        .arg(order.clientOrderId)
                                        .arg(m_settings.orderTimeout.count()));
-        m_client->cancelOrder(
-            OrderRef::byId(seen.id), [this, alive, order, outcome, now, done](const Result<Order> &cancelled) {
-                if (!*alive)
-                    return;
-                Outcome all = outcome;
-                if (cancelled.ok()) {
-                    all.notices.append(
-                        Reason(ReasonCode::OrderTimedOut).set(QStringLiteral("order"), order.clientOrderId).english());
-                    StorageError error;
-                    if (m_database && !OrderRepository(*m_database)
-                                           .updateStatus(order.clientOrderId, OrderStatus::Cancelling,
-                                                         cancelled.value().id, QStringLiteral("timeout"), now, &error))
-                        all.storageError = error.describe();
-                } else if (cancelled.error().kind != ExchangeError::Kind::Cancelled) {
-                    all.error = cancelled.error();
-                }
-                done(all);
-            });
+        m_client->cancelOrder(OrderRef::byId(seen.id), [this, alive, order, outcome, now,
+                                                        done](const Result<Order> &cancelled) {
+            if (!*alive)
+                return;
+            Outcome all = outcome;
+            if (cancelled.ok()) {
+                all.notices.append(Reason(ReasonCode::OrderTimedOut).set(QStringLiteral("order"), order.clientOrderId));
+                StorageError error;
+                if (m_database && !OrderRepository(*m_database)
+                                       .updateStatus(order.clientOrderId, OrderStatus::Cancelling, cancelled.value().id,
+                                                     QStringLiteral("timeout"), now, &error))
+                    all.storageError = error.describe();
+            } else if (cancelled.error().kind != ExchangeError::Kind::Cancelled) {
+                all.error = cancelled.error();
+            }
+            done(all);
+        });
     });
 }
 
@@ -334,8 +332,7 @@ void LiveExecution::reconcile(const QDateTime &now, Done finished)
                 outcome.notices.append(Reason(ReasonCode::OrderAdopted)
                                            .set(QStringLiteral("order"), order.clientOrderId)
                                            .set(QStringLiteral("side"), orderSideName(adopted.side))
-                                           .set(QStringLiteral("market"), adopted.symbol)
-                                           .english());
+                                           .set(QStringLiteral("market"), adopted.symbol));
             }
             // Orders recorded as failed without an exchange id may exist after all (an answer that
             // could not be read was once taken for a refusal): looked up once per start.
@@ -409,8 +406,7 @@ void LiveExecution::recheckFrom(QList<OrderRecord> orders, qsizetype index, cons
                         soFar);
                 soFar.notices.append(Reason(ReasonCode::FailedOrderFound)
                                          .set(QStringLiteral("order"), known.clientOrderId)
-                                         .set(QStringLiteral("state"), orderStateName(found.value().state))
-                                         .english());
+                                         .set(QStringLiteral("state"), orderStateName(found.value().state)));
             } else if (found.error().kind == ExchangeError::Kind::NotFound) {
                 m_rechecked.insert(known.clientOrderId); // truly never placed
             } else if (found.error().kind != ExchangeError::Kind::Cancelled) {
@@ -461,8 +457,7 @@ void LiveExecution::compareBalances(const QList<Balance> &balances, Outcome &out
         outcome.notices.append(Reason(ReasonCode::BalanceDiffers)
                                    .set(QStringLiteral("exchange"), exchange.toString())
                                    .set(QStringLiteral("coin"), coin)
-                                   .set(QStringLiteral("recorded"), booked.toString())
-                                   .english());
+                                   .set(QStringLiteral("recorded"), booked.toString()));
     }
 }
 
@@ -519,7 +514,7 @@ void LiveExecution::cancelFrom(QList<Order> orders, qsizetype index, const QDate
             return;
         if (cancelled.ok()) {
             soFar.notices.append(
-                Reason(ReasonCode::OrderCancelled).set(QStringLiteral("order"), orders[index].clientOrderId).english());
+                Reason(ReasonCode::OrderCancelled).set(QStringLiteral("order"), orders[index].clientOrderId));
             StorageError error;
             if (m_database)
                 OrderRepository(*m_database)

@@ -55,8 +55,10 @@ HeadlessRunner::HeadlessRunner(EngineController *controller, EventWriter *events
                                  {QStringLiteral("deactivated"), QJsonArray::fromStringList(deactivated)},
                                  {QStringLiteral("warnings_changed"), QJsonArray::fromStringList(warningsChanged)}});
             });
-    connect(controller, &EngineController::executionNotice, this, [this](const QString &message) {
-        m_events->write(QStringLiteral("notice"), {{QStringLiteral("message"), message}});
+    connect(controller, &EngineController::executionNotice, this, [this](const Reason &notice) {
+        m_events->write(QStringLiteral("notice"), {{QStringLiteral("message"), notice.english()},
+                                                   {QStringLiteral("reason_code"), reasonCodeJson(notice)},
+                                                   {QStringLiteral("reason_data"), reasonDataJson(notice)}});
     });
     connect(controller, &EngineController::apiKeyExpiring, this,
             [this, controller](Exchange exchange, const QDateTime &expireAt, int daysLeft) {

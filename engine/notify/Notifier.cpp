@@ -149,7 +149,7 @@ void Notifier::attach(EngineController *controller)
     connect(controller, &EngineController::dailyLossLimitReached, this,
             [this](const QString &reason) { notify(m_text.dailyLossLimit(reason)); });
     connect(controller, &EngineController::executionNotice, this,
-            [this](const QString &message) { notify(m_text.executionNotice(message)); });
+            [this](const Reason &notice) { notify(m_text.executionNotice(notice)); });
     connect(controller, &EngineController::equityUpdated, this, [this](const EquityPoint &point) { m_equity = point; });
     // The flags of a market sync reach the status in the snapshot published right after it.
     connect(controller, &EngineController::marketsSynced, this,

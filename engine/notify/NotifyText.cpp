@@ -146,18 +146,12 @@ QString NotifyText::dailyLossLimit(const QString &reason) const
         .arg(reasonText(reason));
 }
 
-QString NotifyText::executionNotice(const QString &message) const
+QString NotifyText::executionNotice(const Reason &notice) const
 {
-    // The engine's notice in the message's language, its ids, markets and amounts as written. In
-    // Korean, a notice not known here (a newer engine's) points to the log instead of quoting English.
-    const Reason known = Reason::fromNotice(message.trimmed());
-    QString text = message;
-    if (!known.isEmpty())
-        text = ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).render(known);
-    else if (m_ko && hasEnglishWords(message))
-        text = QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요");
+    // The engine's notice in the message's language, its ids, markets and amounts as written.
+    const QString text = ReasonText(m_ko ? TextLanguage::Korean : TextLanguage::English).render(notice);
     // The engine's own notices about its markets are not reconciliation findings: their own heading.
-    const bool markets = known.code() == ReasonCode::MarketNotListed || known.code() == ReasonCode::UniverseChosen;
+    const bool markets = notice.code() == ReasonCode::MarketNotListed || notice.code() == ReasonCode::UniverseChosen;
     if (markets)
         return pick(m_ko, QStringLiteral("ℹ️ Markets: %1"), QStringLiteral("ℹ️ 거래 종목 알림: %1"))
             .arg(text);

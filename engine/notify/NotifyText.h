@@ -49,7 +49,8 @@ public:
     QString killSwitchChanged(bool engaged, EngineState state) const;
     QString fill(const TradeRecord &trade) const;
     QString dailyLossLimit(const QString &reason) const;
-    QString executionNotice(const QString &message) const;
+    /// The engine's notice (TradingEngine::executionNotice) under its heading.
+    QString executionNotice(const Reason &notice) const;
     QString marketWarning(const QString &market, const QString &warning) const;
     QString keyExpiring(Exchange exchange, const QDateTime &expireAt, const QDateTime &now,
                         const QString &timeZone) const;

@@ -244,59 +244,6 @@ Reason Reason::fromEnglish(const QString &text)
     return {};
 }
 
-Reason Reason::fromNotice(const QString &text)
-{
-    // ReasonText's English wordings of the notices, read back (an error's description can hold
-    // anything, a line break included).
-    static const QRegularExpression noAnswer(
-        QStringLiteral("^order (\\S+): no answer \\((.*)\\); it will be looked up by its client order id$"),
-        QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression timedOut(QStringLiteral("^order (\\S+) cancelled after the timeout$"));
-    static const QRegularExpression adopted(QStringLiteral(
-        "^adopted order (\\S+) \\((\\S+) (\\S+)\\) found on the exchange but missing from the database$"));
-    static const QRegularExpression failed(QStringLiteral(
-        "^order (\\S+) recorded as failed exists on the exchange \\((\\S+)\\): recorded as it is there$"));
-    static const QRegularExpression balance(
-        QStringLiteral("^balance differs: the exchange holds (\\S+) (\\S+), the recorded fills (\\S+); nothing is "
-                       "traded to fix it — check for trades made outside autocoin$"));
-    static const QRegularExpression cancelled(QStringLiteral("^cancelled order (\\S+)$"));
-    static const QRegularExpression notListed(
-        QStringLiteral("^(\\S+) is not listed by (\\S+) \\(delisted or unknown\\): no new entries there(; the "
-                       "position is still managed by its stops and signals)?$"));
-    static const QRegularExpression universe(QStringLiteral("^universe top:(\\d+) by 24-hour traded value: (.*)$"));
-    const QString order = QStringLiteral("order");
-    if (const auto m = noAnswer.match(text); m.hasMatch())
-        return Reason(ReasonCode::OrderNoAnswer).set(order, m.captured(1)).set(QStringLiteral("error"), m.captured(2));
-    if (const auto m = timedOut.match(text); m.hasMatch())
-        return Reason(ReasonCode::OrderTimedOut).set(order, m.captured(1));
-    if (const auto m = adopted.match(text); m.hasMatch())
-        return Reason(ReasonCode::OrderAdopted)
-            .set(order, m.captured(1))
-            .set(QStringLiteral("side"), m.captured(2))
-            .set(QStringLiteral("market"), m.captured(3));
-    if (const auto m = failed.match(text); m.hasMatch())
-        return Reason(ReasonCode::FailedOrderFound)
-            .set(order, m.captured(1))
-            .set(QStringLiteral("state"), m.captured(2));
-    if (const auto m = balance.match(text); m.hasMatch())
-        return Reason(ReasonCode::BalanceDiffers)
-            .set(QStringLiteral("exchange"), m.captured(1))
-            .set(QStringLiteral("coin"), m.captured(2))
-            .set(QStringLiteral("recorded"), m.captured(3));
-    if (const auto m = cancelled.match(text); m.hasMatch())
-        return Reason(ReasonCode::OrderCancelled).set(order, m.captured(1));
-    if (const auto m = notListed.match(text); m.hasMatch())
-        return Reason(ReasonCode::MarketNotListed)
-            .set(QStringLiteral("market"), m.captured(1))
-            .set(QStringLiteral("exchange"), m.captured(2))
-            .set(QStringLiteral("held"), m.hasCaptured(3) ? 1.0 : 0.0);
-    if (const auto m = universe.match(text); m.hasMatch())
-        return Reason(ReasonCode::UniverseChosen)
-            .set(QStringLiteral("top"), m.captured(1).toDouble())
-            .set(QStringLiteral("markets"), m.captured(2));
-    return {};
-}
-
 QJsonValue reasonCodeJson(const Reason &reason)
 {
     return reason.isEmpty() ? QJsonValue() : QJsonValue(Reason::codeName(reason.code()));

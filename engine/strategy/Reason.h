@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <memory>
@@ -106,9 +107,6 @@ public:
     /// stop …", "kill switch", "exchange warning (유의) on KRW-X", "daily loss limit reached; …"):
     /// what an order's recorded detail or an old event carries. Anything else: an empty Reason.
     static Reason fromEnglish(const QString &text);
-    /// An execution notice's English (TradingEngine::executionNotice, Execution::Outcome::notices)
-    /// back as its reason (OrderNoAnswer … UniverseChosen); anything else: an empty Reason.
-    static Reason fromNotice(const QString &text);
 
     friend bool operator==(const Reason &a, const Reason &b)
     {
@@ -137,3 +135,5 @@ QJsonValue reasonCodeJson(const Reason &reason);
 QJsonValue reasonDataJson(const Reason &reason);
 
 } // namespace autocoin
+
+Q_DECLARE_METATYPE(autocoin::Reason)

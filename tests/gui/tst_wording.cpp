@@ -229,30 +229,39 @@ private Q_SLOTS:
         EngineController engine(EngineConfig{});
         MainWindow window(&engine, &settings);
         const QString id = QStringLiteral("ac-0f1e2d3c4b5a69788796a5b4c3d2e1f0");
-        const QStringList notices = {
-            QStringLiteral("order %1: no answer (network: Connection refused); it will be looked up by its client "
-                           "order id")
-                .arg(id),
-            QStringLiteral("order %1 cancelled after the timeout").arg(id),
-            QStringLiteral("adopted order %1 (sell KRW-ETH) found on the exchange but missing from the database")
-                .arg(id),
-            QStringLiteral("order %1 recorded as failed exists on the exchange (wait): recorded as it is there")
-                .arg(id),
-            QStringLiteral("balance differs: the exchange holds 0.7 BTC, the recorded fills 0.5; nothing is traded to "
-                           "fix it — check for trades made outside autocoin"),
-            QStringLiteral("cancelled order %1").arg(id),
-            QStringLiteral("KRW-SOL is not listed by upbit (delisted or unknown): no new entries there; the position "
-                           "is still managed by its stops and signals"),
-            QStringLiteral("universe top:3 by 24-hour traded value: KRW-BTC, KRW-ETH, KRW-XRP"),
+        const QString order = QStringLiteral("order");
+        const QString market = QStringLiteral("market");
+        const QList<Reason> notices = {
+            Reason(ReasonCode::OrderNoAnswer)
+                .set(order, id)
+                .set(QStringLiteral("error"), QStringLiteral("network: Connection refused")),
+            Reason(ReasonCode::OrderTimedOut).set(order, id),
+            Reason(ReasonCode::OrderAdopted)
+                .set(order, id)
+                .set(QStringLiteral("side"), QStringLiteral("sell"))
+                .set(market, QStringLiteral("KRW-ETH")),
+            Reason(ReasonCode::FailedOrderFound).set(order, id).set(QStringLiteral("state"), QStringLiteral("wait")),
+            Reason(ReasonCode::BalanceDiffers)
+                .set(QStringLiteral("exchange"), QStringLiteral("0.7"))
+                .set(QStringLiteral("coin"), QStringLiteral("BTC"))
+                .set(QStringLiteral("recorded"), QStringLiteral("0.5")),
+            Reason(ReasonCode::OrderCancelled).set(order, id),
+            Reason(ReasonCode::MarketNotListed)
+                .set(market, QStringLiteral("KRW-SOL"))
+                .set(QStringLiteral("exchange"), QStringLiteral("upbit"))
+                .set(QStringLiteral("held"), 1.0),
+            Reason(ReasonCode::UniverseChosen)
+                .set(QStringLiteral("top"), 3.0)
+                .set(QStringLiteral("markets"), QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP")),
         };
-        const auto shown = [&](const QString &notice) {
+        const auto shown = [&](const Reason &notice) {
             Q_EMIT engine.executionNotice(notice);
             return window.statusBar()->currentMessage();
         };
         QCOMPARE(applyLanguage(QStringLiteral("ko"), QStringLiteral(AUTOCOIN_QM_DIR)), QStringLiteral("ko"));
-        for (const QString &notice : notices) {
+        for (const Reason &notice : notices) {
             const QString korean = shown(notice);
-            QVERIFY2(!korean.isEmpty() && korean != notice, qPrintable(korean));
+            QVERIFY2(!korean.isEmpty() && korean != notice.english(), qPrintable(korean));
             // The ids, the coin and the app's name stay as written; no other English word.
             QString rest = korean;
             rest.remove(id).remove(QStringLiteral(" BTC")).remove(QStringLiteral("autocoin"));
@@ -269,39 +278,34 @@ private Q_SLOTS:
         QCOMPARE(shown(notices[4]),
                  QStringLiteral("잔고 불일치: 거래소 보유 0.7 BTC, 체결 기록 0.5 BTC. 맞추기 위한 매매는 "
                                 "하지 않습니다. autocoin 밖에서 한 거래가 있는지 확인하세요"));
-        // A notice the window does not know (a newer engine's): no English in its place.
-        const QString unknown = shown(QStringLiteral("adopted order ac-1 found on the exchange"));
-        QVERIFY2(!unknown.isEmpty() && englishWords(unknown).isEmpty(), qPrintable(unknown));
 
         // The log view: each notice logged as TradingEngine::publishExecution logs it, its reason
         // beside the file's English.
         LogCapture log;
-        for (const QString &notice : notices)
-            Logger::warning(QStringLiteral("live"), "%1", {logReason(Reason::fromNotice(notice))});
+        for (const Reason &notice : notices)
+            Logger::warning(QStringLiteral("live"), "%1", {logReason(notice)});
         const QList<LogEntry> lines = log.withSource("%1");
         QCOMPARE(lines.size(), notices.size());
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            QCOMPARE(lines[i].message, notices[i]); // the file's words, unchanged
+            QCOMPARE(lines[i].message, notices[i].english()); // the file's words
             QCOMPARE(LogModel::messageText(lines[i]), shown(notices[i]));
         }
         // A secret quoted in an exchange's error is redacted there as in any line.
         Logger::instance().addSecret(QStringLiteral("made-up-secret-5678"));
-        const QString quoted = QStringLiteral("order %1: no answer (rejected: key made-up-secret-5678); it will be "
-                                              "looked up by its client order id")
-                                   .arg(id);
-        Logger::warning(QStringLiteral("live"), "%1", {logReason(Reason::fromNotice(quoted))});
+        const Reason quoted = Reason(ReasonCode::OrderNoAnswer)
+                                  .set(order, id)
+                                  .set(QStringLiteral("error"), QStringLiteral("rejected: key made-up-secret-5678"));
+        Logger::warning(QStringLiteral("live"), "%1", {logReason(quoted)});
         const LogEntry secret = log.withSource("%1").constLast();
         QVERIFY2(!secret.message.contains(u"made-up-secret"), qPrintable(secret.message));
 
         // In English the window shows the engine's words.
         applyLanguage(QStringLiteral("en"), QStringLiteral(AUTOCOIN_QM_DIR));
-        for (const QString &notice : notices)
-            QCOMPARE(shown(notice), notice);
+        for (const Reason &notice : notices)
+            QCOMPARE(shown(notice), notice.english());
         for (qsizetype i = 0; i < lines.size(); ++i)
-            QCOMPARE(LogModel::messageText(lines[i]), notices[i]);
+            QCOMPARE(LogModel::messageText(lines[i]), notices[i].english());
         QVERIFY2(!LogModel::messageText(secret).contains(u"made-up-secret"), qPrintable(LogModel::messageText(secret)));
-        QCOMPARE(shown(QStringLiteral("adopted order ac-1 found on the exchange")),
-                 QStringLiteral("adopted order ac-1 found on the exchange"));
     }
 
     void theBacktestTabsReportReadsInKorean()

@@ -74,12 +74,13 @@ Execution::Settings settings()
     return s;
 }
 
-/// The notices of the operations run that do not read back as their reason (Reason::fromNotice):
-/// the window and the notifications could only quote them in English. Checked after each test.
-QStringList &unreadNotices()
+/// The notices' English words, as the log file and the JSON events carry them.
+QStringList words(const QList<Reason> &notices)
 {
-    static QStringList notices;
-    return notices;
+    QStringList out;
+    for (const Reason &notice : notices)
+        out.append(notice.english());
+    return out;
 }
 
 /// Runs one execution operation to its `done`.
@@ -88,13 +89,6 @@ template<typename Op> std::optional<Execution::Outcome> run(Op op, int timeoutMs
     std::optional<Execution::Outcome> out;
     op([&out](const Execution::Outcome &o) { out = o; });
     (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
-    if (out) {
-        for (const QString &notice : out->notices) {
-            const Reason known = Reason::fromNotice(notice);
-            if (known.isEmpty() || known.english() != notice)
-                unreadNotices().append(notice);
-        }
-    }
     return out;
 }
 
@@ -195,8 +189,6 @@ private Q_SLOTS:
         m_db.reset();
         m_fake.reset();
         m_dir.reset();
-        const QStringList unread = std::exchange(unreadNotices(), {});
-        QVERIFY2(unread.isEmpty(), qPrintable(unread.join(u'\n')));
     }
 
     void liveHappyPathRecordsEveryFillOnceAndMatchesTheExchange()
@@ -204,7 +196,7 @@ private Q_SLOTS:
         auto exec = live();
         auto r = run([&](auto done) { exec->reconcile(kT0, done); });
         QVERIFY(r && !r->error && r->storageError.isEmpty());
-        QVERIFY2(r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
+        QVERIFY2(r->notices.isEmpty(), qPrintable(words(r->notices).join(u'\n')));
         QCOMPARE(exec->ledger().krwAvailable(), Decimal(1000000));
 
         // 300,000 asked, capped at the per-order 100,000.
@@ -399,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(m_fake->ordersCreated(), 1);
 
         // While the lookups fail, the exchange's coin without a recorded fill is no "difference".
-        QStringList notices;
+        QList<Reason> notices;
         for (int i = 0; i < 4; ++i) {
             r = run([&](auto done) { exec->reconcile(kT0.addSecs(2 + i), done); });
             QVERIFY(r && r->storageError.isEmpty());
@@ -407,7 +399,7 @@ private Q_SLOTS:
             r = run([&](auto done) { exec->follow(kT0.addSecs(2 + i), done); });
             QVERIFY(r && r->error);
         }
-        QVERIFY2(!notices.join(u' ').contains(u"balance differs"), qPrintable(notices.join(u'\n')));
+        QVERIFY2(!words(notices).join(u' ').contains(u"balance differs"), qPrintable(words(notices).join(u'\n')));
 
         m_fake->clearFaults();
         r = run([&](auto done) { exec->follow(kT0.addSecs(10), done); });
@@ -416,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(exec->unresolved(kMarket).isEmpty());
         verifyMatchesTheExchange(*exec);
         r = run([&](auto done) { exec->reconcile(kT0.addSecs(11), done); });
-        QVERIFY2(r && r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
+        QVERIFY2(r && r->notices.isEmpty(), qPrintable(words(r->notices).join(u'\n')));
 
         const Decimal bought = m_fake->balance(QStringLiteral("BTC"));
         r = run(
@@ -464,12 +456,12 @@ private Q_SLOTS:
         auto exec = live();
         auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(30), done); });
         QVERIFY(r && r->storageError.isEmpty() && !r->error);
-        QVERIFY2(r->notices.join(u' ').contains(buy.clientOrderId), qPrintable(r->notices.join(u'\n')));
+        QVERIFY2(words(r->notices).join(u' ').contains(buy.clientOrderId), qPrintable(words(r->notices).join(u'\n')));
         verifyMatchesTheExchange(*exec);
         QVERIFY(exec->hasPosition(kMarket));
         // Once recorded, a later reconciliation neither reports nor records it again.
         r = run([&](auto done) { exec->reconcile(kT0.addSecs(60), done); });
-        QVERIFY2(r && r->notices.isEmpty(), qPrintable(r->notices.join(u'\n')));
+        QVERIFY2(r && r->notices.isEmpty(), qPrintable(words(r->notices).join(u'\n')));
         verifyMatchesTheExchange(*exec);
     }
 
@@ -502,12 +494,14 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(i), done); });
             QVERIFY(r && r->storageError.isEmpty() && !r->error);
-            reported += static_cast<int>(r->notices.filter(QStringLiteral("balance differs")).size());
+            reported += static_cast<int>(std::count_if(r->notices.cbegin(), r->notices.cend(), [](const Reason &n) {
+                return n.code() == ReasonCode::BalanceDiffers;
+            }));
         }
         QCOMPARE(reported, 1);
         m_fake->setBalance(QStringLiteral("BTC"), QStringLiteral("0.7"));
         auto r = run([&](auto done) { exec->reconcile(kT0.addSecs(10), done); });
-        QVERIFY(r && r->notices.join(u' ').contains(u"holds 0.7"));
+        QVERIFY(r && words(r->notices).join(u' ').contains(u"holds 0.7"));
     }
 
     void killedBetweenIntentAndAnswerIsFoundOnRestart()
@@ -542,7 +536,7 @@ private Q_SLOTS:
         const int fills = count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades"));
         QVERIFY(fills > 0);
         QCOMPARE(exec->ledger().position(kMarket)->volume, m_fake->balance(QStringLiteral("BTC")));
-        QVERIFY2(r->notices.isEmpty(), qPrintable(r->notices.join(u'\n'))); // books and exchange agree
+        QVERIFY2(r->notices.isEmpty(), qPrintable(words(r->notices).join(u'\n'))); // books and exchange agree
 
         // A second restart records nothing again.
         auto again = live();
@@ -563,7 +557,7 @@ private Q_SLOTS:
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(30), done); }));
         QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, OrderStatus::Wait);
         r = run([&](auto done) { exec->follow(kT0.addSecs(61), done); });
-        QVERIFY(r && r->notices.join(u' ').contains(u"cancelled after the timeout"));
+        QVERIFY(r && words(r->notices).join(u' ').contains(u"cancelled after the timeout"));
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(62), done); }));
         QCOMPARE(OrderRepository(*m_db).byClientId(rest.clientOrderId, &error)->status, OrderStatus::Cancel);
         QCOMPARE(m_fake->locked(QStringLiteral("KRW")), Decimal());
@@ -606,7 +600,7 @@ private Q_SLOTS:
         auto exec = live();
         auto r = run([&](auto done) { exec->reconcile(kT0, done); });
         QVERIFY(r && r->storageError.isEmpty() && !r->error);
-        const QString notices = r->notices.join(u'\n');
+        const QString notices = words(r->notices).join(u'\n');
         QVERIFY2(notices.contains(u"adopted order " + stray.clientOrderId), qPrintable(notices));
         QVERIFY2(notices.contains(u"balance differs"), qPrintable(notices));
         StorageError error;
@@ -629,7 +623,7 @@ private Q_SLOTS:
         QVERIFY(held.isPositive());
 
         auto r = run([&](auto done) { exec->cancelOpenOrders(kT0.addSecs(1), done); });
-        QVERIFY(r && r->notices.join(u' ').contains(u"cancelled order " + rest.clientOrderId));
+        QVERIFY(r && words(r->notices).join(u' ').contains(u"cancelled order " + rest.clientOrderId));
         r = run([&](auto done) {
             exec->exit(kMarket, d("50000000"), QStringLiteral("kill switch"), kT0.addSecs(2), done);
         });

@@ -36,6 +36,37 @@ const QString kBalanceDiffers =
     QStringLiteral("balance differs: the exchange holds 0.5 BTC, the recorded fills 0.2; nothing is traded to fix it "
                    "— check for trades made outside autocoin");
 
+// The same notices as the engine sends them: reasons, rendered in the message's language.
+Reason lostAnswer()
+{
+    return Reason(ReasonCode::OrderNoAnswer)
+        .set(QStringLiteral("order"), QStringLiteral("ac-1"))
+        .set(QStringLiteral("error"), QStringLiteral("timeout: no answer within 800 ms"));
+}
+
+Reason universe()
+{
+    return Reason(ReasonCode::UniverseChosen)
+        .set(QStringLiteral("top"), 3.0)
+        .set(QStringLiteral("markets"), QStringLiteral("KRW-BTC, KRW-ETH, KRW-XRP"));
+}
+
+Reason balanceDiffers()
+{
+    return Reason(ReasonCode::BalanceDiffers)
+        .set(QStringLiteral("exchange"), QStringLiteral("0.5"))
+        .set(QStringLiteral("coin"), QStringLiteral("BTC"))
+        .set(QStringLiteral("recorded"), QStringLiteral("0.2"));
+}
+
+Reason adopted()
+{
+    return Reason(ReasonCode::OrderAdopted)
+        .set(QStringLiteral("order"), QStringLiteral("ac-1"))
+        .set(QStringLiteral("side"), QStringLiteral("sell"))
+        .set(QStringLiteral("market"), QStringLiteral("KRW-ETH"));
+}
+
 NotifyConfig configFor(const FakeTelegram &fake, const QTemporaryDir &dir, bool discord = false)
 {
     NotifyConfig c;
@@ -129,11 +160,11 @@ private Q_SLOTS:
         summary.trades = 4;
         QCOMPARE(t.dailySummary(summary), QStringLiteral("📊 Daily summary 2026-11-30\nRealised PnL: +12,345 KRW\n"
                                                          "Trades: 4\nOpen positions: none"));
-        // The engine's notices as it wrote them.
-        QCOMPARE(t.executionNotice(kLostAnswer), QStringLiteral("ℹ️ Reconciliation: ") + kLostAnswer);
-        QCOMPARE(t.executionNotice(kBalanceDiffers), QStringLiteral("ℹ️ Reconciliation: ") + kBalanceDiffers);
+        // The engine's notices in its English words.
+        QCOMPARE(t.executionNotice(lostAnswer()), QStringLiteral("ℹ️ Reconciliation: ") + kLostAnswer);
+        QCOMPARE(t.executionNotice(balanceDiffers()), QStringLiteral("ℹ️ Reconciliation: ") + kBalanceDiffers);
         // The engine's notices about its markets under their own heading.
-        QCOMPARE(t.executionNotice(kUniverse), QStringLiteral("ℹ️ Markets: ") + kUniverse);
+        QCOMPARE(t.executionNotice(universe()), QStringLiteral("ℹ️ Markets: ") + kUniverse);
     }
 
     void koreanTexts()
@@ -199,15 +230,15 @@ private Q_SLOTS:
         QCOMPARE(t.dailySummary(summary),
                  QStringLiteral("📊 2026-11-30 일일 요약\n실현 손익: -5,000원\n총 평가 자산: 1,012,345원\n체결: 2건\n"
                                 "보유 종목:\n• KRW-BTC 0.001개 · 평균 63,000,000원 · 평가 64,000원 (손익 +1,000원)"));
-        // The engine's notices in Korean words, its ids and amounts as written; one not known here
-        // (a newer engine's) points to the log instead of quoting English.
+        // The engine's notices in Korean words, its ids and amounts as written.
         const QString prefix = QStringLiteral("ℹ️ 주문·잔고 대조 알림: ");
-        QCOMPARE(t.executionNotice(kLostAnswer),
+        QCOMPARE(t.executionNotice(lostAnswer()),
                  prefix + QStringLiteral("주문 ac-1: 거래소 응답 없음 (응답 시간 초과). "
                                          "클라이언트 주문 ID로 조회해 결과를 확인합니다"));
-        QCOMPARE(t.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange")),
-                 prefix + QStringLiteral("자세한 내용은 autocoin 로그를 확인하세요"));
-        QCOMPARE(t.executionNotice(kUniverse),
+        QCOMPARE(t.executionNotice(adopted()),
+                 prefix + QStringLiteral("주문 ac-1 (KRW-ETH 매도): 거래소에는 있지만 데이터베이스에 없던 주문이어서 "
+                                         "기록에 추가했습니다"));
+        QCOMPARE(t.executionNotice(universe()),
                  QStringLiteral("ℹ️ 거래 종목 알림: 자동 선정: 24시간 거래대금 상위 "
                                 "3개 종목 — KRW-BTC, KRW-ETH, KRW-XRP"));
     }
@@ -552,7 +583,7 @@ private Q_SLOTS:
         Q_EMIT controller.tradeRecorded(trade(false));
         Q_EMIT controller.dailyLossLimitReached(
             QStringLiteral("daily loss 31,000 KRW reached the limit of 30,000 KRW"));
-        Q_EMIT controller.executionNotice(QStringLiteral("adopted order ac-1 found on the exchange"));
+        Q_EMIT controller.executionNotice(adopted());
         // A sync flags two markets; only the held one is news.
         Q_EMIT controller.marketsSynced({}, {}, {QStringLiteral("KRW-XRP"), QStringLiteral("KRW-ETH")});
         EngineStatus status;
@@ -573,7 +604,8 @@ private Q_SLOTS:
         QVERIFY2(texts.at(0).startsWith(QStringLiteral("✅ BUY filled: KRW-BTC")), qPrintable(texts.at(0)));
         QCOMPARE(texts.at(1), QStringLiteral("⛔ Daily loss limit reached: daily loss 31,000 KRW reached the limit of "
                                              "30,000 KRW\nNo new entries until tomorrow."));
-        QCOMPARE(texts.at(2), QStringLiteral("ℹ️ Reconciliation: adopted order ac-1 found on the exchange"));
+        QCOMPARE(texts.at(2), QStringLiteral("ℹ️ Reconciliation: adopted order ac-1 (sell KRW-ETH) found on the "
+                                             "exchange but missing from the database"));
         QCOMPARE(texts.at(3),
                  QStringLiteral("⚠️ KRW-XRP, which you hold, is now under an exchange warning (CAUTION). "
                                 "Have a look."));
@@ -594,7 +626,7 @@ private Q_SLOTS:
         config.language = NotifyLanguage::Korean;
         Notifier notifier(config);
         notifier.attach(&controller);
-        Q_EMIT controller.executionNotice(kBalanceDiffers);
+        Q_EMIT controller.executionNotice(balanceDiffers());
         QTRY_COMPARE_WITH_TIMEOUT(fake.textsTo(kChat).size(), 1, 10000);
         QCOMPARE(fake.textsTo(kChat).at(0), QStringLiteral("ℹ️ 주문·잔고 대조 알림: ") +
                                                 QStringLiteral("잔고 불일치: 거래소 보유 0.5 BTC, 체결 기록 0.2 BTC. "

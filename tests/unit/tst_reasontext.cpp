@@ -362,7 +362,6 @@ private Q_SLOTS:
         };
         for (const Notice &notice : notices) {
             QCOMPARE(notice.reason.english(), notice.english);
-            QCOMPARE(Reason::fromNotice(notice.english), notice.reason);
             QCOMPARE(ko.render(notice.reason), notice.korean);
             QString rest = notice.korean;
             // The ids, market codes and the coin (as the balances name it) stay as written.
@@ -371,8 +370,6 @@ private Q_SLOTS:
             // Not a fixed wording of an exit or a block, nor one of them a notice.
             QVERIFY(Reason::fromEnglish(notice.english).isEmpty());
         }
-        QVERIFY(Reason::fromNotice(dailyLoss().english()).isEmpty());
-        QVERIFY(Reason::fromNotice(QStringLiteral("adopted order ac-1 found on the exchange")).isEmpty());
         // An error the engine did not describe: no English in its place.
         const Reason odd =
             Reason(ReasonCode::OrderNoAnswer).set(order, id).set(QStringLiteral("error"), QStringLiteral("odd words"));

@@ -235,7 +235,7 @@ MainWindow::MainWindow(EngineController *controller, QSettings *settings, QWidge
     });
     // The engine's notices in the window's language (the log and the events keep its English).
     connect(controller, &EngineController::executionNotice, this,
-            [this](const QString &message) { statusBar()->showMessage(executionNoticeText(message), 15000); });
+            [this](const Reason &notice) { statusBar()->showMessage(executionNoticeText(notice), 15000); });
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
                QMessageBox::Yes;

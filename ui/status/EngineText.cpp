@@ -555,17 +555,9 @@ QString inPlaceOfEnglish(const QString &words, const QString &phrase)
 
 } // namespace
 
-QString executionNoticeText(const QString &notice)
+QString executionNoticeText(const Reason &notice)
 {
-    const Reason known = Reason::fromNotice(notice.trimmed());
-    if (!known.isEmpty())
-        return uiWords().render(known);
-    // A notice this window does not know (a newer engine's): in Korean a phrase in its place, as
-    // feedReasonText does.
-    return inPlaceOfEnglish(notice, QCoreApplication::translate("autocoin::EngineText", "%1",
-                                                                "an engine notice the window does not know: the "
-                                                                "engine's English words as they are, or a phrase in "
-                                                                "their place"));
+    return uiWords().render(notice);
 }
 
 QString feedReasonText(const QString &reason)

@@ -90,8 +90,7 @@ QString commandRefusalText(const QString &reason);
 /// What the engine reports as it goes (TradingEngine::executionNotice: an order whose answer was
 /// lost, one cancelled after the timeout or by the kill switch, one adopted or found after all, a
 /// balance that differs, a delisted market, the universe chosen) in the window's language, its
-/// ids, markets and amounts as the engine wrote them. In Korean, a notice the window does not know
-/// is a phrase pointing to the log (no English); in English, as the engine wrote it.
-QString executionNoticeText(const QString &notice);
+/// ids, markets and amounts as the engine wrote them.
+QString executionNoticeText(const Reason &notice);
 
 } // namespace autocoin
