@@ -719,6 +719,12 @@ void TradingEngine::refreshFrom(qsizetype index, QList<Portfolio::Closed> closed
                 m_requestInFlight = false;
                 if (generation != m_generation)
                     return;
+                if (m_status.state != EngineState::Running) {
+                    // Stopped (or failed) while the candles were asked for: no further request, no
+                    // decision and no order; this completes the stop. The candles are stored.
+                    finishIteration();
+                    return;
+                }
                 if (!outcome.storageError.isEmpty()) {
                     enterError(QStringLiteral("database: ") + outcome.storageError);
                     return;

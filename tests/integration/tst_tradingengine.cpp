@@ -334,6 +334,37 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 1); // nothing polled after the stop
     }
 
+    void stopDuringTheCandleFetchAsksAndDecidesNothingMore()
+    {
+        // Two markets: Stop while the first market's candles are on their way. The answer completes
+        // the stop; the second market's candles are not asked for, nothing is decided or ordered
+        // (before, the iteration went on: more requests, then decisions and entries while STOPPING,
+        // leaving a position that nothing watches once IDLE).
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        EngineConfig config = configFor(server);
+        config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH")};
+        server.injectFault(Fault::delay(300).on("GET /v1/candles/"));
+        EngineController engine(config);
+        QSignalSpy decided(&engine, &EngineController::signalGenerated);
+        // Requests by path and market (the client pages a long history in several requests).
+        const auto asked = [&server](const QString &prefix, const QString &market = {}) {
+            const QList<test::FakeRequest> requests = server.requests();
+            return std::count_if(requests.cbegin(), requests.cend(), [&](const test::FakeRequest &r) {
+                return r.path.startsWith(prefix) &&
+                       (market.isEmpty() || r.query.queryItemValue(QStringLiteral("market")) == market);
+            });
+        };
+        engine.start();
+        QTRY_COMPARE(asked(QStringLiteral("/v1/candles/")), 1);
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 5000);
+        QTest::qWait(200);
+        QCOMPARE(asked(QStringLiteral("/v1/candles/"), QStringLiteral("KRW-ETH")), 0);
+        QCOMPARE(asked(QStringLiteral("/v1/orders")), 0);
+        QCOMPARE(decided.count(), 0);
+    }
+
     void stopLetsASlowAnswerFinish()
     {
         FakeUpbitServer server;
