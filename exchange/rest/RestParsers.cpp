@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QTimeZone>
 
 namespace autocoin::rest {
@@ -504,10 +505,19 @@ static Result<Order> parseOrderObjectUnguarded(const QJsonObject &object)
         QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
     const QJsonArray trades = object.value(QLatin1StringView("trades")).toArray();
     Decimal funds;
+    QSet<QString> tradeIds;
     for (const QJsonValue tradeValue : trades) {
         const QJsonObject t = tradeValue.toObject();
         OrderFill fill;
         fill.tradeId = text(t, "uuid");
+        // A fill is recorded once by its id: one without an id, or one id twice, could only be
+        // booked twice or not at all.
+        if (fill.tradeId.isEmpty() || tradeIds.contains(fill.tradeId)) {
+            return malformed(QStringLiteral("order %1: a trade %2")
+                                 .arg(order.id.left(64), fill.tradeId.isEmpty() ? QStringLiteral("without its uuid")
+                                                                                : QStringLiteral("listed twice")));
+        }
+        tradeIds.insert(fill.tradeId);
         const auto price = requiredAmount(t, "price", &error, true);
         const auto volume = requiredAmount(t, "volume", &error, true);
         const bool hasFunds = t.contains(QLatin1StringView("funds")) && !t.value(QLatin1StringView("funds")).isNull();

@@ -248,6 +248,23 @@ private Q_SLOTS:
         QVERIFY(order.value().volume.isZero()); // null is absent, not malformed
     }
 
+    void aTradeWithoutItsIdOrListedTwiceIsMalformed()
+    {
+        // Fills are recorded once by their id: without one, or with one id twice, the books and the
+        // trades table could only disagree. The whole answer is refused; the order is looked up again.
+        const QByteArray head =
+            R"({"uuid":"u-1","side":"bid","ord_type":"price","state":"done","market":"KRW-BTC","trades":[)";
+        const QByteArray trade = R"({"uuid":"t-1","price":"63570000","volume":"0.001","funds":"63570"})";
+        const QByteArray noId = R"({"price":"63570000","volume":"0.001","funds":"63570"})";
+        QVERIFY(rest::parseOrder(head + trade + "]}").ok());
+        for (const QByteArray &trades : {noId, QByteArray(trade + "," + trade)}) {
+            const auto order = rest::parseOrder(head + trades + "]}");
+            QVERIFY(!order.ok());
+            QCOMPARE(order.error().kind, ExchangeError::Kind::Malformed);
+            QVERIFY2(order.error().message.contains(u"a trade"), qPrintable(order.error().message));
+        }
+    }
+
     void aTradeWhoseFundsCannotBeHeldExactlyIsMalformed()
     {
         // Without `funds`, the product is needed and does not fit: a typed error, never an abort.
