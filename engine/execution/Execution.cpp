@@ -199,7 +199,8 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
     request.price = amount.rounded(0, Decimal::Rounding::Down); // whole won
     request.clientOrderId = newClientOrderId();
     place(request, lastPrice, QStringLiteral("entry"), now,
-          [this, alive = m_alive, market, lastPrice, stop, now, done = std::move(done)](const Outcome &outcome) {
+          [this, alive = m_alive, market, lastPrice, stop, now, clientOrderId = request.clientOrderId,
+           done = std::move(done)](const Outcome &outcome) {
               if (!*alive) {
                   done(outcome);
                   return;
@@ -208,6 +209,11 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
               // position is held: record() made it).
               const auto &positions = m_ledger.positions();
               const auto position = positions.constFind(market);
+              if (position == positions.cend() && !unresolved(market).isEmpty()) {
+                  // Not filled yet as far as the books know (the answer lost, the order still
+                  // open): the stop waits for the lookup that books the fill (record()).
+                  m_intendedStops.insert(clientOrderId, stop);
+              }
               if (position != positions.cend()) {
                   if (Protection &p = protectionOf(market); !p.active) {
                       p.entry = position->averagePrice();
@@ -280,8 +286,30 @@ void Execution::place(const OrderRequest &request, const Decimal &lastPrice, con
 void Execution::onPrice(const QString &market, const Decimal &lastPrice, double atr, const RiskManager &risk,
                         const QDateTime &now, Done done)
 {
-    Protection *const found = findProtection(market);
-    if (!found || !found->active || !hasPosition(market)) {
+    Protection *found = findProtection(market);
+    if (!found || !found->active) {
+        if (!hasPosition(market) || atr <= 0) {
+            done(nothingDone());
+            return;
+        }
+        // A position held without a stop in force: an order adopted from the exchange, an entry
+        // booked after a restart that lost its intended stop. It gets the strategy's initial stop
+        // from its average price and the ATR now, saved like any change of the stop below.
+        Protection &made = protectionOf(market);
+        made.entry = m_ledger.position(market)->averagePrice();
+        made.highest = std::max(made.entry, lastPrice);
+        made.stop = risk.initialStop(market, made.entry, atr);
+        made.active = true;
+        if (m_database) {
+            if (QString error = saveProtection(market, now); !error.isEmpty()) {
+                Outcome none;
+                none.storageError = std::move(error);
+                done(none);
+                return;
+            }
+        }
+        found = &made;
+    } else if (!hasPosition(market)) {
         done(nothingDone());
         return;
     }
@@ -373,6 +401,16 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
         const auto position = ledger.position(market);
         const Protection *const kept = findProtection(market);
         Protection protection = kept ? *kept : Protection();
+        // An entry whose fill a lookup books only now (its answer was lost, or it was still open):
+        // its stop comes into force with the fill and is saved with the position row.
+        const auto intended = m_intendedStops.constFind(order.clientOrderId);
+        const bool activates = position && !protection.active && intended != m_intendedStops.cend();
+        if (activates) {
+            protection.entry = position->averagePrice();
+            protection.highest = protection.entry;
+            protection.stop = *intended;
+            protection.active = true;
+        }
         const bool stored = m_database->inTransaction(
             [&] {
                 OrderRepository orders(*m_database);
@@ -416,8 +454,12 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
             return false;
         }
         open = position.has_value();
-        if (open)
+        if (activates) {
+            protectionOf(market) = protection;
+            m_intendedStops.remove(order.clientOrderId);
+        } else if (open) {
             protectionOf(market).positionId = protection.positionId;
+        }
     } else {
         // Nothing to store (a backtest): every fill is new, the position row has no id to keep.
         fresh = fills;

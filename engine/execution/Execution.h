@@ -223,6 +223,10 @@ private:
     void removeProtection(const QString &market);
 
     std::vector<std::pair<QString, Protection>> m_protection; ///< by market, in no order
+    /// The stop of each entry whose fill was not booked when its order answered (the answer lost,
+    /// the order still open), by the order's client id: record() puts it in force when a lookup
+    /// books the fill. Keyed by the order, so a stop can never reach another order's position.
+    QHash<QString, Decimal> m_intendedStops;
 
     QDate m_day;
     Decimal m_dayStartEquity;

@@ -119,10 +119,41 @@ void LiveExecution::submit(const OrderRequest &request, const Decimal &lastPrice
 void LiveExecution::observe(const Order &order, const OrderRecord &known, const QString &detail, const QDateTime &now,
                             Outcome &outcome)
 {
+    // An answer parsed whole can still hold exact amounts whose products leave Decimal's range
+    // (an 18-decimal price times an 18-decimal volume): booking it throws. Nothing is recorded
+    // then — the fills go to a copy of the ledger and one transaction, which rolls back — and the
+    // order stays as it was, unresolved, looked up again; the error says why and counts as a
+    // failure. Unguarded, the exception ended in the transport and the operation never answered:
+    // the engine waited for it forever.
+    try {
+        observeUnguarded(order, known, detail, now, outcome);
+    } catch (const std::exception &e) {
+        ExchangeError error;
+        error.kind = ExchangeError::Kind::Malformed;
+        error.message = QStringLiteral("order %1: the exchange's amounts cannot be booked exactly (%2); nothing was "
+                                       "recorded and the order will be looked up again")
+                            .arg(known.clientOrderId, QString::fromUtf8(e.what()));
+        outcome.error = error;
+    }
+}
+
+void LiveExecution::observeUnguarded(const Order &order, const OrderRecord &known, const QString &detail,
+                                     const QDateTime &now, Outcome &outcome)
+{
     OrderRecord row = known;
     row.orderId = order.id.isEmpty() ? known.orderId : order.id;
     row.status = orderStatusFrom(order.state);
     row.updatedAt = now;
+    if (row.status == OrderStatus::Done || row.status == OrderStatus::Cancel) {
+        // A final answer whose trades do not add up to its executed volume (an answer without
+        // them — Upbit's creation answer lists none — or a list cut short) is not taken as final:
+        // stored final, the order would never be looked up again and its fills never recorded.
+        Decimal listed;
+        for (const OrderFill &fill : order.fills)
+            listed += fill.volume;
+        if (!order.complete || listed < order.executedVolume)
+            row.status = OrderStatus::Unknown;
+    }
     QList<TradeRecord> fresh;
     PaperBroker next = m_ledger;
     if (order.complete && !order.fills.isEmpty()) {

@@ -41,9 +41,13 @@ private:
     void followFrom(QList<OrderRecord> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done);
     /// Looks one order up, records what it shows, cancels it when it is open past the timeout.
     void followOne(const OrderRecord &order, const QDateTime &now, Done done);
-    /// Records the order as the exchange shows it: its state and the fills not yet recorded.
+    /// Records the order as the exchange shows it: its state and the fills not yet recorded; an
+    /// answer that cannot be booked exactly records nothing and sets outcome.error.
     void observe(const Order &order, const OrderRecord &known, const QString &detail, const QDateTime &now,
                  Outcome &outcome);
+    /// observe() itself; it may throw where an answer's exact amounts leave Decimal's range.
+    void observeUnguarded(const Order &order, const OrderRecord &known, const QString &detail, const QDateTime &now,
+                          Outcome &outcome);
     void compareBalances(const QList<Balance> &balances, Outcome &outcome);
     void cancelFrom(QList<Order> orders, qsizetype index, const QDateTime &now, Outcome soFar, Done done);
 

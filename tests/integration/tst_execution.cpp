@@ -338,8 +338,107 @@ private Q_SLOTS:
         const auto orders = OrderRepository(*m_db).latest(5, &error);
         QCOMPARE(orders.size(), 1);
         QVERIFY2(orders[0].status != OrderStatus::Failed, qPrintable(orderStatusName(orders[0].status)));
+        QVERIFY(!exec->stopPrice(kMarket)); // nothing held yet
         QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(61), done); }));
         verifyMatchesTheExchange(*exec);
+        // The fill booked by the lookup comes with the entry's stop, saved: a restart has it too.
+        QCOMPARE(exec->stopPrice(kMarket), std::optional(d("49000000")));
+        auto restarted = live();
+        QVERIFY(run([&](auto done) { restarted->reconcile(kT0.addSecs(62), done); }));
+        QCOMPARE(restarted->stopPrice(kMarket), std::optional(d("49000000")));
+    }
+
+    void aFinalAnswerWithoutItsTradesIsLookedUpUntilTheyAreSeen()
+    {
+        // The creation answer says the market buy is finished but lists no trades (Upbit's never
+        // does), and the lookup right after fails. Stored as final, the order would never be
+        // looked up again: the coins bought, no fill recorded, and the market free for a second
+        // buy. It stays unresolved until a lookup shows its trades.
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        m_fake->injectFault(Fault::withoutTrades().on(kCreate));
+        m_fake->injectFault(Fault::httpStatus(500).on(kLookup));
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->storageError.isEmpty());
+        QCOMPARE(m_fake->ordersCreated(), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
+        StorageError error;
+        const OrderRecord order = OrderRepository(*m_db).latest(1, &error).value(0);
+        QCOMPARE(order.status, OrderStatus::Unknown);
+        QVERIFY(exec->engaged(kMarket)); // no second buy meanwhile
+        r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY(r && r->refusal.contains(u"unresolved"));
+        QVERIFY(run([&](auto done) { exec->follow(kT0.addSecs(5), done); }));
+        QVERIFY(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")) > 0);
+        QVERIFY(exec->hasPosition(kMarket));
+        QCOMPARE(exec->stopPrice(kMarket), std::optional(d("49000000")));
+        verifyMatchesTheExchange(*exec);
+    }
+
+    void anAnswerTooLongToBookIsAnErrorNotASilence()
+    {
+        // The order is accepted and its answer lost; the lookup shows it done with a trade whose
+        // exact price times its volume needs more than Decimal's 38 digits (the parser keeps the
+        // exchange's funds, the books multiply). The operation must still answer: an error that
+        // says so, nothing recorded, the order unresolved (no second entry) and looked up again.
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+        const QByteArray body =
+            R"({"uuid":"u-long","side":"bid","ord_type":"price","state":"done","market":"KRW-BTC","price":"50000",)"
+            R"("volume":null,"paid_fee":"5","executed_volume":"0.000157301234567891","executed_funds":"9999.99",)"
+            R"("trades":[{"uuid":"t-long","price":"63570000.123456789012345678","volume":"0.000157301234567891",)"
+            R"("funds":"9999.99"}]})";
+        m_fake->injectFault(Fault::loseResponse().on(kCreate));
+        m_fake->injectFault(Fault::httpStatus(200, body).on(kLookup), 3);
+        auto r = run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); });
+        QVERIFY2(r, "the entry never answered");
+        QVERIFY(r->error);
+        QVERIFY2(r->error->message.contains(u"cannot be booked exactly"), qPrintable(r->error->message));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
+        QVERIFY(!exec->hasPosition(kMarket));
+        QVERIFY(exec->engaged(kMarket)); // unresolved: no second buy
+        r = run([&](auto done) { exec->follow(kT0.addSecs(5), done); });
+        QVERIFY2(r && r->error, "the follow never answered");
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM trades")), 0);
+    }
+
+    void aPositionFoundWithoutItsStopGetsTheInitialStop()
+    {
+        // The entry's answer is lost and the app restarts before any lookup: the next start books
+        // the fill without the stop the strategy chose (it was never saved). The first price with
+        // an ATR puts the strategy's initial stop below the average price in force, saved.
+        StrategyParameters parameters;
+        const RiskManager risk(parameters, MarketRules::forExchange(Exchange::Upbit), kSeoul);
+        {
+            auto exec = live();
+            QVERIFY(run([&](auto done) { exec->reconcile(kT0, done); }));
+            m_fake->injectFault(Fault::loseResponse().on(kCreate));
+            m_fake->injectFault(Fault::httpStatus(500).on(kLookup));
+            QVERIFY(
+                run([&](auto done) { exec->enter(kMarket, Decimal(50000), d("50000000"), d("49000000"), kT0, done); }));
+            QVERIFY(!exec->hasPosition(kMarket));
+        }
+        auto exec = live();
+        QVERIFY(run([&](auto done) { exec->reconcile(kT0.addSecs(30), done); }));
+        QVERIFY(exec->hasPosition(kMarket));
+        QVERIFY(!exec->stopPrice(kMarket));
+        // No ATR yet: nothing to size a stop with.
+        QVERIFY(run([&](auto done) { exec->onPrice(kMarket, d("50100000"), 0, risk, kT0.addSecs(31), done); }));
+        QVERIFY(!exec->stopPrice(kMarket));
+        auto r = run([&](auto done) { exec->onPrice(kMarket, d("50100000"), 400000, risk, kT0.addSecs(32), done); });
+        QVERIFY(r && r->storageError.isEmpty() && r->trades.isEmpty());
+        const Decimal average = exec->ledger().position(kMarket)->averagePrice();
+        const std::optional<Decimal> stop = exec->stopPrice(kMarket);
+        QCOMPARE(stop, std::optional(risk.initialStop(kMarket, average, 400000)));
+        QVERIFY(*stop < average);
+        auto restarted = live();
+        QVERIFY(run([&](auto done) { restarted->reconcile(kT0.addSecs(33), done); }));
+        QCOMPARE(restarted->stopPrice(kMarket), stop);
+        // And it protects: a price at the stop sells what is held.
+        r = run([&](auto done) { restarted->onPrice(kMarket, *stop, 400000, risk, kT0.addSecs(34), done); });
+        QVERIFY(r && !r->trades.isEmpty());
+        QVERIFY(!restarted->hasPosition(kMarket));
+        verifyMatchesTheExchange(*restarted);
     }
 
     void neverPlacedOnlyAfterRepeatedLookupsPastTheTimeout()

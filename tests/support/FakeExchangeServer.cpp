@@ -1,5 +1,8 @@
 #include "FakeExchangeServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -78,6 +81,13 @@ Fault Fault::acceptGarbled(QByteArray body)
     Fault f;
     f.kind = Kind::AcceptGarbled;
     f.body = std::move(body);
+    return f;
+}
+
+Fault Fault::withoutTrades()
+{
+    Fault f;
+    f.kind = Kind::WithoutTrades;
     return f;
 }
 
@@ -246,6 +256,13 @@ void FakeExchangeServer::handle(QTcpSocket *socket, const FakeRequest &request)
     case Fault::Kind::AcceptGarbled: {
         FakeResponse response = routeAnswer();
         response.body = fault.body;
+        return send(socket, response);
+    }
+    case Fault::Kind::WithoutTrades: {
+        FakeResponse response = routeAnswer();
+        QJsonObject order = QJsonDocument::fromJson(response.body).object();
+        order.remove(QStringLiteral("trades"));
+        response.body = QJsonDocument(order).toJson(QJsonDocument::Compact);
         return send(socket, response);
     }
     case Fault::Kind::Hang:

@@ -57,6 +57,7 @@ struct Fault
         LoseResponse,  ///< the route runs (an order is placed!) but the connection drops before the answer
         AcceptAndHang, ///< the route runs (an order is placed!) and the answer never comes (a client killed meanwhile)
         AcceptGarbled, ///< the route runs (an order is placed!) and answers its own status with `body` (may be empty)
+        WithoutTrades, ///< the route's answer with its order's `trades` left out (as Upbit's creation answer has none)
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -78,6 +79,7 @@ struct Fault
     static Fault loseResponse();
     static Fault acceptAndHang();
     static Fault acceptGarbled(QByteArray body = {});
+    static Fault withoutTrades();
 };
 
 /// A real HTTP/1.1 server on 127.0.0.1 with routes by path and injectable faults. Tests start it
