@@ -251,95 +251,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="804"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="810"/>
         <source>%1 %2 at %3 (strength %4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="218"/>
         <location filename="../engine/core/TradingEngine.cpp" line="354"/>
-        <location filename="../engine/core/TradingEngine.cpp" line="813"/>
-        <location filename="../engine/core/TradingEngine.cpp" line="866"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="819"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="872"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="848"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="854"/>
         <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="849"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="855"/>
         <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="856"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="862"/>
         <source>buy %1 not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="857"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="863"/>
         <source>sell %1 not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="863"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="869"/>
         <source>order not placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="902"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="908"/>
         <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="966"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="957"/>
+        <source>kill switch: order %1 in %2 is still unresolved: check it on the exchange and sell by hand what it bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="992"/>
         <source>paper account reset to %1 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="970"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="996"/>
         <source>paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="985"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1011"/>
         <source>parameters refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="998"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1024"/>
         <source>parameters applied from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1043"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1069"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1078"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1104"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1098"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1124"/>
         <source>engine error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1105"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1131"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1144"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1170"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1149"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1175"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>

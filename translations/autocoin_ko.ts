@@ -250,95 +250,100 @@
         <translation>거래소가 다시 응답합니다: 주문과 잔고를 대조합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="804"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="810"/>
         <source>%1 %2 at %3 (strength %4): %5</source>
         <translation>%2 %1 신호, 가격 %3 (강도 %4): %5</translation>
     </message>
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="218"/>
         <location filename="../engine/core/TradingEngine.cpp" line="354"/>
-        <location filename="../engine/core/TradingEngine.cpp" line="813"/>
-        <location filename="../engine/core/TradingEngine.cpp" line="866"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="819"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="872"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="848"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="854"/>
         <source>bought %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation>%2 %1 매수 체결: %3원 (평균가 %4원, 수수료 %5원, 주문 %6)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="849"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="855"/>
         <source>sold %1 %2 for %3 KRW (average %4, fee %5, order %6)</source>
         <translation>%2 %1 매도 체결: %3원 (평균가 %4원, 수수료 %5원, 주문 %6)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="856"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="862"/>
         <source>buy %1 not placed</source>
         <translation>%1 매수 주문을 내지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="857"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="863"/>
         <source>sell %1 not placed</source>
         <translation>%1 매도 주문을 내지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="863"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="869"/>
         <source>order not placed: %1</source>
         <translation>주문하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="902"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="908"/>
         <source>KILL SWITCH: new entries blocked, open orders cancelled, positions closed</source>
         <translation>긴급 정지: 신규 매수 차단, 미체결 주문 취소, 보유 종목 청산</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="966"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="957"/>
+        <source>kill switch: order %1 in %2 is still unresolved: check it on the exchange and sell by hand what it bought</source>
+        <translation>긴급 정지: %2 주문 %1의 결과를 아직 확인하지 못했습니다. 거래소에서 확인하고, 체결된 수량은 직접 매도하세요</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/TradingEngine.cpp" line="992"/>
         <source>paper account reset to %1 KRW</source>
         <translation>모의 계좌를 %1원으로 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="970"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="996"/>
         <source>paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="985"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1011"/>
         <source>parameters refused: %1</source>
         <translation>전략 설정 거부: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="998"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1024"/>
         <source>parameters applied from the next candle</source>
         <translation>전략 설정을 다음 캔들부터 적용합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1043"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1069"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation>%1 실패 (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1078"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1104"/>
         <source>retrying in %1 s</source>
         <translation>%1초 후 다시 시도합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1098"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1124"/>
         <source>engine error: %1</source>
         <translation>엔진 오류: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1105"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1131"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation>네트워크 장애: 거래소가 다시 응답하면 엔진이 스스로 다시 시작합니다 (빨라도 %1분 후)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1144"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1170"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation>자동 복구: 거래소가 아직 응답하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1149"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1175"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
     </message>

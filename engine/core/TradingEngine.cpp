@@ -923,7 +923,16 @@ void TradingEngine::killSwitch()
                 if (!*alive || !m_execution)
                     return;
                 publishExecution(cancelled);
-                killExits(m_execution->heldMarkets(), 0);
+                // Orders whose outcome is not known yet (an answer lost or late) are looked up
+                // first: a buy that filled meanwhile is then held, and sold with the rest.
+                m_execution->follow(now(), [this, alive](const Execution::Outcome &followed) {
+                    guarded("kill switch", [&] {
+                        if (!*alive || !m_execution)
+                            return;
+                        publishExecution(followed);
+                        killExits(m_execution->heldMarkets(), 0);
+                    });
+                });
             });
         });
     });
@@ -938,8 +947,19 @@ void TradingEngine::holdEntries(bool hold)
 
 void TradingEngine::killExits(QStringList markets, qsizetype index)
 {
-    if (!m_execution || index >= markets.size())
+    if (!m_execution)
         return;
+    if (index >= markets.size()) {
+        // What the kill switch could not settle: an order whose outcome the exchange still does
+        // not tell. The operator must look at it there.
+        for (const OrderRecord &order : m_execution->unresolved())
+            Logger::error(kCategory,
+                          QT_TRANSLATE_NOOP("autocoin::EngineLog",
+                                            "kill switch: order %1 in %2 is still unresolved: check it on the "
+                                            "exchange and sell by hand what it bought"),
+                          {order.clientOrderId, order.symbol});
+        return;
+    }
     const QString market = markets[index];
     const auto price = m_prices.constFind(market);
     if (price == m_prices.constEnd()) {

@@ -1,4 +1,5 @@
 #include "FakeExchange.h"
+#include "TestCandles.h"
 #include "core/EngineController.h"
 #include "storage/Repositories.h"
 
@@ -577,6 +578,50 @@ private Q_SLOTS:
         QTRY_VERIFY(engine.status().price(QStringLiteral("KRW-BTC")).has_value());
         QCOMPARE(engine.state(), EngineState::Running);
         engine.stop();
+        QTRY_COMPARE(engine.state(), EngineState::Idle);
+    }
+
+    void theKillSwitchLooksUpABuyWithoutAnAnswerAndSellsIt()
+    {
+        // A live market buy is accepted but its answer never comes: the order is unresolved (and
+        // filled, on the exchange) when the operator pulls the kill switch. The kill switch looks
+        // it up before selling what is held, so the coins it bought are sold too (before, only the
+        // markets already held were sold and the bought coins stayed).
+        FakeUpbitServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QList<Candle> candles = test::buyOnTheLastCandle(50000000, 0.008);
+        server.exchange().setCandles(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), candles);
+        server.exchange().setPrice(QStringLiteral("KRW-BTC"), candles.constLast().close.toString());
+        EngineConfig config = configFor(server, 100);
+        config.interval = std::chrono::seconds(60); // one decision: no later poll looks the order up
+        config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
+                                    {QStringLiteral("ema-slow"), QStringLiteral("3")},
+                                    {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
+                                    {QStringLiteral("rsi-floor"), QStringLiteral("0")},
+                                    {QStringLiteral("volume-multiple"), QStringLiteral("0")}};
+        config.paperMode = false;
+        config.liveConfirmed = true;
+        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
+        config.dataDir = dir.path();
+        server.injectFault(Fault::acceptAndHang().on("POST /v1/orders"));
+        server.injectFault(Fault::httpStatus(500).on("GET /v1/order"), 100); // and the lookups fail
+        EngineController engine(config);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(server.exchange().ordersCreated(), 1, 20000);
+        // The answer times out (400 ms) and the lookups fail: the order is unresolved, nothing is
+        // held in the books.
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.status().lastError.isEmpty(), 10000);
+        server.exchange().clearFaults(); // the exchange answers again
+        QVERIFY(server.exchange().balance(QStringLiteral("BTC")).isPositive());
+        QVERIFY(!engine.status().find(QStringLiteral("KRW-BTC"))->held);
+        engine.killSwitch();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Error, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.exchange().balance(QStringLiteral("BTC")), Decimal(), 10000);
+        QCOMPARE(server.exchange().ordersCreated(), 2); // the buy, then the kill switch's sell
+        engine.reset();
         QTRY_COMPARE(engine.state(), EngineState::Idle);
     }
 
