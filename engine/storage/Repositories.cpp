@@ -517,6 +517,20 @@ QList<PositionRecord> PositionRepository::latest(int count, StorageError *error)
     return collect<PositionRecord>(query, positionFrom, error);
 }
 
+QList<PositionRecord> PositionRepository::newerOrAmong(qint64 afterId, const QList<qint64> &ids, StorageError *error)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QString among = ids.isEmpty() ? QString() : QStringLiteral(" OR id IN (%1)").arg(marks.join(u','));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM positions WHERE id > ?%2 ORDER BY id DESC").arg(kPositionColumns, among));
+    query.addBindValue(afterId);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    return collect<PositionRecord>(query, positionFrom, error);
+}
+
 bool PositionRepository::closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error)
 {
     QSqlQuery query = m_db.prepare(

@@ -172,6 +172,53 @@ class TestDesktop final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void thePositionsTableKeepsUpWithAFastRun()
+    {
+        // A fast run writes many position rows between two refreshes of the table, and closes one
+        // opened long before: every row is shown, each in its state now (the refresh read the 20
+        // newest rows and the open ones, losing the rest and leaving the old one "open").
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("autocoin.ini")), QSettings::IniFormat);
+        StorageError error;
+        auto ui = Storage::open(DatabaseUrl::defaultFor(dir.path()), QStringLiteral("ui"), dir.path(), kSeoul, &error);
+        QVERIFY2(ui, qPrintable(error.describe()));
+        EngineConfig config;
+        config.dataDir = dir.path();
+        EngineController engine(config); // idle: the test writes the rows and emits the signal
+        MainWindow window(&engine, &settings);
+        window.setTimeZone(kSeoul);
+        window.setDatabase(ui.get());
+        HistoryPanel *history = window.historyPanel();
+        QSignalSpy loaded(history, &HistoryPanel::loaded);
+        history->reload(); // the tables as stored (empty) first, as at start
+        QTRY_VERIFY(!loaded.isEmpty());
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(1764547200000, QTimeZone::utc());
+        PositionRecord position;
+        position.symbol = QStringLiteral("KRW-BTC");
+        position.quantity = Decimal(1);
+        position.avgPrice = Decimal(50000000);
+        position.entryTime = now;
+        position.id = PositionRepository(*ui).save(position, now, &error);
+        QVERIFY(position.id > 0);
+        Q_EMIT engine.equityUpdated(EquityPoint{});
+        QTRY_COMPARE(history->positions()->rowCount(), 1);
+        for (int i = 0; i < 30; ++i) {
+            PositionRecord other = position;
+            other.id = 0;
+            other.symbol = QStringLiteral("KRW-ETH");
+            other.status = QStringLiteral("closed");
+            QVERIFY(PositionRepository(*ui).save(other, now.addSecs(i + 1), &error) > 0);
+        }
+        position.status = QStringLiteral("closed");
+        QCOMPARE(PositionRepository(*ui).save(position, now.addSecs(60), &error), position.id);
+        Q_EMIT engine.equityUpdated(EquityPoint{});
+        QTRY_COMPARE(history->positions()->rowCount(), 31);
+        QTest::qWait(300);
+        QCOMPARE(history->positions()->rowCount(), 31);
+        for (int row = 0; row < 31; ++row)
+            QCOMPARE(history->positions()->index(row, 2).data().toString(), QStringLiteral("closed"));
+    }
+
     void aReplayRunFillsTheChartsAndEveryTable()
     {
         const auto memory = autocoin::test::memoryDir(); // the engine's fsyncs must not set the pace

@@ -304,6 +304,16 @@ void HistoryPanel::reload()
         });
 }
 
+void HistoryPanel::notePositions(const QList<PositionRecord> &positions)
+{
+    for (const PositionRecord &p : positions) {
+        m_newestPosition = std::max(m_newestPosition, p.id);
+        m_openPositions.removeAll(p.id);
+        if (p.status == u"open")
+            m_openPositions.append(p.id);
+    }
+}
+
 void HistoryPanel::showError(const StorageError &error)
 {
     for (HistoryView *view : std::as_const(m_views))
@@ -330,6 +340,9 @@ void HistoryPanel::apply(const Snapshot &snapshot, const StorageError &error)
     for (const PositionRecord &p : snapshot.positions)
         rows.append(positionRow(p));
     m_positions->setRows(rows);
+    m_newestPosition = 0;
+    m_openPositions.clear();
+    notePositions(snapshot.positions);
     rows.clear();
     for (auto it = snapshot.days.crbegin(); it != snapshot.days.crend() && rows.size() < kCapacity; ++it)
         rows.append(dayRow(*it));
@@ -358,11 +371,13 @@ void HistoryPanel::refreshPositionsAndDays()
     };
     m_reader->read(
         this,
-        [from](Database &db, StorageError *error) {
+        [from, newest = m_newestPosition, shownOpen = m_openPositions](Database &db, StorageError *error) {
             Fresh f;
-            // The newest rows (a position just closed) and every open one, whatever its age.
-            f.positions = PositionRepository(db).latest(20, error);
-            for (const PositionRecord &p : PositionRepository(db).open(error)) {
+            // Every row since the newest one shown (a fast run writes many between two reads: the
+            // 20 newest lost the rest), the ones shown open (closed since?) and every open one.
+            PositionRepository positions(db);
+            f.positions = positions.newerOrAmong(newest, shownOpen, error);
+            for (const PositionRecord &p : positions.open(error)) {
                 if (std::none_of(f.positions.cbegin(), f.positions.cend(),
                                  [&](const PositionRecord &q) { return q.id == p.id; }))
                     f.positions.append(p);
@@ -382,6 +397,7 @@ void HistoryPanel::refreshPositionsAndDays()
             for (auto it = fresh.positions.crbegin(); it != fresh.positions.crend(); ++it)
                 rows.append(positionRow(*it));
             m_positions->upsertAll(rows);
+            notePositions(fresh.positions);
             rows.clear();
             for (const PnlDay &day : fresh.days)
                 rows.append(dayRow(day));

@@ -57,6 +57,8 @@ private:
     struct Snapshot;
     void apply(const Snapshot &snapshot, const StorageError &error);
     void showError(const StorageError &error);
+    /// Notes the rows read: the newest id, which are open.
+    void notePositions(const QList<PositionRecord> &positions);
     HistoryRow orderRow(const OrderRecord &order, const QStringList &events) const;
     /// Rows for `orders` with their state histories.
     QList<HistoryRow> orderRows(const QList<OrderRecord> &orders, const QHash<QString, QStringList> &events) const;
@@ -70,6 +72,11 @@ private:
     EngineController *m_controller;
     StorageReader *m_reader = nullptr;
     bool m_refreshing = false; ///< a positions/days read is in flight
+    /// The newest position row the view has, and the rows it shows open: what the next refresh
+    /// reads (every row since, however many a fast run wrote between two refreshes, and the open
+    /// ones whatever their age, which may have closed).
+    qint64 m_newestPosition = 0;
+    QList<qint64> m_openPositions;
     QTimeZone m_zone;
     HistoryModel *m_orders;
     HistoryModel *m_trades;
