@@ -13,77 +13,78 @@
     <name>autocoin::AccountBand</name>
     <message>
         <location filename="../ui/portfolio/AccountBand.cpp" line="23"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="28"/>
         <source>%1 KRW</source>
         <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
         <source>KRW cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
         <source>Coins value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
         <source>Today realised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
         <source>Total since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
         <source>PAPER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="102"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="107"/>
         <source>Paper trading: simulated orders, no real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="103"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="108"/>
         <source>Live trading: real orders with real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="120"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="125"/>
         <source>The account is valued by the engine once it runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="138"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="143"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
         <source>The paper account as stored (coins at what they cost): the engine values it once it runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="126"/>
         <source>The paper account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,11 +1515,6 @@ Start live trading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603"/>
-        <source>Press Reset when you want to trade again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main/MainWindow.cpp" line="605"/>
         <source>autocoin engine stopped with an error</source>
         <translation type="unfinished"></translation>
@@ -1575,6 +1571,11 @@ Close and stop trading?</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="380"/>
         <source>Round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="603"/>
+        <source>Press Reset, then Start, when you want to trade again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,90 +2601,90 @@ The engine stopped with an error: check the cause in the status panel and the lo
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="85"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="86"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
         <source>Paper Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="47"/>
         <source>Thread Alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="38"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="39"/>
         <location filename="../ui/status/StatusPanel.cpp" line="181"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="182"/>
         <source>Last Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
         <source>Iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
         <source>Failures / Max Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="47"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="48"/>
         <source>Last Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="53"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="54"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="56"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="57"/>
         <source>Market Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
         <source>Yes (paper trading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
         <source>No — LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
         <location filename="../ui/status/StatusPanel.cpp" line="211"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
         <location filename="../ui/status/StatusPanel.cpp" line="211"/>
         <source>No</source>
         <translation type="unfinished"></translation>
@@ -2752,12 +2753,12 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WhyPanel</name>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="136"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="138"/>
         <source>Why no trade?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="136"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="138"/>
         <source>Why no trade? — %1</source>
         <translation type="unfinished"></translation>
     </message>

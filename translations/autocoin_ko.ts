@@ -13,77 +13,78 @@
     <name>autocoin::AccountBand</name>
     <message>
         <location filename="../ui/portfolio/AccountBand.cpp" line="23"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="28"/>
         <source>%1 KRW</source>
         <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
         <source>Total equity</source>
         <translation>총 보유자산</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
         <source>KRW cash</source>
         <translation>보유 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="77"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
         <source>Coins value</source>
         <translation>코인 평가금액</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
         <source>Today realised</source>
         <translation>오늘 실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="78"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
         <source>Total since start</source>
         <translation>누적 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
         <source>PAPER</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="101"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
         <source>LIVE</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="102"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="107"/>
         <source>Paper trading: simulated orders, no real money</source>
         <translation>모의 투자: 가상 주문이며 실제 돈은 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="103"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="108"/>
         <source>Live trading: real orders with real money</source>
         <translation>실거래: 실제 돈으로 실제 주문을 냅니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="120"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="125"/>
         <source>The account is valued by the engine once it runs</source>
         <translation>엔진이 실행되면 계좌를 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="138"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="143"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation>계좌 시작 이후 실현 %1 + 미실현 %2</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
         <source>The paper account as stored (coins at what they cost): the engine values it once it runs</source>
         <translation>저장된 모의 계좌입니다 (코인은 매수 원가 기준). 엔진이 실행되면 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="126"/>
         <source>The paper account could not be read: %1</source>
         <translation>모의 계좌를 읽지 못했습니다: %1</translation>
     </message>
@@ -1557,9 +1558,8 @@ Start live trading?</source>
         <translation>긴급 정지로 거래를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="603"/>
         <source>Press Reset when you want to trade again.</source>
-        <translation>다시 거래하려면 리셋을 누르세요.</translation>
+        <translation type="vanished">다시 거래하려면 리셋을 누르세요.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="605"/>
@@ -1623,6 +1623,11 @@ Close and stop trading?</source>
         <location filename="../ui/main/MainWindow.cpp" line="380"/>
         <source>Round trips</source>
         <translation>왕복 거래</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="603"/>
+        <source>Press Reset, then Start, when you want to trade again.</source>
+        <translation>다시 거래하려면 리셋을 누른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="721"/>
@@ -2667,27 +2672,27 @@ The engine stopped with an error: check the cause in the status panel and the lo
 <context>
     <name>autocoin::StatusPanel</name>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="85"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="86"/>
         <source>Engine</source>
         <translation>엔진</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="35"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="36"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="37"/>
         <source>Paper Mode</source>
         <translation>모의 거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="47"/>
         <source>Thread Alive</source>
         <translation>스레드 동작</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
@@ -2696,65 +2701,65 @@ The engine stopped with an error: check the cause in the status panel and the lo
         <translation type="vanished">마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="38"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="39"/>
         <location filename="../ui/status/StatusPanel.cpp" line="181"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="182"/>
         <source>Last Price</source>
         <translation>현재가</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="41"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
         <source>Signal</source>
         <translation>신호</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="42"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="43"/>
         <source>Stop</source>
         <translation>손절가</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="44"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
         <source>Iteration</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="45"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="46"/>
         <source>Failures / Max Failures</source>
         <translation>실패 / 최대 실패</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="47"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="48"/>
         <source>Last Error</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="53"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="54"/>
         <source>Markets</source>
         <translation>마켓</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="56"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="57"/>
         <source>Market Data</source>
         <translation>시세</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
         <source>Yes (paper trading)</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="169"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="170"/>
         <source>No — LIVE</source>
         <translation>아니요 — 실거래</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
         <location filename="../ui/status/StatusPanel.cpp" line="211"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="172"/>
         <location filename="../ui/status/StatusPanel.cpp" line="211"/>
         <source>No</source>
         <translation>아니요</translation>
@@ -2825,12 +2830,12 @@ Failures: %3 / %4</source>
 <context>
     <name>autocoin::WhyPanel</name>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="136"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="138"/>
         <source>Why no trade?</source>
         <translation>매매 판단</translation>
     </message>
     <message>
-        <location filename="../ui/why/WhyPanel.cpp" line="136"/>
+        <location filename="../ui/why/WhyPanel.cpp" line="138"/>
         <source>Why no trade? — %1</source>
         <translation>매매 판단 — %1</translation>
     </message>

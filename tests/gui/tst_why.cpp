@@ -92,9 +92,11 @@ private Q_SLOTS:
         QTRY_VERIFY2(panel.text().startsWith(QStringLiteral("신규 매수 중단: 최대 보유 종목 수 도달 (1개)")),
                      qPrintable(panel.text()));
         const QString text = panel.text();
-        QVERIFY2(text.contains(QStringLiteral("다음 판단")), qPrintable(text));
+        // Stopped: the last decision's time, and no next decision promised.
+        QVERIFY2(text.contains(QStringLiteral("마지막 판단")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("다음 판단")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("상향 돌파")), qPrintable(text)); // the refused signal
-        QCOMPARE(whyText(panel.lastDecision(vetoed), QTimeZone("Asia/Seoul")), text);
+        QCOMPARE(whyText(panel.lastDecision(vetoed), QTimeZone("Asia/Seoul"), {}, false), text);
         // The watchlist's tooltip for the market (the window passes `explained` to WatchlistModel::setWhy).
         QString tooltip;
         for (const auto &call : std::as_const(explained)) {

@@ -81,6 +81,10 @@ private Q_SLOTS:
         window.setConfirmation([](const QString &, const QString &) { return true; });
         engine.start();
         QTRY_COMPARE(engine.state(), EngineState::Running);
+        // The price in won as the account band writes amounts, not "KRW".
+        const auto *price = window.findChild<QLabel *>(QStringLiteral("lastPriceValueLabel"));
+        QVERIFY(price);
+        QTRY_COMPARE(price->text(), QStringLiteral("63,570,000원"));
         window.requestKillSwitch();
         QTRY_VERIFY(engine.status().killed);
         const auto *lastError = window.findChild<QLabel *>(QStringLiteral("lastErrorValueLabel"));

@@ -600,7 +600,7 @@ void MainWindow::onError(const QString &cause)
 {
     if (cause == u"kill switch") // the operator's own stop, not a failure
         m_desktop->showAlert(tr("Kill switch pulled: trading stopped"),
-                             tr("Press Reset when you want to trade again."));
+                             tr("Press Reset, then Start, when you want to trade again."));
     else
         m_desktop->showAlert(tr("autocoin engine stopped with an error"), errorCauseText(cause));
 }

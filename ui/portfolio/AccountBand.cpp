@@ -23,6 +23,11 @@ QString formatWon(const Decimal &value, bool sign)
     return QCoreApplication::translate("autocoin::AccountBand", "%1 KRW").arg(text);
 }
 
+QString formatWonPrice(const Decimal &price)
+{
+    return QCoreApplication::translate("autocoin::AccountBand", "%1 KRW").arg(formatAmount(price));
+}
+
 QString formatPercent(const Decimal &percent)
 {
     const Decimal rounded = percent.rounded(2, Decimal::Rounding::HalfUp);

@@ -47,6 +47,8 @@ private:
 
 /// "1,234,568원" (rounded to the won) in Korean, "1,234,568 KRW" otherwise; signed when `sign`.
 QString formatWon(const Decimal &value, bool sign = false);
+/// A price in won as it is (no rounding: a coin may cost less than a won), "63,570,000원".
+QString formatWonPrice(const Decimal &price);
 /// "+1.23 %" (two decimals, always signed).
 QString formatPercent(const Decimal &percent);
 

@@ -1,5 +1,6 @@
 #include "status/StatusPanel.h"
 
+#include "portfolio/AccountBand.h"
 #include "status/EngineText.h"
 #include "status/Format.h"
 #include "status/StateBadge.h"
@@ -179,8 +180,7 @@ void StatusPanel::setStatus(const EngineStatus &status)
     const QString code = shown ? shown->market : m_selected;
     m_selectedCaption->setText(code.isEmpty() ? QString(tr("Last Price") + u':')
                                               : QString(tr("Last Price") + QStringLiteral(" · ") + code + u':'));
-    m_lastPrice->setText(shown && shown->lastPrice ? formatAmount(*shown->lastPrice) + QStringLiteral(" KRW")
-                                                   : QStringLiteral("—"));
+    m_lastPrice->setText(shown && shown->lastPrice ? formatWonPrice(*shown->lastPrice) : QStringLiteral("—"));
     QString signal = !shown || !shown->signal ? QStringLiteral("—") : signalTypeText(*shown->signal);
     const QString warning = shown ? marketWarningText(shown->warning) : QString();
     if (!warning.isEmpty())
@@ -188,7 +188,7 @@ void StatusPanel::setStatus(const EngineStatus &status)
     m_signal->setText(signal);
     m_signal->setStyleSheet(warning.isEmpty() ? QString() : QStringLiteral("color: #d97706;"));
     if (shown && shown->stopPrice)
-        m_stop->setText(formatAmount(*shown->stopPrice) + QStringLiteral(" KRW") +
+        m_stop->setText(formatWonPrice(*shown->stopPrice) +
                         (shown->trailingStop ? QStringLiteral(" (") + tr("trailing") + u')' : QString()));
     else
         m_stop->setText(QStringLiteral("—"));

@@ -56,6 +56,7 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     if (controller) {
+        m_running = controller->state() == EngineState::Running;
         connect(controller, &EngineController::signalGenerated, this, &WhyPanel::queueDecision);
         connect(controller, &EngineController::dailyLossLimitReached, this, [this](const QString &reason) {
             m_accountBlock = Reason::fromEnglish(reason);
@@ -65,6 +66,7 @@ WhyPanel::WhyPanel(EngineController *controller, QWidget *parent)
         });
         connect(controller, &EngineController::stateChanged, this,
                 [this](EngineState from, EngineState to, const QString &reason) {
+                    m_running = to == EngineState::Running;
                     if (to == EngineState::Error && reason == u"kill switch")
                         m_accountBlock = Reason(ReasonCode::KillSwitch);
                     else if (from == EngineState::Error && to == EngineState::Idle)
@@ -104,7 +106,7 @@ void WhyPanel::showDecision(const SignalRecord &signal)
     if (m_market.isEmpty() || signal.symbol == m_market)
         refresh();
     else
-        Q_EMIT explained(signal.symbol, whyText(signal, m_zone, m_accountBlock));
+        Q_EMIT explained(signal.symbol, whyText(signal, m_zone, m_accountBlock, m_running));
 }
 
 void WhyPanel::queueDecision(const SignalRecord &signal)
@@ -134,16 +136,16 @@ QString WhyPanel::text() const
 void WhyPanel::refresh()
 {
     m_title->setText(m_market.isEmpty() ? tr("Why no trade?") : tr("Why no trade? — %1").arg(m_market));
-    const WhyLines lines = whyLines(m_last.value(m_market), m_zone, m_accountBlock);
+    const WhyLines lines = whyLines(m_last.value(m_market), m_zone, m_accountBlock, m_running);
     m_headline->setText(lines.headline);
     m_detail->setText(lines.detail);
     m_detail->setVisible(!lines.detail.isEmpty());
     m_timing->setText(lines.timing);
     // A refused BUY in the palette's link colour would look clickable: the warning colour instead.
     m_headline->setStyleSheet(lines.blocked ? QStringLiteral("color: #e65100;") : QString());
-    setToolTip(whyText(m_last.value(m_market), m_zone, m_accountBlock));
+    setToolTip(whyText(m_last.value(m_market), m_zone, m_accountBlock, m_running));
     for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
-        Q_EMIT explained(it.key(), whyText(it.value(), m_zone, m_accountBlock));
+        Q_EMIT explained(it.key(), whyText(it.value(), m_zone, m_accountBlock, m_running));
 }
 
 void WhyPanel::changeEvent(QEvent *event)

@@ -61,6 +61,8 @@ private:
     QHash<QString, SignalRecord> m_queued;
     QTimer *m_queueTimer;
     Reason m_accountBlock;
+    /// The engine is RUNNING (or there is no engine): a next decision is said to come.
+    bool m_running = true;
 };
 
 } // namespace autocoin

@@ -16,7 +16,7 @@ QString text(const char *source)
 
 } // namespace
 
-WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reason &accountBlock)
+WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reason &accountBlock, bool running)
 {
     const ReasonText words = uiWords();
     WhyLines lines;
@@ -40,7 +40,7 @@ WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reaso
     if (signal.createdAt.isValid()) {
         const QString decided = signal.createdAt.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm"));
         const auto timeframe = Timeframe::parse(signal.timeframe);
-        if (timeframe && signal.candleTime.isValid()) {
+        if (running && timeframe && signal.candleTime.isValid()) {
             // The decided candle closed at candle + 1 timeframe; the next one closes a timeframe later.
             const QDateTime next = signal.candleTime.addSecs(2 * timeframe->seconds()).toTimeZone(zone);
             lines.timing = text(QT_TRANSLATE_NOOP("autocoin::WhyText", "Last decision %1 · next decision %2 (%3)"))
@@ -54,9 +54,9 @@ WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reaso
     return lines;
 }
 
-QString whyText(const SignalRecord &signal, const QTimeZone &zone, const Reason &accountBlock)
+QString whyText(const SignalRecord &signal, const QTimeZone &zone, const Reason &accountBlock, bool running)
 {
-    const WhyLines lines = whyLines(signal, zone, accountBlock);
+    const WhyLines lines = whyLines(signal, zone, accountBlock, running);
     QStringList out{lines.headline};
     if (!lines.detail.isEmpty())
         out.append(lines.detail);

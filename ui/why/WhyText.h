@@ -18,10 +18,13 @@ struct WhyLines
 
 /// `signal` (a market's last decision) in plain words; `accountBlock` (the kill switch, the daily
 /// loss limit: Reason::fromEnglish of the engine's words) is put first when set. The next decision
-/// is at the close of the candle after the decided one, shown in `zone`.
-WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reason &accountBlock = {});
+/// is at the close of the candle after the decided one, shown in `zone`, while the engine is
+/// `running` (stopped, there is no next decision to promise).
+WhyLines whyLines(const SignalRecord &signal, const QTimeZone &zone, const Reason &accountBlock = {},
+                  bool running = true);
 
 /// The same as one plain text (lines joined with '\n'): the watchlist's tooltip for a market.
-QString whyText(const SignalRecord &signal, const QTimeZone &zone = QTimeZone::utc(), const Reason &accountBlock = {});
+QString whyText(const SignalRecord &signal, const QTimeZone &zone = QTimeZone::utc(), const Reason &accountBlock = {},
+                bool running = true);
 
 } // namespace autocoin
