@@ -2654,6 +2654,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="48"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="208"/>
         <source>Last Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,13 +2680,13 @@ The engine stopped with an error: check the cause in the status panel and the lo
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="172"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="211"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="214"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="172"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="211"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="214"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2696,12 @@ The engine stopped with an error: check the cause in the status panel and the lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="209"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="208"/>
+        <source>Stopped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="212"/>
         <source>Iteration: %1
 Thread alive: %2
 Failures: %3 / %4</source>

@@ -2729,6 +2729,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="48"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="208"/>
         <source>Last Error</source>
         <translation>최근 오류</translation>
     </message>
@@ -2754,13 +2755,13 @@ The engine stopped with an error: check the cause in the status panel and the lo
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="172"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="211"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="214"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
         <location filename="../ui/status/StatusPanel.cpp" line="172"/>
-        <location filename="../ui/status/StatusPanel.cpp" line="211"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="214"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2770,7 +2771,12 @@ The engine stopped with an error: check the cause in the status panel and the lo
         <translation>추적</translation>
     </message>
     <message>
-        <location filename="../ui/status/StatusPanel.cpp" line="209"/>
+        <location filename="../ui/status/StatusPanel.cpp" line="208"/>
+        <source>Stopped by</source>
+        <translation>정지 사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/status/StatusPanel.cpp" line="212"/>
         <source>Iteration: %1
 Thread alive: %2
 Failures: %3 / %4</source>

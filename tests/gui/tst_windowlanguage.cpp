@@ -90,6 +90,13 @@ private Q_SLOTS:
         const auto *lastError = window.findChild<QLabel *>(QStringLiteral("lastErrorValueLabel"));
         QVERIFY(lastError);
         QTRY_COMPARE(lastError->text(), QStringLiteral("긴급 정지"));
+        // The operator's own stop, not a failure: its caption says so.
+        const auto captioned = [&window](const QString &text) {
+            const QList<QLabel *> labels = window.findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *l) { return l->text() == text; });
+        };
+        QVERIFY(captioned(QStringLiteral("정지 사유:")));
+        QVERIFY(!captioned(QStringLiteral("최근 오류:")));
         // One Korean name for the kill switch everywhere in the window: 긴급 정지 (not 킬 스위치).
         const auto *state = window.findChild<QLabel *>(QStringLiteral("statusValueLabel"));
         const auto *stateBar = window.findChild<QLabel *>(QStringLiteral("stateStatusLabel"));

@@ -203,6 +203,9 @@ void StatusPanel::setStatus(const EngineStatus &status)
                          : knownError.isEmpty()     ? errorCauseText(status.lastError)
                                                     : uiWords().render(knownError));
     m_lastError->setToolTip(uiKorean() ? m_lastError->text() : status.lastError);
+    // The kill switch is the operator's own stop, not a failure: not under "Last Error".
+    captionOf(m_lastError)
+        ->setText((knownError.code() == ReasonCode::KillSwitch ? tr("Stopped by") : tr("Last Error")) + u':');
     // Failures show in the view while there are some; the rest is in the details.
     m_failures->setVisible(status.failures > 0);
     captionOf(m_failures)->setVisible(status.failures > 0);
