@@ -158,12 +158,12 @@
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="136"/>
         <source>name=value …, e.g. ema-fast=9 ema-slow=21 (others: the defaults)</source>
-        <translation>바꿀 값만 이름=값 … (이름 목록은 도움말 풍선, 나머지는 기본값)</translation>
+        <translation>바꿀 값만 이름=값 … (이름 목록은 마우스를 올리면 표시, 나머지는 기본값)</translation>
     </message>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="143"/>
         <source>Starting KRW</source>
-        <translation>시작 금액 (KRW)</translation>
+        <translation>시작 금액 (원)</translation>
     </message>
     <message>
         <location filename="../ui/backtest/BacktestView.cpp" line="144"/>
@@ -882,7 +882,7 @@
     <message>
         <location filename="../ui/chart/EquityChart.cpp" line="66"/>
         <source>Equity (KRW)</source>
-        <translation>자산 (KRW)</translation>
+        <translation>자산 (원)</translation>
     </message>
     <message>
         <location filename="../ui/chart/EquityChart.cpp" line="67"/>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
         <source>Price / KRW</source>
-        <translation>가격 / KRW</translation>
+        <translation>가격 (원)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryPanel.cpp" line="106"/>
@@ -989,7 +989,7 @@
     <message>
         <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
         <source>Total KRW</source>
-        <translation>총액 (KRW)</translation>
+        <translation>총액 (원)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryPanel.cpp" line="108"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
         <source>Risk KRW</source>
-        <translation>위험 금액 (KRW)</translation>
+        <translation>위험 금액 (원)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryPanel.cpp" line="113"/>
@@ -1208,7 +1208,7 @@
     <message>
         <location filename="../ui/log/LogModel.cpp" line="161"/>
         <source>Level</source>
-        <translation>레벨</translation>
+        <translation>수준</translation>
     </message>
     <message>
         <location filename="../ui/log/LogModel.cpp" line="163"/>
@@ -1320,7 +1320,7 @@
     <message>
         <location filename="../ui/log/LogView.cpp" line="100"/>
         <source>Level:</source>
-        <translation>레벨:</translation>
+        <translation>수준:</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="92"/>
         <source>largest order in KRW</source>
-        <translation>최대 주문 금액 (KRW)</translation>
+        <translation>최대 주문 금액 (원)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="93"/>
@@ -2043,7 +2043,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="310"/>
         <source>Off: trade the list</source>
-        <translation>사용 안 함: 목록의 마켓 매매</translation>
+        <translation>사용 안 함 (목록의 마켓만 매매)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="311"/>
@@ -2106,7 +2106,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="368"/>
         <source>Real time (WebSocket; polling while it is down)</source>
-        <translation>실시간 (끊긴 동안 주기 조회)</translation>
+        <translation>실시간 (연결이 끊기면 주기 조회)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="369"/>
@@ -2126,7 +2126,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="372"/>
         <source>Live: KRW per buy order, at most</source>
-        <translation>실거래: 매수 주문당 최대 KRW</translation>
+        <translation>실거래: 1회 매수 한도 (원)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="376"/>
@@ -2136,7 +2136,7 @@ The engine stopped with an error: check the cause in the status panel and the lo
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="380"/>
         <source>Paper account start (KRW)</source>
-        <translation>모의 계좌 시작 금액 (KRW)</translation>
+        <translation>모의 계좌 시작 금액 (원)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="381"/>
