@@ -456,6 +456,24 @@ BacktestReport BacktestReport::of(const BacktestResult &result)
     return r;
 }
 
+namespace {
+
+/// Columns `text` takes in a terminal or a monospaced font: two for a Hangul or CJK character
+/// (East Asian Wide), one for the rest of what a report writes.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+} // namespace
+
 QString BacktestReport::text() const
 {
     return text(TextLanguage::English);
@@ -470,9 +488,11 @@ QString BacktestReport::text(TextLanguage language, const ParameterText &paramet
 {
     const bool ko = language == TextLanguage::Korean;
     QStringList lines;
-    // Korean labels are wider per character: a narrower column keeps the values aligned.
-    const auto row = [&lines, ko](const QString &name, const QString &value) {
-        lines.append(QStringLiteral("  %1 %2").arg(name, ko ? -14 : -26).arg(value));
+    // Padded to 26 columns as a terminal or a monospaced font draws them: a Hangul syllable takes
+    // two (padding by characters left the Korean values out of line).
+    const auto row = [&lines](const QString &name, const QString &value) {
+        const qsizetype width = displayWidth(name);
+        lines.append(QStringLiteral("  ") + name + QString(std::max<qsizetype>(26 - width, 0), u' ') + u' ' + value);
     };
     const auto pick = [ko](const char16_t *english, const char16_t *korean) {
         return QString::fromUtf16(ko ? korean : english);

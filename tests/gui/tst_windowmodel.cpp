@@ -305,7 +305,7 @@ private Q_SLOTS:
             if (market != u"KRW-XRP") // millions of won: separated (XRP is under a thousand)
                 QVERIFY(model->index(row, WatchlistModel::PriceColumn).data().toString().contains(u','));
             QVERIFY(model->index(row, WatchlistModel::SignalColumn).data().toString() != u"—");
-            QVERIFY(model->index(row, WatchlistModel::ChangeColumn).data().toString().endsWith(u" %"));
+            QVERIFY(model->index(row, WatchlistModel::ChangeColumn).data().toString().endsWith(u'%'));
         }
         // The positions and their PnL are the engine's (its last equity point); no position: none shown.
         QVERIFY(trades.count() >= 2);

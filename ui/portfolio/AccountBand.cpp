@@ -31,7 +31,7 @@ QString formatWonPrice(const Decimal &price)
 QString formatPercent(const Decimal &percent)
 {
     const Decimal rounded = percent.rounded(2, Decimal::Rounding::HalfUp);
-    return (rounded.isPositive() ? QStringLiteral("+") : QString()) + rounded.toString(2) + QStringLiteral(" %");
+    return (rounded.isPositive() ? QStringLiteral("+") : QString()) + rounded.toString(2) + u'%';
 }
 
 AccountBand::AccountBand(WindowModel *model, QWidget *parent)

@@ -49,7 +49,7 @@ private:
 QString formatWon(const Decimal &value, bool sign = false);
 /// A price in won as it is (no rounding: a coin may cost less than a won), "63,570,000원".
 QString formatWonPrice(const Decimal &price);
-/// "+1.23 %" (two decimals, always signed).
+/// "+1.23%" (two decimals, signed when positive).
 QString formatPercent(const Decimal &percent);
 
 } // namespace autocoin
