@@ -296,56 +296,56 @@
     </message>
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="957"/>
-        <source>kill switch: order %1 in %2 is still unresolved: check it on the exchange and sell by hand what it bought</source>
+        <source>kill switch: order %1 in %2 is not settled yet: check it on the exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="992"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="991"/>
         <source>paper account reset to %1 KRW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="996"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="995"/>
         <source>paper account not reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1011"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1010"/>
         <source>parameters refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1024"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1023"/>
         <source>parameters applied from the next candle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1069"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1068"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1104"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1103"/>
         <source>retrying in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1124"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1123"/>
         <source>engine error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1131"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1130"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1170"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1169"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1175"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1174"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,6 +382,11 @@
     <message>
         <location filename="../ui/log/LogModel.cpp" line="92"/>
         <source>the replay data is exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/LiveExecution.cpp" line="161"/>
+        <source>order %1: answered as finished without all its trades: it is looked up again until they are seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

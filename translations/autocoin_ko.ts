@@ -295,56 +295,56 @@
     </message>
     <message>
         <location filename="../engine/core/TradingEngine.cpp" line="957"/>
-        <source>kill switch: order %1 in %2 is still unresolved: check it on the exchange and sell by hand what it bought</source>
-        <translation>긴급 정지: %2 주문 %1의 결과를 아직 확인하지 못했습니다. 거래소에서 확인하고, 체결된 수량은 직접 매도하세요</translation>
+        <source>kill switch: order %1 in %2 is not settled yet: check it on the exchange</source>
+        <translation>긴급 정지: %2 주문 %1의 결과를 아직 확인하지 못했습니다. 거래소에서 확인하세요</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="992"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="991"/>
         <source>paper account reset to %1 KRW</source>
         <translation>모의 계좌를 %1원으로 초기화했습니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="996"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="995"/>
         <source>paper account not reset: %1</source>
         <translation>모의 계좌를 초기화하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1011"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1010"/>
         <source>parameters refused: %1</source>
         <translation>전략 설정 거부: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1024"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1023"/>
         <source>parameters applied from the next candle</source>
         <translation>전략 설정을 다음 캔들부터 적용합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1069"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1068"/>
         <source>%1 failed (%2/%3): %4</source>
         <translation>%1 실패 (%2/%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1104"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1103"/>
         <source>retrying in %1 s</source>
         <translation>%1초 후 다시 시도합니다</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1124"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1123"/>
         <source>engine error: %1</source>
         <translation>엔진 오류: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1131"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1130"/>
         <source>a network outage: the engine starts again by itself once the exchange answers, %1 min from now at the earliest</source>
         <translation>네트워크 장애: 거래소가 다시 응답하면 엔진이 스스로 다시 시작합니다 (빨라도 %1분 후)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1170"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1169"/>
         <source>auto-recovery: the exchange does not answer yet (%1)</source>
         <translation>자동 복구: 거래소가 아직 응답하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/core/TradingEngine.cpp" line="1175"/>
+        <location filename="../engine/core/TradingEngine.cpp" line="1174"/>
         <source>auto-recovered after the network came back (ERROR since %1: %2)</source>
         <translation>네트워크가 돌아와 자동 복구했습니다 (%1부터 오류: %2)</translation>
     </message>
@@ -382,6 +382,11 @@
         <location filename="../ui/log/LogModel.cpp" line="92"/>
         <source>the replay data is exhausted</source>
         <translation>재생 데이터를 모두 사용함</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/LiveExecution.cpp" line="161"/>
+        <source>order %1: answered as finished without all its trades: it is looked up again until they are seen</source>
+        <translation>주문 %1: 체결 내역 일부가 빠진 채 완료로 응답했습니다. 체결 내역을 모두 확인할 때까지 다시 조회합니다</translation>
     </message>
 </context>
 <context>

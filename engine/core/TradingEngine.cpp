@@ -719,14 +719,14 @@ void TradingEngine::refreshFrom(qsizetype index, QList<Portfolio::Closed> closed
                 m_requestInFlight = false;
                 if (generation != m_generation)
                     return;
+                if (!outcome.storageError.isEmpty()) {
+                    enterError(QStringLiteral("database: ") + outcome.storageError);
+                    return;
+                }
                 if (m_status.state != EngineState::Running) {
                     // Stopped (or failed) while the candles were asked for: no further request, no
                     // decision and no order; this completes the stop. The candles are stored.
                     finishIteration();
-                    return;
-                }
-                if (!outcome.storageError.isEmpty()) {
-                    enterError(QStringLiteral("database: ") + outcome.storageError);
                     return;
                 }
                 if (outcome.error) {
@@ -951,12 +951,11 @@ void TradingEngine::killExits(QStringList markets, qsizetype index)
         return;
     if (index >= markets.size()) {
         // What the kill switch could not settle: an order whose outcome the exchange still does
-        // not tell. The operator must look at it there.
+        // not tell (or a sale of its own not finished yet). The operator must look at it there.
         for (const OrderRecord &order : m_execution->unresolved())
             Logger::error(kCategory,
                           QT_TRANSLATE_NOOP("autocoin::EngineLog",
-                                            "kill switch: order %1 in %2 is still unresolved: check it on the "
-                                            "exchange and sell by hand what it bought"),
+                                            "kill switch: order %1 in %2 is not settled yet: check it on the exchange"),
                           {order.clientOrderId, order.symbol});
         return;
     }

@@ -380,6 +380,7 @@ bool Execution::writeIntent(const OrderRequest &request, const QDateTime &now, O
 void Execution::markFailed(const QString &clientOrderId, const QString &why, const QDateTime &now, Outcome &outcome)
 {
     outcome.refusal = why;
+    m_intendedStops.remove(clientOrderId); // never filled: its stop has nothing to protect
     StorageError error;
     if (m_database &&
         !OrderRepository(*m_database).updateStatus(clientOrderId, OrderStatus::Failed, QString(), why, now, &error))
@@ -460,6 +461,8 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
         } else if (open) {
             protectionOf(market).positionId = protection.positionId;
         }
+        if (order.status == OrderStatus::Done || order.status == OrderStatus::Cancel)
+            m_intendedStops.remove(order.clientOrderId); // final: its fills, if any, are booked
     } else {
         // Nothing to store (a backtest): every fill is new, the position row has no id to keep.
         fresh = fills;

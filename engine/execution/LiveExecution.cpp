@@ -145,14 +145,24 @@ void LiveExecution::observeUnguarded(const Order &order, const OrderRecord &know
     row.status = orderStatusFrom(order.state);
     row.updatedAt = now;
     if (row.status == OrderStatus::Done || row.status == OrderStatus::Cancel) {
-        // A final answer whose trades do not add up to its executed volume (an answer without
-        // them — Upbit's creation answer lists none — or a list cut short) is not taken as final:
-        // stored final, the order would never be looked up again and its fills never recorded.
+        // A final answer that does not list all its trades (an answer without them — Upbit's
+        // creation answer lists none — or a list cut short) is not taken as final: stored final,
+        // the order would never be looked up again and its fills never recorded. All of them:
+        // as many as its trades_count, or, where the answer gives no count, trades that add up to
+        // its executed volume.
         Decimal listed;
         for (const OrderFill &fill : order.fills)
             listed += fill.volume;
-        if (!order.complete || listed < order.executedVolume)
+        const bool partial =
+            order.tradesCount >= 0 ? order.fills.size() < order.tradesCount : listed < order.executedVolume;
+        if (!order.complete || partial) {
             row.status = OrderStatus::Unknown;
+            Logger::warning(kCategory,
+                            QT_TRANSLATE_NOOP("autocoin::EngineLog",
+                                              "order %1: answered as finished without all its trades: it is looked "
+                                              "up again until they are seen"),
+                            {known.clientOrderId});
+        }
     }
     QList<TradeRecord> fresh;
     PaperBroker next = m_ledger;

@@ -2,8 +2,10 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace autocoin {
@@ -517,18 +519,33 @@ QList<PositionRecord> PositionRepository::latest(int count, StorageError *error)
     return collect<PositionRecord>(query, positionFrom, error);
 }
 
-QList<PositionRecord> PositionRepository::newerOrAmong(qint64 afterId, const QList<qint64> &ids, StorageError *error)
+QList<PositionRecord> PositionRepository::newerOrAmong(qint64 afterId, const QList<qint64> &ids, int limit,
+                                                       StorageError *error)
 {
+    // The newest `limit` rows after `afterId` (a view keeps no more), then those among `ids` not
+    // read already: apart, so the limit can never drop one of `ids`.
+    QSqlQuery newer = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM positions WHERE id > ? ORDER BY id DESC LIMIT ?").arg(kPositionColumns));
+    newer.addBindValue(afterId);
+    newer.addBindValue(limit);
+    QList<PositionRecord> rows = collect<PositionRecord>(newer, positionFrom, error);
+    QList<qint64> rest;
+    for (const qint64 id : ids) {
+        if (std::none_of(rows.cbegin(), rows.cend(), [id](const PositionRecord &p) { return p.id == id; }))
+            rest.append(id);
+    }
+    if (rest.isEmpty() || (error && !error->message.isEmpty()))
+        return rows;
     QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i)
+    for (qsizetype i = 0; i < rest.size(); ++i)
         marks.append(QStringLiteral("?"));
-    const QString among = ids.isEmpty() ? QString() : QStringLiteral(" OR id IN (%1)").arg(marks.join(u','));
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM positions WHERE id > ?%2 ORDER BY id DESC").arg(kPositionColumns, among));
-    query.addBindValue(afterId);
-    for (const qint64 id : ids)
-        query.addBindValue(id);
-    return collect<PositionRecord>(query, positionFrom, error);
+    QSqlQuery among = m_db.prepare(QStringLiteral("SELECT %1 FROM positions WHERE id IN (%2) ORDER BY id DESC")
+                                       .arg(kPositionColumns, marks.join(u',')));
+    for (const qint64 id : rest)
+        among.addBindValue(id);
+    rows += collect<PositionRecord>(among, positionFrom, error);
+    std::sort(rows.begin(), rows.end(), [](const PositionRecord &a, const PositionRecord &b) { return a.id > b.id; });
+    return rows;
 }
 
 bool PositionRepository::closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error)

@@ -95,9 +95,9 @@ public:
     QList<PositionRecord> open(StorageError *error);
     /// The newest `count` positions, open or not, newest first.
     QList<PositionRecord> latest(int count, StorageError *error);
-    /// The rows after `afterId` and those among `ids` (the rows a view shows open, which may have
-    /// closed since), newest first.
-    QList<PositionRecord> newerOrAmong(qint64 afterId, const QList<qint64> &ids, StorageError *error);
+    /// The newest `limit` rows after `afterId` and those among `ids` (the rows a view shows open,
+    /// which may have closed since), newest first.
+    QList<PositionRecord> newerOrAmong(qint64 afterId, const QList<qint64> &ids, int limit, StorageError *error);
     /// Marks every open paper (or live) position with `status` (e.g. "reset").
     bool closeAll(bool paper, const QString &status, const QDateTime &now, StorageError *error);
 

@@ -99,6 +99,9 @@ struct Order
     QDateTime createdAt;
     QList<OrderFill> fills;
     bool complete = true; ///< false when only an acknowledgement was seen (Bithumb v2 create)
+    /// How many trades the exchange says the order has (`trades_count`), or -1 when the answer
+    /// does not say: with fewer in `fills`, the answer does not list them all.
+    int tradesCount = -1;
 
     bool isOpen() const { return state == OrderState::Wait || state == OrderState::Watch; }
 };

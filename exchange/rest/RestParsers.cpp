@@ -503,6 +503,8 @@ static Result<Order> parseOrderObjectUnguarded(const QJsonObject &object)
     order.locked = optionalAmount(object, "locked", &error, true).value_or(Decimal());
     order.createdAt =
         QDateTime::fromString(object.value(QLatin1StringView("created_at")).toString(), Qt::ISODate).toUTC();
+    if (const QJsonValue count = object.value(QLatin1StringView("trades_count")); count.isDouble())
+        order.tradesCount = count.toInt(-1);
     const QJsonArray trades = object.value(QLatin1StringView("trades")).toArray();
     Decimal funds;
     QSet<QString> tradeIds;

@@ -345,7 +345,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         EngineConfig config = configFor(server);
         config.markets = {QStringLiteral("KRW-BTC"), QStringLiteral("KRW-ETH")};
-        server.injectFault(Fault::delay(300).on("GET /v1/candles/"));
+        config.requestTimeout = std::chrono::seconds(10); // the held answer must come, not time out
+        server.injectFault(Fault::delay(1500).on("GET /v1/candles/"));
         EngineController engine(config);
         QSignalSpy decided(&engine, &EngineController::signalGenerated);
         // Requests by path and market (the client pages a long history in several requests).
@@ -357,7 +358,8 @@ private Q_SLOTS:
             });
         };
         engine.start();
-        QTRY_COMPARE(asked(QStringLiteral("/v1/candles/")), 1);
+        QTRY_VERIFY(asked(QStringLiteral("/v1/candles/")) >= 1); // KRW-BTC's first page, held 1.5 s
+        QCOMPARE(asked(QStringLiteral("/v1/candles/"), QStringLiteral("KRW-ETH")), 0);
         engine.stop();
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::Idle, 5000);
         QTest::qWait(200);
@@ -594,7 +596,8 @@ private Q_SLOTS:
         server.exchange().setCandles(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), candles);
         server.exchange().setPrice(QStringLiteral("KRW-BTC"), candles.constLast().close.toString());
         EngineConfig config = configFor(server, 100);
-        config.interval = std::chrono::seconds(60); // one decision: no later poll looks the order up
+        config.interval = std::chrono::seconds(60);      // one decision: no later poll looks the order up
+        config.requestTimeout = std::chrono::seconds(2); // the kill switch's lookup and sale, on a busy machine
         config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
                                     {QStringLiteral("ema-slow"), QStringLiteral("3")},
                                     {QStringLiteral("rsi-overbought"), QStringLiteral("100")},

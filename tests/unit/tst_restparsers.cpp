@@ -257,6 +257,12 @@ private Q_SLOTS:
         const QByteArray trade = R"({"uuid":"t-1","price":"63570000","volume":"0.001","funds":"63570"})";
         const QByteArray noId = R"({"price":"63570000","volume":"0.001","funds":"63570"})";
         QVERIFY(rest::parseOrder(head + trade + "]}").ok());
+        QCOMPARE(rest::parseOrder(head + trade + "]}").value().tradesCount, -1); // not said
+        // trades_count says how many the order has, listed or not (a creation answer lists none).
+        const auto counted = rest::parseOrder(head + trade + R"(],"trades_count":2})");
+        QVERIFY(counted.ok());
+        QCOMPARE(counted.value().tradesCount, 2);
+        QCOMPARE(counted.value().fills.size(), 1);
         for (const QByteArray &trades : {noId, QByteArray(trade + "," + trade)}) {
             const auto order = rest::parseOrder(head + trades + "]}");
             QVERIFY(!order.ok());

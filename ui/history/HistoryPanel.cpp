@@ -376,7 +376,7 @@ void HistoryPanel::refreshPositionsAndDays()
             // Every row since the newest one shown (a fast run writes many between two reads: the
             // 20 newest lost the rest), the ones shown open (closed since?) and every open one.
             PositionRepository positions(db);
-            f.positions = positions.newerOrAmong(newest, shownOpen, error);
+            f.positions = positions.newerOrAmong(newest, shownOpen, kCapacity, error);
             for (const PositionRecord &p : positions.open(error)) {
                 if (std::none_of(f.positions.cbegin(), f.positions.cend(),
                                  [&](const PositionRecord &q) { return q.id == p.id; }))
