@@ -27,6 +27,19 @@ EngineConfig configFor(const FakeUpbitServer &server, int maxFailures = 3)
     return config;
 }
 
+/// configFor, trading live (confirmed) with the fake's keys and a database in `dir`.
+EngineConfig liveConfigFor(const FakeUpbitServer &server, const QTemporaryDir &dir, int maxFailures = 3)
+{
+    EngineConfig config = configFor(server, maxFailures);
+    config.paperMode = false;
+    config.liveConfirmed = true;
+    config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
+                          QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
+    config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
+    config.dataDir = dir.path();
+    return config;
+}
+
 /// When the fake server read each ticker request (monotonic ms).
 QList<qint64> tickerTimes(const FakeUpbitServer &server)
 {
@@ -595,7 +608,7 @@ private Q_SLOTS:
         const QList<Candle> candles = test::buyOnTheLastCandle(50000000, 0.008);
         server.exchange().setCandles(QStringLiteral("KRW-BTC"), Timeframe::minutes(60), candles);
         server.exchange().setPrice(QStringLiteral("KRW-BTC"), candles.constLast().close.toString());
-        EngineConfig config = configFor(server, 100);
+        EngineConfig config = liveConfigFor(server, dir, 100);
         config.interval = std::chrono::seconds(60);      // one decision: no later poll looks the order up
         config.requestTimeout = std::chrono::seconds(2); // the kill switch's lookup and sale, on a busy machine
         config.strategyOverrides = {{QStringLiteral("ema-fast"), QStringLiteral("2")},
@@ -603,12 +616,6 @@ private Q_SLOTS:
                                     {QStringLiteral("rsi-overbought"), QStringLiteral("100")},
                                     {QStringLiteral("rsi-floor"), QStringLiteral("0")},
                                     {QStringLiteral("volume-multiple"), QStringLiteral("0")}};
-        config.paperMode = false;
-        config.liveConfirmed = true;
-        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
-                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
-        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
-        config.dataDir = dir.path();
         server.injectFault(Fault::acceptAndHang().on("POST /v1/orders"));
         server.injectFault(Fault::httpStatus(500).on("GET /v1/order"), 100); // and the lookups fail
         EngineController engine(config);
@@ -647,13 +654,7 @@ private Q_SLOTS:
         FakeUpbitServer server;
         QVERIFY(server.start());
         QTemporaryDir dir;
-        EngineConfig config = configFor(server);
-        config.paperMode = false;
-        config.liveConfirmed = true;
-        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
-                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
-        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
-        config.dataDir = dir.path();
+        EngineConfig config = liveConfigFor(server, dir);
         EngineController engine(config);
         QSignalSpy ticks(&engine, &EngineController::tickReceived);
         engine.start();
@@ -671,13 +672,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         server.injectFault(Fault::httpStatus(500).on("GET /v1/orders/open"), 2);
         QTemporaryDir dir;
-        EngineConfig config = configFor(server, 5);
-        config.paperMode = false;
-        config.liveConfirmed = true;
-        config.credentials = {QString::fromLatin1(autocoin::test::FakeExchange::kAccessKey),
-                              QString::fromLatin1(autocoin::test::FakeExchange::kSecretKey)};
-        config.databaseUrl = QStringLiteral("sqlite:///") + dir.filePath(QStringLiteral("live.db"));
-        config.dataDir = dir.path();
+        EngineConfig config = liveConfigFor(server, dir, 5);
         const auto reconciliations = [&server] {
             int n = 0;
             for (const auto &r : server.requests())
