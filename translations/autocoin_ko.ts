@@ -381,7 +381,7 @@
     <message>
         <location filename="../ui/log/LogModel.cpp" line="92"/>
         <source>the replay data is exhausted</source>
-        <translation>재생 데이터를 모두 사용함</translation>
+        <translation>리플레이 데이터를 모두 사용함</translation>
     </message>
     <message>
         <location filename="../engine/execution/LiveExecution.cpp" line="161"/>

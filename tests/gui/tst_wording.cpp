@@ -120,7 +120,7 @@ private Q_SLOTS:
             if (entry.message.contains(u"exhausted"))
                 end = LogModel::messageText(entry);
         }
-        QCOMPARE(end, QStringLiteral("실행 중 → 정지 중 (재생 데이터를 모두 사용함)"));
+        QCOMPARE(end, QStringLiteral("실행 중 → 정지 중 (리플레이 데이터를 모두 사용함)"));
 
         // The fills: amounts grouped, in the file's English and in the window's Korean.
         const QList<LogEntry> bought = log.withSource("bought %1 %2 for %3 KRW (average %4, fee %5, order %6)");
