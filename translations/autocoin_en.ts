@@ -12,79 +12,78 @@
 <context>
     <name>autocoin::AccountBand</name>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="23"/>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="28"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="21"/>
         <source>%1 KRW</source>
         <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="92"/>
         <source>Total equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="92"/>
         <source>KRW cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="92"/>
         <source>Coins value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="93"/>
         <source>Unrealised PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="93"/>
         <source>Today realised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="93"/>
         <source>Total since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
         <source>PAPER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="107"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="117"/>
         <source>Paper trading: simulated orders, no real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="108"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="118"/>
         <source>Live trading: real orders with real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="125"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="135"/>
         <source>The account is valued by the engine once it runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="143"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="153"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="131"/>
         <source>The paper account as stored (coins at what they cost): the engine values it once it runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="126"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="136"/>
         <source>The paper account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/execution/LiveExecution.cpp" line="161"/>
+        <location filename="../engine/execution/LiveExecution.cpp" line="163"/>
         <source>order %1: answered as finished without all its trades: it is looked up again until they are seen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,79 +12,78 @@
 <context>
     <name>autocoin::AccountBand</name>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="23"/>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="28"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="21"/>
         <source>%1 KRW</source>
         <extracomment>An amount of won after the number: &quot;1,234,568원&quot;</extracomment>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="92"/>
         <source>Total equity</source>
         <translation>총 보유자산</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="92"/>
         <source>KRW cash</source>
         <translation>보유 KRW</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="82"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="92"/>
         <source>Coins value</source>
         <translation>코인 평가금액</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="93"/>
         <source>Unrealised PnL</source>
         <translation>미실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="93"/>
         <source>Today realised</source>
         <translation>오늘 실현 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="83"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="93"/>
         <source>Total since start</source>
         <translation>누적 손익</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
         <source>PAPER</source>
         <translation>모의</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="106"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="116"/>
         <source>LIVE</source>
         <translation>실거래</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="107"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="117"/>
         <source>Paper trading: simulated orders, no real money</source>
         <translation>모의 투자: 가상 주문이며 실제 돈은 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="108"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="118"/>
         <source>Live trading: real orders with real money</source>
         <translation>실거래: 실제 돈으로 실제 주문을 냅니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="125"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="135"/>
         <source>The account is valued by the engine once it runs</source>
         <translation>엔진이 실행되면 계좌를 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="143"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="153"/>
         <source>Realised %1 + unrealised %2 since the account started</source>
         <translation>계좌 시작 이후 실현 %1 + 미실현 %2</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="121"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="131"/>
         <source>The paper account as stored (coins at what they cost): the engine values it once it runs</source>
         <translation>저장된 모의 계좌입니다 (코인은 매수 원가 기준). 엔진이 실행되면 평가합니다</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AccountBand.cpp" line="126"/>
+        <location filename="../ui/portfolio/AccountBand.cpp" line="136"/>
         <source>The paper account could not be read: %1</source>
         <translation>모의 계좌를 읽지 못했습니다: %1</translation>
     </message>
@@ -384,7 +383,7 @@
         <translation>리플레이 데이터를 모두 사용함</translation>
     </message>
     <message>
-        <location filename="../engine/execution/LiveExecution.cpp" line="161"/>
+        <location filename="../engine/execution/LiveExecution.cpp" line="163"/>
         <source>order %1: answered as finished without all its trades: it is looked up again until they are seen</source>
         <translation>주문 %1: 체결 내역 일부가 빠진 채 완료로 응답했습니다. 체결 내역을 모두 확인할 때까지 다시 조회합니다</translation>
     </message>

@@ -216,10 +216,7 @@ void Execution::enter(const QString &market, const Decimal &krwAmount, const Dec
               }
               if (position != positions.cend()) {
                   if (Protection &p = protectionOf(market); !p.active) {
-                      p.entry = position->averagePrice();
-                      p.highest = lastPrice;
-                      p.stop = stop;
-                      p.active = true;
+                      p.arm(position->averagePrice(), lastPrice, stop);
                       if (!m_database || !outcome.storageError.isEmpty()) {
                           done(outcome); // nothing to save, or the error to report is there already
                           return;
@@ -296,10 +293,8 @@ void Execution::onPrice(const QString &market, const Decimal &lastPrice, double 
         // booked after a restart that lost its intended stop. It gets the strategy's initial stop
         // from its average price and the ATR now, saved like any change of the stop below.
         Protection &made = protectionOf(market);
-        made.entry = m_ledger.position(market)->averagePrice();
-        made.highest = std::max(made.entry, lastPrice);
-        made.stop = risk.initialStop(market, made.entry, atr);
-        made.active = true;
+        const Decimal entry = m_ledger.position(market)->averagePrice();
+        made.arm(entry, std::max(entry, lastPrice), risk.initialStop(market, entry, atr));
         if (m_database) {
             if (QString error = saveProtection(market, now); !error.isEmpty()) {
                 Outcome none;
@@ -407,10 +402,8 @@ bool Execution::record(OrderRecord order, const QList<TradeRecord> &fills, const
         const auto intended = m_intendedStops.constFind(order.clientOrderId);
         const bool activates = position && !protection.active && intended != m_intendedStops.cend();
         if (activates) {
-            protection.entry = position->averagePrice();
-            protection.highest = protection.entry;
-            protection.stop = *intended;
-            protection.active = true;
+            const Decimal entry = position->averagePrice();
+            protection.arm(entry, entry, *intended);
         }
         const bool stored = m_database->inTransaction(
             [&] {
@@ -557,12 +550,8 @@ bool Execution::rebuild(const Decimal &startingKrw, const QDateTime &since, QStr
         const auto position = m_ledger.position(row.symbol);
         Protection &p = protectionOf(row.symbol);
         p.positionId = row.id;
-        if (position && row.stopPrice) {
-            p.entry = position->averagePrice();
-            p.stop = *row.stopPrice;
-            p.highest = row.highestPrice.value_or(position->averagePrice());
-            p.active = true;
-        }
+        if (position && row.stopPrice)
+            p.arm(position->averagePrice(), row.highestPrice.value_or(position->averagePrice()), *row.stopPrice);
     }
     return true;
 }

@@ -213,6 +213,15 @@ private:
         Decimal stop;
         qint64 positionId = 0;
         bool active = false; ///< a stop protects the position
+
+        /// A stop `stop` in force for a position entered at `entryPrice`, highest so far `high`.
+        void arm(const Decimal &entryPrice, const Decimal &high, const Decimal &stopPrice)
+        {
+            entry = entryPrice;
+            highest = high;
+            stop = stopPrice;
+            active = true;
+        }
     };
     /// The market's protection, or null. Found by name among the few protected markets (one a
     /// held position): hashing the name cost more, on every held candle of a backtest.

@@ -1,6 +1,7 @@
 #include "execution/LiveExecution.h"
 
 #include "ExchangeClient.h"
+#include "core/Guarded.h"
 #include "logging/Logger.h"
 #include "storage/Repositories.h"
 #include "strategy/Reason.h"
@@ -125,16 +126,17 @@ void LiveExecution::observe(const Order &order, const OrderRecord &known, const 
     // order stays as it was, unresolved, looked up again; the error says why and counts as a
     // failure. Unguarded, the exception ended in the transport and the operation never answered:
     // the engine waited for it forever.
-    try {
-        observeUnguarded(order, known, detail, now, outcome);
-    } catch (const std::exception &e) {
-        ExchangeError error;
-        error.kind = ExchangeError::Kind::Malformed;
-        error.message = QStringLiteral("order %1: the exchange's amounts cannot be booked exactly (%2); nothing was "
-                                       "recorded and the order will be looked up again")
-                            .arg(known.clientOrderId, QString::fromUtf8(e.what()));
-        outcome.error = error;
-    }
+    const std::optional<ExchangeError> failed =
+        guarded(ExchangeError::Kind::Malformed,
+                QStringLiteral("order %1: the exchange's amounts cannot be booked exactly, nothing was recorded and "
+                               "the order will be looked up again")
+                    .arg(known.clientOrderId),
+                [&]() -> std::optional<ExchangeError> {
+                    observeUnguarded(order, known, detail, now, outcome);
+                    return std::nullopt;
+                });
+    if (failed)
+        outcome.error = failed;
 }
 
 void LiveExecution::observeUnguarded(const Order &order, const OrderRecord &known, const QString &detail,

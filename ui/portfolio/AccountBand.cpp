@@ -12,6 +12,17 @@
 
 namespace autocoin {
 
+namespace {
+
+/// `number` with the won after it, in the window's language.
+QString withWon(const QString &number)
+{
+    //: An amount of won after the number: "1,234,568원"
+    return QCoreApplication::translate("autocoin::AccountBand", "%1 KRW").arg(number);
+}
+
+} // namespace
+
 QString formatWon(const Decimal &value, bool sign)
 {
     QString text = formatAmount(value.rounded(0, Decimal::Rounding::HalfUp));
@@ -19,13 +30,12 @@ QString formatWon(const Decimal &value, bool sign)
         text = QStringLiteral("0");
     if (sign && value.rounded(0, Decimal::Rounding::HalfUp).isPositive())
         text.prepend(u'+');
-    //: An amount of won after the number: "1,234,568원"
-    return QCoreApplication::translate("autocoin::AccountBand", "%1 KRW").arg(text);
+    return withWon(text);
 }
 
 QString formatWonPrice(const Decimal &price)
 {
-    return QCoreApplication::translate("autocoin::AccountBand", "%1 KRW").arg(formatAmount(price));
+    return withWon(formatAmount(price));
 }
 
 QString formatPercent(const Decimal &percent)
